@@ -1,0 +1,26 @@
+// Three tiers, told apart by file suffix (see docs/testing.md):
+//   *.unit.spec.ts  pure code, no engine, milliseconds;
+//   *.int.spec.ts   one adapter or service against the real engines (infra/local/engines.sh);
+//   *.e2e.spec.ts   the platform's services running as processes, over HTTP and Kafka.
+const { readFileSync } = require('node:fs');
+const swcConfig = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcConfig.$schema;
+swcConfig.sourceMaps = 'inline';
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/.engines/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/.engines/', '<rootDir>/dist/'],
+  watchPathIgnorePatterns: ['<rootDir>/.engines/'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.unit.spec.ts'] },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int.spec.ts'], slowTestThreshold: 30 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e.spec.ts'], slowTestThreshold: 120 },
+  ],
+};
