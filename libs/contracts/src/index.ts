@@ -1,2 +1,3 @@
 export * from './envelope';
 export * from './canonical-json';
+export * from './topics';
