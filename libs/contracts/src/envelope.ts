@@ -4,6 +4,7 @@
  */
 export type Channel =
   | 'interview'
+  | 'visit'
   | 'phone'
   | 'website'
   | 'social-media'

@@ -1,0 +1,3 @@
+export * from './tenant-policy.schema';
+export * from './policy-loader';
+export * from './tenant-registry';

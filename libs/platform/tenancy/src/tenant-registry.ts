@@ -1,0 +1,24 @@
+import type { TenantPolicy } from './tenant-policy.schema';
+
+/** The tenants this process serves, by id. Unknown ids are indistinguishable from forbidden ones to callers. */
+export class TenantRegistry {
+  private readonly byId: Map<string, TenantPolicy>;
+
+  constructor(policies: TenantPolicy[]) {
+    this.byId = new Map(policies.map((p) => [p.tenantId, p]));
+  }
+
+  find(tenantId: string): TenantPolicy | undefined {
+    return this.byId.get(tenantId);
+  }
+
+  get(tenantId: string): TenantPolicy {
+    const policy = this.byId.get(tenantId);
+    if (!policy) throw new Error(`Unknown tenant ${tenantId}`);
+    return policy;
+  }
+
+  all(): TenantPolicy[] {
+    return [...this.byId.values()];
+  }
+}
