@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './token-verifier';
+export * from './token-issuer';

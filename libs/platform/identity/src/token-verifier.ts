@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import { ROLES, type Principal, type Role } from './roles';
+
+export const JWT_ALGORITHM = 'ES256';
+export const DEFAULT_ISSUER = 'athar-local';
+export const DEFAULT_AUDIENCE = 'athar-api';
+
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(`Invalid token: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+export interface TokenVerifierConfig {
+  issuer: string;
+  audience: string;
+  /** Either a JWKS URL (production issuer) or a PEM public key (local signing key). */
+  jwksUrl?: string;
+  publicKeyPem?: string;
+}
+
+export function tokenVerifierConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifierConfig {
+  const publicKeyPem =
+    env.ATHAR_JWT_PUBLIC_KEY ?? (env.ATHAR_JWT_PUBLIC_KEY_FILE ? readFileSync(env.ATHAR_JWT_PUBLIC_KEY_FILE, 'utf8') : undefined);
+  if (!env.ATHAR_JWKS_URL && !publicKeyPem) {
+    throw new Error('Set ATHAR_JWKS_URL, ATHAR_JWT_PUBLIC_KEY or ATHAR_JWT_PUBLIC_KEY_FILE so tokens can be checked');
+  }
+  return {
+    issuer: env.ATHAR_JWT_ISSUER ?? DEFAULT_ISSUER,
+    audience: env.ATHAR_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
+    jwksUrl: env.ATHAR_JWKS_URL,
+    publicKeyPem,
+  };
+}
+
+/** Checks a bearer token: algorithm pinned, signature, expiry, issuer, audience and Athar's own claims. */
+export class TokenVerifier {
+  private keyPromise: Promise<KeyLike | JWTVerifyGetKey> | undefined;
+
+  constructor(private readonly config: TokenVerifierConfig) {}
+
+  private key(): Promise<KeyLike | JWTVerifyGetKey> {
+    this.keyPromise ??= this.config.jwksUrl
+      ? Promise.resolve(createRemoteJWKSet(new URL(this.config.jwksUrl)))
+      : importSPKI(this.config.publicKeyPem as string, JWT_ALGORITHM);
+    return this.keyPromise;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: Record<string, unknown>;
+    try {
+      const key = await this.key();
+      const result = await jwtVerify(token, key as KeyLike, {
+        algorithms: [JWT_ALGORITHM],
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['exp', 'sub'],
+      });
+      payload = result.payload as Record<string, unknown>;
+    } catch (error) {
+      throw new InvalidTokenError((error as { code?: string }).code ?? (error as Error).message);
+    }
+    const tenantId = payload.tenant_id;
+    const roles = payload.roles;
+    if (typeof tenantId !== 'string' || tenantId.length === 0) throw new InvalidTokenError('tenant_id claim missing');
+    if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
+      throw new InvalidTokenError('roles claim missing or unknown');
+    }
+    return {
+      userId: payload.sub as string,
+      tenantId,
+      roles: roles as Role[],
+      name: typeof payload.name === 'string' ? payload.name : undefined,
+    };
+  }
+}
