@@ -1,0 +1,48 @@
+import { type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe } from './http/validation';
+import { correlationMiddleware } from './observability/logging';
+
+export interface BootstrapOptions {
+  serviceName: string;
+  title: string;
+  description: string;
+  port: number;
+  host?: string;
+  bodyLimit?: string;
+}
+
+/** Builds the HTTP app the same way for every service (tests use it without listening). */
+export async function createServiceApp(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.use(correlationMiddleware);
+  app.use(json({ limit: options.bodyLimit ?? '256kb' }));
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+export async function bootstrapService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await createServiceApp(module, options);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  await app.listen(options.port, host);
+  app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
+  return app;
+}

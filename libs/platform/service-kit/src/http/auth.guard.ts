@@ -1,0 +1,67 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  SetMetadata,
+  UnauthorizedException,
+  createParamDecorator,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InvalidTokenError, TokenVerifier, type Principal, type Role } from '@athar/identity';
+import { TenantRegistry } from '@athar/tenancy';
+import type { Request } from 'express';
+import { requestContext } from '../request-context';
+import { IS_PUBLIC } from './public.decorator';
+
+export const REQUIRED_ROLES = 'athar:roles';
+/** The roles allowed on a route (any of them). Issue 6 replaces this with the permission matrix. */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
+
+type AuthedRequest = Request & { principal?: Principal };
+
+const refusal = (code: string, ar: string, en: string) => ({ code, message: { ar, en } });
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly tenants: TenantRegistry,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthedRequest>();
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(request.headers.authorization ?? '');
+    if (!match) throw new UnauthorizedException(refusal('token-missing', 'رمز الدخول مفقود', 'A bearer token is required'));
+    let principal: Principal;
+    try {
+      principal = await this.verifier.verify(match[1]);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) {
+        throw new UnauthorizedException(refusal('token-invalid', 'رمز الدخول غير صالح', 'The bearer token is not valid'));
+      }
+      throw error;
+    }
+    if (!this.tenants.find(principal.tenantId)) {
+      throw new UnauthorizedException(refusal('tenant-unknown', 'الجهة غير معروفة', 'The token names no tenant served here'));
+    }
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required && !required.some((role) => principal.roles.includes(role))) {
+      throw new ForbiddenException(refusal('role-forbidden', 'لا تملك صلاحية هذا الإجراء', 'Your role may not do this'));
+    }
+    request.principal = principal;
+    const ctx = requestContext.current();
+    if (ctx) ctx.principal = principal;
+    return true;
+  }
+}
+
+/** The authenticated caller of the current request. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthedRequest>().principal;
+  if (!principal) throw new UnauthorizedException();
+  return principal;
+});

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Params } from 'nestjs-pino';
+import type { Principal } from '@athar/identity';
+import { requestContext } from '../request-context';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Takes the caller's correlation id (if sane) or makes one, echoes it, and scopes the request to it. */
+export function correlationMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const given = req.headers[CORRELATION_HEADER];
+  const correlationId = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
+  res.setHeader(CORRELATION_HEADER, correlationId);
+  requestContext.run({ correlationId }, () => next());
+}
+
+/** Structured JSON logs: every line names the service, and HTTP lines the tenant and correlation id. */
+export function loggerParams(serviceName: string): Params {
+  return {
+    pinoHttp: {
+      level: process.env.LOG_LEVEL ?? 'info',
+      base: { service: serviceName },
+      messageKey: 'msg',
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      genReqId: (req) => (req as unknown as Request).res?.getHeader(CORRELATION_HEADER)?.toString() ?? randomUUID(),
+      customProps: (req) => {
+        const principal = (req as unknown as { principal?: Principal }).principal;
+        return {
+          correlationId: requestContext.current()?.correlationId ?? (req as unknown as { id?: string }).id,
+          tenantId: principal?.tenantId,
+          userId: principal?.userId,
+        };
+      },
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  };
+}
