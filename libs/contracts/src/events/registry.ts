@@ -1,0 +1,60 @@
+import type { BoundedContext } from '../topics';
+
+/** A released event schema: who emits it and its current version. */
+export interface EventSchema {
+  type: string;
+  context: BoundedContext;
+  latestVersion: number;
+}
+
+export const EVENT_SCHEMAS: readonly EventSchema[] = [
+  { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
+  { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },
+  { type: 'ReviewOpened', context: 'committee-review', latestVersion: 1 },
+  { type: 'ReviewDeadlineBreached', context: 'committee-review', latestVersion: 1 },
+  { type: 'ServiceDemandRecorded', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
+];
+
+/** Turns version N of a type's payload into version N+1. */
+export type Upcaster = (data: unknown) => unknown;
+
+export class UnknownEventVersionError extends Error {
+  constructor(type: string, version: number) {
+    super(`No schema for ${type} v${version}`);
+    this.name = 'UnknownEventVersionError';
+  }
+}
+
+/**
+ * Reads old events as the current code expects them: released versions are never edited, so a reader
+ * applies the chain of upcasters from the stored version to the latest.
+ */
+export class EventUpcasting {
+  private readonly latest = new Map<string, number>();
+  private readonly steps = new Map<string, Upcaster>();
+
+  constructor(schemas: readonly EventSchema[] = EVENT_SCHEMAS) {
+    for (const schema of schemas) this.latest.set(schema.type, schema.latestVersion);
+  }
+
+  register(type: string, fromVersion: number, upcaster: Upcaster): this {
+    this.steps.set(`${type}@${fromVersion}`, upcaster);
+    return this;
+  }
+
+  upcast<T extends { type: string; version: number; data: unknown }>(event: T): T {
+    const latest = this.latest.get(event.type);
+    if (latest === undefined || event.version > latest || event.version < 1) {
+      throw new UnknownEventVersionError(event.type, event.version);
+    }
+    let { data, version } = event;
+    while (version < latest) {
+      const step = this.steps.get(`${event.type}@${version}`);
+      if (!step) throw new UnknownEventVersionError(event.type, version);
+      data = step(data);
+      version += 1;
+    }
+    return { ...event, data, version };
+  }
+}

@@ -1,0 +1,55 @@
+import { DomainError, windowEnd, type ApplicationSubmittedV1, type Channel, type FieldProblem, type ReviewWindow } from '@athar/contracts';
+
+/** What intake needs to know of the tenant's policy to accept a request. */
+export interface IntakeTerms {
+  policyVersion: number;
+  channels: readonly string[];
+  services: ReadonlyArray<{ id: string; beneficiaryType: 'direct' | 'indirect' }>;
+  reviewWindow: ReviewWindow;
+}
+
+export interface SubmitApplication {
+  caseId: string;
+  serviceId: string;
+  channel: Channel;
+  applicant: { fullName: string; nationalId: string; mobile: string };
+}
+
+/**
+ * Decides whether a request can be recorded (seeds, common process steps 2 and 5): the channel must be
+ * one the tenant's policy offers, the service one it provides to direct beneficiaries (indirect ones
+ * are counted as reach, with no personal record: Tuwaiq 2-2). The applicant is promised an answer
+ * by submission + the tenant's review window.
+ */
+export function submitApplication(command: SubmitApplication, terms: IntakeTerms, now: Date): ApplicationSubmittedV1 {
+  const problems: FieldProblem[] = [];
+  if (!terms.channels.includes(command.channel)) {
+    problems.push({
+      field: 'channel',
+      reasons: [{ ar: 'هذه القناة لا تقدمها الجمعية وفق سياستها', en: `channel "${command.channel}" is not offered by this association's policy` }],
+    });
+  }
+  const service = terms.services.find((s) => s.id === command.serviceId);
+  if (!service) {
+    problems.push({ field: 'serviceId', reasons: [{ ar: 'الخدمة غير موجودة لدى الجمعية', en: `service "${command.serviceId}" is not offered` }] });
+  } else if (service.beneficiaryType !== 'direct') {
+    problems.push({
+      field: 'serviceId',
+      reasons: [{ ar: 'هذه الخدمة للمستفيد غير المباشر ولا تحتاج طلباً', en: 'this service reaches indirect beneficiaries and takes no application' }],
+    });
+  }
+  if (problems.length > 0) {
+    throw new DomainError('application-refused', 'invalid', { ar: 'تعذر قبول الطلب', en: 'The application cannot be accepted' }, problems);
+  }
+  return {
+    caseId: command.caseId,
+    serviceId: command.serviceId,
+    channel: command.channel,
+    beneficiaryType: 'direct',
+    applicant: command.applicant,
+    submittedAt: now.toISOString(),
+    policyVersion: terms.policyVersion,
+    reviewWindow: { ...terms.reviewWindow },
+    expectedResponseBy: windowEnd(now, terms.reviewWindow).toISOString(),
+  };
+}
