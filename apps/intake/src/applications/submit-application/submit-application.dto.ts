@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CHANNELS } from '@athar/tenancy';
+import type { Channel } from '@athar/contracts';
+
+export class ApplicantDto {
+  @ApiProperty({ example: 'سارة عبدالله العتيبي' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName!: string;
+
+  @ApiProperty({ example: '1000000008', description: 'Saudi national ID (1…) or iqama (2…), 10 digits' })
+  @IsString()
+  @Matches(/^[12]\d{9}$/)
+  nationalId!: string;
+
+  @ApiProperty({ example: '0512345678' })
+  @IsString()
+  @Matches(/^(05\d{8}|\+9665\d{8})$/)
+  mobile!: string;
+}
+
+export class SubmitApplicationDto {
+  @ApiProperty({ example: 'member-service', description: "One of the tenant's services" })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9-]{1,62}$/)
+  serviceId!: string;
+
+  @ApiProperty({ enum: CHANNELS, example: 'website' })
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @ApiProperty({ type: ApplicantDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  applicant!: ApplicantDto;
+}
+
+export class ApplicationReceiptDto {
+  @ApiProperty() caseId!: string;
+  @ApiProperty({ example: 'submitted' }) status!: string;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ description: 'Submission + the tenant review window' }) expectedResponseBy!: string;
+  @ApiProperty({ description: 'What the applicant is told, Arabic with English beside it' })
+  message!: { ar: string; en: string };
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
+import type { Principal } from '@athar/identity';
+import { CaseViews, CurrentPrincipal, serviceUrl, type CaseViewDto } from '@athar/service-kit';
+
+export class CaseStatusDto {
+  @ApiProperty() caseId!: string;
+  @ApiProperty({ description: 'Each service view of the case; null where the case has not reached it yet' })
+  services!: Record<BoundedContext, CaseViewDto | null | { unavailable: true }>;
+}
+
+/**
+ * A case as every service sees it. Services never read each other's databases, so this asks each one's
+ * HTTP API with the caller's own token: tenant isolation holds in every service on its own.
+ */
+@ApiTags('cases')
+@Controller('cases')
+export class CaseStatusController {
+  constructor(private readonly views: CaseViews) {}
+
+  @Get(':caseId/status')
+  @ApiOperation({ summary: 'The case stage as each of the five services sees it.' })
+  @ApiOkResponse({ type: CaseStatusDto })
+  async status(
+    @CurrentPrincipal() principal: Principal,
+    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Headers('authorization') authorization: string,
+  ): Promise<CaseStatusDto> {
+    const own = await this.views.find(principal.tenantId, caseId);
+    if (!own) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+    const entries = await Promise.all(
+      BOUNDED_CONTEXTS.map(async (context) => [context, context === 'intake' ? own : await fetchView(context, caseId, authorization)] as const),
+    );
+    return { caseId, services: Object.fromEntries(entries) as CaseStatusDto['services'] };
+  }
+}
+
+async function fetchView(context: BoundedContext, caseId: string, authorization: string): Promise<CaseViewDto | null | { unavailable: true }> {
+  try {
+    const response = await fetch(`${serviceUrl(context)}/cases/${caseId}`, {
+      headers: { authorization },
+      signal: AbortSignal.timeout(2000),
+    });
+    if (response.status === 404) return null;
+    if (!response.ok) return { unavailable: true };
+    return (await response.json()) as CaseViewDto;
+  } catch {
+    return { unavailable: true };
+  }
+}

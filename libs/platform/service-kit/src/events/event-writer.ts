@@ -1,0 +1,102 @@
+import { randomUUID, createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor, Channel, NewEvent, RecordedEvent } from '@athar/contracts';
+import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
+import type { Principal } from '@athar/identity';
+import { requestContext } from '../request-context';
+import { SERVICE_NAME } from '../service-kit.module';
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** Who caused a new fact: a person through a channel (HTTP), or this service reacting to an earlier event. */
+export type Cause =
+  | { kind: 'request'; principal: Principal; channel: Channel }
+  | { kind: 'event'; event: RecordedEvent };
+
+export interface PendingEvent {
+  type: string;
+  version: number;
+  data: unknown;
+}
+
+/**
+ * Deterministic event id for a fact caused by another event: a redelivered cause yields the same id,
+ * and the store's idempotent append turns the retry into a no-op (nothing applied twice).
+ */
+export function derivedEventId(causeEventId: string, purpose: string): string {
+  const hex = createHash('sha256').update(`${causeEventId}|${purpose}`).digest('hex');
+  // Shape it as a UUID (version nibble 5, RFC 4122 variant) so every store accepts it as an event id.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Wraps payloads in the envelope (tenant, actor, correlation, causation) and appends them. */
+@Injectable()
+export class EventWriter {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SERVICE_NAME) private readonly serviceName: string,
+  ) {}
+
+  async append(
+    streamId: string,
+    tenantId: string,
+    cause: Cause,
+    events: PendingEvent[],
+    expectedRevision: ExpectedRevision,
+    now: Date = new Date(),
+  ): Promise<AppendResult> {
+    const actor: Actor =
+      cause.kind === 'request'
+        ? { id: cause.principal.userId, role: cause.principal.roles[0], channel: cause.channel }
+        : { id: `service:${this.serviceName}`, role: 'service', channel: 'system' };
+    const correlationId =
+      cause.kind === 'event' ? cause.event.correlationId : (requestContext.current()?.correlationId ?? randomUUID());
+    const envelopes: NewEvent[] = events.map((event, index) => ({
+      eventId: cause.kind === 'event' ? derivedEventId(cause.event.eventId, `${this.serviceName}:${event.type}:${index}`) : randomUUID(),
+      type: event.type,
+      version: event.version,
+      tenantId,
+      occurredAt: now.toISOString(),
+      actor,
+      correlationId,
+      causationId: cause.kind === 'event' ? cause.event.eventId : null,
+      data: event.data,
+    }));
+    return this.store.appendToStream(streamId, envelopes, expectedRevision);
+  }
+
+  /** A stream's events and the revision to expect when appending after them. */
+  async load(streamId: string): Promise<{ history: RecordedEvent[]; revision: ExpectedRevision }> {
+    try {
+      const history = await this.store.readStream(streamId);
+      return { history, revision: history[history.length - 1].revision };
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };
+      throw error;
+    }
+  }
+
+  /**
+   * Load, decide, append: the decider sees the stream's history and returns the new facts (none when
+   * there is nothing to do, e.g. a redelivered cause). A concurrent writer makes it decide again on
+   * the fresh history, a bounded number of times.
+   */
+  async decideAndAppend(
+    streamId: string,
+    tenantId: string,
+    cause: Cause,
+    decide: (history: RecordedEvent[]) => PendingEvent[],
+    attempts = 3,
+  ): Promise<AppendResult | null> {
+    for (let attempt = 1; ; attempt += 1) {
+      const { history, revision } = await this.load(streamId);
+      const events = decide(history);
+      if (events.length === 0) return null;
+      try {
+        return await this.append(streamId, tenantId, cause, events, revision);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError) || attempt >= attempts) throw error;
+      }
+    }
+  }
+}

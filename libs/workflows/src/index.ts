@@ -1,0 +1,3 @@
+export * from './review-timeline/definitions';
+/** Absolute path of the workflow bundle's entry, for Worker.create({ workflowsPath }). */
+export const WORKFLOWS_PATH = require.resolve('./workflows');

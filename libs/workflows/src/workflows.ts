@@ -1,0 +1,2 @@
+// The worker's workflowsPath: every workflow the committee-review worker runs.
+export { reviewTimeline } from './review-timeline/review-timeline.workflow';
