@@ -22,5 +22,7 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int.spec.ts'], slowTestThreshold: 30 },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e.spec.ts'], slowTestThreshold: 120 },
+    // The event-store contract suite against EventStoreDB; selected only when EVENTSTORE_CONNECTION_STRING is set.
+    { ...shared, displayName: 'esdb', testMatch: ['<rootDir>/libs/**/*.esdb.spec.ts'] },
   ],
 };

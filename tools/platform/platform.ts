@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+export interface PlatformOptions {
+  /** Names topics, groups, schemas, databases and the task queue (contracts' DEFAULT_INSTANCE in production). */
+  instance: string;
+  /** Port of intake; the other services take the next four. */
+  basePort: number;
+  logDir: string;
+  jwtPublicKeyFile: string;
+  /** Detached processes outlive the caller (the start command); attached ones die with it (tests). */
+  detached?: boolean;
+  extraEnv?: NodeJS.ProcessEnv;
+}
+
+export interface RunningService {
+  context: BoundedContext;
+  url: string;
+  process: ChildProcess;
+}
+
+export function platformEnv(options: PlatformOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ATHAR_INSTANCE: options.instance,
+    ATHAR_JWT_PUBLIC_KEY_FILE: options.jwtPublicKeyFile,
+    ATHAR_EVENT_STORE_SCHEMA: `${options.instance}_events`,
+  };
+  BOUNDED_CONTEXTS.forEach((context, index) => {
+    const key = context.toUpperCase().replace(/-/g, '_');
+    env[`ATHAR_${key}_PORT`] = String(options.basePort + index);
+    env[`ATHAR_${key}_URL`] = `http://127.0.0.1:${options.basePort + index}`;
+  });
+  return { ...env, ...options.extraEnv };
+}
+
+/** Starts one service as a Node process running its TypeScript entry point. */
+export function launchService(context: BoundedContext, options: PlatformOptions): RunningService {
+  mkdirSync(options.logDir, { recursive: true });
+  const log = openSync(join(options.logDir, `${context}.log`), 'a');
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', context, 'src', 'main.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...platformEnv(options), NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    stdio: ['ignore', log, log],
+    detached: options.detached ?? false,
+  });
+  if (options.detached) child.unref();
+  const index = BOUNDED_CONTEXTS.indexOf(context);
+  return { context, url: `http://127.0.0.1:${options.basePort + index}`, process: child };
+}
+
+/** Polls /health/ready until it answers 200, the process dies, or the time is up. */
+export async function waitReady(service: RunningService, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (service.process.exitCode !== null) throw new Error(`${service.context} exited with code ${service.process.exitCode}`);
+    try {
+      const response = await fetch(`${service.url}/health/ready`, { signal: AbortSignal.timeout(3000) });
+      if (response.ok) return;
+      last = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${service.context} not ready after ${timeoutMs} ms: ${last}`);
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningService[]> {
+  const services = BOUNDED_CONTEXTS.map((context) => launchService(context, options));
+  try {
+    await Promise.all(services.map((service) => waitReady(service)));
+  } catch (error) {
+    await stopServices(services);
+    throw error;
+  }
+  return services;
+}
+
+/** SIGTERM lets Nest close consumers, relays and the worker; SIGKILL after a grace period. */
+export async function stopServices(services: RunningService[], graceMs = 15_000): Promise<void> {
+  await Promise.all(
+    services.map(
+      (service) =>
+        new Promise<void>((resolve) => {
+          if (service.process.exitCode !== null || service.process.signalCode !== null) return resolve();
+          const timer = setTimeout(() => service.process.kill('SIGKILL'), graceMs);
+          service.process.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          service.process.kill('SIGTERM');
+        }),
+    ),
+  );
+}

@@ -1,0 +1,88 @@
+// `npm start` (after the engines are up): the five services as background processes, then demo data.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_INSTANCE } from '@athar/contracts';
+import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
+import { loadTenantPolicies } from '@athar/tenancy';
+import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
+import { launchService, waitReady, type RunningService } from './platform';
+import { BOUNDED_CONTEXTS } from '@athar/contracts';
+
+const RUN_DIR = join(ENGINES_DIR, 'run', 'services');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RUN_DIR, { recursive: true });
+  const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
+  const options = {
+    instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
+    basePort: 3001,
+    logDir: join(ENGINES_DIR, 'logs', 'services'),
+    jwtPublicKeyFile: LOCAL_PUBLIC_KEY,
+    detached: true,
+  };
+  const services: RunningService[] = [];
+  for (const context of BOUNDED_CONTEXTS) {
+    const pidFile = join(RUN_DIR, `${context}.pid`);
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+    if (pid && isAlive(pid)) {
+      console.log(`[athar] ${context}: already running (pid ${pid})`);
+      continue;
+    }
+    const service = launchService(context, options);
+    writeFileSync(pidFile, String(service.process.pid));
+    console.log(`[athar] ${context}: starting (pid ${service.process.pid}) on ${service.url}`);
+    services.push(service);
+  }
+  await Promise.all(services.map((s) => waitReady(s)));
+  console.log('[athar] all five services are ready');
+
+  const marker = join(RUN_DIR, 'demo-seeded');
+  const tenants = loadTenantPolicies();
+  const tokens: Record<string, string> = {};
+  for (const tenant of tenants) {
+    tokens[tenant.tenantId] = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
+  }
+  if (!existsSync(marker)) {
+    for (const tenant of tenants) {
+      const service = tenant.services.find((s) => s.beneficiaryType === 'direct')!;
+      const response = await fetch('http://127.0.0.1:3001/applications', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[tenant.tenantId]}` },
+        body: JSON.stringify({
+          serviceId: service.id,
+          channel: tenant.channels[0],
+          applicant: { fullName: 'مستفيد تجريبي (demo)', nationalId: '1000000008', mobile: '0500000000' },
+        }),
+      });
+      const body = (await response.json()) as { caseId?: string };
+      console.log(`[athar] demo application for ${tenant.tenantId}: ${response.status} case ${body.caseId ?? JSON.stringify(body)}`);
+    }
+    writeFileSync(marker, new Date().toISOString());
+  }
+  console.log(`
+Athar is running (instance "${options.instance}"):
+  intake              http://127.0.0.1:3001/docs
+  eligibility         http://127.0.0.1:3002/docs
+  committee-review    http://127.0.0.1:3003/docs
+  partner-allocation  http://127.0.0.1:3004/docs
+  feedback            http://127.0.0.1:3005/docs
+  Temporal web UI     http://127.0.0.1:8233
+  logs                ${options.logDir}
+A token:   npm run token -- --tenant awj --role relations-officer
+Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" http://127.0.0.1:3001/cases/<caseId>/status
+Stop:      npm run stop`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The one test command (README, ".ci/run"): engines installed and started if missing, then typecheck,
+# lint (module boundaries), unit, integration and end-to-end tests against the real engines.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+started_at=$(date +%s)
+reports="$ENGINES_DIR/reports"
+rm -rf "$reports" && mkdir -p "$reports"
+
+ensure_node_modules
+bash infra/local/engines.sh start
+bash infra/local/engines.sh wait
+
+log "typecheck"
+npx tsc -p tsconfig.json --noEmit
+log "lint (module boundaries, workflow determinism)"
+npx nx run-many -t lint --outputStyle=static --parallel=2
+
+status=0
+run_tier() {
+  local tier="$1"; shift
+  log "jest: $tier"
+  npx jest --ci --selectProjects "$tier" --json --outputFile="$reports/$tier.json" "$@" || status=1
+}
+run_tier unit
+run_tier int --runInBand
+run_tier e2e --runInBand
+if [ -n "${EVENTSTORE_CONNECTION_STRING:-}" ]; then
+  run_tier esdb --runInBand
+else
+  log "EventStoreDB contract suite not run: EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB on this machine)"
+fi
+
+node -e '
+  const fs = require("fs"); const dir = process.argv[1];
+  let passed = 0, failed = 0, suitesFailed = 0;
+  for (const f of fs.readdirSync(dir)) {
+    const r = JSON.parse(fs.readFileSync(dir + "/" + f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests; suitesFailed += r.numFailedTestSuites;
+  }
+  if (suitesFailed > 0 && failed === 0) failed = suitesFailed;
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+' "$reports"
+log "wall time: $(( $(date +%s) - started_at )) s"
+if [ "${CI:-}" = "true" ]; then bash infra/local/engines.sh stop || true; fi
+exit $status
