@@ -1,0 +1,84 @@
+import type { RecordedEvent } from '@athar/contracts';
+import type { SubscribeOptions, Subscription } from '../event-store.port';
+
+export interface SubscriptionSource {
+  read(after: string, maxCount: number): Promise<RecordedEvent[]>;
+  /** Calls back on every append notification; resolves to a function that stops listening. */
+  listen(onNotify: () => void): Promise<() => Promise<void>>;
+}
+
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Catch up from a position, then follow: woken by LISTEN/NOTIFY, and re-reading every poll interval
+ * anyway so a lost notification (or a dropped listening connection) only delays delivery. Events go to
+ * the handler one at a time in global order; a failing read or handler is reported and retried from the
+ * last delivered event with backoff, so the subscription never dies silently.
+ */
+export class PollingSubscription implements Subscription {
+  private position: string;
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private loop: Promise<void> = Promise.resolve();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly source: SubscriptionSource,
+    private readonly options: SubscribeOptions,
+    private readonly pollIntervalMs: number,
+    private readonly onStopped: () => void,
+  ) {
+    this.position = options.after ?? '0';
+    this.batchSize = options.batchSize ?? 200;
+  }
+
+  start(): void {
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    let unlisten: (() => Promise<void>) | null = null;
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        unlisten ??= await this.source.listen(() => this.wake?.());
+        const batch = await this.source.read(this.position, this.batchSize);
+        for (const event of batch) {
+          if (this.stopped) break;
+          await this.options.onEvent(event);
+          this.position = event.globalPosition;
+        }
+        failures = 0;
+        if (batch.length < this.batchSize) await this.idle(this.pollIntervalMs);
+      } catch (error) {
+        failures += 1;
+        this.options.onError?.(error);
+        if (unlisten) await unlisten().catch(() => undefined);
+        unlisten = null;
+        await this.idle(Math.min(MAX_BACKOFF_MS, 100 * 2 ** failures));
+      }
+    }
+    if (unlisten) await unlisten().catch(() => undefined);
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+    this.onStopped();
+  }
+}

@@ -1,0 +1,283 @@
+import { GENESIS_HASH, type NewEvent, type RecordedEvent } from '@athar/contracts';
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import {
+  StreamNotFoundError,
+  WrongExpectedRevisionError,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.port';
+import { computeEventHash } from '../hash-chain';
+import { PollingSubscription } from './polling-subscription';
+import { quoteSchema, schemaDdl } from './postgres-schema';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Default `event_store`; an instance or a test suite uses its own. */
+  schema?: string;
+  pool?: Omit<PoolConfig, 'connectionString'>;
+  /** How often a subscription re-reads when no notification arrived. Default 250 ms. */
+  pollIntervalMs?: number;
+}
+
+export class DuplicateEventIdError extends Error {
+  constructor(readonly eventId: string, readonly existingStreamId: string) {
+    super(`Event ${eventId} is already stored in stream ${existingStreamId}`);
+    this.name = 'DuplicateEventIdError';
+  }
+}
+
+interface EventRow {
+  global_position: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  version: number;
+  tenant_id: string;
+  occurred_at: string;
+  recorded_at: string;
+  actor: RecordedEvent['actor'];
+  correlation_id: string;
+  causation_id: string | null;
+  data: unknown;
+  previous_hash: string;
+  hash: string;
+}
+
+const COLUMNS =
+  'global_position, event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor, correlation_id, causation_id, data, previous_hash, hash';
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    version: row.version,
+    tenantId: row.tenant_id,
+    occurredAt: row.occurred_at,
+    actor: row.actor,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    data: row.data,
+    streamId: row.stream_id,
+    revision: Number(row.revision),
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * The event store on PostgreSQL (used where EventStoreDB is not available; docs/adr/0001).
+ *
+ * Global order: every append takes one transaction-scoped advisory lock before it draws its global
+ * positions, so positions are drawn, and become visible, in commit order. A reader that has seen
+ * position N can never later meet a newly committed event below N, which a plain bigserial read
+ * under concurrent writers allows. The price is one append at a time per store, a few milliseconds
+ * each: ample for case events; the upgrade path (transaction-id ordering) is in the ADR.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly schema: string;
+  private readonly pool: Pool;
+  private readonly table: string;
+  private readonly streamsTable: string;
+  private readonly channel: string;
+  private readonly subscriptions = new Set<PollingSubscription>();
+
+  constructor(private readonly options: PostgresEventStoreOptions) {
+    this.schema = options.schema ?? 'event_store';
+    const s = quoteSchema(this.schema);
+    this.table = `${s}.events`;
+    this.streamsTable = `${s}.streams`;
+    this.channel = `${this.schema}_appended`;
+    this.pool = new Pool({ max: 10, ...options.pool, connectionString: options.connectionString });
+  }
+
+  /** Creates the schema if missing; safe when several services start at once. */
+  async ensureSchema(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`athar-ddl:${this.schema}`]);
+      try {
+        await client.query(schemaDdl(this.schema));
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`athar-ddl:${this.schema}`]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Drops the whole schema: for tests and throwaway instances only. */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${quoteSchema(this.schema)} CASCADE`);
+  }
+
+  async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await this.appendInTransaction(client, streamId, events, expectedRevision);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw this.translate(error, streamId, expectedRevision);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendInTransaction(
+    client: PoolClient,
+    streamId: string,
+    events: NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar-append:${this.schema}`]);
+    const stream = await client.query<{ revision: string; last_hash: string }>(
+      `SELECT revision, last_hash FROM ${this.streamsTable} WHERE stream_id = $1 FOR UPDATE`,
+      [streamId],
+    );
+    const current = stream.rows[0];
+    const actual: number | 'no_stream' = current ? Number(current.revision) : 'no_stream';
+
+    // An idempotent retry: the very events are already in this stream, so nothing is written again.
+    const known = await client.query<{ event_id: string; stream_id: string; global_position: string }>(
+      `SELECT event_id, stream_id, global_position FROM ${this.table} WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
+      [events.map((e) => e.eventId)],
+    );
+    if (known.rows.length > 0) {
+      const elsewhere = known.rows.find((row) => row.stream_id !== streamId);
+      if (elsewhere) throw new DuplicateEventIdError(elsewhere.event_id, elsewhere.stream_id);
+      if (known.rows.length === events.length) {
+        return { nextExpectedRevision: actual === 'no_stream' ? -1 : actual, lastGlobalPosition: known.rows[known.rows.length - 1].global_position };
+      }
+      throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+    }
+
+    const matches =
+      expectedRevision === 'any' ||
+      (expectedRevision === 'no_stream' ? actual === 'no_stream' : actual === expectedRevision);
+    if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+
+    let revision = actual === 'no_stream' ? -1 : actual;
+    let previousHash = current?.last_hash ?? GENESIS_HASH;
+    let lastPosition = '0';
+    const recordedAt = new Date().toISOString();
+    for (const event of events) {
+      revision += 1;
+      const hash = computeEventHash(previousHash, { ...event, streamId, revision, recordedAt, previousHash });
+      const inserted = await client.query<{ global_position: string }>(
+        `INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
+           correlation_id, causation_id, data, previous_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING global_position`,
+        [
+          event.eventId,
+          streamId,
+          revision,
+          event.type,
+          event.version,
+          event.tenantId,
+          event.occurredAt,
+          recordedAt,
+          JSON.stringify(event.actor),
+          event.correlationId,
+          event.causationId,
+          JSON.stringify(event.data),
+          previousHash,
+          hash,
+        ],
+      );
+      lastPosition = inserted.rows[0].global_position;
+      previousHash = hash;
+    }
+    await client.query(
+      `INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision, last_hash = EXCLUDED.last_hash`,
+      [streamId, revision, previousHash],
+    );
+    await client.query('SELECT pg_notify($1, $2)', [this.channel, lastPosition]);
+    return { nextExpectedRevision: revision, lastGlobalPosition: lastPosition };
+  }
+
+  private translate(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
+    // The unique (stream_id, revision) constraint is the last guard against a racing writer.
+    if ((error as { code?: string }).code === '23505' && !(error instanceof DuplicateEventIdError)) {
+      return new WrongExpectedRevisionError(streamId, expected, 'no_stream');
+    }
+    return error;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const params: unknown[] = [streamId];
+    let where = 'stream_id = $1';
+    if (options.fromRevision !== undefined) {
+      params.push(options.fromRevision);
+      where += backwards ? ` AND revision <= $${params.length}` : ` AND revision >= $${params.length}`;
+    }
+    params.push(options.maxCount ?? null);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${COLUMNS} FROM ${this.table} WHERE ${where} ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
+      params,
+    );
+    if (rows.length === 0) {
+      const exists = await this.pool.query(`SELECT 1 FROM ${this.streamsTable} WHERE stream_id = $1`, [streamId]);
+      if (exists.rowCount === 0) throw new StreamNotFoundError(streamId);
+    }
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const params: unknown[] = [options.after ?? '0', options.maxCount ?? 1000];
+    let where = 'global_position > $1';
+    if (options.streamPrefixes && options.streamPrefixes.length > 0) {
+      params.push(options.streamPrefixes);
+      where += ` AND EXISTS (SELECT 1 FROM unnest($${params.length}::text[]) AS p(prefix) WHERE starts_with(stream_id, p.prefix))`;
+    }
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${COLUMNS} FROM ${this.table} WHERE ${where} ORDER BY global_position LIMIT $2`,
+      params,
+    );
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    const subscription = new PollingSubscription(
+      {
+        read: (after, maxCount) => this.readAll({ after, maxCount, streamPrefixes: options.streamPrefixes }),
+        listen: (onNotify) => this.listen(onNotify),
+      },
+      options,
+      this.options.pollIntervalMs ?? 250,
+      () => this.subscriptions.delete(subscription),
+    );
+    this.subscriptions.add(subscription);
+    subscription.start();
+    return subscription;
+  }
+
+  /** A dedicated connection that LISTENs for appends; returns a function that stops listening. */
+  private async listen(onNotify: () => void): Promise<() => Promise<void>> {
+    const client = await this.pool.connect();
+    client.on('notification', onNotify);
+    await client.query(`LISTEN "${this.channel}"`);
+    return async () => {
+      client.off('notification', onNotify);
+      await client.query(`UNLISTEN "${this.channel}"`).catch(() => undefined);
+      client.release();
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,40 @@
+/** A schema name safe to interpolate (identifiers cannot be bound as parameters). */
+export function quoteSchema(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid event-store schema name "${schema}"`);
+  return `"${schema}"`;
+}
+
+/**
+ * Timestamps are kept as the ISO text the writer produced (not timestamptz), so the hashed bytes
+ * read back exactly as written. The streams row holds the revision and last hash for appends.
+ */
+export function schemaDdl(schema: string): string {
+  const s = quoteSchema(schema);
+  return `
+    CREATE SCHEMA IF NOT EXISTS ${s};
+    CREATE TABLE IF NOT EXISTS ${s}.streams (
+      stream_id   text PRIMARY KEY,
+      revision    bigint NOT NULL,
+      last_hash   text NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS ${s}.events (
+      global_position bigserial PRIMARY KEY,
+      event_id        uuid NOT NULL UNIQUE,
+      stream_id       text NOT NULL,
+      revision        bigint NOT NULL,
+      type            text NOT NULL,
+      version         integer NOT NULL,
+      tenant_id       text NOT NULL,
+      occurred_at     text NOT NULL,
+      recorded_at     text NOT NULL,
+      actor           jsonb NOT NULL,
+      correlation_id  text NOT NULL,
+      causation_id    text,
+      data            jsonb NOT NULL,
+      previous_hash   text NOT NULL,
+      hash            text NOT NULL,
+      UNIQUE (stream_id, revision)
+    );
+    CREATE INDEX IF NOT EXISTS events_tenant_idx ON ${s}.events (tenant_id, global_position);
+  `;
+}
