@@ -3,7 +3,10 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 
-export const REVIEW_TIMELINE_TASK_QUEUE = 'committee-review';
+/** Task queue of the committee-review worker, per platform instance (see contracts' DEFAULT_INSTANCE). */
+export function reviewTimelineTaskQueue(instance: string): string {
+  return `${instance}.committee-review`;
+}
 
 export interface ReviewTimelineInput {
   tenantId: string;

@@ -1,21 +1,23 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { ReviewOpenedV1 } from '@athar/contracts';
+import { DEFAULT_INSTANCE, type ReviewOpenedV1 } from '@athar/contracts';
 import { EventHandlers, EventWriter, HealthRegistry } from '@athar/service-kit';
 import {
   CASE_ID,
   DEADLINE,
-  REVIEW_TIMELINE_TASK_QUEUE,
+  reviewTimelineTaskQueue,
   reviewTimelineWorkflowId,
   STAGE,
   TENANT_ID,
   WORKFLOWS_PATH,
 } from '@athar/workflows';
 import { createReviewTimelineActivities } from './review-timeline.activities';
+import { ensureReviewSearchAttributes } from './search-attributes';
 
 const address = (): string => process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
 const namespace = (): string => process.env.TEMPORAL_NAMESPACE ?? 'default';
+const taskQueue = (): string => reviewTimelineTaskQueue(process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE);
 
 /**
  * Runs the review-timeline worker and starts one timeline per opened review. The start is keyed by a
@@ -45,13 +47,14 @@ export class ReviewTimelineRuntime implements OnModuleInit, OnApplicationBootstr
 
   async onApplicationBootstrap(): Promise<void> {
     const connection = await Connection.connect({ address: address() });
+    await ensureReviewSearchAttributes(connection, namespace());
     this.client = new Client({ connection, namespace: namespace() });
     const nativeConnection = await NativeConnection.connect({ address: address() });
     this.connections.push(connection, nativeConnection);
     this.worker = await Worker.create({
       connection: nativeConnection,
       namespace: namespace(),
-      taskQueue: REVIEW_TIMELINE_TASK_QUEUE,
+      taskQueue: taskQueue(),
       workflowsPath: WORKFLOWS_PATH,
       activities: createReviewTimelineActivities(this.writer),
     });
@@ -68,7 +71,7 @@ export class ReviewTimelineRuntime implements OnModuleInit, OnApplicationBootstr
     if (!this.client) throw new Error('Temporal client not connected yet');
     try {
       await this.client.workflow.start('reviewTimeline', {
-        taskQueue: REVIEW_TIMELINE_TASK_QUEUE,
+        taskQueue: taskQueue(),
         workflowId: reviewTimelineWorkflowId(tenantId, review.caseId),
         args: [{ tenantId, caseId: review.caseId, deadline: review.deadline }],
         typedSearchAttributes: [

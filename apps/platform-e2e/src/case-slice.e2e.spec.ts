@@ -1,0 +1,135 @@
+import { Client, Connection } from '@temporalio/client';
+import { reviewTimelineWorkflowId } from '@athar/workflows';
+import { eventually, PlatformUnderTest } from './platform-under-test';
+
+jest.setTimeout(180_000);
+
+interface CaseStatus {
+  caseId: string;
+  services: Record<string, { stage: string; details: Record<string, unknown> } | null>;
+}
+
+describe('one application through all five services (issue 2, "The slice")', () => {
+  const platform = new PlatformUnderTest();
+  let awjToken: string;
+
+  beforeAll(async () => {
+    await platform.start();
+    awjToken = await platform.token('awj');
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  async function submit(token: string, body: unknown): Promise<Response> {
+    return fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  const application = {
+    serviceId: 'member-service',
+    channel: 'website',
+    applicant: { fullName: 'سارة عبدالله العتيبي', nationalId: '1000000008', mobile: '0512345678' },
+  };
+
+  it('shows the case stage as every service sees it within seconds of the POST, and starts the review timeline', async () => {
+    const response = await submit(awjToken, application);
+    expect(response.status).toBe(201);
+    const receipt = (await response.json()) as { caseId: string; submittedAt: string; expectedResponseBy: string; message: { ar: string; en: string } };
+    expect(receipt.message.ar).toContain('لجنة البحث');
+    expect(Date.parse(receipt.expectedResponseBy) - Date.parse(receipt.submittedAt)).toBe(14 * 24 * 3600 * 1000);
+
+    const { value: status, ms } = await eventually(async () => {
+      const r = await fetch(`${platform.url('intake')}/cases/${receipt.caseId}/status`, { headers: { authorization: `Bearer ${awjToken}` } });
+      if (r.status !== 200) return undefined;
+      const body = (await r.json()) as CaseStatus;
+      return Object.values(body.services).every((view) => view && 'stage' in view) ? body : undefined;
+    });
+    console.log(`case visible in all five services ${ms} ms after the POST`);
+
+    expect(Object.fromEntries(Object.entries(status.services).map(([k, v]) => [k, v?.stage]))).toEqual({
+      intake: 'submitted',
+      eligibility: 'assessed-eligible',
+      'committee-review': 'under-review',
+      'partner-allocation': 'demand-recorded',
+      feedback: 'feedback-file-open',
+    });
+    expect(status.services['committee-review']?.details.deadline).toBe(receipt.expectedResponseBy);
+
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+    try {
+      const client = new Client({ connection });
+      const description = await client.workflow.getHandle(reviewTimelineWorkflowId('awj', receipt.caseId)).describe();
+      expect(description.status.name).toBe('RUNNING');
+      expect(description.typedSearchAttributes.get({ name: 'TenantId', type: 'KEYWORD' } as never)).toBe('awj');
+      expect(description.taskQueue).toBe(`${platform.instance}.committee-review`);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it("hides a tenant's case from another tenant, without revealing that it exists", async () => {
+    const created = (await (await submit(awjToken, application)).json()) as { caseId: string };
+    const tuwaiqToken = await platform.token('tuwaiq');
+    await eventually(async () => {
+      const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status`, { headers: { authorization: `Bearer ${awjToken}` } });
+      return r.status === 200 ? true : undefined;
+    });
+    for (const context of ['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'] as const) {
+      const path = context === 'intake' ? `/cases/${created.caseId}/status` : `/cases/${created.caseId}`;
+      const r = await fetch(`${platform.url(context)}${path}`, { headers: { authorization: `Bearer ${tuwaiqToken}` } });
+      const unknown = await fetch(`${platform.url(context)}${path.replace(created.caseId, '00000000-0000-4000-8000-000000000000')}`, {
+        headers: { authorization: `Bearer ${tuwaiqToken}` },
+      });
+      expect([context, r.status]).toEqual([context, 404]);
+      const [a, b] = [(await r.json()) as Record<string, unknown>, (await unknown.json()) as Record<string, unknown>];
+      delete a.correlationId;
+      delete b.correlationId;
+      expect(a).toEqual(b);
+    }
+  });
+
+  it.each([
+    ['a channel the tenant does not offer', { ...application, channel: 'email' }, 'channel'],
+    ['an unknown service', { ...application, serviceId: 'no-such-service' }, 'serviceId'],
+    ['a malformed national ID', { ...application, applicant: { ...application.applicant, nationalId: '123' } }, 'applicant.nationalId'],
+    ['a MongoDB operator in a field', { ...application, serviceId: { $gt: '' } }, 'serviceId'],
+    ['an unknown field', { ...application, isAdmin: true }, 'isAdmin'],
+  ])('answers %s with 422 and a bilingual, field-level reason', async (_name, body, field) => {
+    const response = await submit(awjToken, body);
+    expect(response.status).toBe(422);
+    const error = (await response.json()) as { code: string; message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+    expect(error.message.ar.length).toBeGreaterThan(0);
+    const problem = error.fields.find((f) => f.field === field);
+    expect(problem?.reasons[0].ar.length).toBeGreaterThan(0);
+    expect(problem?.reasons[0].en.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a missing or foreign token and malformed JSON with clear 4xx answers', async () => {
+    expect((await fetch(`${platform.url('intake')}/applications`, { method: 'POST' })).status).toBe(401);
+    const malformed = await fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${awjToken}`, 'content-type': 'application/json' },
+      body: '{"serviceId": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { code: string }).code).toBe('malformed-json');
+  });
+
+  it('serves health, metrics and OpenAPI on every service', async () => {
+    for (const context of ['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'] as const) {
+      const ready = (await (await fetch(`${platform.url(context)}/health/ready`)).json()) as { status: string; checks: Record<string, unknown> };
+      expect(ready.status).toBe('up');
+      expect(Object.keys(ready.checks)).toEqual(expect.arrayContaining(['postgres', 'mongodb', 'kafka']));
+      const metrics = await (await fetch(`${platform.url(context)}/metrics`)).text();
+      expect(metrics).toContain('process_cpu_user_seconds_total');
+      const openapi = (await (await fetch(`${platform.url(context)}/docs-json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+      expect(openapi.openapi).toMatch(/^3\./);
+      expect(Object.keys(openapi.paths)).toContain('/cases/{caseId}');
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import type { Pool } from 'pg';
+
+export const DEFAULT_MESSAGING_SCHEMA = 'messaging';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The schema name goes into SQL text (identifiers cannot be bound), so only plain names pass. */
+export function schemaIdentifier(schema: string): string {
+  if (!IDENTIFIER.test(schema)) throw new Error(`Invalid messaging schema name: ${schema}`);
+  return `"${schema}"`;
+}
+
+/**
+ * Creates the relay checkpoints and the inbox tables. Idempotent; an advisory lock serialises
+ * concurrent callers, because two `CREATE ... IF NOT EXISTS` racing can still fail on a unique index.
+ */
+export async function ensureMessagingSchema(pool: Pool, schema: string = DEFAULT_MESSAGING_SCHEMA): Promise<void> {
+  const s = schemaIdentifier(schema);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar.messaging-schema.${schema}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS ${s}.relay_checkpoints (
+        relay_name text PRIMARY KEY,
+        position   bigint NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS ${s}.inbox (
+        consumer_group text NOT NULL,
+        event_id       text NOT NULL,
+        handled_at     timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (consumer_group, event_id)
+      )`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,71 @@
+import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { DEFAULT_INSTANCE } from '@athar/contracts';
+import { createEventStoreFromEnv, type EventStore } from '@athar/event-store';
+import { ENGINES_OPTIONS, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
+import { EventHandlers } from './events/event-handlers';
+import { EVENT_STORE, EventWriter } from './events/event-writer';
+import { MessagingRuntime } from './events/messaging-runtime';
+import { HealthRegistry } from './observability/health';
+import { CaseView, CaseViewController, CaseViews, CaseViewSchema } from './read-models/case-view';
+
+
+@Injectable()
+class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(getConnectionToken()) private readonly mongo: Connection,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.health.register('postgres', async () => {
+      await this.store.readAll({ maxCount: 1 });
+    });
+    this.health.register('mongodb', async () => {
+      if (!this.mongo.db) throw new Error('not connected');
+      await this.mongo.db.admin().ping();
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/**
+ * The engines every service uses: the event store (PostgreSQL here, EventStoreDB when configured),
+ * MongoDB read models (FerretDB here), and Kafka through the messaging runtime (relay of the
+ * service's own events, consumer with inbox and dead letters).
+ */
+@Global()
+@Module({})
+export class EnginesModule {
+  static forRoot(options: EnginesOptions): DynamicModule {
+    const instance = process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE;
+    const resolved: ResolvedEnginesOptions = { ...options, instance };
+    return {
+      module: EnginesModule,
+      imports: [
+        MongooseModule.forRoot(process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017', {
+          dbName: `${instance}_${options.context.replace(/-/g, '_')}`,
+          serverSelectionTimeoutMS: 5000,
+          autoIndex: true,
+        }),
+        MongooseModule.forFeature([{ name: CaseView.name, schema: CaseViewSchema }]),
+      ],
+      controllers: [CaseViewController],
+      providers: [
+        { provide: ENGINES_OPTIONS, useValue: resolved },
+        { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
+        EventWriter,
+        EventHandlers,
+        CaseViews,
+        EngineLifecycle,
+        MessagingRuntime,
+      ],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, EventWriter, EventHandlers, CaseViews],
+    };
+  }
+}

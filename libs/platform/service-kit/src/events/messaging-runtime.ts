@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Pool } from 'pg';
+import { deadLetterTopic, eventsTopic, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
+import type { EventStore } from '@athar/event-store';
+import {
+  consumerGroupId,
+  createKafkaBroker,
+  ensureMessagingSchema,
+  EventConsumer,
+  EventRelay,
+  PgCheckpointStore,
+  PgInbox,
+  prometheusMessagingMetrics,
+  relayName,
+  type MessageBroker,
+  type MessagingLogger,
+} from '@athar/messaging';
+import { requestContext } from '../request-context';
+import { MetricsService } from '../observability/metrics';
+import { HealthRegistry } from '../observability/health';
+import { EventHandlers } from './event-handlers';
+import { EVENT_STORE } from './event-writer';
+import { ENGINES_OPTIONS, type ResolvedEnginesOptions } from '../engines.options';
+
+const DEFAULT_PG_URL = 'postgres://athar:athar@127.0.0.1:15432/athar';
+
+/**
+ * Kafka for one service: the relay publishes the service's own new events from the store (the store
+ * is the outbox), and the consumer group feeds every event of the contexts it consumes, once per
+ * group (inbox), through the registered handlers, dead-lettering what keeps failing.
+ */
+@Injectable()
+export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Messaging');
+  private readonly pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 8 });
+  private broker!: MessageBroker;
+  private relay?: EventRelay;
+  private consumer?: EventConsumer;
+
+  constructor(
+    @Inject(ENGINES_OPTIONS) private readonly options: ResolvedEnginesOptions,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly handlers: EventHandlers,
+    private readonly metrics: MetricsService,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  private messagingLogger(): MessagingLogger {
+    return {
+      info: (message, fields) => this.logger.log({ msg: message, ...fields }),
+      warn: (message, fields) => this.logger.warn({ msg: message, ...fields }),
+      error: (message, fields) => this.logger.error({ msg: message, ...fields }),
+    };
+  }
+
+  onModuleInit(): void {
+    this.broker = createKafkaBroker({ clientId: `${this.options.instance}.${this.options.context}`, logger: this.messagingLogger() });
+    this.health.register('kafka', async () => {
+      await this.broker.countMessages(eventsTopic(this.options.context, this.options.instance));
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { instance, context, consumes } = this.options;
+    const schema = `${instance}_messaging`;
+    await ensureMessagingSchema(this.pool, schema);
+    // Every service makes sure every topic exists, so start order does not matter.
+    await this.broker.ensureTopics([...BOUNDED_CONTEXTS.map((c) => eventsTopic(c, instance)), deadLetterTopic(instance)]);
+    const metrics = prometheusMessagingMetrics(this.metrics.registry);
+
+    this.relay = new EventRelay({
+      store: this.store,
+      broker: this.broker,
+      checkpoints: new PgCheckpointStore(this.pool, schema),
+      relayName: relayName(context, instance),
+      topic: eventsTopic(context, instance),
+      streamPrefixes: [streamPrefix(context)],
+      metrics,
+      logger: this.messagingLogger(),
+    });
+
+    this.consumer = new EventConsumer({
+      broker: this.broker,
+      inbox: new PgInbox(this.pool, schema),
+      groupId: consumerGroupId(context, instance),
+      topics: consumes.map((c) => eventsTopic(c, instance)),
+      deadLetterTopic: deadLetterTopic(instance),
+      subscription: { maxWaitTimeMs: 100 },
+      metrics,
+      logger: this.messagingLogger(),
+    });
+    for (const type of this.handlers.types()) {
+      // Each event is handled in its own context: logs and new events carry its correlation id.
+      this.consumer.on(type, (event) => requestContext.run({ correlationId: event.correlationId }, () => this.handlers.dispatch(event)));
+    }
+    await this.relay.start();
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay?.stop();
+    await this.pool.end();
+  }
+}
