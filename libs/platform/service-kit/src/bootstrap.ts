@@ -1,8 +1,8 @@
-import { type INestApplication, type Type } from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './http/validation';
 import { correlationMiddleware } from './observability/logging';
@@ -16,12 +16,25 @@ export interface BootstrapOptions {
   bodyLimit?: string;
 }
 
+/** Turns body-parser failures into our error shape before Nest reduces them to a bare 400. */
+function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return next(new BadRequestException({ code: 'malformed-json', message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' } }));
+  }
+  if (type === 'entity.too.large') {
+    return next(new PayloadTooLargeException({ code: 'body-too-large', message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' } }));
+  }
+  next(error);
+}
+
 /** Builds the HTTP app the same way for every service (tests use it without listening). */
 export async function createServiceApp(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
   app.use(json({ limit: options.bodyLimit ?? '256kb' }));
+  app.use(bodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.enableShutdownHooks();

@@ -54,12 +54,6 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof Error && exception.name === 'WrongExpectedRevisionError') {
       return { statusCode: 409, code: 'concurrent-change', message: DEFAULT_TEXT[409] };
     }
-    // Body-parser failures arrive as plain errors carrying a status and a type.
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError?.type === 'entity.parse.failed') {
-      return { statusCode: 400, code: 'malformed-json', message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' } };
-    }
-    if (parserError?.type === 'entity.too.large') return { statusCode: 413, code: 'body-too-large', message: DEFAULT_TEXT[413] };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
