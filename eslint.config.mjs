@@ -26,6 +26,8 @@ export default tseslint.config(
             { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infrastructure', 'type:workflow'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform'] },
             // A service sees only its own domain; other contexts reach it through contracts (events).
             { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'scope:platform'] },
             { sourceTag: 'scope:eligibility', onlyDependOnLibsWithTags: ['scope:eligibility', 'scope:shared', 'scope:platform'] },

@@ -1,12 +1,11 @@
 // `npm start` (after the engines are up): the five services as background processes, then demo data.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_INSTANCE } from '@athar/contracts';
+import { BOUNDED_CONTEXTS, DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
-import { launchService, waitReady, type RunningService } from './platform';
-import { BOUNDED_CONTEXTS } from '@athar/contracts';
+import { launchService, waitReady, type RunningService } from '@athar/launcher';
 
 const RUN_DIR = join(ENGINES_DIR, 'run', 'services');
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSigningKeyPair, issueToken, type Role } from '@athar/identity';
-import { startPlatform, stopServices, type RunningService } from '../../../tools/platform/platform';
+import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 
 /**
  * The five services as real processes on the real engines, under a fresh instance name (its own
@@ -46,8 +46,10 @@ export class PlatformUnderTest {
     return issueToken(this.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles });
   }
 
+  /** Stops the services, then deletes the instance's schemas, topics and databases. */
   async stop(): Promise<void> {
     await stopServices(this.services);
+    await deleteInstance(this.instance);
   }
 }
 

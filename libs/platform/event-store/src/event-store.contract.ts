@@ -1,25 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { StreamNotFoundError, WrongExpectedRevisionError, type EventStore } from './event-store.port';
 import { verifyStreamChain } from './hash-chain';
+import { sampleEvent as newEvent } from './testing/sample-event';
 
 export interface StoreUnderTest {
   store: EventStore;
   dispose(): Promise<void>;
-}
-
-export function newEvent(tenantId = 'awj', data: Record<string, unknown> = {}, type = 'ThingHappened'): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type,
-    version: 1,
-    tenantId,
-    occurredAt: new Date().toISOString(),
-    actor: { id: 'u-1', role: 'relations-officer', channel: 'interview' },
-    correlationId: randomUUID(),
-    causationId: null,
-    data: { note: 'بيانات تجريبية', ...data },
-  };
 }
 
 const waitUntil = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {

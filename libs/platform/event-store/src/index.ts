@@ -2,3 +2,4 @@ export * from './event-store.port';
 export * from './hash-chain';
 export * from './postgres/postgres-event-store';
 export * from './create-event-store';
+export * from './testing/sample-event';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { describeEventStoreContract, newEvent } from '../event-store.contract';
+import { describeEventStoreContract } from '../event-store.contract';
+import { sampleEvent as newEvent } from '../testing/sample-event';
 import { verifyStreamChain } from '../hash-chain';
 import { PostgresEventStore } from './postgres-event-store';
 

@@ -3,7 +3,7 @@ import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 
-export const REPO_ROOT = join(__dirname, '..', '..');
+export const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
 
 export interface PlatformOptions {
   /** Names topics, groups, schemas, databases and the task queue (contracts' DEFAULT_INSTANCE in production). */
