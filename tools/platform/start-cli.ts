@@ -5,21 +5,13 @@ import { BOUNDED_CONTEXTS, DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
+import { isAlive, SERVICES_RUN_DIR } from './service-pids';
 import { launchService, waitReady, type RunningService } from '@athar/launcher';
 
-const RUN_DIR = join(ENGINES_DIR, 'run', 'services');
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main(): Promise<void> {
-  mkdirSync(RUN_DIR, { recursive: true });
+  mkdirSync(SERVICES_RUN_DIR, { recursive: true });
   const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
@@ -30,7 +22,7 @@ async function main(): Promise<void> {
   };
   const services: RunningService[] = [];
   for (const context of BOUNDED_CONTEXTS) {
-    const pidFile = join(RUN_DIR, `${context}.pid`);
+    const pidFile = join(SERVICES_RUN_DIR, `${context}.pid`);
     const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
     if (pid && isAlive(pid)) {
       console.log(`[athar] ${context}: already running (pid ${pid})`);
@@ -44,7 +36,7 @@ async function main(): Promise<void> {
   await Promise.all(services.map((s) => waitReady(s)));
   console.log('[athar] all five services are ready');
 
-  const marker = join(RUN_DIR, 'demo-seeded');
+  const marker = join(SERVICES_RUN_DIR, 'demo-seeded');
   const tenants = loadTenantPolicies();
   const tokens: Record<string, string> = {};
   for (const tenant of tenants) {

@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { streamId, type ApplicationSubmittedV1, type FeedbackFileOpenedV1 } from '@athar/contracts';
 import { openFeedbackFile } from '@athar/domain-feedback';
-import { CaseViews, EventHandlers, EventWriter } from '@athar/service-kit';
+import { CaseViews, EventHandlers, EventWriter, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
 
+/** Every submitted application gets a feedback file (see libs/domain/feedback). */
 @Injectable()
 export class OpenFileOnSubmissionReactor implements OnModuleInit {
   constructor(
@@ -12,21 +13,15 @@ export class OpenFileOnSubmissionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationSubmitted', async (event) => {
-      const application = event.data as ApplicationSubmittedV1;
-      await this.writer.decideAndAppend(
-        streamId('feedback', 'file', event.tenantId, application.caseId),
-        event.tenantId,
-        { kind: 'event', event },
-        (history) => {
-          const fact = openFeedbackFile(history.length > 0, application, new Date());
-          return fact ? [{ type: 'FeedbackFileOpened', version: 1, data: fact }] : [];
-        },
-      );
+    recordOneFactPerCase<ApplicationSubmittedV1, FeedbackFileOpenedV1>(this.handlers, this.writer, {
+      on: 'ApplicationSubmitted',
+      stream: (tenantId, caseId) => streamId('feedback', 'file', tenantId, caseId),
+      fact: { type: 'FeedbackFileOpened', version: 1 },
+      decide: openFeedbackFile,
     });
-    this.handlers.on('FeedbackFileOpened', async (event) => {
-      const data = event.data as FeedbackFileOpenedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, 'feedback-file-open', { ...data });
-    });
+    projectIntoCaseView<FeedbackFileOpenedV1>(this.handlers, this.views, 'FeedbackFileOpened', (data) => ({
+      stage: 'feedback-file-open',
+      details: { serviceId: data.serviceId, openedAt: data.openedAt },
+    }));
   }
 }

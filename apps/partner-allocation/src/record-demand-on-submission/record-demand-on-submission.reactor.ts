@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { streamId, type ApplicationSubmittedV1, type ServiceDemandRecordedV1 } from '@athar/contracts';
 import { recordDemand } from '@athar/domain-partner-allocation';
-import { CaseViews, EventHandlers, EventWriter } from '@athar/service-kit';
+import { CaseViews, EventHandlers, EventWriter, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
 
+/** Every submitted application counts once toward its service's demand (see libs/domain/partner-allocation). */
 @Injectable()
 export class RecordDemandOnSubmissionReactor implements OnModuleInit {
   constructor(
@@ -12,21 +13,15 @@ export class RecordDemandOnSubmissionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationSubmitted', async (event) => {
-      const application = event.data as ApplicationSubmittedV1;
-      await this.writer.decideAndAppend(
-        streamId('partner-allocation', 'demand', event.tenantId, application.caseId),
-        event.tenantId,
-        { kind: 'event', event },
-        (history) => {
-          const fact = recordDemand(history.length > 0, application, new Date());
-          return fact ? [{ type: 'ServiceDemandRecorded', version: 1, data: fact }] : [];
-        },
-      );
+    recordOneFactPerCase<ApplicationSubmittedV1, ServiceDemandRecordedV1>(this.handlers, this.writer, {
+      on: 'ApplicationSubmitted',
+      stream: (tenantId, caseId) => streamId('partner-allocation', 'demand', tenantId, caseId),
+      fact: { type: 'ServiceDemandRecorded', version: 1 },
+      decide: recordDemand,
     });
-    this.handlers.on('ServiceDemandRecorded', async (event) => {
-      const data = event.data as ServiceDemandRecordedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, 'demand-recorded', { ...data });
-    });
+    projectIntoCaseView<ServiceDemandRecordedV1>(this.handlers, this.views, 'ServiceDemandRecorded', (data) => ({
+      stage: 'demand-recorded',
+      details: { serviceId: data.serviceId, recordedAt: data.recordedAt },
+    }));
   }
 }

@@ -49,7 +49,7 @@ export function submitApplication(command: SubmitApplication, terms: IntakeTerms
     applicant: command.applicant,
     submittedAt: now.toISOString(),
     policyVersion: terms.policyVersion,
-    reviewWindow: { ...terms.reviewWindow },
+    reviewWindow: { days: terms.reviewWindow.days, counting: terms.reviewWindow.counting },
     expectedResponseBy: windowEnd(now, terms.reviewWindow).toISOString(),
   };
 }

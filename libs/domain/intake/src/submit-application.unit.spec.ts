@@ -36,6 +36,11 @@ describe('submitApplication', () => {
     });
   });
 
+  it('keeps only the window itself in the event, not the policy bookkeeping around it', () => {
+    const terms = { ...awjTerms, reviewWindow: { ...awjTerms.reviewWindow, source: '000 step 5' } };
+    expect(submitApplication(command, terms, now).reviewWindow).toEqual({ days: 14, counting: 'calendar' });
+  });
+
   it('refuses a channel the tenant does not offer (seeds README, "Channels")', () => {
     expect(problemsOf(() => submitApplication({ ...command, channel: 'email' }, awjTerms, now))).toEqual(['channel']);
   });

@@ -27,7 +27,6 @@ export function platformEnv(options: PlatformOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ATHAR_INSTANCE: options.instance,
     ATHAR_JWT_PUBLIC_KEY_FILE: options.jwtPublicKeyFile,
-    ATHAR_EVENT_STORE_SCHEMA: `${options.instance}_events`,
   };
   BOUNDED_CONTEXTS.forEach((context, index) => {
     const key = context.toUpperCase().replace(/-/g, '_');

@@ -15,3 +15,4 @@ export * from './events/event-handlers';
 export * from './events/messaging-runtime';
 export * from './read-models/case-view';
 export * from './http/service-directory';
+export * from './events/case-reactions';

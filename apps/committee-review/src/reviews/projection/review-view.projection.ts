@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ReviewDeadlineBreachedV1, ReviewOpenedV1 } from '@athar/contracts';
-import { CaseViews, EventHandlers } from '@athar/service-kit';
+import { CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
 
 @Injectable()
@@ -11,18 +11,18 @@ export class ReviewViewProjection implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ReviewOpened', async (event) => {
-      const data = event.data as ReviewOpenedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, 'under-review', {
+    projectIntoCaseView<ReviewOpenedV1>(this.handlers, this.views, 'ReviewOpened', (data, event) => ({
+      stage: 'under-review',
+      details: {
         openedAt: data.openedAt,
         deadline: data.deadline,
         reviewWindow: data.reviewWindow,
         timelineWorkflowId: reviewTimelineWorkflowId(event.tenantId, data.caseId),
-      });
-    });
-    this.handlers.on('ReviewDeadlineBreached', async (event) => {
-      const data = event.data as ReviewDeadlineBreachedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, 'deadline-breached', { breachedAt: data.breachedAt });
-    });
+      },
+    }));
+    projectIntoCaseView<ReviewDeadlineBreachedV1>(this.handlers, this.views, 'ReviewDeadlineBreached', (data) => ({
+      stage: 'deadline-breached',
+      details: { breachedAt: data.breachedAt },
+    }));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { streamId, type ApplicationSubmittedV1 } from '@athar/contracts';
+import { streamId, type ApplicationSubmittedV1, type EligibilityAssessedV1 } from '@athar/contracts';
 import { assessEligibility } from '@athar/domain-eligibility';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers, EventWriter, recordOneFactPerCase } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 
 /** Every submitted application is matched against the service's conditions before the committee sees it. */
@@ -14,16 +14,12 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationSubmitted', async (event) => {
-      const application = event.data as ApplicationSubmittedV1;
-      const offered = this.tenants.get(event.tenantId).services.map((s) => s.id);
-      await this.writer.decideAndAppend(
-        streamId('eligibility', 'assessment', event.tenantId, application.caseId),
-        event.tenantId,
-        { kind: 'event', event },
-        (history) =>
-          history.length > 0 ? [] : [{ type: 'EligibilityAssessed', version: 1, data: assessEligibility(application, offered, new Date()) }],
-      );
+    recordOneFactPerCase<ApplicationSubmittedV1, EligibilityAssessedV1>(this.handlers, this.writer, {
+      on: 'ApplicationSubmitted',
+      stream: (tenantId, caseId) => streamId('eligibility', 'assessment', tenantId, caseId),
+      fact: { type: 'EligibilityAssessed', version: 1 },
+      decide: (assessed, application, now, event) =>
+        assessed ? null : assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), now),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EligibilityAssessedV1 } from '@athar/contracts';
-import { CaseViews, EventHandlers } from '@athar/service-kit';
+import { CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 
 @Injectable()
 export class AssessmentViewProjection implements OnModuleInit {
@@ -10,14 +10,9 @@ export class AssessmentViewProjection implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('EligibilityAssessed', async (event) => {
-      const data = event.data as EligibilityAssessedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, `assessed-${data.outcome}`, {
-        outcome: data.outcome,
-        criteria: data.criteria,
-        assessedAt: data.assessedAt,
-        policyVersion: data.policyVersion,
-      });
-    });
+    projectIntoCaseView<EligibilityAssessedV1>(this.handlers, this.views, 'EligibilityAssessed', (data) => ({
+      stage: `assessed-${data.outcome}`,
+      details: { outcome: data.outcome, criteria: data.criteria, assessedAt: data.assessedAt, policyVersion: data.policyVersion },
+    }));
   }
 }

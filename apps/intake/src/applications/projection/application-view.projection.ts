@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ApplicationSubmittedV1 } from '@athar/contracts';
-import { CaseViews, EventHandlers } from '@athar/service-kit';
+import { CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 
 /** Intake's view of a case, fed by its own events from Kafka. */
 @Injectable()
@@ -11,14 +11,9 @@ export class ApplicationViewProjection implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationSubmitted', async (event) => {
-      const data = event.data as ApplicationSubmittedV1;
-      await this.views.apply(event.tenantId, data.caseId, event.globalPosition, 'submitted', {
-        serviceId: data.serviceId,
-        channel: data.channel,
-        submittedAt: data.submittedAt,
-        expectedResponseBy: data.expectedResponseBy,
-      });
-    });
+    projectIntoCaseView<ApplicationSubmittedV1>(this.handlers, this.views, 'ApplicationSubmitted', (data) => ({
+      stage: 'submitted',
+      details: { serviceId: data.serviceId, channel: data.channel, submittedAt: data.submittedAt, expectedResponseBy: data.expectedResponseBy },
+    }));
   }
 }
