@@ -4,6 +4,8 @@ import type { Principal } from '@athar/identity';
 /** What every log line and every event written during one request or one message needs to know. */
 export interface RequestContext {
   correlationId: string;
+  /** Set from the verified token (HTTP) or from the event being handled (consumers). */
+  tenantId?: string;
   principal?: Principal;
 }
 

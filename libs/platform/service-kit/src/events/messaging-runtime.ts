@@ -91,7 +91,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, O
     });
     for (const type of this.handlers.types()) {
       // Each event is handled in its own context: logs and new events carry its correlation id.
-      this.consumer.on(type, (event) => requestContext.run({ correlationId: event.correlationId }, () => this.handlers.dispatch(event)));
+      this.consumer.on(type, (event) => requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, () => this.handlers.dispatch(event)));
     }
     await this.relay.start();
     await this.consumer.start();

@@ -54,7 +54,10 @@ export class AuthGuard implements CanActivate {
     }
     request.principal = principal;
     const ctx = requestContext.current();
-    if (ctx) ctx.principal = principal;
+    if (ctx) {
+      ctx.principal = principal;
+      ctx.tenantId = principal.tenantId;
+    }
     return true;
   }
 }

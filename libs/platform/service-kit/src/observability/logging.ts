@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Params } from 'nestjs-pino';
-import type { Principal } from '@athar/identity';
 import { requestContext } from '../request-context';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -24,13 +23,11 @@ export function loggerParams(serviceName: string): Params {
       messageKey: 'msg',
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       genReqId: (req) => (req as unknown as Request).res?.getHeader(CORRELATION_HEADER)?.toString() ?? randomUUID(),
-      customProps: (req) => {
-        const principal = (req as unknown as { principal?: Principal }).principal;
-        return {
-          correlationId: requestContext.current()?.correlationId ?? (req as unknown as { id?: string }).id,
-          tenantId: principal?.tenantId,
-          userId: principal?.userId,
-        };
+      // Every line written while a request or a consumed event is being handled names its tenant and
+      // correlation id, whoever logs it (Nest, a handler, the messaging runtime).
+      mixin: () => {
+        const context = requestContext.current();
+        return context ? { correlationId: context.correlationId, tenantId: context.tenantId, userId: context.principal?.userId } : {};
       },
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
