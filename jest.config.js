@@ -29,7 +29,15 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int.spec.ts'], slowTestThreshold: 30 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e.spec.ts'], slowTestThreshold: 120 },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.e2e.spec.ts'],
+      slowTestThreshold: 120,
+      // One platform (five service processes) for all e2e files: started before, deleted after.
+      globalSetup: '<rootDir>/apps/platform-e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/platform-e2e/global-teardown.ts',
+    },
     // The event-store contract suite against EventStoreDB; selected only when EVENTSTORE_CONNECTION_STRING is set.
     { ...shared, displayName: 'esdb', testMatch: ['<rootDir>/libs/**/*.esdb.spec.ts'] },
   ],

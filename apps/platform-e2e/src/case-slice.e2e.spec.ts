@@ -10,16 +10,11 @@ interface CaseStatus {
 }
 
 describe('one application through all five services (issue 2, "The slice")', () => {
-  const platform = new PlatformUnderTest();
+  const platform = PlatformUnderTest.current();
   let awjToken: string;
 
   beforeAll(async () => {
-    await platform.start();
     awjToken = await platform.token('awj');
-  });
-
-  afterAll(async () => {
-    await platform.stop();
   });
 
   async function submit(token: string, body: unknown): Promise<Response> {

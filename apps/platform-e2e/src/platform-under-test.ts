@@ -1,55 +1,76 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { generateSigningKeyPair, issueToken, type Role } from '@athar/identity';
 import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+
+/** What global setup tells the test files about the platform it started. */
+interface PlatformState {
+  instance: string;
+  basePort: number;
+  dir: string;
+  privateKeyPem: string;
+  pids: number[];
+}
+
+const STATE_ENV = 'ATHAR_E2E_STATE';
 
 /**
  * The five services as real processes on the real engines, under a fresh instance name (its own
  * topics, consumer groups, event-store schema, databases and task queue) and their own ports, so a
- * test run never meets a running platform or another run.
+ * test run never meets a running platform or another run. Started once for all e2e files by jest's
+ * global setup; each file reads it with `PlatformUnderTest.current()`.
  */
 export class PlatformUnderTest {
-  readonly instance = `e2e${randomBytes(4).toString('hex')}`;
-  readonly basePort = 3100 + Math.floor(Math.random() * 80) * 10;
-  private services: RunningService[] = [];
-  private privateKeyPem = '';
-  readonly dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
+  private constructor(private readonly state: PlatformState) {}
 
-  async start(): Promise<void> {
+  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[] }> {
+    const dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
     const keys = await generateSigningKeyPair();
-    this.privateKeyPem = keys.privateKeyPem;
-    const publicKeyFile = join(this.dir, 'jwt-public.pem');
+    const publicKeyFile = join(dir, 'jwt-public.pem');
     writeFileSync(publicKeyFile, keys.publicKeyPem);
-    this.services = await startPlatform({
-      instance: this.instance,
-      basePort: this.basePort,
-      logDir: join(this.dir, 'logs'),
-      jwtPublicKeyFile: publicKeyFile,
-    });
+    const state: PlatformState = {
+      instance: `e2e${randomBytes(4).toString('hex')}`,
+      basePort: 3100 + Math.floor(Math.random() * 80) * 10,
+      dir,
+      privateKeyPem: keys.privateKeyPem,
+      pids: [],
+    };
+    const services = await startPlatform({ instance: state.instance, basePort: state.basePort, logDir: join(dir, 'logs'), jwtPublicKeyFile: publicKeyFile });
+    state.pids = services.map((s) => s.process.pid ?? 0);
+    const stateFile = join(dir, 'state.json');
+    writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
+    process.env[STATE_ENV] = stateFile;
+    return { platform: new PlatformUnderTest(state), services };
   }
 
-  url(context: RunningService['context']): string {
-    const service = this.services.find((s) => s.context === context);
-    if (!service) throw new Error(`${context} not started`);
-    return service.url;
+  static current(): PlatformUnderTest {
+    const file = process.env[STATE_ENV];
+    if (!file) throw new Error('The e2e platform is started by jest globalSetup (apps/platform-e2e/global-setup.ts)');
+    return new PlatformUnderTest(JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
   }
 
-  service(context: RunningService['context']): RunningService {
-    const service = this.services.find((s) => s.context === context);
-    if (!service) throw new Error(`${context} not started`);
-    return service;
+  static async stop(services: RunningService[], platform: PlatformUnderTest): Promise<void> {
+    await stopServices(services);
+    await deleteInstance(platform.instance);
+  }
+
+  get instance(): string {
+    return this.state.instance;
+  }
+
+  get logDir(): string {
+    return join(this.state.dir, 'logs');
+  }
+
+  url(context: BoundedContext): string {
+    return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
   token(tenantId: string, roles: Role[] = ['relations-officer']): Promise<string> {
-    return issueToken(this.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles });
-  }
-
-  /** Stops the services, then deletes the instance's schemas, topics and databases. */
-  async stop(): Promise<void> {
-    await stopServices(this.services);
-    await deleteInstance(this.instance);
+    return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles });
   }
 }
 

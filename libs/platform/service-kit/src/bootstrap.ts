@@ -46,6 +46,13 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addSecurityRequirements('bearer')
+      .addGlobalParameters({
+        in: 'header',
+        name: 'Idempotency-Key',
+        required: false,
+        description: 'POST only: a retried request with the same key gets the first answer (8-128 of A-Z a-z 0-9 - _)',
+        schema: { type: 'string' },
+      })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

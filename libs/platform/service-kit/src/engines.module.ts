@@ -1,9 +1,13 @@
 import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Pool } from 'pg';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { createEventStoreFromEnv, type EventStore } from '@athar/event-store';
-import { ENGINES_OPTIONS, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
+import { createEventStoreFromEnv, DEFAULT_PG_URL, type EventStore } from '@athar/event-store';
+import { ENGINES_OPTIONS, PG_POOL, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
+import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
 import { EVENT_STORE, EventWriter } from './events/event-writer';
 import { MessagingRuntime } from './events/messaging-runtime';
@@ -16,6 +20,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(getConnectionToken()) private readonly mongo: Connection,
+    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly health: HealthRegistry,
   ) {}
 
@@ -29,8 +34,10 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** Runs after every beforeApplicationShutdown hook, so consumers and relays have stopped. */
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
+    await this.pool.end();
   }
 }
 
@@ -59,13 +66,24 @@ export class EnginesModule {
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
+        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 10 }) },
+        {
+          provide: IdempotencyStore,
+          inject: [PG_POOL],
+          useFactory: async (pool: Pool) => {
+            const store = new IdempotencyStore(pool, `${instance}_http`);
+            await store.ensureSchema();
+            return store;
+          },
+        },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         EventWriter,
         EventHandlers,
         CaseViews,
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, EventWriter, EventHandlers, CaseViews],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, EventWriter, EventHandlers, CaseViews],
     };
   }
 }

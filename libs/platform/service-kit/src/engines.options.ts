@@ -13,3 +13,6 @@ export interface ResolvedEnginesOptions extends EnginesOptions {
 }
 
 export const ENGINES_OPTIONS = Symbol('ENGINES_OPTIONS');
+
+/** The service's PostgreSQL pool (inbox, relay checkpoints, idempotency keys). */
+export const PG_POOL = Symbol('PG_POOL');

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DEFAULT_INSTANCE, type ReviewOpenedV1 } from '@athar/contracts';
@@ -24,7 +24,7 @@ const taskQueue = (): string => reviewTimelineTaskQueue(process.env.ATHAR_INSTAN
  * workflow id derived from tenant and case, so a redelivered ReviewOpened starts nothing twice.
  */
 @Injectable()
-export class ReviewTimelineRuntime implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class ReviewTimelineRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReviewTimelineRuntime.name);
   private client?: Client;
   private worker?: Worker;
@@ -61,7 +61,8 @@ export class ReviewTimelineRuntime implements OnModuleInit, OnApplicationBootstr
     this.workerRun = this.worker.run().catch((error: unknown) => this.logger.error({ err: error }, 'review-timeline worker stopped'));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** The worker's activities write to the event store: stop it before the store's connections close. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.workerRun;
     await Promise.all(this.connections.map((c) => c.close()));

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { deadLetterTopic, eventsTopic, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
 import type { EventStore } from '@athar/event-store';
 import {
@@ -20,9 +20,7 @@ import { MetricsService } from '../observability/metrics';
 import { HealthRegistry } from '../observability/health';
 import { EventHandlers } from './event-handlers';
 import { EVENT_STORE } from './event-writer';
-import { ENGINES_OPTIONS, type ResolvedEnginesOptions } from '../engines.options';
-
-const DEFAULT_PG_URL = 'postgres://athar:athar@127.0.0.1:15432/athar';
+import { ENGINES_OPTIONS, PG_POOL, type ResolvedEnginesOptions } from '../engines.options';
 
 /**
  * Kafka for one service: the relay publishes the service's own new events from the store (the store
@@ -30,9 +28,8 @@ const DEFAULT_PG_URL = 'postgres://athar:athar@127.0.0.1:15432/athar';
  * group (inbox), through the registered handlers, dead-lettering what keeps failing.
  */
 @Injectable()
-export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Messaging');
-  private readonly pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 8 });
   private broker!: MessageBroker;
   private relay?: EventRelay;
   private consumer?: EventConsumer;
@@ -40,6 +37,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, O
   constructor(
     @Inject(ENGINES_OPTIONS) private readonly options: ResolvedEnginesOptions,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly handlers: EventHandlers,
     private readonly metrics: MetricsService,
     private readonly health: HealthRegistry,
@@ -97,9 +95,9 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, O
     await this.consumer.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops consuming and relaying before the engines' connections close (onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
     await this.relay?.stop();
-    await this.pool.end();
   }
 }

@@ -1,0 +1,11 @@
+import type { RunningService } from '@athar/launcher';
+import { PlatformUnderTest } from './src/platform-under-test';
+
+declare global {
+  // Handed from global setup to global teardown (same process).
+  var atharE2e: { platform: PlatformUnderTest; services: RunningService[] } | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  globalThis.atharE2e = await PlatformUnderTest.start();
+}
