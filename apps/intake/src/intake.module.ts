@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, ServiceKitModule } from '@athar/service-kit';
+import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
+import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
@@ -11,8 +14,9 @@ import { CaseStatusController } from './cases/case-status/case-status.controller
     ServiceKitModule.forRoot({ serviceName: 'intake' }),
     EnginesModule.forRoot({ context: 'intake', consumes: ['intake'] }),
     CqrsModule.forRoot(),
+    MongooseModule.forFeature([{ name: ApplicationListEntry.name, schema: ApplicationListEntrySchema }]),
   ],
-  controllers: [SubmitApplicationController, CaseStatusController],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController],
   providers: [SubmitApplicationHandler, ApplicationViewProjection],
 })
 export class IntakeModule {}

@@ -1,0 +1,83 @@
+import { eventually, PlatformUnderTest } from './platform-under-test';
+
+jest.setTimeout(90_000);
+
+interface Page {
+  items: Array<{ caseId: string; channel: string; submittedAt: string }>;
+  nextCursor: string | null;
+}
+
+// This file alone uses the tenant "quwayiyah", so it knows every application the list can show.
+describe('GET /applications: the staff queue with filters and pages (issue 3, "API quality")', () => {
+  const platform = PlatformUnderTest.current();
+  const created: string[] = [];
+  let token: string;
+  let startedAt: string;
+
+  const list = async (query: string, as = token): Promise<Response> =>
+    fetch(`${platform.url('intake')}/applications?${query}`, { headers: { authorization: `Bearer ${as}` } });
+
+  beforeAll(async () => {
+    token = await platform.token('quwayiyah');
+    startedAt = new Date().toISOString();
+    const channels = ['interview', 'phone', 'phone', 'letters', 'office-representative'];
+    for (const channel of channels) {
+      const response = await fetch(`${platform.url('intake')}/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: 'beneficiary-support', channel, applicant: { fullName: 'نورة السبيعي', nationalId: '2000000006', mobile: '0555555555' } }),
+      });
+      expect(response.status).toBe(201);
+      created.push(((await response.json()) as { caseId: string }).caseId);
+    }
+    await eventually(async () => {
+      const page = (await (await list('limit=100')).json()) as Page;
+      return page.items.length === created.length ? true : undefined;
+    });
+  });
+
+  it('lists newest first and pages through everything exactly once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = (await (await list(`limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json()) as Page;
+      seen.push(...page.items.map((i) => i.caseId));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...created].reverse());
+  });
+
+  it('filters by channel, service and submission date', async () => {
+    const phone = (await (await list('channel=phone')).json()) as Page;
+    expect(phone.items.map((i) => i.caseId).sort()).toEqual([created[1], created[2]].sort());
+    expect(((await (await list('serviceId=member-service')).json()) as Page).items).toHaveLength(0);
+    expect(((await (await list(`submittedFrom=${startedAt}`)).json()) as Page).items).toHaveLength(5);
+    expect(((await (await list(`submittedTo=${startedAt}`)).json()) as Page).items).toHaveLength(0);
+  });
+
+  it("shows another tenant nothing of this tenant's queue", async () => {
+    const awj = (await (await list('limit=100', await platform.token('awj'))).json()) as Page;
+    expect(awj.items.map((i) => i.caseId)).not.toEqual(expect.arrayContaining([created[0]]));
+  });
+
+  it.each([
+    ['limit=0', 'limit'],
+    ['limit=101', 'limit'],
+    ['channel=fax', 'channel'],
+    ['submittedFrom=yesterday', 'submittedFrom'],
+    ['cursor=not-a-cursor', 'cursor'],
+    ['unknown=1', 'unknown'],
+  ])('refuses %s with 422 naming %s', async (query, field) => {
+    const response = await list(query);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { fields: Array<{ field: string }> };
+    expect(body.fields.map((f) => f.field)).toContain(field);
+  });
+
+  it('is closed to an applicant token', async () => {
+    expect((await list('limit=1', await platform.token('quwayiyah', ['applicant']))).status).toBe(403);
+  });
+});
