@@ -6,6 +6,7 @@ import { ListApplicationsController } from './applications/list-applications/lis
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
+import { PersonKeys } from './applications/submit-application/person-keys';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 
@@ -17,6 +18,6 @@ import { CaseStatusController } from './cases/case-status/case-status.controller
     MongooseModule.forFeature([{ name: ApplicationListEntry.name, schema: ApplicationListEntrySchema }]),
   ],
   controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController],
-  providers: [SubmitApplicationHandler, ApplicationViewProjection],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection],
 })
 export class IntakeModule {}

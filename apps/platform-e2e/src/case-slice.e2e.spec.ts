@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
-import { eventually, PlatformUnderTest } from './platform-under-test';
+import { eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(180_000);
 
@@ -25,16 +25,19 @@ describe('one application through all five services (issue 2, "The slice")', () 
     });
   }
 
-  const application = {
+  // A new person for every submission: the same person and service would be refused as a duplicate.
+  const application = () => ({
     serviceId: 'member-service',
     channel: 'website',
-    applicant: { fullName: 'سارة عبدالله العتيبي', nationalId: '1000000008', mobile: '0512345678' },
-  };
+    applicant: { fullName: 'سارة عبدالله العتيبي', nationalId: newNationalId(), mobile: '0512345678' },
+  });
 
   it('shows the case stage as every service sees it within seconds of the POST, and starts the review timeline', async () => {
-    const response = await submit(awjToken, application);
+    const response = await submit(awjToken, application());
     expect(response.status).toBe(201);
-    const receipt = (await response.json()) as { caseId: string; submittedAt: string; expectedResponseBy: string; message: { ar: string; en: string } };
+    const receipt = (await response.json()) as { caseId: string; caseNumber: string; submittedAt: string; expectedResponseBy: string; message: { ar: string; en: string } };
+    expect(receipt.caseNumber).toMatch(/^AWJ-14\d\d-\d{6}$/);
+    expect(receipt.message.ar).toContain(receipt.caseNumber);
     expect(receipt.message.ar).toContain('لجنة البحث');
     expect(Date.parse(receipt.expectedResponseBy) - Date.parse(receipt.submittedAt)).toBe(14 * 24 * 3600 * 1000);
 
@@ -68,7 +71,7 @@ describe('one application through all five services (issue 2, "The slice")', () 
   });
 
   it("hides a tenant's case from another tenant, without revealing that it exists", async () => {
-    const created = (await (await submit(awjToken, application)).json()) as { caseId: string };
+    const created = (await (await submit(awjToken, application())).json()) as { caseId: string };
     const tuwaiqToken = await platform.token('tuwaiq');
     await eventually(async () => {
       const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status`, { headers: { authorization: `Bearer ${awjToken}` } });
@@ -89,11 +92,11 @@ describe('one application through all five services (issue 2, "The slice")', () 
   });
 
   it.each([
-    ['a channel the tenant does not offer', { ...application, channel: 'email' }, 'channel'],
-    ['an unknown service', { ...application, serviceId: 'no-such-service' }, 'serviceId'],
-    ['a malformed national ID', { ...application, applicant: { ...application.applicant, nationalId: '123' } }, 'applicant.nationalId'],
-    ['a MongoDB operator in a field', { ...application, serviceId: { $gt: '' } }, 'serviceId'],
-    ['an unknown field', { ...application, isAdmin: true }, 'isAdmin'],
+    ['a channel the tenant does not offer', { ...application(), channel: 'email' }, 'channel'],
+    ['an unknown service', { ...application(), serviceId: 'no-such-service' }, 'serviceId'],
+    ['a malformed national ID', { ...application(), applicant: { ...application().applicant, nationalId: '123' } }, 'applicant.nationalId'],
+    ['a MongoDB operator in a field', { ...application(), serviceId: { $gt: '' } }, 'serviceId'],
+    ['an unknown field', { ...application(), isAdmin: true }, 'isAdmin'],
   ])('answers %s with 422 and a bilingual, field-level reason', async (_name, body, field) => {
     const response = await submit(awjToken, body);
     expect(response.status).toBe(422);
@@ -102,6 +105,25 @@ describe('one application through all five services (issue 2, "The slice")', () 
     const problem = error.fields.find((f) => f.field === field);
     expect(problem?.reasons[0].ar.length).toBeGreaterThan(0);
     expect(problem?.reasons[0].en.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a second open request from the same person for the same service, naming the first case number', async () => {
+    const first = application();
+    const accepted = (await (await submit(awjToken, first)).json()) as { caseNumber: string };
+    const again = await submit(awjToken, { ...first, channel: 'phone' });
+    expect(again.status).toBe(409);
+    const refusal = (await again.json()) as { code: string; message: { ar: string; en: string } };
+    expect(refusal.code).toBe('duplicate-open-request');
+    expect(refusal.message.ar).toContain(accepted.caseNumber);
+    expect(refusal.message.en).toContain(accepted.caseNumber);
+  });
+
+  it('numbers cases per tenant without gaps or repeats under concurrent submissions', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => submit(awjToken, application())));
+    const numbers = await Promise.all(answers.map(async (r) => ((await r.json()) as { caseNumber: string }).caseNumber));
+    expect(new Set(numbers).size).toBe(6);
+    const sequences = numbers.map((n) => Number(n.split('-')[2])).sort((a, b) => a - b);
+    expect(sequences[5] - sequences[0]).toBe(5);
   });
 
   it('refuses a missing or foreign token and malformed JSON with clear 4xx answers', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PlatformUnderTest } from './platform-under-test';
+import { newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(60_000);
 
@@ -8,8 +8,9 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   const body = {
     serviceId: 'job-seeker-training',
     channel: 'website',
-    applicant: { fullName: 'Fahad Al-Qahtani', nationalId: '1000000008', mobile: '0512345678' },
+    applicant: { fullName: 'Fahad Al-Qahtani', nationalId: newNationalId(), mobile: '0512345678' },
   };
+  const withNewPerson = () => ({ ...body, applicant: { ...body.applicant, nationalId: newNationalId() } });
   const post = async (token: string, key: string | undefined, payload: unknown) =>
     fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',
@@ -20,8 +21,9 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   it('answers a retried POST with the first answer and records the application once', async () => {
     const token = await platform.token('tuwaiq');
     const key = randomUUID();
-    const first = await post(token, key, body);
-    const second = await post(token, key, body);
+    const request = withNewPerson();
+    const first = await post(token, key, request);
+    const second = await post(token, key, request);
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     const [a, b] = [(await first.json()) as { caseId: string }, (await second.json()) as { caseId: string }];
@@ -31,7 +33,8 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   it('answers concurrent retries with one case between them', async () => {
     const token = await platform.token('tuwaiq');
     const key = randomUUID();
-    const answers = await Promise.all([post(token, key, body), post(token, key, body), post(token, key, body)]);
+    const request = withNewPerson();
+    const answers = await Promise.all([post(token, key, request), post(token, key, request), post(token, key, request)]);
     const created = await Promise.all(answers.filter((r) => r.status === 201).map(async (r) => ((await r.json()) as { caseId: string }).caseId));
     expect(new Set(created).size).toBe(1);
     expect(answers.every((r) => r.status === 201 || r.status === 409)).toBe(true);
@@ -40,17 +43,18 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   it('refuses the same key for a different request, and a malformed key', async () => {
     const token = await platform.token('tuwaiq');
     const key = randomUUID();
-    expect((await post(token, key, body)).status).toBe(201);
-    const reused = await post(token, key, { ...body, channel: 'phone' });
+    const request = withNewPerson();
+    expect((await post(token, key, request)).status).toBe(201);
+    const reused = await post(token, key, { ...request, channel: 'phone' });
     expect(reused.status).toBe(422);
     expect(((await reused.json()) as { code: string }).code).toBe('idempotency-key-reused');
-    expect((await post(token, 'short', body)).status).toBe(422);
+    expect((await post(token, 'short', withNewPerson())).status).toBe(422);
   });
 
   it('keeps keys per tenant: the same key in another tenant is a different request', async () => {
     const key = randomUUID();
-    const tuwaiq = await post(await platform.token('tuwaiq'), key, body);
-    const awj = await post(await platform.token('awj'), key, { ...body, serviceId: 'member-service' });
+    const tuwaiq = await post(await platform.token('tuwaiq'), key, withNewPerson());
+    const awj = await post(await platform.token('awj'), key, { ...withNewPerson(), serviceId: 'member-service' });
     expect([tuwaiq.status, awj.status]).toEqual([201, 201]);
     expect(awj.headers.get('idempotent-replayed')).toBeNull();
   });
@@ -58,7 +62,8 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   it('forgets a key whose request failed, so a corrected retry goes through', async () => {
     const token = await platform.token('tuwaiq');
     const key = randomUUID();
-    expect((await post(token, key, { ...body, channel: 'email' })).status).toBe(422);
-    expect((await post(token, key, body)).status).toBe(201);
+    const request = withNewPerson();
+    expect((await post(token, key, { ...request, channel: 'email' })).status).toBe(422);
+    expect((await post(token, key, request)).status).toBe(201);
   });
 });

@@ -3,6 +3,10 @@ import type { CaseScoped, DomainEvent } from './event';
 
 /** v1, released with the walking skeleton. Never edit; add v2 plus an upcaster instead. */
 export interface ApplicationSubmittedV1 extends CaseScoped {
+  /** Human-readable, per tenant: PREFIX-HIJRIYEAR-SEQUENCE. */
+  caseNumber: string;
+  /** The same person was served by another association on the platform (who and what stay hidden). */
+  servedBeforeElsewhere: boolean;
   serviceId: string;
   channel: Channel;
   beneficiaryType: 'direct' | 'indirect';
@@ -15,3 +19,22 @@ export interface ApplicationSubmittedV1 extends CaseScoped {
   expectedResponseBy: string;
 }
 export type ApplicationSubmitted = DomainEvent<'ApplicationSubmitted', ApplicationSubmittedV1, 1>;
+
+/** The tenant's counter stream: one event per number drawn, so numbers are unique and auditable. */
+export interface CaseNumberAssignedV1 extends CaseScoped {
+  caseNumber: string;
+  sequence: number;
+}
+export type CaseNumberAssigned = DomainEvent<'CaseNumberAssigned', CaseNumberAssignedV1, 1>;
+
+/** One open request per person and service in a tenant (stream keyed by a keyed hash of the ID). */
+export interface OpenRequestRegisteredV1 extends CaseScoped {
+  caseNumber: string;
+}
+export type OpenRequestRegistered = DomainEvent<'OpenRequestRegistered', OpenRequestRegisteredV1, 1>;
+
+/** Platform registry: a tenant (as a keyed hash) has served this person (as a keyed hash). */
+export interface PersonSeenByTenantV1 {
+  tenantKey: string;
+}
+export type PersonSeenByTenant = DomainEvent<'PersonSeenByTenant', PersonSeenByTenantV1, 1>;

@@ -9,6 +9,9 @@ export interface EventSchema {
 
 export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
+  { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
+  { type: 'OpenRequestRegistered', context: 'intake', latestVersion: 1 },
+  { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },
   { type: 'ReviewOpened', context: 'committee-review', latestVersion: 1 },
   { type: 'ReviewDeadlineBreached', context: 'committee-review', latestVersion: 1 },

@@ -3,6 +3,8 @@ import { assessEligibility } from './assess-eligibility';
 
 const application: ApplicationSubmittedV1 = {
   caseId: 'c-1',
+  caseNumber: 'TWQ-1448-000001',
+  servedBeforeElsewhere: false,
   serviceId: 'job-seeker-training',
   channel: 'website',
   beneficiaryType: 'direct',

@@ -1,1 +1,3 @@
 export * from './submit-application';
+export * from './case-number';
+export * from './open-requests';

@@ -10,6 +10,8 @@ export interface IntakeTerms {
 
 export interface SubmitApplication {
   caseId: string;
+  caseNumber: string;
+  servedBeforeElsewhere: boolean;
   serviceId: string;
   channel: Channel;
   applicant: { fullName: string; nationalId: string; mobile: string };
@@ -43,6 +45,8 @@ export function submitApplication(command: SubmitApplication, terms: IntakeTerms
   }
   return {
     caseId: command.caseId,
+    caseNumber: command.caseNumber,
+    servedBeforeElsewhere: command.servedBeforeElsewhere,
     serviceId: command.serviceId,
     channel: command.channel,
     beneficiaryType: 'direct',

@@ -9,6 +9,8 @@ const awjTerms: IntakeTerms = {
 };
 const command: SubmitApplication = {
   caseId: 'c-1',
+  caseNumber: 'AWJ-1448-000001',
+  servedBeforeElsewhere: false,
   serviceId: 'member-service',
   channel: 'website',
   applicant: { fullName: 'سارة العتيبي', nationalId: '1000000008', mobile: '0500000000' },

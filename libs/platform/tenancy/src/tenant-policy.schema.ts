@@ -30,6 +30,8 @@ export const tenantPolicySchema = z
     tenantId: slug,
     policyVersion: z.number().int().positive(),
     name: bilingualText,
+    /** Case numbers read PREFIX-HIJRIYEAR-SEQUENCE, e.g. AWJ-1448-000123. */
+    caseNumberPrefix: z.string().regex(/^[A-Z]{2,5}$/, 'expected 2 to 5 capital letters'),
     source: z.object({ seedFile: z.string().min(1), title: bilingualText }).strict(),
     beneficiaryTerm: bilingualText,
     approval: z

@@ -6,6 +6,9 @@ export class TenantRegistry {
 
   constructor(policies: TenantPolicy[]) {
     this.byId = new Map(policies.map((p) => [p.tenantId, p]));
+    const prefixes = policies.map((p) => p.caseNumberPrefix);
+    const repeated = prefixes.find((prefix, i) => prefixes.indexOf(prefix) !== i);
+    if (repeated) throw new Error(`Two tenants share the case-number prefix ${repeated}`);
   }
 
   find(tenantId: string): TenantPolicy | undefined {

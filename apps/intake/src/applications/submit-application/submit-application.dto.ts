@@ -41,6 +41,8 @@ export class SubmitApplicationDto {
 
 export class ApplicationReceiptDto {
   @ApiProperty() caseId!: string;
+  @ApiProperty({ example: 'AWJ-1448-000123', description: 'Human-readable case number: tenant prefix, Hijri year, sequence' })
+  caseNumber!: string;
   @ApiProperty({ example: 'submitted' }) status!: string;
   @ApiProperty() submittedAt!: string;
   @ApiProperty({ description: 'Submission + the tenant review window' }) expectedResponseBy!: string;

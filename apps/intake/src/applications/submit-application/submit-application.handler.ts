@@ -1,43 +1,120 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamId } from '@athar/contracts';
-import { submitApplication } from '@athar/domain-intake';
-import { EventWriter } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
+import { streamId, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
+import { formatCaseNumber, hijriYear, registerOpenRequest, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
+import type { Principal } from '@athar/identity';
+import { EventWriter, type Cause } from '@athar/service-kit';
+import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
+import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
 import type { ApplicationReceiptDto } from './submit-application.dto';
+
+/** A registration whose application never got written (a crash in between) stops blocking after this. */
+const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
 @CommandHandler(SubmitApplicationCommand)
 export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicationCommand, ApplicationReceiptDto> {
   constructor(
     private readonly tenants: TenantRegistry,
     private readonly writer: EventWriter,
+    private readonly keys: PersonKeys,
   ) {}
 
   async execute({ principal, request }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
-    const submitted = submitApplication(
-      { caseId: randomUUID(), serviceId: request.serviceId, channel: request.channel, applicant: request.applicant },
-      { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow },
-      new Date(),
-    );
+    const tenantId = principal.tenantId;
+    const cause: Cause = { kind: 'request', principal, channel: request.channel };
+    const now = new Date();
+    const caseId = randomUUID();
+    const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
+    const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant: request.applicant };
+    // Policy checks first: nothing is drawn or registered for a request that would be refused anyway.
+    submitApplication(command, terms, now);
+
+    const personKey = this.keys.person(request.applicant.nationalId);
+    const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
+    const abandoned = await this.abandonedRegistrations(openStream, tenantId);
+    registerOpenRequest(stillOpen((await this.writer.load(openStream)).history, abandoned), 'probe', 'probe');
+    const caseNumber = await this.drawCaseNumber(policy, caseId, cause, now);
+    await this.writer.decideAndAppend(openStream, tenantId, cause, (history) => {
+      const registered = registerOpenRequest(stillOpen(history, abandoned), caseId, caseNumber);
+      return [{ type: registered.type, version: 1, data: registered.data }];
+    });
+    const servedBeforeElsewhere = await this.noteServedPerson(personKey, tenantId, cause);
+
+    const submitted = submitApplication({ ...command, caseNumber, servedBeforeElsewhere }, terms, now);
     await this.writer.append(
-      streamId('intake', 'application', principal.tenantId, submitted.caseId),
-      principal.tenantId,
-      { kind: 'request', principal, channel: request.channel },
+      streamId('intake', 'application', tenantId, caseId),
+      tenantId,
+      cause,
       [{ type: 'ApplicationSubmitted', version: 1, data: submitted }],
       'no_stream',
     );
-    const due = submitted.expectedResponseBy.slice(0, 10);
+    return this.receipt(policy, submitted.caseId, caseNumber, submitted.submittedAt, submitted.expectedResponseBy);
+  }
+
+  /**
+   * Registrations whose application was never written (a crash between the two appends) and that are
+   * old enough not to be a request still in flight: they must not block the person for good.
+   */
+  private async abandonedRegistrations(openStream: string, tenantId: string): Promise<Set<string>> {
+    const { history } = await this.writer.load(openStream);
+    const last = history[history.length - 1];
+    if (last?.type !== 'OpenRequestRegistered' || Date.now() - Date.parse(last.occurredAt) < ABANDONED_AFTER_MS) return new Set();
+    const caseId = (last.data as OpenRequestRegisteredV1).caseId;
+    const application = await this.writer.load(streamId('intake', 'application', tenantId, caseId));
+    return application.history.length === 0 ? new Set([caseId]) : new Set();
+  }
+
+  private async drawCaseNumber(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
+    const year = hijriYear(now);
+    let caseNumber = '';
+    await this.writer.decideAndAppend(
+      streamId('intake', 'case-numbers', policy.tenantId, String(year)),
+      policy.tenantId,
+      cause,
+      (history) => {
+        const sequence = history.length + 1;
+        caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, sequence);
+        return [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence } }];
+      },
+      10,
+    );
+    return caseNumber;
+  }
+
+  /** Records that this tenant serves the person; tells whether another tenant did before (not which). */
+  private async noteServedPerson(personKey: string, tenantId: string, cause: Cause): Promise<boolean> {
+    const mine = this.keys.tenant(tenantId);
+    let elsewhere = false;
+    await this.writer.decideAndAppend(streamId('intake', 'person-registry', 'platform', personKey), 'platform', cause, (history) => {
+      const seenBy = history.map((e) => (e.data as PersonSeenByTenantV1).tenantKey);
+      elsewhere = seenBy.some((key) => key !== mine);
+      return seenBy.includes(mine) ? [] : [{ type: 'PersonSeenByTenant', version: 1, data: { tenantKey: mine } }];
+    });
+    return elsewhere;
+  }
+
+  private receipt(policy: TenantPolicy, caseId: string, caseNumber: string, submittedAt: string, expectedResponseBy: string): ApplicationReceiptDto {
+    const due = new Date(expectedResponseBy);
+    const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+    const gregorianAr = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+    const gregorianEn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
     return {
-      caseId: submitted.caseId,
+      caseId,
+      caseNumber,
       status: 'submitted',
-      submittedAt: submitted.submittedAt,
-      expectedResponseBy: submitted.expectedResponseBy,
+      submittedAt,
+      expectedResponseBy,
       message: {
-        ar: `استلمنا طلبك وسيُرفع إلى ${policy.committee.name.ar} لدراسته، وسنرد عليك بالقبول أو الرفض في موعد أقصاه ${due}.`,
-        en: `We received your request. It goes to the ${policy.committee.name.en}, which will answer accept or reject by ${due}.`,
+        ar: `استلمنا طلبك رقم ${caseNumber}، وسيُرفع إلى ${policy.committee.name.ar} لدراسته، وسنرد عليك بالقبول أو الرفض في موعد أقصاه ${hijri} (${gregorianAr}).`,
+        en: `We received your request ${caseNumber}. It goes to the ${policy.committee.name.en}, which will answer accept or reject by ${gregorianEn}.`,
       },
     };
   }
+}
+
+/** The open-request history as the decider should see it: abandoned registrations left out. */
+function stillOpen(history: RecordedEvent[], abandoned: ReadonlySet<string>): OpenRequestEvent[] {
+  return (history as unknown as OpenRequestEvent[]).filter((event) => !abandoned.has(event.data.caseId));
 }

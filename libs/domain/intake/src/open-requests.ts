@@ -1,0 +1,27 @@
+import { DomainError } from '@athar/contracts';
+
+export interface OpenRequestEvent {
+  type: 'OpenRequestRegistered' | 'OpenRequestClosed';
+  data: { caseId: string; caseNumber: string };
+}
+
+/**
+ * One open request per person and service in a tenant: a second one is refused and told the case
+ * number it already has. The history is the person-and-service stream; a closing event (decision,
+ * withdrawal: issue 5) reopens the way for a new request.
+ */
+export function registerOpenRequest(history: OpenRequestEvent[], caseId: string, caseNumber: string): OpenRequestEvent {
+  const last = history[history.length - 1];
+  if (last?.type === 'OpenRequestRegistered') {
+    throw new DomainError(
+      'duplicate-open-request',
+      'conflict',
+      {
+        ar: `لديك طلب مفتوح لهذه الخدمة برقم ${last.data.caseNumber}، ويمكنك متابعته بدلاً من تقديم طلب جديد`,
+        en: `You already have an open request for this service: ${last.data.caseNumber}. Please follow it up instead of applying again.`,
+      },
+      [{ field: 'serviceId', reasons: [{ ar: `طلب مفتوح: ${last.data.caseNumber}`, en: `open request: ${last.data.caseNumber}` }] }],
+    );
+  }
+  return { type: 'OpenRequestRegistered', data: { caseId, caseNumber } };
+}
