@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamId, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
 import { formatCaseNumber, hijriYear, registerOpenRequest, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
-import type { Principal } from '@athar/identity';
 import { EventWriter, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
