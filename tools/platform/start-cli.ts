@@ -51,7 +51,8 @@ async function main(): Promise<void> {
         body: JSON.stringify({
           serviceId: service.id,
           channel: tenant.channels[0],
-          applicant: { fullName: 'مستفيد تجريبي (demo)', nationalId: '1000000008', mobile: '0500000000' },
+          applicant: { fullName: 'مستفيد تجريبي', nationalId: '1000000008', mobile: '0500000000' },
+          declaration: { accepted: true, signedName: 'مستفيد تجريبي', declarationVersion: tenant.declaration.version },
         }),
       });
       const body = (await response.json()) as { caseId?: string };

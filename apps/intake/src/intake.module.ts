@@ -9,6 +9,7 @@ import { SubmitApplicationController } from './applications/submit-application/s
 import { PersonKeys } from './applications/submit-application/person-keys';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
+import { DeclarationController } from './declaration/declaration.controller';
 
 @Module({
   imports: [
@@ -17,7 +18,7 @@ import { CaseStatusController } from './cases/case-status/case-status.controller
     CqrsModule.forRoot(),
     MongooseModule.forFeature([{ name: ApplicationListEntry.name, schema: ApplicationListEntrySchema }]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController],
   providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection],
 })
 export class IntakeModule {}

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
-import { eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(180_000);
 
@@ -26,11 +26,7 @@ describe('one application through all five services (issue 2, "The slice")', () 
   }
 
   // A new person for every submission: the same person and service would be refused as a duplicate.
-  const application = () => ({
-    serviceId: 'member-service',
-    channel: 'website',
-    applicant: { fullName: 'سارة عبدالله العتيبي', nationalId: newNationalId(), mobile: '0512345678' },
-  });
+  const application = () => applicationBody('member-service', 'website');
 
   it('shows the case stage as every service sees it within seconds of the POST, and starts the review timeline', async () => {
     const response = await submit(awjToken, application());
@@ -97,6 +93,9 @@ describe('one application through all five services (issue 2, "The slice")', () 
     ['a malformed national ID', { ...application(), applicant: { ...application().applicant, nationalId: '123' } }, 'applicant.nationalId'],
     ['a MongoDB operator in a field', { ...application(), serviceId: { $gt: '' } }, 'serviceId'],
     ['an unknown field', { ...application(), isAdmin: true }, 'isAdmin'],
+    ['no declaration', { ...application(), declaration: undefined }, 'declaration'],
+    ['a declaration not accepted', { ...application(), declaration: { ...application().declaration, accepted: false } }, 'declaration.accepted'],
+    ['a declaration signed with another name', { ...application(), declaration: { ...application().declaration, signedName: 'X' } }, 'declaration.signedName'],
   ])('answers %s with 422 and a bilingual, field-level reason', async (_name, body, field) => {
     const response = await submit(awjToken, body);
     expect(response.status).toBe(422);
@@ -110,7 +109,7 @@ describe('one application through all five services (issue 2, "The slice")', () 
   it('refuses a second open request from the same person for the same service, naming the first case number', async () => {
     const first = application();
     const accepted = (await (await submit(awjToken, first)).json()) as { caseNumber: string };
-    const again = await submit(awjToken, { ...first, channel: 'phone' });
+    const again = await submit(awjToken, { ...first, channel: 'phone', declaration: first.declaration });
     expect(again.status).toBe(409);
     const refusal = (await again.json()) as { code: string; message: { ar: string; en: string } };
     expect(refusal.code).toBe('duplicate-open-request');

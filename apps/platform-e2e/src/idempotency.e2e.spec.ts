@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { newNationalId, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(60_000);
 
 describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
   const platform = PlatformUnderTest.current();
-  const body = {
-    serviceId: 'job-seeker-training',
-    channel: 'website',
-    applicant: { fullName: 'Fahad Al-Qahtani', nationalId: newNationalId(), mobile: '0512345678' },
-  };
-  const withNewPerson = () => ({ ...body, applicant: { ...body.applicant, nationalId: newNationalId() } });
+  const withNewPerson = () => applicationBody('job-seeker-training', 'website', 'Fahad Al-Qahtani');
   const post = async (token: string, key: string | undefined, payload: unknown) =>
     fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',

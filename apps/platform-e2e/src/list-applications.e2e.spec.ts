@@ -1,4 +1,4 @@
-import { eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(90_000);
 
@@ -25,7 +25,7 @@ describe('GET /applications: the staff queue with filters and pages (issue 3, "A
       const response = await fetch(`${platform.url('intake')}/applications`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ serviceId: 'beneficiary-support', channel, applicant: { fullName: 'نورة السبيعي', nationalId: newNationalId('iqama'), mobile: '0555555555' } }),
+        body: JSON.stringify(applicationBody('beneficiary-support', channel, 'نورة السبيعي')),
       });
       expect(response.status).toBe(201);
       created.push(((await response.json()) as { caseId: string }).caseId);

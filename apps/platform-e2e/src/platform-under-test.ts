@@ -103,3 +103,13 @@ export function newNationalId(kind: 'national-id' | 'iqama' = 'national-id'): st
   }
   throw new Error('unreachable: one check digit always completes a Luhn sum');
 }
+
+/** A complete, valid application body for a new person, declaration included (override what a test varies). */
+export function applicationBody(serviceId: string, channel: string, fullName = 'سارة عبدالله العتيبي') {
+  return {
+    serviceId,
+    channel,
+    applicant: { fullName, nationalId: newNationalId(), mobile: '0512345678' },
+    declaration: { accepted: true, signedName: fullName, declarationVersion: 1 },
+  };
+}

@@ -38,3 +38,17 @@ export interface PersonSeenByTenantV1 {
   tenantKey: string;
 }
 export type PersonSeenByTenant = DomainEvent<'PersonSeenByTenant', PersonSeenByTenantV1, 1>;
+
+/**
+ * The applicant confirmed the data is correct and signed it (common process step 4). In person the
+ * staff member who witnessed it is named; electronically the client details are kept.
+ */
+export interface DeclarationSignedV1 extends CaseScoped {
+  declarationVersion: number;
+  signedName: string;
+  acceptedAt: string;
+  channel: Channel;
+  witnessedBy: string | null;
+  client: { userAgent: string | null; ip: string | null } | null;
+}
+export type DeclarationSigned = DomainEvent<'DeclarationSigned', DeclarationSignedV1, 1>;

@@ -1,3 +1,4 @@
 export * from './submit-application';
 export * from './case-number';
 export * from './open-requests';
+export * from './sign-declaration';

@@ -55,6 +55,8 @@ export const tenantPolicySchema = z
         source: provenance,
       })
       .strict(),
+    /** What the applicant confirms and signs (common process step 4); versioned, cited in every signature. */
+    declaration: z.object({ version: z.number().int().positive(), text: bilingualText, source: provenance }).strict(),
     services: z
       .array(
         z

@@ -5,5 +5,7 @@ export class SubmitApplicationCommand {
   constructor(
     readonly principal: Principal,
     readonly request: SubmitApplicationDto,
+    /** For electronic requests, what the declaration keeps in place of a witness. */
+    readonly client: { userAgent: string | null; ip: string | null },
   ) {}
 }

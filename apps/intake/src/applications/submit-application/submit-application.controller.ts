@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
@@ -17,7 +18,8 @@ export class SubmitApplicationController {
   @ApiOperation({ summary: 'Submit an application on one of the tenant channels (recorded by staff or by the applicant).' })
   @ApiCreatedResponse({ type: ApplicationReceiptDto })
   @ApiUnprocessableEntityResponse({ description: 'Field-level reasons in Arabic and English' })
-  submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitApplicationDto): Promise<ApplicationReceiptDto> {
-    return this.commands.execute(new SubmitApplicationCommand(principal, body));
+  submit(@CurrentPrincipal() principal: Principal, @Body() body: SubmitApplicationDto, @Req() request: Request): Promise<ApplicationReceiptDto> {
+    const client = { userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, ip: request.ip ?? null };
+    return this.commands.execute(new SubmitApplicationCommand(principal, body, client));
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
@@ -22,6 +22,22 @@ export class ApplicantDto {
   mobile!: string;
 }
 
+export class DeclarationDto {
+  @ApiProperty({ description: 'Explicit acceptance of the declaration text', example: true })
+  @IsBoolean()
+  accepted!: boolean;
+
+  @ApiProperty({ description: "The applicant's full name, typed as on the request", example: 'سارة عبدالله العتيبي' })
+  @IsString()
+  @MaxLength(200)
+  signedName!: string;
+
+  @ApiProperty({ description: 'Version of the declaration text that was shown (GET /declaration)', example: 1 })
+  @IsInt()
+  @Min(1)
+  declarationVersion!: number;
+}
+
 export class SubmitApplicationDto {
   @ApiProperty({ example: 'member-service', description: "One of the tenant's services" })
   @IsString()
@@ -37,6 +53,12 @@ export class SubmitApplicationDto {
   @ValidateNested()
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
+
+  @ApiProperty({ type: DeclarationDto, description: 'Required: no submission without it (common process step 4)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeclarationDto)
+  declaration?: DeclarationDto;
 }
 
 export class ApplicationReceiptDto {

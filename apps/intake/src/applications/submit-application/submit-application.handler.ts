@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamId, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
-import { formatCaseNumber, hijriYear, registerOpenRequest, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
+import { formatCaseNumber, hijriYear, registerOpenRequest, signDeclaration, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
 import { EventWriter, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
@@ -19,7 +19,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     private readonly keys: PersonKeys,
   ) {}
 
-  async execute({ principal, request }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
+  async execute({ principal, request, client }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
     const tenantId = principal.tenantId;
     const cause: Cause = { kind: 'request', principal, channel: request.channel };
@@ -27,8 +27,18 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const caseId = randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
     const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant: request.applicant };
-    // Policy checks first: nothing is drawn or registered for a request that would be refused anyway.
+    // Policy checks and the declaration first: nothing is drawn or registered for a request that
+    // would be refused anyway.
     submitApplication(command, terms, now);
+    const declaration = signDeclaration(request.declaration, {
+      caseId,
+      channel: request.channel,
+      applicantFullName: request.applicant.fullName,
+      currentVersion: policy.declaration.version,
+      staffId: principal.roles.includes('applicant') ? null : principal.userId,
+      client,
+      now,
+    });
 
     const personKey = this.keys.person(request.applicant.nationalId);
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
@@ -46,7 +56,10 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       streamId('intake', 'application', tenantId, caseId),
       tenantId,
       cause,
-      [{ type: 'ApplicationSubmitted', version: 1, data: submitted }],
+      [
+        { type: 'DeclarationSigned', version: 1, data: declaration },
+        { type: 'ApplicationSubmitted', version: 1, data: submitted },
+      ],
       'no_stream',
     );
     return this.receipt(policy, submitted.caseId, caseNumber, submitted.submittedAt, submitted.expectedResponseBy);

@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+
+export class DeclarationTextDto {
+  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ description: 'Arabic first, English beside it' }) text!: { ar: string; en: string };
+}
+
+@ApiTags('applications')
+@Controller('declaration')
+export class DeclarationController {
+  constructor(private readonly tenants: TenantRegistry) {}
+
+  @Get()
+  @ApiOperation({ summary: "The tenant's current declaration text, shown to the applicant before they sign (cite its version)." })
+  @ApiOkResponse({ type: DeclarationTextDto })
+  current(@CurrentPrincipal() principal: Principal): DeclarationTextDto {
+    const { version, text } = this.tenants.get(principal.tenantId).declaration;
+    return { version, text };
+  }
+}
