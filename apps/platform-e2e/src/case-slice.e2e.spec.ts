@@ -91,7 +91,7 @@ describe('one application through all five services (issue 2, "The slice")', () 
     ['a channel the tenant does not offer', { ...application(), channel: 'email' }, 'channel'],
     ['an unknown service', { ...application(), serviceId: 'no-such-service' }, 'serviceId'],
     ['a malformed national ID', { ...application(), applicant: { ...application().applicant, nationalId: '123' } }, 'applicant.nationalId'],
-    ['a MongoDB operator in a field', { ...application(), serviceId: { $gt: '' } }, 'serviceId'],
+    ['a MongoDB operator in a field', { ...application(), serviceId: { $gt: '' } }, 'serviceId.$gt'],
     ['an unknown field', { ...application(), isAdmin: true }, 'isAdmin'],
     ['no declaration', { ...application(), declaration: undefined }, 'declaration'],
     ['a declaration not accepted', { ...application(), declaration: { ...application().declaration, accepted: false } }, 'declaration.accepted'],

@@ -69,8 +69,8 @@ export class PlatformUnderTest {
     return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
-  token(tenantId: string, roles: Role[] = ['relations-officer']): Promise<string> {
-    return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles });
+  token(tenantId: string, roles: Role[] = ['relations-officer'], expiresIn?: string): Promise<string> {
+    return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles, expiresIn });
   }
 }
 

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { bodyGuard } from './http/body-guard';
 import { createValidationPipe } from './http/validation';
 import { correlationMiddleware } from './observability/logging';
 
@@ -35,6 +36,7 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   app.use(correlationMiddleware);
   app.use(json({ limit: options.bodyLimit ?? '256kb' }));
   app.use(bodyParserErrors);
+  app.use(bodyGuard);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   app.enableShutdownHooks();

@@ -16,3 +16,4 @@ export * from './events/messaging-runtime';
 export * from './read-models/case-view';
 export * from './http/service-directory';
 export * from './events/case-reactions';
+export * from './http/body-guard';
