@@ -10,15 +10,21 @@ import { PersonKeys } from './applications/submit-application/person-keys';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 import { DeclarationController } from './declaration/declaration.controller';
+import { InquiriesController } from './inquiries/inquiries.controller';
+import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
+import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
 
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'intake' }),
     EnginesModule.forRoot({ context: 'intake', consumes: ['intake'] }),
     CqrsModule.forRoot(),
-    MongooseModule.forFeature([{ name: ApplicationListEntry.name, schema: ApplicationListEntrySchema }]),
+    MongooseModule.forFeature([
+      { name: ApplicationListEntry.name, schema: ApplicationListEntrySchema },
+      { name: InquiryQueueEntry.name, schema: InquiryQueueEntrySchema },
+    ]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection],
 })
 export class IntakeModule {}

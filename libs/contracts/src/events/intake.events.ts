@@ -52,3 +52,21 @@ export interface DeclarationSignedV1 extends CaseScoped {
   client: { userAgent: string | null; ip: string | null } | null;
 }
 export type DeclarationSigned = DomainEvent<'DeclarationSigned', DeclarationSignedV1, 1>;
+
+/** A person finds the procedure unclear: the question goes to the social-research officer (000/001/002 step 3). */
+export interface InquiryOpenedV1 {
+  inquiryId: string;
+  channel: Channel;
+  question: string;
+  contact: { name: string | null; mobile: string | null };
+  openedAt: string;
+}
+export type InquiryOpened = DomainEvent<'InquiryOpened', InquiryOpenedV1, 1>;
+
+export interface InquiryAnsweredV1 {
+  inquiryId: string;
+  answer: string;
+  answeredBy: string;
+  answeredAt: string;
+}
+export type InquiryAnswered = DomainEvent<'InquiryAnswered', InquiryAnsweredV1, 1>;

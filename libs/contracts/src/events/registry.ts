@@ -11,6 +11,8 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
   { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
+  { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
+  { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
   { type: 'OpenRequestRegistered', context: 'intake', latestVersion: 1 },
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },

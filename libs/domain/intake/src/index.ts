@@ -2,3 +2,4 @@ export * from './submit-application';
 export * from './case-number';
 export * from './open-requests';
 export * from './sign-declaration';
+export * from './inquiries';

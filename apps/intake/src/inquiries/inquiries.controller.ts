@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Model } from 'mongoose';
+import { DomainError, streamId, type InquiryOpenedV1 } from '@athar/contracts';
+import { answerInquiry, evolveInquiry, type InquiryEvent } from '@athar/domain-intake';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { InquiryQueueEntry } from './inquiry-queue.schema';
+import { AnswerInquiryDto, InquiryDto, ListInquiriesQuery, OpenInquiryDto } from './inquiries.dto';
+
+const inquiryStream = (tenantId: string, inquiryId: string) => streamId('intake', 'inquiry', tenantId, inquiryId);
+const notFound = () => new NotFoundException({ code: 'inquiry-not-found', message: { ar: 'الاستفسار غير موجود', en: 'Inquiry not found' } });
+
+function toDto(row: InquiryQueueEntry): InquiryDto {
+  return {
+    inquiryId: row.inquiryId,
+    status: row.status,
+    channel: row.channel,
+    question: row.question,
+    openedAt: new Date(row.openedAt).toISOString(),
+    answer: row.answer ?? null,
+    revision: row.revision,
+  };
+}
+
+/** If-Match carries the revision the officer saw; answering an inquiry that changed since is a 409. */
+function expectedRevision(ifMatch: string | undefined): number {
+  const match = /^"?(\d{1,9})"?$/.exec(ifMatch ?? '');
+  if (!match) {
+    throw new DomainError('if-match-required', 'invalid', { ar: 'أرسل رقم النسخة في ترويسة If-Match', en: 'Send the revision you saw in the If-Match header' }, [
+      { field: 'If-Match', reasons: [{ ar: 'مطلوب: رقم النسخة', en: 'required: the revision number' }] },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+/** Unclear procedure: the inquiry goes to the tenant's social-research officer and is answered there (000/001/002 step 3). */
+@ApiTags('inquiries')
+@Controller('inquiries')
+export class InquiriesController {
+  constructor(
+    private readonly writer: EventWriter,
+    @InjectModel(InquiryQueueEntry.name) private readonly queue: Model<InquiryQueueEntry>,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @Roles('relations-officer', 'services-officer', 'social-researcher', 'applicant')
+  @ApiOperation({ summary: 'Record an inquiry about an unclear procedure for the social-research officer.' })
+  @ApiCreatedResponse({ type: InquiryDto })
+  async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenInquiryDto): Promise<InquiryDto> {
+    const data: InquiryOpenedV1 = {
+      inquiryId: randomUUID(),
+      channel: body.channel,
+      question: body.question.trim(),
+      contact: { name: body.contact?.name ?? null, mobile: body.contact?.mobile ?? null },
+      openedAt: new Date().toISOString(),
+    };
+    await this.writer.append(inquiryStream(principal.tenantId, data.inquiryId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, [{ type: 'InquiryOpened', version: 1, data }], 'no_stream');
+    return { inquiryId: data.inquiryId, status: 'open', channel: data.channel, question: data.question, openedAt: data.openedAt, answer: null, revision: 0 };
+  }
+
+  @Get()
+  @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiOperation({ summary: "The tenant's inquiry queue, newest first." })
+  @ApiOkResponse({ type: [InquiryDto] })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListInquiriesQuery): Promise<{ items: InquiryDto[] }> {
+    const rows = await this.queue
+      .find({ tenantId: principal.tenantId, ...(query.status ? { status: query.status } : {}) })
+      .sort({ openedAt: -1, inquiryId: -1 })
+      .skip(query.offset ?? 0)
+      .limit(query.limit ?? 20)
+      .lean()
+      .exec();
+    return { items: rows.map(toDto) };
+  }
+
+  @Get(':inquiryId')
+  @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiOkResponse({ type: InquiryDto })
+  async get(@CurrentPrincipal() principal: Principal, @Param('inquiryId', new ParseUUIDPipe({ version: '4' })) inquiryId: string, @Res({ passthrough: true }) res: Response): Promise<InquiryDto> {
+    const row = await this.queue.findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId }).lean().exec();
+    if (!row) throw notFound();
+    res.setHeader('ETag', `"${row.revision}"`);
+    return toDto(row);
+  }
+
+  @Post(':inquiryId/answer')
+  @HttpCode(HttpStatus.OK)
+  @Roles('social-researcher')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The revision you saw (GET /inquiries/{id} ETag)' })
+  @ApiOperation({ summary: 'The social-research officer answers an open inquiry (409 if it changed since you read it).' })
+  async answer(
+    @CurrentPrincipal() principal: Principal,
+    @Param('inquiryId', new ParseUUIDPipe({ version: '4' })) inquiryId: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: AnswerInquiryDto,
+  ): Promise<{ inquiryId: string; status: 'answered'; revision: number }> {
+    const expected = expectedRevision(ifMatch);
+    const stream = inquiryStream(principal.tenantId, inquiryId);
+    const { history } = await this.writer.load(stream);
+    if (history.length === 0) throw notFound();
+    const state = (history as unknown as InquiryEvent[]).reduce(evolveInquiry, { status: 'none' });
+    const answered = answerInquiry(state, inquiryId, body.answer, principal.userId, new Date());
+    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'InquiryAnswered', version: 1, data: answered }], expected);
+    return { inquiryId, status: 'answered', revision: result.nextExpectedRevision };
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent } from '@athar/contracts';
+import { EventHandlers } from '@athar/service-kit';
+import { InquiryQueueEntry } from './inquiry-queue.schema';
+
+@Injectable()
+export class InquiryQueueProjection implements OnModuleInit {
+  constructor(
+    private readonly handlers: EventHandlers,
+    @InjectModel(InquiryQueueEntry.name) private readonly queue: Model<InquiryQueueEntry>,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.on('InquiryOpened', async (event) => {
+      const data = event.data as InquiryOpenedV1;
+      await this.apply(event, data.inquiryId, {
+        tenantId: event.tenantId,
+        inquiryId: data.inquiryId,
+        status: 'open',
+        channel: data.channel,
+        question: data.question,
+        contact: data.contact,
+        openedAt: new Date(data.openedAt),
+      });
+    });
+    this.handlers.on('InquiryAnswered', async (event) => {
+      const data = event.data as InquiryAnsweredV1;
+      await this.apply(event, data.inquiryId, { status: 'answered', answer: data.answer, answeredBy: data.answeredBy, answeredAt: new Date(data.answeredAt) });
+    });
+  }
+
+  /** Applies an event only if it is newer than the row (redeliveries change nothing). */
+  private async apply(event: RecordedEvent, inquiryId: string, fields: Partial<InquiryQueueEntry>): Promise<void> {
+    const position = Number(event.globalPosition);
+    await this.queue
+      .updateOne(
+        { _id: `${event.tenantId}:${inquiryId}`, lastPosition: { $lt: position } },
+        { $set: { ...fields, revision: event.revision, lastPosition: position } },
+        { upsert: true },
+      )
+      .exec()
+      .catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error;
+      });
+  }
+}
