@@ -13,6 +13,8 @@ import { DeclarationController } from './declaration/declaration.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
+import { ReachController, ReachProjection } from './reach/reach.controller';
+import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
 
 @Module({
   imports: [
@@ -22,9 +24,10 @@ import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
     MongooseModule.forFeature([
       { name: ApplicationListEntry.name, schema: ApplicationListEntrySchema },
       { name: InquiryQueueEntry.name, schema: InquiryQueueEntrySchema },
+      { name: ReachEntry.name, schema: ReachEntrySchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection],
 })
 export class IntakeModule {}

@@ -70,3 +70,14 @@ export interface InquiryAnsweredV1 {
   answeredAt: string;
 }
 export type InquiryAnswered = DomainEvent<'InquiryAnswered', InquiryAnsweredV1, 1>;
+
+/** Indirect beneficiaries (Tuwaiq 2-2): reach counted per content item and channel, no personal record. */
+export interface ReachRecordedV1 {
+  contentItemId: string;
+  serviceId: string;
+  channel: Channel;
+  count: number;
+  periodStart: string;
+  periodEnd: string;
+}
+export type ReachRecorded = DomainEvent<'ReachRecorded', ReachRecordedV1, 1>;

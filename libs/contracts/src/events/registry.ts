@@ -13,6 +13,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
   { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
+  { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },
   { type: 'OpenRequestRegistered', context: 'intake', latestVersion: 1 },
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },

@@ -3,3 +3,4 @@ export * from './case-number';
 export * from './open-requests';
 export * from './sign-declaration';
 export * from './inquiries';
+export * from './record-reach';
