@@ -15,6 +15,9 @@ import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
 import { ReachController, ReachProjection } from './reach/reach.controller';
 import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
+import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
+import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
+import { ReferralsController } from './referrals/referrals.controller';
 
 @Module({
   imports: [
@@ -25,9 +28,10 @@ import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
       { name: ApplicationListEntry.name, schema: ApplicationListEntrySchema },
       { name: InquiryQueueEntry.name, schema: InquiryQueueEntrySchema },
       { name: ReachEntry.name, schema: ReachEntrySchema },
+      { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor],
 })
 export class IntakeModule {}

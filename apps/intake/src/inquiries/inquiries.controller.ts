@@ -4,10 +4,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Model } from 'mongoose';
-import { DomainError, streamId, type InquiryOpenedV1 } from '@athar/contracts';
+import { streamId, type InquiryOpenedV1 } from '@athar/contracts';
 import { answerInquiry, evolveInquiry, type InquiryEvent } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
 import { InquiryQueueEntry } from './inquiry-queue.schema';
 import { AnswerInquiryDto, InquiryDto, ListInquiriesQuery, OpenInquiryDto } from './inquiries.dto';
 
@@ -24,17 +24,6 @@ function toDto(row: InquiryQueueEntry): InquiryDto {
     answer: row.answer ?? null,
     revision: row.revision,
   };
-}
-
-/** If-Match carries the revision the officer saw; answering an inquiry that changed since is a 409. */
-function expectedRevision(ifMatch: string | undefined): number {
-  const match = /^"?(\d{1,9})"?$/.exec(ifMatch ?? '');
-  if (!match) {
-    throw new DomainError('if-match-required', 'invalid', { ar: 'أرسل رقم النسخة في ترويسة If-Match', en: 'Send the revision you saw in the If-Match header' }, [
-      { field: 'If-Match', reasons: [{ ar: 'مطلوب: رقم النسخة', en: 'required: the revision number' }] },
-    ]);
-  }
-  return Number(match[1]);
 }
 
 /** Unclear procedure: the inquiry goes to the tenant's social-research officer and is answered there (000/001/002 step 3). */
@@ -99,7 +88,7 @@ export class InquiriesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: AnswerInquiryDto,
   ): Promise<{ inquiryId: string; status: 'answered'; revision: number }> {
-    const expected = expectedRevision(ifMatch);
+    const expected = revisionFromIfMatch(ifMatch);
     const stream = inquiryStream(principal.tenantId, inquiryId);
     const { history } = await this.writer.load(stream);
     if (history.length === 0) throw notFound();

@@ -81,3 +81,54 @@ export interface ReachRecordedV1 {
   periodEnd: string;
 }
 export type ReachRecorded = DomainEvent<'ReachRecorded', ReachRecordedV1, 1>;
+
+/** The data an applicant agreed to share with the association they are referred to, and nothing else. */
+export interface SharedApplicantData {
+  fullName?: string;
+  mobile?: string;
+  nationalId?: string;
+}
+
+export type ReferralTarget = { kind: 'tenant'; tenantId: string } | { kind: 'external'; name: string };
+
+/** Out of scope (Tuwaiq 5-10): referred to the competent association; the applicant is told. */
+export interface ApplicationReferredToAssociationV1 {
+  referralId: string;
+  target: ReferralTarget;
+  requestedService: string;
+  reason: string;
+  sharedData: SharedApplicantData;
+  consentedFields: Array<keyof SharedApplicantData>;
+  referredAt: string;
+}
+export type ApplicationReferredToAssociation = DomainEvent<'ApplicationReferredToAssociation', ApplicationReferredToAssociationV1, 1>;
+
+/** In the receiving tenant's own stream: what it may see of a referral made to it. */
+export interface ReferralReceivedV1 {
+  referralId: string;
+  fromTenantId: string;
+  fromTenantName: { ar: string; en: string };
+  requestedService: string;
+  reason: string;
+  sharedData: SharedApplicantData;
+  receivedAt: string;
+}
+export type ReferralReceived = DomainEvent<'ReferralReceived', ReferralReceivedV1, 1>;
+
+export interface ReferralDecidedV1 {
+  referralId: string;
+  fromTenantId: string;
+  decision: 'accepted' | 'declined';
+  reason: string;
+  decidedAt: string;
+}
+export type ReferralDecided = DomainEvent<'ReferralDecided', ReferralDecidedV1, 1>;
+
+/** Back in the referring tenant's stream: the outcome, and only the outcome. */
+export interface ReferralOutcomeReceivedV1 {
+  referralId: string;
+  decision: 'accepted' | 'declined';
+  reason: string;
+  decidedAt: string;
+}
+export type ReferralOutcomeReceived = DomainEvent<'ReferralOutcomeReceived', ReferralOutcomeReceivedV1, 1>;

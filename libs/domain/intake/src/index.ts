@@ -4,3 +4,4 @@ export * from './open-requests';
 export * from './sign-declaration';
 export * from './inquiries';
 export * from './record-reach';
+export * from './referrals';

@@ -17,3 +17,4 @@ export * from './read-models/case-view';
 export * from './http/service-directory';
 export * from './events/case-reactions';
 export * from './http/body-guard';
+export * from './http/if-match';

@@ -1,0 +1,28 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * A referral as one tenant sees it: the referring one (outgoing) sees its target and the outcome; the
+ * receiving one (incoming) sees only the consented data. Two rows, each keyed by its own tenant.
+ */
+@Schema({ collection: 'referrals', versionKey: false })
+export class ReferralView {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ required: true }) tenantId!: string;
+  @Prop({ required: true }) referralId!: string;
+  @Prop({ required: true }) direction!: 'outgoing' | 'incoming';
+  @Prop({ required: true }) status!: string;
+  @Prop({ type: Object, required: true }) counterpart!: Record<string, unknown>;
+  @Prop({ required: true }) requestedService!: string;
+  @Prop({ required: true }) reason!: string;
+  @Prop({ type: Object, default: {} }) sharedData!: { fullName?: string; mobile?: string; nationalId?: string };
+  @Prop({ type: String, default: null }) decisionReason!: string | null;
+  @Prop({ required: true }) revision!: number;
+  @Prop({ required: true }) lastPosition!: number;
+  @Prop({ required: true }) updatedAt!: Date;
+}
+
+export const ReferralViewSchema = SchemaFactory.createForClass(ReferralView);
+ReferralViewSchema.index({ tenantId: 1, direction: 1, updatedAt: -1 });
+
+export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string =>
+  `${tenantId}:${direction}:${referralId}`;

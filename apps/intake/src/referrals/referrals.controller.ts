@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Model } from 'mongoose';
+import type { ReferralReceivedV1 } from '@athar/contracts';
+import { decideReferral, referApplication } from '@athar/domain-intake';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
+import { ReferralView, referralViewId } from './referral-view.schema';
+import { DecideReferralDto, ReferApplicationDto } from './referrals.dto';
+
+const notFound = () => new NotFoundException({ code: 'referral-not-found', message: { ar: 'الإحالة غير موجودة', en: 'Referral not found' } });
+const STAFF = ['relations-officer', 'social-researcher', 'services-officer'] as const;
+
+/** Out-of-scope requests go to the competent association (Tuwaiq 5-10), with only consented data. */
+@ApiTags('referrals')
+@Controller('referrals')
+export class ReferralsController {
+  constructor(
+    private readonly writer: EventWriter,
+    private readonly tenants: TenantRegistry,
+    @InjectModel(ReferralView.name) private readonly views: Model<ReferralView>,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Refer an out-of-scope request to an association on the platform or an external body; the applicant is told.' })
+  async refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto) {
+    const target = body.target.kind === 'tenant' ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string } : { kind: 'external' as const, name: body.target.name as string };
+    const referral = referApplication(
+      { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant: body.applicant, consentedFields: body.consentedFields },
+      this.tenants.all().map((t) => t.tenantId),
+      new Date(),
+    );
+    await this.writer.append(
+      outgoingReferralStream(principal.tenantId, referral.referralId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      [{ type: 'ApplicationReferredToAssociation', version: 1, data: referral }],
+      'no_stream',
+    );
+    const from = this.tenants.get(principal.tenantId).name;
+    const to = target.kind === 'tenant' ? this.tenants.get(target.tenantId).name : { ar: target.name, en: target.name };
+    return {
+      referralId: referral.referralId,
+      status: target.kind === 'tenant' ? 'referred' : 'referred-externally',
+      message: {
+        ar: `الخدمة المطلوبة ليست من اختصاص ${from.ar}، وقد أحلنا طلبك إلى ${to.ar}.`,
+        en: `The service you asked for is not within the remit of ${from.en}; we have referred your request to ${to.en}.`,
+      },
+    };
+  }
+
+  @Get('incoming')
+  @Roles(...STAFF, 'executive-director', 'auditor')
+  @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only).' })
+  async incoming(@CurrentPrincipal() principal: Principal) {
+    const rows = await this.views.find({ tenantId: principal.tenantId, direction: 'incoming' }).sort({ updatedAt: -1 }).limit(100).lean().exec();
+    return { items: rows.map(({ referralId, status, counterpart, requestedService, reason, sharedData, decisionReason, revision }) => ({ referralId, status, from: counterpart, requestedService, reason, sharedData, decisionReason, revision })) };
+  }
+
+  @Get(':referralId')
+  @Roles(...STAFF, 'executive-director', 'auditor')
+  @ApiOperation({ summary: 'A referral this association made: its target and, once decided, the outcome.' })
+  async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', new ParseUUIDPipe({ version: '4' })) referralId: string) {
+    const row = await this.views.findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId }).lean().exec();
+    if (!row) throw notFound();
+    return { referralId, status: row.status, target: row.counterpart, requestedService: row.requestedService, decisionReason: row.decisionReason };
+  }
+
+  @Post('incoming/:referralId/decision')
+  @HttpCode(HttpStatus.OK)
+  @Roles(...STAFF)
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /referrals/incoming' })
+  @ApiOperation({ summary: 'Accept or decline a referral, with a reason the referring association is told.' })
+  async decide(
+    @CurrentPrincipal() principal: Principal,
+    @Param('referralId', new ParseUUIDPipe({ version: '4' })) referralId: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: DecideReferralDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const expected = revisionFromIfMatch(ifMatch);
+    const stream = incomingReferralStream(principal.tenantId, referralId);
+    const { history } = await this.writer.load(stream);
+    const received = history.find((e) => e.type === 'ReferralReceived');
+    if (!received) throw notFound();
+    const decided = decideReferral(history.some((e) => e.type === 'ReferralDecided'), referralId, (received.data as ReferralReceivedV1).fromTenantId, body.decision, body.reason, new Date());
+    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'ReferralDecided', version: 1, data: decided }], expected);
+    res.setHeader('ETag', `"${result.nextExpectedRevision}"`);
+    return { referralId, status: body.decision };
+  }
+}

@@ -1,0 +1,44 @@
+import { DomainError } from '@athar/contracts';
+import { decideReferral, referApplication, type ReferApplication } from './referrals';
+
+const command: ReferApplication = {
+  referralId: 'r-1',
+  fromTenantId: 'tuwaiq',
+  target: { kind: 'tenant', tenantId: 'awj' },
+  requestedService: 'دعم مالي',
+  reason: 'الخدمة ليست من اختصاص جمعية طويق',
+  applicant: { fullName: 'سارة', mobile: '+966512345678', nationalId: '1000000008' },
+  consentedFields: ['fullName', 'mobile'],
+};
+const now = new Date('2026-11-22T07:00:00Z');
+const tenants = ['tuwaiq', 'awj'];
+
+describe('referApplication (Tuwaiq 5-10: refer out-of-scope requests to the competent association)', () => {
+  it('sends only the fields the applicant consented to share', () => {
+    const referral = referApplication(command, tenants, now);
+    expect(referral.sharedData).toEqual({ fullName: 'سارة', mobile: '+966512345678' });
+    expect(JSON.stringify(referral)).not.toContain('1000000008');
+  });
+
+  it('records an external body as it is', () => {
+    expect(referApplication({ ...command, target: { kind: 'external', name: 'جمعية البر' } }, tenants, now).target).toEqual({ kind: 'external', name: 'جمعية البر' });
+  });
+
+  it.each([
+    ['to itself', { ...command, target: { kind: 'tenant' as const, tenantId: 'tuwaiq' } }],
+    ['to a tenant not on the platform', { ...command, target: { kind: 'tenant' as const, tenantId: 'ghost' } }],
+  ])('refuses a referral %s', (_name, given) => {
+    expect(() => referApplication(given, tenants, now)).toThrow(DomainError);
+  });
+
+  it('lets the receiving association decide once', () => {
+    expect(decideReferral(false, 'r-1', 'tuwaiq', 'declined', ' لا تتوفر سعة ', now)).toEqual({
+      referralId: 'r-1',
+      fromTenantId: 'tuwaiq',
+      decision: 'declined',
+      reason: 'لا تتوفر سعة',
+      decidedAt: now.toISOString(),
+    });
+    expect(() => decideReferral(true, 'r-1', 'tuwaiq', 'accepted', 'x', now)).toThrow(expect.objectContaining({ kind: 'conflict' }) as DomainError);
+  });
+});
