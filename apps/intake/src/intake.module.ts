@@ -10,6 +10,8 @@ import { PersonKeys } from './applications/submit-application/person-keys';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 import { DeclarationController } from './declaration/declaration.controller';
+import { DocumentFiles } from './documents/document-files';
+import { DocumentsController } from './documents/documents.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
@@ -31,7 +33,7 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor],
+  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles],
 })
 export class IntakeModule {}

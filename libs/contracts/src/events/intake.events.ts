@@ -132,3 +132,19 @@ export interface ReferralOutcomeReceivedV1 {
   decidedAt: string;
 }
 export type ReferralOutcomeReceived = DomainEvent<'ReferralOutcomeReceived', ReferralOutcomeReceivedV1, 1>;
+
+/** Supporting documents (Tuwaiq 6-2): national ID, national address, CV, qualification, status certificate. */
+export const DOCUMENT_TYPES = ['national-id', 'national-address', 'cv', 'qualification', 'status-certificate'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** A file attached to an application, identified by its content's SHA-256 and stored apart from the event. */
+export interface DocumentAttachedV1 extends CaseScoped {
+  documentId: string;
+  documentType: DocumentType;
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+  fileName: string;
+  attachedAt: string;
+}
+export type DocumentAttached = DomainEvent<'DocumentAttached', DocumentAttachedV1, 1>;

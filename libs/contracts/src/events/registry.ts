@@ -11,6 +11,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
   { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
+  { type: 'DocumentAttached', context: 'intake', latestVersion: 1 },
   { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
   { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },

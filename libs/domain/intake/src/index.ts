@@ -5,3 +5,4 @@ export * from './sign-declaration';
 export * from './inquiries';
 export * from './record-reach';
 export * from './referrals';
+export * from './document-content';
