@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, ServiceKitModule } from '@athar/service-kit';
+import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
+import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
@@ -33,7 +35,7 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles],
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
+  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard],
 })
 export class IntakeModule {}

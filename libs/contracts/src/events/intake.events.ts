@@ -148,3 +148,11 @@ export interface DocumentAttachedV1 extends CaseScoped {
   attachedAt: string;
 }
 export type DocumentAttached = DomainEvent<'DocumentAttached', DocumentAttachedV1, 1>;
+
+/** Applying through the tenant's public link is consent to the programme's terms (Tuwaiq 5-7). */
+export interface ProgrammeTermsAcceptedV1 extends CaseScoped {
+  termsVersion: number;
+  acceptedAt: string;
+  client: { userAgent: string | null; ip: string | null };
+}
+export type ProgrammeTermsAccepted = DomainEvent<'ProgrammeTermsAccepted', ProgrammeTermsAcceptedV1, 1>;

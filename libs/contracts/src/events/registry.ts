@@ -12,6 +12,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
   { type: 'DocumentAttached', context: 'intake', latestVersion: 1 },
+  { type: 'ProgrammeTermsAccepted', context: 'intake', latestVersion: 1 },
   { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
   { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },

@@ -6,3 +6,4 @@ export * from './inquiries';
 export * from './record-reach';
 export * from './referrals';
 export * from './document-content';
+export * from './programme-terms';

@@ -57,6 +57,8 @@ export const tenantPolicySchema = z
       .strict(),
     /** What the applicant confirms and signs (common process step 4); versioned, cited in every signature. */
     declaration: z.object({ version: z.number().int().positive(), text: bilingualText, source: provenance }).strict(),
+    /** Applying through the public link is consent to these (Tuwaiq 5-7); versioned, cited in every consent. */
+    programmeTerms: z.object({ version: z.number().int().positive(), text: bilingualText, source: provenance }).strict(),
     services: z
       .array(
         z

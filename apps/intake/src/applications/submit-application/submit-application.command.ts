@@ -7,5 +7,7 @@ export class SubmitApplicationCommand {
     readonly request: SubmitApplicationDto,
     /** For electronic requests, what the declaration keeps in place of a witness. */
     readonly client: { userAgent: string | null; ip: string | null },
+    /** Through the public link only: the programme terms version the applicant accepted (Tuwaiq 5-7). */
+    readonly termsConsent?: { accepted: boolean; termsVersion: number },
   ) {}
 }

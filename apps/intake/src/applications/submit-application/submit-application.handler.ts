@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamId, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
-import { formatCaseNumber, hijriYear, registerOpenRequest, signDeclaration, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
+import { acceptProgrammeTerms, formatCaseNumber, hijriYear, registerOpenRequest, signDeclaration, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
 import { EventWriter, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
@@ -19,7 +19,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     private readonly keys: PersonKeys,
   ) {}
 
-  async execute({ principal, request, client }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
+  async execute({ principal, request, client, termsConsent }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
     const tenantId = principal.tenantId;
     const cause: Cause = { kind: 'request', principal, channel: request.channel };
@@ -39,6 +39,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       client,
       now,
     });
+    const consent = termsConsent ? acceptProgrammeTerms(termsConsent, policy.programmeTerms.version, caseId, client, now) : null;
 
     const personKey = this.keys.person(request.applicant.nationalId);
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
@@ -57,6 +58,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       tenantId,
       cause,
       [
+        ...(consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : []),
         { type: 'DeclarationSigned', version: 1, data: declaration },
         { type: 'ApplicationSubmitted', version: 1, data: submitted },
       ],
