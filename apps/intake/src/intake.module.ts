@@ -4,7 +4,10 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, ServiceKitModule } from '@athar/service-kit';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
+import { GetApplicationController } from './applications/get-application/get-application.controller';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
+import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
+import { SubmitDraftHandler } from './applications/submit-draft/submit-draft.handler';
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
@@ -35,7 +38,7 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
-  providers: [SubmitApplicationHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard],
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
+  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard],
 })
 export class IntakeModule {}

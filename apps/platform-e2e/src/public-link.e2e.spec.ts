@@ -16,7 +16,7 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7)", () => {
       body: JSON.stringify(body),
     });
   const linkBody = () => {
-    const { channel: _channel, ...rest } = applicationBody('job-seeker-training', 'website', 'Lama Al-Otaibi');
+    const { channel: _channel, ...rest } = applicationBody('partner-association-services', 'website', 'Lama Al-Otaibi');
     return { ...rest, consent: { accepted: true, termsVersion: 1 } };
   };
 

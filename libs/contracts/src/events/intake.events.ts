@@ -156,3 +156,15 @@ export interface ProgrammeTermsAcceptedV1 extends CaseScoped {
   client: { userAgent: string | null; ip: string | null };
 }
 export type ProgrammeTermsAccepted = DomainEvent<'ProgrammeTermsAccepted', ProgrammeTermsAcceptedV1, 1>;
+
+/** An incomplete request kept as a draft until its checklist is done (issue 3, completeness). */
+export interface ApplicationDraftedV1 extends CaseScoped {
+  caseNumber: string;
+  servedBeforeElsewhere: boolean;
+  serviceId: string;
+  channel: Channel;
+  applicant: { fullName: string; nationalId: string; mobile: string };
+  policyVersion: number;
+  draftedAt: string;
+}
+export type ApplicationDrafted = DomainEvent<'ApplicationDrafted', ApplicationDraftedV1, 1>;

@@ -7,3 +7,4 @@ export * from './record-reach';
 export * from './referrals';
 export * from './document-content';
 export * from './programme-terms';
+export * from './completeness';

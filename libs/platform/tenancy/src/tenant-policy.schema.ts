@@ -66,6 +66,8 @@ export const tenantPolicySchema = z
             id: slug,
             name: bilingualText,
             beneficiaryType: z.enum(['direct', 'indirect']),
+            /** Documents an application must carry before it is complete (Tuwaiq 6-2). */
+            requiredDocuments: z.array(z.enum(['national-id', 'national-address', 'cv', 'qualification', 'status-certificate'])),
             source: provenance,
           })
           .strict(),

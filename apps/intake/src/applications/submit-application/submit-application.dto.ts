@@ -65,9 +65,11 @@ export class ApplicationReceiptDto {
   @ApiProperty() caseId!: string;
   @ApiProperty({ example: 'AWJ-1448-000123', description: 'Human-readable case number: tenant prefix, Hijri year, sequence' })
   caseNumber!: string;
-  @ApiProperty({ example: 'submitted' }) status!: string;
-  @ApiProperty() submittedAt!: string;
-  @ApiProperty({ description: 'Submission + the tenant review window' }) expectedResponseBy!: string;
+  @ApiProperty({ enum: ['draft', 'submitted'] }) status!: 'draft' | 'submitted';
+  @ApiProperty({ nullable: true, type: String }) submittedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Submission + the tenant review window' }) expectedResponseBy!: string | null;
+  @ApiProperty({ description: 'What the request still lacks (empty once complete)', type: Object, isArray: true })
+  checklist!: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
   @ApiProperty({ description: 'What the applicant is told, Arabic with English beside it' })
   message!: { ar: string; en: string };
 }

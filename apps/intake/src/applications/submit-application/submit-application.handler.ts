@@ -1,12 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamId, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
-import { acceptProgrammeTerms, formatCaseNumber, hijriYear, registerOpenRequest, signDeclaration, submitApplication, type OpenRequestEvent } from '@athar/domain-intake';
+import { streamId, type ApplicationDraftedV1, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
+import {
+  acceptProgrammeTerms,
+  checklist,
+  formatCaseNumber,
+  hijriYear,
+  isComplete,
+  registerOpenRequest,
+  signDeclaration,
+  submitApplication,
+  type OpenRequestEvent,
+} from '@athar/domain-intake';
+import type { Principal } from '@athar/identity';
 import { EventWriter, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
 import type { ApplicationReceiptDto } from './submit-application.dto';
+import { draftReceipt, submittedReceipt } from './receipts';
 
 /** A registration whose application never got written (a crash in between) stops blocking after this. */
 const ABANDONED_AFTER_MS = 2 * 60 * 1000;
@@ -27,18 +39,12 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const caseId = randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
     const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant: request.applicant };
-    // Policy checks and the declaration first: nothing is drawn or registered for a request that
-    // would be refused anyway.
+    const requiredDocuments = policy.services.find((s) => s.id === request.serviceId)?.requiredDocuments ?? [];
+    const items = checklist(requiredDocuments, []);
+    // Policy checks (and, when the request is complete, the declaration) first: nothing is drawn or
+    // registered for a request that would be refused anyway.
     submitApplication(command, terms, now);
-    const declaration = signDeclaration(request.declaration, {
-      caseId,
-      channel: request.channel,
-      applicantFullName: request.applicant.fullName,
-      currentVersion: policy.declaration.version,
-      staffId: principal.roles.includes('applicant') ? null : principal.userId,
-      client,
-      now,
-    });
+    const declaration = isComplete(items) ? this.sign(request, principal, policy, caseId, client, now) : null;
     const consent = termsConsent ? acceptProgrammeTerms(termsConsent, policy.programmeTerms.version, caseId, client, now) : null;
 
     const personKey = this.keys.person(request.applicant.nationalId);
@@ -51,20 +57,45 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       return [{ type: registered.type, version: 1, data: registered.data }];
     });
     const servedBeforeElsewhere = await this.noteServedPerson(personKey, tenantId, cause);
+    const stream = streamId('intake', 'application', tenantId, caseId);
+    const consentEvents = consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : [];
 
+    if (!declaration) {
+      // Incomplete: kept as a draft with its checklist; registration completes on submit (issue 3).
+      const drafted: ApplicationDraftedV1 = {
+        caseId,
+        caseNumber,
+        servedBeforeElsewhere,
+        serviceId: request.serviceId,
+        channel: request.channel,
+        applicant: request.applicant,
+        policyVersion: policy.policyVersion,
+        draftedAt: now.toISOString(),
+      };
+      await this.writer.append(stream, tenantId, cause, [...consentEvents, { type: 'ApplicationDrafted', version: 1, data: drafted }], 'no_stream');
+      return draftReceipt(caseId, caseNumber, items);
+    }
     const submitted = submitApplication({ ...command, caseNumber, servedBeforeElsewhere }, terms, now);
     await this.writer.append(
-      streamId('intake', 'application', tenantId, caseId),
+      stream,
       tenantId,
       cause,
-      [
-        ...(consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : []),
-        { type: 'DeclarationSigned', version: 1, data: declaration },
-        { type: 'ApplicationSubmitted', version: 1, data: submitted },
-      ],
+      [...consentEvents, { type: 'DeclarationSigned', version: 1, data: declaration }, { type: 'ApplicationSubmitted', version: 1, data: submitted }],
       'no_stream',
     );
-    return this.receipt(policy, submitted.caseId, caseNumber, submitted.submittedAt, submitted.expectedResponseBy);
+    return submittedReceipt(policy, submitted);
+  }
+
+  private sign(request: SubmitApplicationCommand['request'], principal: Principal, policy: TenantPolicy, caseId: string, client: SubmitApplicationCommand['client'], now: Date) {
+    return signDeclaration(request.declaration, {
+      caseId,
+      channel: request.channel,
+      applicantFullName: request.applicant.fullName,
+      currentVersion: policy.declaration.version,
+      staffId: principal.roles.includes('applicant') ? null : principal.userId,
+      client,
+      now,
+    });
   }
 
   /**
@@ -107,24 +138,6 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       return seenBy.includes(mine) ? [] : [{ type: 'PersonSeenByTenant', version: 1, data: { tenantKey: mine } }];
     });
     return elsewhere;
-  }
-
-  private receipt(policy: TenantPolicy, caseId: string, caseNumber: string, submittedAt: string, expectedResponseBy: string): ApplicationReceiptDto {
-    const due = new Date(expectedResponseBy);
-    const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
-    const gregorianAr = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
-    const gregorianEn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
-    return {
-      caseId,
-      caseNumber,
-      status: 'submitted',
-      submittedAt,
-      expectedResponseBy,
-      message: {
-        ar: `استلمنا طلبك رقم ${caseNumber}، وسيُرفع إلى ${policy.committee.name.ar} لدراسته، وسنرد عليك بالقبول أو الرفض في موعد أقصاه ${hijri} (${gregorianAr}).`,
-        en: `We received your request ${caseNumber}. It goes to the ${policy.committee.name.en}, which will answer accept or reject by ${gregorianEn}.`,
-      },
-    };
   }
 }
 

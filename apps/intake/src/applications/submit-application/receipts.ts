@@ -1,0 +1,41 @@
+import type { ApplicationSubmittedV1 } from '@athar/contracts';
+import type { ChecklistItem } from '@athar/domain-intake';
+import type { TenantPolicy } from '@athar/tenancy';
+import type { ApplicationReceiptDto } from './submit-application.dto';
+
+/** What the applicant is told on registration: case number, committee, answer date in Hijri and Gregorian. */
+export function submittedReceipt(policy: TenantPolicy, submitted: ApplicationSubmittedV1): ApplicationReceiptDto {
+  const due = new Date(submitted.expectedResponseBy);
+  const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+  const gregorianAr = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+  const gregorianEn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+  return {
+    caseId: submitted.caseId,
+    caseNumber: submitted.caseNumber,
+    status: 'submitted',
+    submittedAt: submitted.submittedAt,
+    expectedResponseBy: submitted.expectedResponseBy,
+    checklist: [],
+    message: {
+      ar: `استلمنا طلبك رقم ${submitted.caseNumber}، وسيُرفع إلى ${policy.committee.name.ar} لدراسته، وسنرد عليك بالقبول أو الرفض في موعد أقصاه ${hijri} (${gregorianAr}).`,
+      en: `We received your request ${submitted.caseNumber}. It goes to the ${policy.committee.name.en}, which will answer accept or reject by ${gregorianEn}.`,
+    },
+  };
+}
+
+/** An incomplete request: kept as a draft, with what is still missing. */
+export function draftReceipt(caseId: string, caseNumber: string, items: ChecklistItem[]): ApplicationReceiptDto {
+  const missing = items.filter((i) => !i.done);
+  return {
+    caseId,
+    caseNumber,
+    status: 'draft',
+    submittedAt: null,
+    expectedResponseBy: null,
+    checklist: items,
+    message: {
+      ar: `حفظنا طلبك رقم ${caseNumber} مسودةً. لإكماله: ${missing.map((i) => i.label.ar).join('، ')}.`,
+      en: `Your request ${caseNumber} is saved as a draft. To complete it: ${missing.map((i) => i.label.en).join(', ')}.`,
+    },
+  };
+}

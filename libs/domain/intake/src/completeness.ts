@@ -1,0 +1,57 @@
+import type { ApplicationDraftedV1, ApplicationSubmittedV1, Bilingual, DocumentAttachedV1, DocumentType } from '@athar/contracts';
+
+export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
+  'national-id': { ar: 'الهوية الوطنية', en: 'national ID' },
+  'national-address': { ar: 'العنوان الوطني', en: 'national address' },
+  cv: { ar: 'السيرة الذاتية', en: 'CV' },
+  qualification: { ar: 'المؤهل', en: 'qualification' },
+  'status-certificate': { ar: 'مشهد إثبات الحالة', en: 'status certificate' },
+};
+
+export interface ChecklistItem {
+  item: string;
+  done: boolean;
+  label: Bilingual;
+}
+
+export type ApplicationStreamEvent =
+  | { type: 'ApplicationDrafted'; data: ApplicationDraftedV1 }
+  | { type: 'DocumentAttached'; data: DocumentAttachedV1 }
+  | { type: 'ApplicationSubmitted'; data: ApplicationSubmittedV1 }
+  | { type: 'DeclarationSigned' | 'ProgrammeTermsAccepted'; data: unknown };
+
+export interface ApplicationState {
+  status: 'none' | 'draft' | 'submitted';
+  draft?: ApplicationDraftedV1;
+  submitted?: ApplicationSubmittedV1;
+  documents: DocumentType[];
+}
+
+export function evolveApplication(state: ApplicationState, event: ApplicationStreamEvent): ApplicationState {
+  switch (event.type) {
+    case 'ApplicationDrafted':
+      return { ...state, status: 'draft', draft: event.data };
+    case 'DocumentAttached':
+      return { ...state, documents: [...state.documents, event.data.documentType] };
+    case 'ApplicationSubmitted':
+      return { ...state, status: 'submitted', submitted: event.data };
+    default:
+      return state;
+  }
+}
+
+export const initialApplicationState: ApplicationState = { status: 'none', documents: [] };
+
+/**
+ * What the request still lacks, in Arabic and English (issue 3; common process step 2: every required
+ * item supplied). Registration completes only when every item is done.
+ */
+export function checklist(requiredDocuments: readonly DocumentType[], attached: readonly DocumentType[]): ChecklistItem[] {
+  return requiredDocuments.map((type) => ({
+    item: `document:${type}`,
+    done: attached.includes(type),
+    label: { ar: `إرفاق ${DOCUMENT_NAMES[type].ar}`, en: `attach the ${DOCUMENT_NAMES[type].en}` },
+  }));
+}
+
+export const isComplete = (items: readonly ChecklistItem[]): boolean => items.every((i) => i.done);

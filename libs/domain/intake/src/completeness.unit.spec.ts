@@ -1,0 +1,25 @@
+import type { ApplicationDraftedV1 } from '@athar/contracts';
+import { checklist, evolveApplication, initialApplicationState, isComplete, type ApplicationStreamEvent } from './completeness';
+
+const draft = { caseId: 'c-1', caseNumber: 'TWQ-1448-000001' } as ApplicationDraftedV1;
+const attached = (documentType: 'cv' | 'national-id') => ({ type: 'DocumentAttached' as const, data: { documentType } as never });
+
+describe('completeness (issue 3: an incomplete request stays a draft with a checklist)', () => {
+  it('lists every required document with its state, in Arabic and English', () => {
+    const items = checklist(['national-id', 'cv'], ['cv']);
+    expect(items).toEqual([
+      { item: 'document:national-id', done: false, label: { ar: 'إرفاق الهوية الوطنية', en: 'attach the national ID' } },
+      { item: 'document:cv', done: true, label: { ar: 'إرفاق السيرة الذاتية', en: 'attach the CV' } },
+    ]);
+    expect(isComplete(items)).toBe(false);
+    expect(isComplete(checklist(['cv'], ['cv']))).toBe(true);
+    expect(isComplete(checklist([], []))).toBe(true);
+  });
+
+  it('follows a draft through its documents to submission', () => {
+    const events: ApplicationStreamEvent[] = [{ type: 'ApplicationDrafted', data: draft }, attached('national-id'), attached('cv')];
+    const state = events.reduce(evolveApplication, initialApplicationState);
+    expect(state).toMatchObject({ status: 'draft', documents: ['national-id', 'cv'] });
+    expect(evolveApplication(state, { type: 'ApplicationSubmitted', data: { caseNumber: 'TWQ-1448-000001' } as never }).status).toBe('submitted');
+  });
+});
