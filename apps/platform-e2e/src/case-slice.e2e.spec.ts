@@ -106,6 +106,25 @@ describe('one application through all five services (issue 2, "The slice")', () 
     expect(problem?.reasons[0].en.length).toBeGreaterThan(0);
   });
 
+  it('accepts Arabic-Indic digits and Hijri dates, storing them normalised', async () => {
+    const body = application();
+    const arabicDigits = body.applicant.nationalId.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    const response = await submit(awjToken, {
+      ...body,
+      applicant: {
+        ...body.applicant,
+        nationalId: arabicDigits,
+        mobile: '٠٥١٢٣٤٥٦٧٨',
+        idExpiry: { calendar: 'hijri', date: '١٤٥٠-٠١-٠١' },
+        birthDate: { calendar: 'hijri', date: '1410-01-15' },
+        nationalAddress: { shortAddress: 'rrrd2929', buildingNumber: '٢٩٢٩', postalCode: '32241', city: 'الدمام', district: 'الشاطئ' },
+      },
+    });
+    expect(response.status).toBe(201);
+    const again = await submit(awjToken, body); // the same person written in ASCII digits
+    expect(again.status).toBe(409);
+  });
+
   it('refuses a second open request from the same person for the same service, naming the first case number', async () => {
     const first = application();
     const accepted = (await (await submit(awjToken, first)).json()) as { caseNumber: string };

@@ -35,7 +35,7 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       const list = (await (await call('GET', '/referrals/incoming', awj)).json()) as Incoming;
       return list.items.find((i) => i.referralId === referralId);
     });
-    expect(incoming.sharedData).toEqual({ fullName: person.fullName, mobile: '0512345678' });
+    expect(incoming.sharedData).toEqual({ fullName: person.fullName, mobile: '+966512345678' });
     expect(JSON.stringify(incoming)).not.toContain(person.nationalId);
     expect(incoming.from.tenantId).toBe('tuwaiq');
 

@@ -5,7 +5,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Model } from 'mongoose';
 import type { ReferralReceivedV1 } from '@athar/contracts';
-import { decideReferral, referApplication } from '@athar/domain-intake';
+import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -33,7 +33,7 @@ export class ReferralsController {
   async refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto) {
     const target = body.target.kind === 'tenant' ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string } : { kind: 'external' as const, name: body.target.name as string };
     const referral = referApplication(
-      { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant: body.applicant, consentedFields: body.consentedFields },
+      { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant: validateApplicant(body.applicant, new Date()), consentedFields: body.consentedFields },
       this.tenants.all().map((t) => t.tenantId),
       new Date(),
     );

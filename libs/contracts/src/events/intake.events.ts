@@ -1,6 +1,17 @@
 import type { Channel } from '../envelope';
 import type { CaseScoped, DomainEvent } from './event';
 
+/** The applicant as recorded: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
+export interface ApplicantRecord {
+  fullName: string;
+  nationalId: string;
+  mobile: string;
+  idKind?: 'national-id' | 'iqama';
+  idExpiry?: string;
+  birthDate?: string;
+  nationalAddress?: { shortAddress: string; buildingNumber: string; postalCode: string; additionalNumber?: string; city: string; district: string };
+}
+
 /** v1, released with the walking skeleton. Never edit; add v2 plus an upcaster instead. */
 export interface ApplicationSubmittedV1 extends CaseScoped {
   /** Human-readable, per tenant: PREFIX-HIJRIYEAR-SEQUENCE. */
@@ -10,7 +21,7 @@ export interface ApplicationSubmittedV1 extends CaseScoped {
   serviceId: string;
   channel: Channel;
   beneficiaryType: 'direct' | 'indirect';
-  applicant: { fullName: string; nationalId: string; mobile: string };
+  applicant: ApplicantRecord;
   submittedAt: string;
   /** The tenant policy version the case was started under; the case stays on it. */
   policyVersion: number;
@@ -163,7 +174,7 @@ export interface ApplicationDraftedV1 extends CaseScoped {
   servedBeforeElsewhere: boolean;
   serviceId: string;
   channel: Channel;
-  applicant: { fullName: string; nationalId: string; mobile: string };
+  applicant: ApplicantRecord;
   policyVersion: number;
   draftedAt: string;
 }

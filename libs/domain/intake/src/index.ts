@@ -8,3 +8,4 @@ export * from './referrals';
 export * from './document-content';
 export * from './programme-terms';
 export * from './completeness';
+export * from './validation';

@@ -1,4 +1,4 @@
-import { DomainError, windowEnd, type ApplicationSubmittedV1, type Channel, type FieldProblem, type ReviewWindow } from '@athar/contracts';
+import { DomainError, windowEnd, type ApplicantRecord, type ApplicationSubmittedV1, type Channel, type FieldProblem, type ReviewWindow } from '@athar/contracts';
 
 /** What intake needs to know of the tenant's policy to accept a request. */
 export interface IntakeTerms {
@@ -14,7 +14,7 @@ export interface SubmitApplication {
   servedBeforeElsewhere: boolean;
   serviceId: string;
   channel: Channel;
-  applicant: { fullName: string; nationalId: string; mobile: string };
+  applicant: ApplicantRecord;
 }
 
 /**

@@ -4,22 +4,55 @@ import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Ma
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
+export class DateInputDto {
+  @ApiProperty({ enum: ['gregorian', 'hijri'] }) @IsIn(['gregorian', 'hijri']) calendar!: 'gregorian' | 'hijri';
+  @ApiProperty({ example: '1446-07-05', description: 'YYYY-MM-DD; Arabic-Indic digits accepted' }) @IsString() @MaxLength(20) date!: string;
+}
+
+export class NationalAddressDto {
+  @ApiProperty({ example: 'RRRD2929' }) @IsString() @MaxLength(20) shortAddress!: string;
+  @ApiProperty({ example: '2929' }) @IsString() @MaxLength(10) buildingNumber!: string;
+  @ApiProperty({ example: '32241' }) @IsString() @MaxLength(10) postalCode!: string;
+  @ApiProperty({ required: false, example: '7412' }) @IsOptional() @IsString() @MaxLength(10) additionalNumber?: string;
+  @ApiProperty({ example: 'الدمام' }) @IsString() @MaxLength(100) city!: string;
+  @ApiProperty({ example: 'الشاطئ' }) @IsString() @MaxLength(100) district!: string;
+}
+
+/** Shape only; the meaning (check digit, expiry, calendars, scripts) is checked by validateApplicant. */
 export class ApplicantDto {
   @ApiProperty({ example: 'سارة عبدالله العتيبي' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(400)
   fullName!: string;
 
-  @ApiProperty({ example: '1000000008', description: 'Saudi national ID (1…) or iqama (2…), 10 digits' })
+  @ApiProperty({ example: '1000000008', description: 'Saudi national ID (1…) or iqama (2…), 10 digits with a valid check digit; Arabic-Indic digits accepted' })
   @IsString()
-  @Matches(/^[12]\d{9}$/)
+  @MaxLength(30)
   nationalId!: string;
 
-  @ApiProperty({ example: '0512345678' })
+  @ApiProperty({ example: '0512345678', description: '05XXXXXXXX, +9665XXXXXXXX and other usual forms' })
   @IsString()
-  @Matches(/^(05\d{8}|\+9665\d{8})$/)
+  @MaxLength(30)
   mobile!: string;
+
+  @ApiProperty({ required: false, type: DateInputDto, description: 'Must not have passed at submission' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DateInputDto)
+  idExpiry?: DateInputDto;
+
+  @ApiProperty({ required: false, type: DateInputDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DateInputDto)
+  birthDate?: DateInputDto;
+
+  @ApiProperty({ required: false, type: NationalAddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NationalAddressDto)
+  nationalAddress?: NationalAddressDto;
 }
 
 export class DeclarationDto {

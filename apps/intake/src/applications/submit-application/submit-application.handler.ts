@@ -10,6 +10,7 @@ import {
   registerOpenRequest,
   signDeclaration,
   submitApplication,
+  validateApplicant,
   type OpenRequestEvent,
 } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
@@ -38,16 +39,17 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const now = new Date();
     const caseId = randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
-    const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant: request.applicant };
+    const applicant = validateApplicant(request.applicant, now);
+    const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };
     const requiredDocuments = policy.services.find((s) => s.id === request.serviceId)?.requiredDocuments ?? [];
     const items = checklist(requiredDocuments, []);
     // Policy checks (and, when the request is complete, the declaration) first: nothing is drawn or
     // registered for a request that would be refused anyway.
     submitApplication(command, terms, now);
-    const declaration = isComplete(items) ? this.sign(request, principal, policy, caseId, client, now) : null;
+    const declaration = isComplete(items) ? this.sign(request, applicant.fullName, principal, policy, caseId, client, now) : null;
     const consent = termsConsent ? acceptProgrammeTerms(termsConsent, policy.programmeTerms.version, caseId, client, now) : null;
 
-    const personKey = this.keys.person(request.applicant.nationalId);
+    const personKey = this.keys.person(applicant.nationalId);
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
     const abandoned = await this.abandonedRegistrations(openStream, tenantId);
     registerOpenRequest(stillOpen((await this.writer.load(openStream)).history, abandoned), 'probe', 'probe');
@@ -68,7 +70,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
         servedBeforeElsewhere,
         serviceId: request.serviceId,
         channel: request.channel,
-        applicant: request.applicant,
+        applicant,
         policyVersion: policy.policyVersion,
         draftedAt: now.toISOString(),
       };
@@ -86,11 +88,11 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     return submittedReceipt(policy, submitted);
   }
 
-  private sign(request: SubmitApplicationCommand['request'], principal: Principal, policy: TenantPolicy, caseId: string, client: SubmitApplicationCommand['client'], now: Date) {
+  private sign(request: SubmitApplicationCommand['request'], fullName: string, principal: Principal, policy: TenantPolicy, caseId: string, client: SubmitApplicationCommand['client'], now: Date) {
     return signDeclaration(request.declaration, {
       caseId,
       channel: request.channel,
-      applicantFullName: request.applicant.fullName,
+      applicantFullName: fullName,
       currentVersion: policy.declaration.version,
       staffId: principal.roles.includes('applicant') ? null : principal.userId,
       client,

@@ -1,0 +1,79 @@
+import { DomainError } from '@athar/contracts';
+import { ageInYears, parseDate, type DateInput } from './dates';
+import { normalizeSaudiMobile } from './mobile';
+import { validateNationalAddress, type NationalAddressInput } from './national-address';
+import { validateNationalId } from './national-id';
+import { validatePersonName } from './person-name';
+import { Problems } from './problems';
+
+export interface ApplicantInput {
+  fullName: string;
+  nationalId: string;
+  mobile: string;
+  idExpiry?: DateInput;
+  birthDate?: DateInput;
+  nationalAddress?: NationalAddressInput;
+}
+
+/** The applicant's data as stored: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
+export interface ValidApplicant {
+  fullName: string;
+  nationalId: string;
+  idKind: 'national-id' | 'iqama';
+  mobile: string;
+  idExpiry?: string;
+  birthDate?: string;
+  age?: number;
+  nationalAddress?: NationalAddressInput;
+}
+
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+/**
+ * Checks the applicant's data at the time of submission (common process step 2; Tuwaiq 5-3: staff
+ * match the data and check it is valid then) and reports every problem at once, each under its field.
+ */
+export function validateApplicant(input: ApplicantInput, now: Date, field = 'applicant'): ValidApplicant {
+  const problems = new Problems();
+  const fullName = validatePersonName(input.fullName, `${field}.fullName`, problems);
+  const id = validateNationalId(input.nationalId, `${field}.nationalId`, problems);
+  const mobile = normalizeSaudiMobile(input.mobile, `${field}.mobile`, problems);
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+  let idExpiry: string | undefined;
+  if (input.idExpiry) {
+    const expiry = parseDate(input.idExpiry, `${field}.idExpiry`, problems);
+    if (expiry && expiry.getTime() < today.getTime()) {
+      problems.add(`${field}.idExpiry`, 'انتهت صلاحية الهوية، يرجى تجديدها قبل التقديم', 'the ID has expired; please renew it before applying');
+    } else if (expiry) idExpiry = isoDay(expiry);
+  }
+
+  let birthDate: string | undefined;
+  let age: number | undefined;
+  if (input.birthDate) {
+    const birth = parseDate(input.birthDate, `${field}.birthDate`, problems);
+    if (birth && birth.getTime() > today.getTime()) {
+      problems.add(`${field}.birthDate`, 'تاريخ الميلاد في المستقبل', 'the birth date is in the future');
+    } else if (birth && ageInYears(birth, today) > 120) {
+      problems.add(`${field}.birthDate`, 'تاريخ الميلاد غير معقول', 'the birth date is not plausible');
+    } else if (birth) {
+      birthDate = isoDay(birth);
+      age = ageInYears(birth, today);
+    }
+  }
+
+  const nationalAddress = input.nationalAddress ? validateNationalAddress(input.nationalAddress, `${field}.nationalAddress`, problems) : undefined;
+
+  if (!problems.empty || !fullName || !id || !mobile) {
+    throw new DomainError('applicant-invalid', 'invalid', { ar: 'بيانات مقدم الطلب غير صحيحة', en: "The applicant's data is not valid" }, problems.list);
+  }
+  return {
+    fullName,
+    nationalId: id.value,
+    idKind: id.kind,
+    mobile,
+    ...(idExpiry ? { idExpiry } : {}),
+    ...(birthDate ? { birthDate, age } : {}),
+    ...(nationalAddress ? { nationalAddress } : {}),
+  };
+}
