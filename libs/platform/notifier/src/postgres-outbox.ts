@@ -1,0 +1,100 @@
+import type { Pool } from 'pg';
+import type { DeliveryReceipt, Notification } from './notifier.port';
+import { renderText, smsSegments } from './render';
+
+const quote = (schema: string): string => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  return `"${schema}"`;
+};
+
+export interface OutboxMessage {
+  id: string;
+  tenantId: string;
+  channel: string;
+  recipient: string;
+  body: string;
+  segments: number;
+  correlationId: string;
+  createdAt: string;
+}
+
+/**
+ * Every message the platform sends, keyed by idempotency key (one delivery per key). SMS has no
+ * gateway reachable here, so SMS messages stay in this outbox to be read back (and, in production,
+ * handed to a gateway adapter); email is recorded here when the SMTP server accepted it.
+ */
+export class PostgresOutbox {
+  private readonly table: string;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly schema: string,
+  ) {
+    this.table = `${quote(schema)}.outbox`;
+  }
+
+  async ensureSchema(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`athar-ddl:${this.schema}`]);
+      await client.query(`
+        CREATE SCHEMA IF NOT EXISTS ${quote(this.schema)};
+        CREATE TABLE IF NOT EXISTS ${this.table} (
+          id               bigserial PRIMARY KEY,
+          idempotency_key  text NOT NULL UNIQUE,
+          tenant_id        text NOT NULL,
+          channel          text NOT NULL,
+          recipient        text NOT NULL,
+          body             text NOT NULL,
+          segments         integer NOT NULL,
+          correlation_id   text NOT NULL,
+          created_at       timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);`);
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`athar-ddl:${this.schema}`]);
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */
+  async record(notification: Notification, deliver: () => Promise<void> = async () => undefined): Promise<DeliveryReceipt> {
+    const text = renderText(notification.body);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const inserted = await client.query<{ id: string }>(
+        `INSERT INTO ${this.table} (idempotency_key, tenant_id, channel, recipient, body, segments, correlation_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+        [notification.idempotencyKey, notification.tenantId, notification.channel, notification.to, text, smsSegments(text.trim()), notification.correlationId],
+      );
+      if (inserted.rowCount === 0) {
+        await client.query('ROLLBACK');
+        return { status: 'duplicate', channel: notification.channel, id: null };
+      }
+      await deliver(); // a failed delivery rolls the record back, so a retry delivers again
+      await client.query('COMMIT');
+      return { status: 'sent', channel: notification.channel, id: inserted.rows[0].id };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** A tenant's messages, newest first; one tenant never sees another's. */
+  async list(tenantId: string, options: { recipient?: string; limit?: number } = {}): Promise<OutboxMessage[]> {
+    const params: unknown[] = [tenantId, Math.min(options.limit ?? 50, 200)];
+    let where = 'tenant_id = $1';
+    if (options.recipient) {
+      params.push(options.recipient);
+      where += ` AND recipient = $${params.length}`;
+    }
+    const { rows } = await this.pool.query<{ id: string; tenant_id: string; channel: string; recipient: string; body: string; segments: number; correlation_id: string; created_at: Date }>(
+      `SELECT id, tenant_id, channel, recipient, body, segments, correlation_id, created_at FROM ${this.table} WHERE ${where} ORDER BY id DESC LIMIT $2`,
+      params,
+    );
+    return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id, channel: r.channel, recipient: r.recipient, body: r.body, segments: r.segments, correlationId: r.correlation_id, createdAt: r.created_at.toISOString() }));
+  }
+}
