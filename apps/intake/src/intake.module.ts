@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DEFAULT_INSTANCE } from '@athar/contracts';
+import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EnginesModule, ServiceKitModule } from '@athar/service-kit';
+import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
+import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
+import { OUTBOX, OutboxController } from './notifications/outbox.controller';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
@@ -38,7 +43,23 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController],
-  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard],
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
+  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor,
+    {
+      provide: OUTBOX,
+      inject: [PG_POOL],
+      useFactory: async (pool: Pool) => {
+        const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`);
+        await outbox.ensureSchema();
+        return outbox;
+      },
+    },
+    {
+      provide: NOTIFIER,
+      inject: [OUTBOX],
+      useFactory: (outbox: PostgresOutbox) =>
+        new ChannelNotifier(outbox, process.env.ATHAR_SMTP_URL ? { url: process.env.ATHAR_SMTP_URL, from: process.env.ATHAR_MAIL_FROM ?? 'no-reply@athar.local' } : null),
+    },
+  ],
 })
 export class IntakeModule {}

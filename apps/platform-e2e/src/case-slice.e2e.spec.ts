@@ -66,6 +66,21 @@ describe('one application through all five services (issue 2, "The slice")', () 
     }
   });
 
+  it('tells the applicant the case number and answer date by SMS, once (common step 5)', async () => {
+    const body = application();
+    const receipt = (await (await submit(awjToken, body)).json()) as { caseNumber: string };
+    const { value } = await eventually(async () => {
+      const r = await fetch(`${platform.url('intake')}/notifications/outbox?recipient=%2B966512345678&limit=200`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.body.includes(receipt.caseNumber));
+      return items.length > 0 ? items : undefined;
+    });
+    expect(value).toHaveLength(1);
+    expect(value[0].channel).toBe('sms');
+    expect(value[0].body).toMatch(/استلمنا طلبك[\s\S]*We received your request/);
+    const other = await fetch(`${platform.url('intake')}/notifications/outbox?recipient=%2B966512345678&limit=200`, { headers: { authorization: `Bearer ${await platform.token('tuwaiq')}` } });
+    expect(JSON.stringify(await other.json())).not.toContain(receipt.caseNumber);
+  });
+
   it("hides a tenant's case from another tenant, without revealing that it exists", async () => {
     const created = (await (await submit(awjToken, application())).json()) as { caseId: string };
     const tuwaiqToken = await platform.token('tuwaiq');
