@@ -12,6 +12,7 @@ import { PublicTenantGuard } from './applications/apply-through-public-link/publ
 import { GetApplicationController } from './applications/get-application/get-application.controller';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
+import { UpdateDraftController } from './applications/update-draft/update-draft.controller';
 import { SubmitDraftHandler } from './applications/submit-draft/submit-draft.handler';
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
@@ -43,7 +44,7 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
   providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor,
     {
       provide: OUTBOX,

@@ -22,12 +22,33 @@ describe('an incomplete request stays a draft with a checklist (issue 3; Tuwaiq 
     expect(created.status).toBe(201);
     const draft = (await created.json()) as { caseId: string; caseNumber: string; status: string; checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>; message: { ar: string } };
     expect(draft.status).toBe('draft');
-    expect(draft.checklist.map((i) => i.item)).toEqual(['document:national-id', 'document:national-address', 'document:cv', 'document:qualification']);
+    expect(draft.checklist.map((i) => i.item)).toEqual([
+      'field:applicant.birthDate',
+      'field:applicant.nationalAddress',
+      'field:applicant.idExpiry',
+      'document:national-id',
+      'document:national-address',
+      'document:cv',
+      'document:qualification',
+    ]);
     expect(draft.message.ar).toContain('إرفاق السيرة الذاتية');
 
     const early = await call('POST', `/applications/${draft.caseId}/submit`, token, { declaration: body.declaration });
     expect(early.status).toBe(422);
-    expect(((await early.json()) as { fields: Array<{ field: string }> }).fields).toHaveLength(4);
+    expect(((await early.json()) as { fields: Array<{ field: string }> }).fields).toHaveLength(7);
+
+    const patch = (ifMatch: string, applicant: Record<string, unknown>) =>
+      fetch(`${platform.url('intake')}/applications/${draft.caseId}`, { method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': ifMatch }, body: JSON.stringify({ applicant }) });
+    const completed = await patch('"0"', {
+      birthDate: { calendar: 'hijri', date: '1415-03-10' },
+      idExpiry: { calendar: 'gregorian', date: '2030-05-01' },
+      nationalAddress: { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' },
+    });
+    expect(completed.status).toBe(200);
+    expect(((await completed.json()) as { checklist: Array<{ item: string; done: boolean }> }).checklist.filter((i) => i.item.startsWith('field:')).every((i) => i.done)).toBe(true);
+    expect((await patch('"0"', { mobile: '0555555555' })).status).toBe(409); // stale revision
+    expect((await patch('"1"', { nationalId: '2000000006' })).status).toBe(422); // identity cannot change
+    expect((await patch('"1"', { idExpiry: { calendar: 'gregorian', date: '2001-01-01' } })).status).toBe(422); // expired
 
     for (const type of ['national-id', 'national-address', 'cv', 'qualification']) expect((await attach(draft.caseId, type, token)).status).toBe(201);
     const state = (await (await call('GET', `/applications/${draft.caseId}`, token)).json()) as { checklist: Array<{ done: boolean }> };

@@ -179,3 +179,10 @@ export interface ApplicationDraftedV1 extends CaseScoped {
   draftedAt: string;
 }
 export type ApplicationDrafted = DomainEvent<'ApplicationDrafted', ApplicationDraftedV1, 1>;
+
+/** A draft's applicant data completed or corrected before submission (the whole record, validated). */
+export interface ApplicationDetailsUpdatedV1 extends CaseScoped {
+  applicant: ApplicantRecord;
+  updatedAt: string;
+}
+export type ApplicationDetailsUpdated = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV1, 1>;

@@ -10,6 +10,7 @@ export interface EventSchema {
 export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
   { type: 'ApplicationDrafted', context: 'intake', latestVersion: 1 },
+  { type: 'ApplicationDetailsUpdated', context: 'intake', latestVersion: 1 },
   { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
   { type: 'DocumentAttached', context: 'intake', latestVersion: 1 },

@@ -1,4 +1,4 @@
-import type { ApplicationDraftedV1, ApplicationSubmittedV1, Bilingual, DocumentAttachedV1, DocumentType } from '@athar/contracts';
+import type { ApplicantRecord, ApplicationDetailsUpdatedV1, ApplicationDraftedV1, ApplicationSubmittedV1, Bilingual, DocumentAttachedV1, DocumentType } from '@athar/contracts';
 
 export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
   'national-id': { ar: 'الهوية الوطنية', en: 'national ID' },
@@ -6,6 +6,14 @@ export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
   cv: { ar: 'السيرة الذاتية', en: 'CV' },
   qualification: { ar: 'المؤهل', en: 'qualification' },
   'status-certificate': { ar: 'مشهد إثبات الحالة', en: 'status certificate' },
+};
+
+export type RequiredField = 'birthDate' | 'idExpiry' | 'nationalAddress';
+
+export const FIELD_NAMES: Record<RequiredField, Bilingual> = {
+  birthDate: { ar: 'تاريخ الميلاد', en: 'birth date' },
+  idExpiry: { ar: 'تاريخ انتهاء الهوية', en: 'ID expiry date' },
+  nationalAddress: { ar: 'العنوان الوطني', en: 'national address' },
 };
 
 export interface ChecklistItem {
@@ -18,6 +26,7 @@ export type ApplicationStreamEvent =
   | { type: 'ApplicationDrafted'; data: ApplicationDraftedV1 }
   | { type: 'DocumentAttached'; data: DocumentAttachedV1 }
   | { type: 'ApplicationSubmitted'; data: ApplicationSubmittedV1 }
+  | { type: 'ApplicationDetailsUpdated'; data: ApplicationDetailsUpdatedV1 }
   | { type: 'DeclarationSigned' | 'ProgrammeTermsAccepted'; data: unknown };
 
 export interface ApplicationState {
@@ -31,6 +40,8 @@ export function evolveApplication(state: ApplicationState, event: ApplicationStr
   switch (event.type) {
     case 'ApplicationDrafted':
       return { ...state, status: 'draft', draft: event.data };
+    case 'ApplicationDetailsUpdated':
+      return state.draft ? { ...state, draft: { ...state.draft, applicant: event.data.applicant } } : state;
     case 'DocumentAttached':
       return { ...state, documents: [...state.documents, event.data.documentType] };
     case 'ApplicationSubmitted':
@@ -46,12 +57,23 @@ export const initialApplicationState: ApplicationState = { status: 'none', docum
  * What the request still lacks, in Arabic and English (issue 3; common process step 2: every required
  * item supplied). Registration completes only when every item is done.
  */
-export function checklist(requiredDocuments: readonly DocumentType[], attached: readonly DocumentType[]): ChecklistItem[] {
-  return requiredDocuments.map((type) => ({
+export function checklist(
+  requiredDocuments: readonly DocumentType[],
+  attached: readonly DocumentType[],
+  requiredFields: readonly RequiredField[] = [],
+  applicant?: ApplicantRecord,
+): ChecklistItem[] {
+  const fields = requiredFields.map((field) => ({
+    item: `field:applicant.${field}`,
+    done: applicant?.[field] !== undefined,
+    label: { ar: `إدخال ${FIELD_NAMES[field].ar}`, en: `give the ${FIELD_NAMES[field].en}` },
+  }));
+  const documents = requiredDocuments.map((type) => ({
     item: `document:${type}`,
     done: attached.includes(type),
     label: { ar: `إرفاق ${DOCUMENT_NAMES[type].ar}`, en: `attach the ${DOCUMENT_NAMES[type].en}` },
   }));
+  return [...fields, ...documents];
 }
 
 export const isComplete = (items: readonly ChecklistItem[]): boolean => items.every((i) => i.done);

@@ -16,6 +16,16 @@ describe('completeness (issue 3: an incomplete request stays a draft with a chec
     expect(isComplete(checklist([], []))).toBe(true);
   });
 
+  it('lists missing applicant fields before documents', () => {
+    const items = checklist(['cv'], [], ['birthDate', 'nationalAddress'], { fullName: 'x', nationalId: '1', mobile: '+966500000000', birthDate: '1990-01-01' });
+    expect(items.map((i) => [i.item, i.done])).toEqual([
+      ['field:applicant.birthDate', true],
+      ['field:applicant.nationalAddress', false],
+      ['document:cv', false],
+    ]);
+    expect(items[1].label).toEqual({ ar: 'إدخال العنوان الوطني', en: 'give the national address' });
+  });
+
   it('follows a draft through its documents to submission', () => {
     const events: ApplicationStreamEvent[] = [{ type: 'ApplicationDrafted', data: draft }, attached('national-id'), attached('cv')];
     const state = events.reduce(evolveApplication, initialApplicationState);

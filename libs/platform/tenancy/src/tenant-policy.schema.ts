@@ -66,6 +66,8 @@ export const tenantPolicySchema = z
             id: slug,
             name: bilingualText,
             beneficiaryType: z.enum(['direct', 'indirect']),
+            /** Applicant fields beyond name, ID and mobile the service needs (e.g. age for Tuwaiq 6-3). */
+            requiredFields: z.array(z.enum(['birthDate', 'idExpiry', 'nationalAddress'])),
             /** Documents an application must carry before it is complete (Tuwaiq 6-2). */
             requiredDocuments: z.array(z.enum(['national-id', 'national-address', 'cv', 'qualification', 'status-certificate'])),
             source: provenance,

@@ -1,11 +1,11 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { checklist } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
+import { serviceChecklist } from '../requirements';
 
 /** One application as intake holds it now, read from its stream: status, case number, checklist. */
 @ApiTags('applications')
@@ -25,14 +25,13 @@ export class GetApplicationController {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     }
     if (typeof revision === 'number') res.setHeader('ETag', `"${revision}"`);
-    const serviceId = state.draft?.serviceId ?? state.submitted?.serviceId;
-    const required = this.tenants.get(principal.tenantId).services.find((s) => s.id === serviceId)?.requiredDocuments ?? [];
     return {
       caseId,
       caseNumber: state.draft?.caseNumber ?? state.submitted?.caseNumber ?? null,
       status: state.status,
       documents: state.documents,
-      checklist: state.status === 'draft' ? checklist(required, state.documents) : [],
+      servedBeforeElsewhere: state.draft?.servedBeforeElsewhere ?? state.submitted?.servedBeforeElsewhere ?? false,
+      checklist: state.status === 'draft' && state.draft ? serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, state.draft.applicant, state.documents) : [],
     };
   }
 }

@@ -3,7 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { streamId, type ApplicationDraftedV1, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
 import {
   acceptProgrammeTerms,
-  checklist,
   formatCaseNumber,
   hijriYear,
   isComplete,
@@ -19,6 +18,7 @@ import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
 import type { ApplicationReceiptDto } from './submit-application.dto';
+import { serviceChecklist } from '../requirements';
 import { draftReceipt, submittedReceipt } from './receipts';
 
 /** A registration whose application never got written (a crash in between) stops blocking after this. */
@@ -40,9 +40,8 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const caseId = randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
     const applicant = validateApplicant(request.applicant, now);
+    const items = serviceChecklist(policy, request.serviceId, applicant, []);
     const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };
-    const requiredDocuments = policy.services.find((s) => s.id === request.serviceId)?.requiredDocuments ?? [];
-    const items = checklist(requiredDocuments, []);
     // Policy checks (and, when the request is complete, the declaration) first: nothing is drawn or
     // registered for a request that would be refused anyway.
     submitApplication(command, terms, now);

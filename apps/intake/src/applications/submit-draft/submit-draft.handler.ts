@@ -1,11 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@athar/contracts';
-import { checklist, isComplete, signDeclaration, submitApplication } from '@athar/domain-intake';
+import { isComplete, signDeclaration, submitApplication } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
+import { serviceChecklist } from '../requirements';
 import { submittedReceipt } from '../submit-application/receipts';
 import type { ApplicationReceiptDto, DeclarationDto } from '../submit-application/submit-application.dto';
 
@@ -34,8 +35,7 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
       throw new DomainError('already-submitted', 'conflict', { ar: 'سبق تقديم هذا الطلب', en: 'This application has already been submitted' });
     }
     const draft = state.draft;
-    const required = policy.services.find((s) => s.id === draft.serviceId)?.requiredDocuments ?? [];
-    const items = checklist(required, state.documents);
+    const items = serviceChecklist(policy, draft.serviceId, draft.applicant, state.documents);
     if (!isComplete(items)) {
       throw new DomainError(
         'application-incomplete',
