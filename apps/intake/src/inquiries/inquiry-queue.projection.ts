@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent } from '@athar/contracts';
-import { EventHandlers } from '@athar/service-kit';
+import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { InquiryQueueEntry } from './inquiry-queue.schema';
 
 @Injectable()
@@ -31,18 +31,7 @@ export class InquiryQueueProjection implements OnModuleInit {
     });
   }
 
-  /** Applies an event only if it is newer than the row (redeliveries change nothing). */
-  private async apply(event: RecordedEvent, inquiryId: string, fields: Partial<InquiryQueueEntry>): Promise<void> {
-    const position = Number(event.globalPosition);
-    await this.queue
-      .updateOne(
-        { _id: `${event.tenantId}:${inquiryId}`, lastPosition: { $lt: position } },
-        { $set: { ...fields, revision: event.revision, lastPosition: position } },
-        { upsert: true },
-      )
-      .exec()
-      .catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error;
-      });
+  private apply(event: RecordedEvent, inquiryId: string, fields: Partial<InquiryQueueEntry>): Promise<void> {
+    return applyIfNewer(this.queue, `${event.tenantId}:${inquiryId}`, event.globalPosition, { ...fields, revision: event.revision });
   }
 }

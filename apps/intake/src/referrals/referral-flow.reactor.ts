@@ -8,7 +8,7 @@ import type {
   ReferralOutcomeReceivedV1,
   ReferralReceivedV1,
 } from '@athar/contracts';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
@@ -80,17 +80,14 @@ export class ReferralFlowReactor implements OnModuleInit {
   }
 
   /** Applies an event to one side's view if newer (redeliveries change nothing). */
-  private async view(event: RecordedEvent, tenantId: string, referralId: string, direction: 'outgoing' | 'incoming', fields: Partial<ReferralView>): Promise<void> {
-    const position = Number(event.globalPosition);
-    await this.views
-      .updateOne(
-        { _id: referralViewId(tenantId, referralId, direction), lastPosition: { $lt: position } },
-        { $set: { ...fields, tenantId, referralId, direction, revision: event.revision, lastPosition: position, updatedAt: new Date() } },
-        { upsert: true },
-      )
-      .exec()
-      .catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error;
-      });
+  private view(event: RecordedEvent, tenantId: string, referralId: string, direction: 'outgoing' | 'incoming', fields: Partial<ReferralView>): Promise<void> {
+    return applyIfNewer(this.views, referralViewId(tenantId, referralId, direction), event.globalPosition, {
+      ...fields,
+      tenantId,
+      referralId,
+      direction,
+      revision: event.revision,
+      updatedAt: new Date(),
+    });
   }
 }

@@ -1,11 +1,7 @@
 import type { Pool } from 'pg';
+import { quoteSchema, runDdlOnce } from '@athar/event-store';
 import type { DeliveryReceipt, Notification } from './notifier.port';
 import { renderText, smsSegments } from './render';
-
-const quote = (schema: string): string => {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
-  return `"${schema}"`;
-};
 
 export interface OutboxMessage {
   id: string;
@@ -30,15 +26,12 @@ export class PostgresOutbox {
     private readonly pool: Pool,
     private readonly schema: string,
   ) {
-    this.table = `${quote(schema)}.outbox`;
+    this.table = `${quoteSchema(schema)}.outbox`;
   }
 
   async ensureSchema(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-      await client.query(`
-        CREATE SCHEMA IF NOT EXISTS ${quote(this.schema)};
+    await runDdlOnce(this.pool, this.schema, `
+        CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           id               bigserial PRIMARY KEY,
           idempotency_key  text NOT NULL UNIQUE,
@@ -51,10 +44,6 @@ export class PostgresOutbox {
           created_at       timestamptz NOT NULL DEFAULT now()
         );
         CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);`);
-      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-    } finally {
-      client.release();
-    }
   }
 
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */

@@ -18,3 +18,4 @@ export * from './http/service-directory';
 export * from './events/case-reactions';
 export * from './http/body-guard';
 export * from './http/if-match';
+export * from './read-models/apply-if-newer';

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { ApplicationSubmittedV1 } from '@athar/contracts';
-import { CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
+import { applyIfNewer, CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 import { ApplicationListEntry } from './application-list.schema';
 
 /** Intake's views of an application, fed by its own events from Kafka: the case view and the staff list. */
@@ -21,29 +21,15 @@ export class ApplicationViewProjection implements OnModuleInit {
     }));
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const data = event.data as ApplicationSubmittedV1;
-      const position = Number(event.globalPosition);
-      // Replace only with a newer event; a redelivered one matches nothing and inserts nothing (unique _id).
-      await this.list
-        .updateOne(
-          { _id: `${event.tenantId}:${data.caseId}`, lastPosition: { $lt: position } },
-          {
-            $set: {
-              tenantId: event.tenantId,
-              caseId: data.caseId,
-              status: 'submitted',
-              channel: data.channel,
-              serviceId: data.serviceId,
-              submittedAt: new Date(data.submittedAt),
-              expectedResponseBy: new Date(data.expectedResponseBy),
-              lastPosition: position,
-            },
-          },
-          { upsert: true },
-        )
-        .exec()
-        .catch((error: { code?: number }) => {
-          if (error.code !== 11000) throw error;
-        });
+      await applyIfNewer(this.list, `${event.tenantId}:${data.caseId}`, event.globalPosition, {
+        tenantId: event.tenantId,
+        caseId: data.caseId,
+        status: 'submitted',
+        channel: data.channel,
+        serviceId: data.serviceId,
+        submittedAt: new Date(data.submittedAt),
+        expectedResponseBy: new Date(data.expectedResponseBy),
+      });
     });
   }
 }

@@ -13,7 +13,8 @@ import {
 } from '../event-store.port';
 import { computeEventHash } from '../hash-chain';
 import { PollingSubscription } from './polling-subscription';
-import { quoteSchema, schemaDdl } from './postgres-schema';
+import { quoteSchema, runDdlOnce } from './ddl';
+import { schemaDdl } from './postgres-schema';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -100,17 +101,7 @@ export class PostgresEventStore implements EventStore {
 
   /** Creates the schema if missing; safe when several services start at once. */
   async ensureSchema(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-      try {
-        await client.query(schemaDdl(this.schema));
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-      }
-    } finally {
-      client.release();
-    }
+    await runDdlOnce(this.pool, this.schema, schemaDdl(this.schema));
   }
 
   /** Drops the whole schema: for tests and throwaway instances only. */

@@ -1,8 +1,4 @@
-/** A schema name safe to interpolate (identifiers cannot be bound as parameters). */
-export function quoteSchema(schema: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid event-store schema name "${schema}"`);
-  return `"${schema}"`;
-}
+import { quoteSchema } from './ddl';
 
 /**
  * Timestamps are kept as the ISO text the writer produced (not timestamptz), so the hashed bytes

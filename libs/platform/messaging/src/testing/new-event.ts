@@ -1,17 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@athar/contracts';
+import { sampleEvent } from '@athar/event-store';
 
-/** A new event as a command handler would append it. */
+/** A new event as a command handler would append it, with exactly the given data and cause. */
 export function newEvent(type: string, tenantId: string, data: Record<string, unknown>, causationId: string | null = null): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type,
-    version: 1,
-    tenantId,
-    occurredAt: new Date().toISOString(),
-    actor: { id: 'user-1', role: 'applicant', channel: 'website' },
-    correlationId: randomUUID(),
-    causationId,
-    data,
-  };
+  return { ...sampleEvent(tenantId, {}, type), data, causationId };
 }

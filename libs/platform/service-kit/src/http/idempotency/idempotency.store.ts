@@ -1,15 +1,11 @@
 import type { Pool } from 'pg';
+import { quoteSchema, runDdlOnce } from '@athar/event-store';
 
 export type IdempotencyClaim =
   | { outcome: 'claimed' }
   | { outcome: 'replay'; statusCode: number; body: unknown }
   | { outcome: 'in-progress' }
   | { outcome: 'mismatch' };
-
-const quote = (schema: string): string => {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
-  return `"${schema}"`;
-};
 
 /**
  * Remembers, per tenant and key, the first answer to a POST so a retried request gets it again
@@ -22,15 +18,12 @@ export class IdempotencyStore {
     private readonly pool: Pool,
     private readonly schema: string,
   ) {
-    this.table = `${quote(schema)}.idempotency_keys`;
+    this.table = `${quoteSchema(schema)}.idempotency_keys`;
   }
 
   async ensureSchema(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-      await client.query(`
-        CREATE SCHEMA IF NOT EXISTS ${quote(this.schema)};
+    await runDdlOnce(this.pool, this.schema, `
+        CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           tenant_id     text NOT NULL,
           key           text NOT NULL,
@@ -41,10 +34,6 @@ export class IdempotencyStore {
           completed_at  timestamptz,
           PRIMARY KEY (tenant_id, key)
         )`);
-      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`athar-ddl:${this.schema}`]);
-    } finally {
-      client.release();
-    }
   }
 
   async claim(tenantId: string, key: string, requestHash: string): Promise<IdempotencyClaim> {
