@@ -1,1 +1,2 @@
 export * from './assess-eligibility';
+export * from './criteria';

@@ -1,0 +1,2 @@
+export * from './policy-version';
+export * from './evaluate';
