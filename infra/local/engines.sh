@@ -476,17 +476,20 @@ start_kafka() {
   say kafka "launched pid $(cat "$(pidfile kafka)")"
 }
 
-stop_kafka() {
-  local pid
-  if ! pid=$(engine_pid kafka); then
-    rm -f "$(pidfile kafka)"
-    say kafka "not running"
+# Stops a daemon this script started (its pid file), SIGTERM first, SIGKILL after `grace` seconds.
+stop_daemon() {
+  local engine="$1" grace="$2" pid
+  if ! pid=$(engine_pid "$engine"); then
+    rm -f "$(pidfile "$engine")"
+    say "$engine" "not running"
     return 0
   fi
-  terminate kafka "$pid" 60
-  rm -f "$(pidfile kafka)"
-  say kafka "stopped (pid $pid)"
+  terminate "$engine" "$pid" "$grace"
+  rm -f "$(pidfile "$engine")"
+  say "$engine" "stopped (pid $pid)"
 }
+
+stop_kafka() { stop_daemon kafka 60; }
 
 # Broker answers a DescribeCluster request (through the admin client) with our cluster id.
 ready_kafka() {
@@ -555,17 +558,7 @@ start_ferretdb() {
   say ferretdb "launched pid $(cat "$(pidfile ferretdb)")"
 }
 
-stop_ferretdb() {
-  local pid
-  if ! pid=$(engine_pid ferretdb); then
-    rm -f "$(pidfile ferretdb)"
-    say ferretdb "not running"
-    return 0
-  fi
-  terminate ferretdb "$pid" 20
-  rm -f "$(pidfile ferretdb)"
-  say ferretdb "stopped (pid $pid)"
-}
+stop_ferretdb() { stop_daemon ferretdb 20; }
 
 # MongoDB wire port open and /debug/readyz (which pings PostgreSQL) answers 200.
 ready_ferretdb() {
@@ -627,17 +620,7 @@ start_temporal() {
   say temporal "launched pid $(cat "$(pidfile temporal)")"
 }
 
-stop_temporal() {
-  local pid
-  if ! pid=$(engine_pid temporal); then
-    rm -f "$(pidfile temporal)"
-    say temporal "not running"
-    return 0
-  fi
-  terminate temporal "$pid" 30
-  rm -f "$(pidfile temporal)"
-  say temporal "stopped (pid $pid)"
-}
+stop_temporal() { stop_daemon temporal 30; }
 
 # Frontend SERVING, namespace "default" registered, web UI answering.
 ready_temporal() {
