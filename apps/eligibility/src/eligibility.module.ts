@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EnginesModule, ServiceKitModule } from '@athar/service-kit';
 import { AssessOnSubmissionReactor } from './assessments/assess-on-submission/assess-on-submission.reactor';
+import { EligibilityPolicies } from './assessments/policies/eligibility-policies';
 import { AssessmentViewProjection } from './assessments/projection/assessment-view.projection';
 
 @Module({
@@ -8,6 +9,6 @@ import { AssessmentViewProjection } from './assessments/projection/assessment-vi
     ServiceKitModule.forRoot({ serviceName: 'eligibility' }),
     EnginesModule.forRoot({ context: 'eligibility', consumes: ['intake', 'eligibility'] }),
   ],
-  providers: [AssessOnSubmissionReactor, AssessmentViewProjection],
+  providers: [EligibilityPolicies, AssessOnSubmissionReactor, AssessmentViewProjection],
 })
 export class EligibilityModule {}

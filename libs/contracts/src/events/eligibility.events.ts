@@ -11,6 +11,8 @@ export interface CriterionResult {
 export interface EligibilityAssessedV1 extends CaseScoped {
   serviceId: string;
   policyVersion: number;
+  /** The eligibility policy version the case was judged under (null: the service declares no criteria). */
+  eligibilityPolicyVersion: number | null;
   outcome: 'eligible' | 'not-eligible';
   criteria: CriterionResult[];
   /** Exactly the applicant attributes the decision used (no discrimination: Tuwaiq 6-5). */

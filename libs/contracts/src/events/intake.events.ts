@@ -10,6 +10,9 @@ export interface ApplicantRecord {
   idExpiry?: string;
   birthDate?: string;
   nationalAddress?: { shortAddress: string; buildingNumber: string; postalCode: string; additionalNumber?: string; city: string; district: string };
+  /** Declared eligibility attributes a service may judge on (Tuwaiq 6-3: qualification, employment status). */
+  qualification?: 'none' | 'secondary' | 'diploma' | 'bachelor' | 'master' | 'doctorate';
+  employmentStatus?: 'job-seeker' | 'employed' | 'student' | 'retired';
 }
 
 /** v1, released with the walking skeleton. Never edit; add v2 plus an upcaster instead. */

@@ -5,6 +5,7 @@ const assessment: EligibilityAssessedV1 = {
   caseId: 'c-1',
   serviceId: 's',
   policyVersion: 1,
+  eligibilityPolicyVersion: null,
   outcome: 'eligible',
   criteria: [],
   inputs: {},

@@ -32,6 +32,7 @@ export function assessEligibility(
     caseId: application.caseId,
     serviceId: application.serviceId,
     policyVersion: application.policyVersion,
+    eligibilityPolicyVersion: null,
     outcome: criteria.every((c) => c.met) ? 'eligible' : 'not-eligible',
     criteria,
     inputs: { serviceId: application.serviceId, nationalIdFormatValid: identified },

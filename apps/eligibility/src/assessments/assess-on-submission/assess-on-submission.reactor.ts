@@ -1,25 +1,36 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { streamId, type ApplicationSubmittedV1, type EligibilityAssessedV1 } from '@athar/contracts';
-import { assessEligibility } from '@athar/domain-eligibility';
-import { EventHandlers, EventWriter, recordOneFactPerCase } from '@athar/service-kit';
+import { streamId, type ApplicationSubmittedV1 } from '@athar/contracts';
+import { applicantAttributes, assessEligibility, combineAssessment, evaluateEligibility } from '@athar/domain-eligibility';
+import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
+import { EligibilityPolicies } from '../policies/eligibility-policies';
 
-/** Every submitted application is matched against the service's conditions before the committee sees it. */
+/**
+ * Every submitted application is matched against the service's conditions before the committee sees
+ * it (Tuwaiq 6-3), under the eligibility policy version in force when it was submitted; each criterion
+ * is explained as met or not.
+ */
 @Injectable()
 export class AssessOnSubmissionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
+    private readonly policies: EligibilityPolicies,
   ) {}
 
   onModuleInit(): void {
-    recordOneFactPerCase<ApplicationSubmittedV1, EligibilityAssessedV1>(this.handlers, this.writer, {
-      on: 'ApplicationSubmitted',
-      stream: (tenantId, caseId) => streamId('eligibility', 'assessment', tenantId, caseId),
-      fact: { type: 'EligibilityAssessed', version: 1 },
-      decide: (assessed, application, now, event) =>
-        assessed ? null : assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), now),
+    this.handlers.on('ApplicationSubmitted', async (event) => {
+      const application = event.data as ApplicationSubmittedV1;
+      const stream = streamId('eligibility', 'assessment', event.tenantId, application.caseId);
+      if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
+      const baseline = assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), new Date());
+      const version = this.policies.inForce(event.tenantId, new Date(application.submittedAt));
+      const evaluation = version?.services[application.serviceId] ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application)) : null;
+      const assessed = combineAssessment(baseline, evaluation);
+      await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) =>
+        history.length > 0 ? [] : [{ type: 'EligibilityAssessed', version: 1, data: assessed }],
+      );
     });
   }
 }

@@ -12,7 +12,7 @@ export class AssessmentViewProjection implements OnModuleInit {
   onModuleInit(): void {
     projectIntoCaseView<EligibilityAssessedV1>(this.handlers, this.views, 'EligibilityAssessed', (data) => ({
       stage: `assessed-${data.outcome}`,
-      details: { outcome: data.outcome, criteria: data.criteria, assessedAt: data.assessedAt, policyVersion: data.policyVersion },
+      details: { outcome: data.outcome, criteria: data.criteria, assessedAt: data.assessedAt, policyVersion: data.policyVersion, eligibilityPolicyVersion: data.eligibilityPolicyVersion },
     }));
   }
 }

@@ -4,6 +4,9 @@ import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Ma
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
+const QUALIFICATIONS = ['none', 'secondary', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
+const EMPLOYMENT_STATUSES = ['job-seeker', 'employed', 'student', 'retired'] as const;
+
 export class DateInputDto {
   @ApiProperty({ enum: ['gregorian', 'hijri'] }) @IsIn(['gregorian', 'hijri']) calendar!: 'gregorian' | 'hijri';
   @ApiProperty({ example: '1446-07-05', description: 'YYYY-MM-DD; Arabic-Indic digits accepted' }) @IsString() @MaxLength(20) date!: string;
@@ -53,6 +56,16 @@ export class ApplicantDto {
   @ValidateNested()
   @Type(() => NationalAddressDto)
   nationalAddress?: NationalAddressDto;
+
+  @ApiProperty({ required: false, enum: QUALIFICATIONS, description: 'Judged only where a service declares it as a criterion' })
+  @IsOptional()
+  @IsIn(QUALIFICATIONS)
+  qualification?: (typeof QUALIFICATIONS)[number];
+
+  @ApiProperty({ required: false, enum: EMPLOYMENT_STATUSES, description: 'Judged only where a service declares it as a criterion' })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_STATUSES)
+  employmentStatus?: (typeof EMPLOYMENT_STATUSES)[number];
 }
 
 export class DeclarationDto {

@@ -55,6 +55,8 @@ export class UpdateDraftController {
       nationalId: current.nationalId,
       mobile: current.mobile,
       nationalAddress: current.nationalAddress,
+      qualification: current.qualification,
+      employmentStatus: current.employmentStatus,
       idExpiry: current.idExpiry ? { calendar: 'gregorian' as const, date: current.idExpiry } : undefined,
       birthDate: current.birthDate ? { calendar: 'gregorian' as const, date: current.birthDate } : undefined,
     };

@@ -1,2 +1,3 @@
 export * from './policy-version';
 export * from './evaluate';
+export * from './attributes';

@@ -1,4 +1,4 @@
-import { DomainError } from '@athar/contracts';
+import { DomainError, type ApplicantRecord } from '@athar/contracts';
 import { ageInYears, parseDate, type DateInput } from './dates';
 import { normalizeSaudiMobile } from './mobile';
 import { validateNationalAddress, type NationalAddressInput } from './national-address';
@@ -13,6 +13,8 @@ export interface ApplicantInput {
   idExpiry?: DateInput;
   birthDate?: DateInput;
   nationalAddress?: NationalAddressInput;
+  qualification?: ApplicantRecord['qualification'];
+  employmentStatus?: ApplicantRecord['employmentStatus'];
 }
 
 /** The applicant's data as stored: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
@@ -25,6 +27,8 @@ export interface ValidApplicant {
   birthDate?: string;
   age?: number;
   nationalAddress?: NationalAddressInput;
+  qualification?: ApplicantRecord['qualification'];
+  employmentStatus?: ApplicantRecord['employmentStatus'];
 }
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
@@ -75,5 +79,7 @@ export function validateApplicant(input: ApplicantInput, now: Date, field = 'app
     ...(idExpiry ? { idExpiry } : {}),
     ...(birthDate ? { birthDate, age } : {}),
     ...(nationalAddress ? { nationalAddress } : {}),
+    ...(input.qualification ? { qualification: input.qualification } : {}),
+    ...(input.employmentStatus ? { employmentStatus: input.employmentStatus } : {}),
   };
 }
