@@ -14,6 +14,8 @@ const DEFAULTS = {
   partitionsConsumedConcurrently: 1,
 } as const;
 
+const MAX_JOIN_ATTEMPTS = 8;
+
 /**
  * One consumer-group member. Offsets: kafkajs resolves a message's offset only after `eachMessage`
  * resolved for it, and commits resolved offsets (autoCommit) at batch ends, on an interval, and
@@ -28,8 +30,29 @@ export class KafkaSubscriber implements MessageSubscriber {
     private readonly options: SubscriberOptions,
   ) {}
 
+  /**
+   * Joins the group. On a broker that has just started, the group coordinator may still be loading
+   * the offsets topic ("coordinator is loading", "coordinator not available"): kafkajs marks those
+   * errors retriable, and the join is tried again with a fresh member, a bounded number of times.
+   */
   async start(topics: string[], onMessage: MessageHandler): Promise<void> {
     if (this.consumer !== null) throw new Error(`Subscriber ${this.options.groupId} is already started`);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.join(topics, onMessage);
+        return;
+      } catch (error) {
+        // The failed member is dropped; TypeScript still narrows the field to null from the check above.
+        const consumer = this.consumer as Consumer | null;
+        this.consumer = null;
+        await consumer?.disconnect().catch(() => undefined);
+        if (!(error as { retriable?: boolean }).retriable || attempt >= MAX_JOIN_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** attempt)));
+      }
+    }
+  }
+
+  private async join(topics: string[], onMessage: MessageHandler): Promise<void> {
     const options = { ...DEFAULTS, ...this.options };
     const consumer = this.kafka.consumer({
       groupId: options.groupId,
