@@ -34,3 +34,6 @@ export const DEADLINE = defineSearchAttributeKey('Deadline', SearchAttributeType
 export function reviewTimelineWorkflowId(tenantId: string, caseId: string): string {
   return `review-timeline/${tenantId}/${caseId}`;
 }
+
+/** Every search attribute a review timeline carries, registered by the worker's service at start. */
+export const REVIEW_SEARCH_ATTRIBUTES = [TENANT_ID, CASE_ID, STAGE, DEADLINE] as const;

@@ -5,10 +5,10 @@ import { Worker } from '@temporalio/worker';
 import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { EventWriter } from '@athar/service-kit';
-import { decisionReachedSignal, reviewTimelineTaskQueue, reviewTimelineWorkflowId, WORKFLOWS_PATH } from '@athar/workflows';
+import { ensureSearchAttributes } from '@athar/temporal-kit';
+import { decisionReachedSignal, REVIEW_SEARCH_ATTRIBUTES, reviewTimelineTaskQueue, reviewTimelineWorkflowId, WORKFLOWS_PATH } from '@athar/workflows';
 import { reviewStreamId } from '../review-stream';
 import { createReviewTimelineActivities } from './review-timeline.activities';
-import { ensureReviewSearchAttributes } from './search-attributes';
 
 jest.setTimeout(60_000);
 
@@ -30,7 +30,7 @@ describe('review timeline (000/001/002 step 5: answer within the review window)'
 
   beforeAll(async () => {
     env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: TEST_SERVER } } });
-    await ensureReviewSearchAttributes(env.connection, env.namespace ?? 'default');
+    await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
     store = new PostgresEventStore({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', schema });
     await store.ensureSchema();
     writer = new EventWriter(store, 'committee-review');

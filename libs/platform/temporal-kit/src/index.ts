@@ -1,0 +1,3 @@
+export * from './search-attributes';
+export * from './temporal-runtime';
+export * from './temporal.module';

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import type { SearchAttributePair } from '@temporalio/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { DEFAULT_INSTANCE } from '@athar/contracts';
+import { HealthRegistry } from '@athar/service-kit';
+import { ensureSearchAttributes } from './search-attributes';
+
+export const TEMPORAL_OPTIONS = Symbol('TEMPORAL_OPTIONS');
+export const TEMPORAL_ACTIVITIES = Symbol('TEMPORAL_ACTIVITIES');
+
+export interface TemporalRuntimeOptions {
+  /** The service's task queue for this platform instance. */
+  taskQueue: (instance: string) => string;
+  workflowsPath: string;
+  searchAttributes: ReadonlyArray<SearchAttributePair['key']>;
+}
+
+export const temporalAddress = (): string => process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
+export const temporalNamespace = (): string => process.env.TEMPORAL_NAMESPACE ?? 'default';
+
+/**
+ * One service's Temporal client and worker. The worker's activities write to the event store, so it is
+ * stopped before the store's connections close; the client is ready once the application has booted.
+ */
+@Injectable()
+export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(TemporalRuntime.name);
+  private connected?: Client;
+  private worker?: Worker;
+  private workerRun?: Promise<void>;
+  private connections: Array<{ close(): Promise<void> }> = [];
+  readonly taskQueue: string;
+
+  constructor(
+    @Inject(TEMPORAL_OPTIONS) private readonly options: TemporalRuntimeOptions,
+    @Inject(TEMPORAL_ACTIVITIES) private readonly activities: object,
+    private readonly health: HealthRegistry,
+  ) {
+    this.taskQueue = options.taskQueue(process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE);
+  }
+
+  get client(): Client {
+    if (!this.connected) throw new Error('Temporal client not connected yet');
+    return this.connected;
+  }
+
+  get namespace(): string {
+    return temporalNamespace();
+  }
+
+  onModuleInit(): void {
+    this.health.register('temporal', async () => {
+      await this.client.workflowService.getSystemInfo({});
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const connection = await Connection.connect({ address: temporalAddress() });
+    this.connections.push(connection);
+    await ensureSearchAttributes(connection, this.namespace, this.options.searchAttributes);
+    this.connected = new Client({ connection, namespace: this.namespace });
+    const nativeConnection = await NativeConnection.connect({ address: temporalAddress() });
+    this.connections.push(nativeConnection);
+    this.worker = await Worker.create({
+      connection: nativeConnection,
+      namespace: this.namespace,
+      taskQueue: this.taskQueue,
+      workflowsPath: this.options.workflowsPath,
+      activities: this.activities,
+    });
+    this.workerRun = this.worker.run().catch((error: unknown) => this.logger.error({ err: error }, `${this.taskQueue} worker stopped`));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.workerRun;
+    await Promise.all(this.connections.map((c) => c.close()));
+  }
+}
