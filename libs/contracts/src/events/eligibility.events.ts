@@ -23,3 +23,90 @@ export interface EligibilityAssessedV1 extends CaseScoped {
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
 }
 export type EligibilityAssessed = DomainEvent<'EligibilityAssessed', EligibilityAssessedV1, 1>;
+
+/** Who reviews supporting documents (Tuwaiq 6-2): the services officer or the social researcher. */
+export type DocumentReviewerRole = 'services-officer' | 'social-researcher';
+/** How a document was checked. */
+export type VerificationMethod = 'original-sighted' | 'government-platform' | 'issuer-confirmed' | 'copy-compared';
+export const VERIFICATION_METHODS: readonly VerificationMethod[] = ['original-sighted', 'government-platform', 'issuer-confirmed', 'copy-compared'];
+
+/** A document waits in a role's verification queue: newly attached, about to expire, or due for periodic review. */
+export interface DocumentVerificationRequestedV1 extends CaseScoped {
+  documentId: string;
+  documentType: string;
+  role: DocumentReviewerRole;
+  reason: 'attached' | 'expiring' | 'periodic-review';
+  requestedAt: string;
+  /** For an expiring document: verify again before this instant. */
+  dueBy: string | null;
+}
+export type DocumentVerificationRequested = DomainEvent<'DocumentVerificationRequested', DocumentVerificationRequestedV1, 1>;
+
+export interface DocumentVerifiedV1 extends CaseScoped {
+  documentId: string;
+  documentType: string;
+  method: VerificationMethod;
+  verifiedBy: string;
+  role: DocumentReviewerRole;
+  note: string | null;
+  /** The document's own expiry (an ID card, a status certificate); a re-verification task is raised before it. */
+  validUntil: string | null;
+  verifiedAt: string;
+}
+export type DocumentVerified = DomainEvent<'DocumentVerified', DocumentVerifiedV1, 1>;
+
+export interface DocumentRejectedV1 extends CaseScoped {
+  documentId: string;
+  documentType: string;
+  method: VerificationMethod;
+  rejectedBy: string;
+  role: DocumentReviewerRole;
+  reason: string;
+  rejectedAt: string;
+}
+export type DocumentRejected = DomainEvent<'DocumentRejected', DocumentRejectedV1, 1>;
+
+/** A social researcher replaces the decision, always with a reason (issue 4). */
+export interface EligibilityOverriddenV1 extends CaseScoped {
+  from: 'eligible' | 'not-eligible';
+  to: 'eligible' | 'not-eligible';
+  reason: string;
+  overriddenBy: string;
+  overriddenAt: string;
+  /** Carried so the committee's timeline still counts from submission when an override opens a review. */
+  submittedAt: string;
+  reviewWindow: { days: number; counting: 'calendar' | 'working' };
+}
+export type EligibilityOverridden = DomainEvent<'EligibilityOverridden', EligibilityOverriddenV1, 1>;
+
+/** Periodic review of a beneficiary (Tuwaiq 6-4): still eligible, with the criteria as judged today. */
+export interface EligibilityReconfirmedV1 extends CaseScoped {
+  /** The review round (the schedule's run), so one round records one result per beneficiary. */
+  round: string;
+  eligibilityPolicyVersion: number | null;
+  criteria: CriterionResult[];
+  inputs: Record<string, string | number | boolean>;
+  reviewedAt: string;
+}
+export type EligibilityReconfirmed = DomainEvent<'EligibilityReconfirmed', EligibilityReconfirmedV1, 1>;
+
+/** Periodic review found a criterion no longer met or a document expired: the researcher follows up. */
+export interface EligibilityLapsedV1 extends CaseScoped {
+  round: string;
+  eligibilityPolicyVersion: number | null;
+  criteria: CriterionResult[];
+  inputs: Record<string, string | number | boolean>;
+  /** Every reason, criteria not met and documents no longer valid, in Arabic and English. */
+  reasons: Bilingual[];
+  reviewedAt: string;
+}
+export type EligibilityLapsed = DomainEvent<'EligibilityLapsed', EligibilityLapsedV1, 1>;
+
+/** An eligibility policy version has been in force a year: the tenant's admin is reminded to review it. */
+export interface EligibilityPolicyReviewDueV1 {
+  eligibilityPolicyVersion: number;
+  effectiveFrom: string;
+  approval: { session: string; gregorianDate: string; hijriDate: string } | null;
+  dueAt: string;
+}
+export type EligibilityPolicyReviewDue = DomainEvent<'EligibilityPolicyReviewDue', EligibilityPolicyReviewDueV1, 1>;

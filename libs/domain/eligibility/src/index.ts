@@ -1,2 +1,3 @@
 export * from './assess-eligibility';
 export * from './criteria';
+export * from './documents/document-verification';
