@@ -1,2 +1,3 @@
-// The worker's workflowsPath: every workflow the committee-review worker runs.
+// The workers' workflowsPath: every workflow the committee-review and eligibility workers run.
 export { reviewTimeline } from './review-timeline/review-timeline.workflow';
+export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } from './eligibility/eligibility.workflows';

@@ -1,4 +1,5 @@
 import type { Channel } from '../envelope';
+import type { Bilingual } from '../errors';
 import type { CaseScoped, DomainEvent } from './event';
 
 /** The applicant as recorded: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
@@ -150,6 +151,14 @@ export type ReferralOutcomeReceived = DomainEvent<'ReferralOutcomeReceived', Ref
 /** Supporting documents (Tuwaiq 6-2): national ID, national address, CV, qualification, status certificate. */
 export const DOCUMENT_TYPES = ['national-id', 'national-address', 'cv', 'qualification', 'status-certificate'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
+  'national-id': { ar: 'الهوية الوطنية', en: 'national ID' },
+  'national-address': { ar: 'العنوان الوطني', en: 'national address' },
+  cv: { ar: 'السيرة الذاتية', en: 'CV' },
+  qualification: { ar: 'المؤهل', en: 'qualification' },
+  'status-certificate': { ar: 'مشهد إثبات الحالة', en: 'status certificate' },
+};
 
 /** A file attached to an application, identified by its content's SHA-256 and stored apart from the event. */
 export interface DocumentAttachedV1 extends CaseScoped {

@@ -1,12 +1,6 @@
-import type { ApplicantRecord, ApplicationDetailsUpdatedV1, ApplicationDraftedV1, ApplicationSubmittedV1, Bilingual, DocumentAttachedV1, DocumentType } from '@athar/contracts';
+import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDetailsUpdatedV1, type ApplicationDraftedV1, type ApplicationSubmittedV1, type Bilingual, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 
-export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
-  'national-id': { ar: 'الهوية الوطنية', en: 'national ID' },
-  'national-address': { ar: 'العنوان الوطني', en: 'national address' },
-  cv: { ar: 'السيرة الذاتية', en: 'CV' },
-  qualification: { ar: 'المؤهل', en: 'qualification' },
-  'status-certificate': { ar: 'مشهد إثبات الحالة', en: 'status certificate' },
-};
+export { DOCUMENT_NAMES } from '@athar/contracts';
 
 export type RequiredField = 'birthDate' | 'idExpiry' | 'nationalAddress';
 

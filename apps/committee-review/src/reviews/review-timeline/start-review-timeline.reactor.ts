@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ReviewOpenedV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { TemporalRuntime } from '@athar/temporal-kit';
@@ -20,21 +19,16 @@ export class StartReviewTimelineReactor implements OnModuleInit {
     this.handlers.on('ReviewOpened', (event) => this.startTimeline(event.tenantId, event.data as ReviewOpenedV1));
   }
 
-  private async startTimeline(tenantId: string, review: ReviewOpenedV1): Promise<void> {
-    try {
-      await this.temporal.client.workflow.start('reviewTimeline', {
-        taskQueue: this.temporal.taskQueue,
-        workflowId: reviewTimelineWorkflowId(tenantId, review.caseId),
-        args: [{ tenantId, caseId: review.caseId, deadline: review.deadline }],
-        typedSearchAttributes: [
-          { key: TENANT_ID, value: tenantId },
-          { key: CASE_ID, value: review.caseId },
-          { key: STAGE, value: 'under-review' },
-          { key: DEADLINE, value: new Date(review.deadline) },
-        ],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+  private startTimeline(tenantId: string, review: ReviewOpenedV1): Promise<void> {
+    return this.temporal.startOnce('reviewTimeline', {
+      workflowId: reviewTimelineWorkflowId(tenantId, review.caseId),
+      args: [{ tenantId, caseId: review.caseId, deadline: review.deadline }],
+      typedSearchAttributes: [
+        { key: TENANT_ID, value: tenantId },
+        { key: CASE_ID, value: review.caseId },
+        { key: STAGE, value: 'under-review' },
+        { key: DEADLINE, value: new Date(review.deadline) },
+      ],
+    });
   }
 }

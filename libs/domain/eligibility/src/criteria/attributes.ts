@@ -1,10 +1,22 @@
 import type { ApplicationSubmittedV1 } from '@athar/contracts';
 import type { Evaluation } from './evaluate';
 
-/** The attributes an application offers for judging; a policy version decides which of them it uses. */
+/** What an applicant gave that a policy version may judge on: a birth date, not an age, so age is judged as of a date. */
+export interface GivenAttributes {
+  birthDate?: string;
+  qualification?: string;
+  employmentStatus?: string;
+}
+
+/** The attributes as of a date (age then); a policy version decides which of them it uses. */
+export function attributesAsOf(given: GivenAttributes, asOf: Date): Record<string, string | number | undefined> {
+  const { birthDate, qualification, employmentStatus } = given;
+  return { age: birthDate ? wholeYears(new Date(birthDate), asOf) : undefined, qualification, employmentStatus };
+}
+
+/** The attributes an application offers for judging, as of its submission. */
 export function applicantAttributes(application: ApplicationSubmittedV1): Record<string, string | number | undefined> {
-  const { birthDate, qualification, employmentStatus } = application.applicant;
-  return { age: birthDate ? wholeYears(new Date(birthDate), new Date(application.submittedAt)) : undefined, qualification, employmentStatus };
+  return attributesAsOf(application.applicant, new Date(application.submittedAt));
 }
 
 function wholeYears(from: Date, to: Date): number {

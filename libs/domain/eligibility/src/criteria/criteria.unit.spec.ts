@@ -73,6 +73,8 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
       expect((error as PolicyVersionError).problems.join('\n')).toMatch(/"gender" is not declared[\s\S]*phd not among qualification/);
     }
     expect(() => checkPolicyVersion({ ...tuwaiqV1, approval: null })).toThrow(/board approval/);
+    expect(() => checkPolicyVersion({ ...tuwaiqV1, groups: [{ id: 'associations', kind: 'target', label: { ar: 'الجمعيات', en: 'associations' }, requiredDocuments: [] }] })).toThrow(/"job-seekers" is not a group of the plan/);
+    expect(() => checkPolicyVersion({ ...tuwaiqV1, reverification: { everyDays: 0 } })).toThrow(/everyDays/);
     expect(checkPolicyVersion(tuwaiqV1)).toBe(tuwaiqV1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Bilingual } from '@athar/contracts';
+import type { DocumentReviewRule } from '../documents/document-verification';
 
 /** Attributes a tenant declares it may judge on; nothing else may enter a decision (Tuwaiq 6-5). */
 export interface AttributeDeclaration {
@@ -26,6 +27,15 @@ export interface ServiceCriteria {
   criteria: Criterion[];
 }
 
+/** A group of the tenant's plan (Tuwaiq 6-1): a target group, or a status group needing its certificate. */
+export interface BeneficiaryGroup {
+  id: string;
+  kind: 'target' | 'status';
+  label: Bilingual;
+  /** Supporting documents a member of the group presents (Tuwaiq 6-2). */
+  requiredDocuments: string[];
+}
+
 /** One version of a tenant's eligibility policy, board-approved before it takes effect. */
 export interface EligibilityPolicyVersion {
   tenantId: string;
@@ -34,7 +44,12 @@ export interface EligibilityPolicyVersion {
   approval: { session: string; gregorianDate: string; hijriDate: string } | null;
   effectiveFrom: string;
   attributes: AttributeDeclaration[];
+  groups?: BeneficiaryGroup[];
   services: Record<string, ServiceCriteria>;
+  /** Who verifies each document type, and how early before expiry (defaults: documents/DEFAULT_DOCUMENT_REVIEW). */
+  documentReview?: Record<string, DocumentReviewRule>;
+  /** Periodic review of beneficiaries (Tuwaiq 6-4): how often, in days. Absent: no periodic review. */
+  reverification?: { everyDays: number };
 }
 
 export class PolicyVersionError extends Error {
@@ -52,8 +67,12 @@ export class PolicyVersionError extends Error {
 export function checkPolicyVersion(version: EligibilityPolicyVersion): EligibilityPolicyVersion {
   const problems: string[] = [];
   const declared = new Map(version.attributes.map((a) => [a.name, a]));
+  const groups = version.groups ? new Set(version.groups.map((g) => g.id)) : null;
   for (const [serviceId, service] of Object.entries(version.services)) {
     const ids = new Set<string>();
+    for (const group of service.targetGroups) {
+      if (groups && !groups.has(group)) problems.push(`services.${serviceId}.targetGroups: "${group}" is not a group of the plan`);
+    }
     for (const criterion of service.criteria) {
       if (ids.has(criterion.id)) problems.push(`services.${serviceId}: criterion "${criterion.id}" appears twice`);
       ids.add(criterion.id);
@@ -68,6 +87,9 @@ export function checkPolicyVersion(version: EligibilityPolicyVersion): Eligibili
         if (unknown.length > 0) problems.push(`services.${serviceId}.${criterion.id}: ${unknown.join(', ')} not among ${attribute.name}'s values`);
       }
     }
+  }
+  if (version.reverification && !(Number.isInteger(version.reverification.everyDays) && version.reverification.everyDays >= 1)) {
+    problems.push('reverification.everyDays must be a whole number of days, at least 1');
   }
   if (version.status === 'approved' && !version.approval) problems.push('an approved version needs its board approval (session, Hijri and Gregorian date)');
   if (problems.length > 0) throw new PolicyVersionError(problems);

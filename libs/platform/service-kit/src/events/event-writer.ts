@@ -8,10 +8,15 @@ import { SERVICE_NAME } from '../service-kit.module';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
-/** Who caused a new fact: a person through a channel (HTTP), or this service reacting to an earlier event. */
+/**
+ * Who caused a new fact: a person through a channel (HTTP), this service reacting to an earlier event,
+ * or a timer or schedule firing (a Temporal workflow's run: `run` names it, so a retried activity
+ * derives the same event ids and writes nothing twice).
+ */
 export type Cause =
   | { kind: 'request'; principal: Principal; channel: Channel }
-  | { kind: 'event'; event: RecordedEvent };
+  | { kind: 'event'; event: RecordedEvent }
+  | { kind: 'timer'; workflow: string; run: string };
 
 export interface PendingEvent {
   type: string;
@@ -48,11 +53,19 @@ export class EventWriter {
     const actor: Actor =
       cause.kind === 'request'
         ? { id: cause.principal.userId, role: cause.principal.roles[0], channel: cause.channel }
-        : { id: `service:${this.serviceName}`, role: 'service', channel: 'system' };
+        : cause.kind === 'timer'
+          ? { id: `workflow:${cause.workflow}`, role: 'service', channel: 'system' }
+          : { id: `service:${this.serviceName}`, role: 'service', channel: 'system' };
     const correlationId =
       cause.kind === 'event' ? cause.event.correlationId : (requestContext.current()?.correlationId ?? randomUUID());
+    const eventId = (type: string, index: number): string =>
+      cause.kind === 'event'
+        ? derivedEventId(cause.event.eventId, `${this.serviceName}:${type}:${index}`)
+        : cause.kind === 'timer'
+          ? derivedEventId(cause.run, `${this.serviceName}:${streamId}:${type}:${index}`)
+          : randomUUID();
     const envelopes: NewEvent[] = events.map((event, index) => ({
-      eventId: cause.kind === 'event' ? derivedEventId(cause.event.eventId, `${this.serviceName}:${event.type}:${index}`) : randomUUID(),
+      eventId: eventId(event.type, index),
       type: event.type,
       version: event.version,
       tenantId,

@@ -1,0 +1,41 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { ApplicationSubmittedV1, EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import { applyIfNewer, EventHandlers } from '@athar/service-kit';
+import { Beneficiary } from './beneficiary.schema';
+
+@Injectable()
+export class BeneficiaryProjection implements OnModuleInit {
+  constructor(
+    private readonly handlers: EventHandlers,
+    @InjectModel(Beneficiary.name) private readonly beneficiaries: Model<Beneficiary>,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.on('ApplicationSubmitted', async (event) => {
+      const data = event.data as ApplicationSubmittedV1;
+      const { birthDate, qualification, employmentStatus } = data.applicant;
+      // The application's facts never change, so they are set whatever the order of arrival.
+      await this.beneficiaries
+        .updateOne(
+          { _id: `${event.tenantId}:${data.caseId}` },
+          {
+            $set: { tenantId: event.tenantId, caseId: data.caseId, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: { birthDate, qualification, employmentStatus } },
+            $setOnInsert: { lastPosition: 0 },
+          },
+          { upsert: true },
+        )
+        .exec();
+    });
+    this.handlers.on('EligibilityAssessed', (event) => this.apply(event, (event.data as EligibilityAssessedV1).caseId, { outcome: (event.data as EligibilityAssessedV1).outcome }));
+    this.handlers.on('EligibilityOverridden', (event) => this.apply(event, (event.data as EligibilityOverriddenV1).caseId, { outcome: (event.data as EligibilityOverriddenV1).to, standing: null }));
+    this.handlers.on('EligibilityReconfirmed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'confirmed' }));
+    this.handlers.on('EligibilityLapsed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'lapsed' }));
+  }
+
+  /** Decisions and reviews come from one stream: the newest wins, a redelivery changes nothing. */
+  private apply(event: RecordedEvent, caseId: string, fields: Partial<Beneficiary>): Promise<void> {
+    return applyIfNewer(this.beneficiaries, `${event.tenantId}:${caseId}`, event.globalPosition, fields);
+  }
+}

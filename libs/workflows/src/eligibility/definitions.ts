@@ -1,0 +1,66 @@
+// Names shared by the eligibility workflows, their worker and the code that starts or schedules them.
+// Free of Node built-ins: the workflow bundle imports this file.
+
+/** Task queue of the eligibility worker, per platform instance. */
+export function eligibilityTaskQueue(instance: string): string {
+  return `${instance}.eligibility`;
+}
+
+export interface DocumentExpiryWatchInput {
+  tenantId: string;
+  caseId: string;
+  documentId: string;
+  /** The verification being watched: re-verified or rejected since means nothing to raise. */
+  verificationEventId: string;
+  /** ISO instant: the document's expiry less the rule's lead time. */
+  remindAt: string;
+}
+
+export interface PeriodicReverificationInput {
+  tenantId: string;
+}
+
+export interface PeriodicReverificationResult {
+  round: string;
+  reviewed: number;
+  confirmed: number;
+  lapsed: number;
+}
+
+export interface PolicyReviewReminderInput {
+  tenantId: string;
+  eligibilityPolicyVersion: number;
+}
+
+export interface BeneficiaryPage {
+  reviewed: number;
+  confirmed: number;
+  lapsed: number;
+  /** The last case of this page, to continue after; null when there are no more. */
+  next: string | null;
+}
+
+export interface EligibilityActivities {
+  /** Opens the re-verification task of an expiring document (idempotent; nothing if re-verified since). */
+  raiseExpiryTask(input: DocumentExpiryWatchInput & { firedAt: string }): Promise<boolean>;
+  /** Re-checks one page of the tenant's beneficiaries as of `asOf`, recording confirmed or lapsed once per round. */
+  reviewBeneficiaries(input: { tenantId: string; round: string; asOf: string; after: string | null; limit: number }): Promise<BeneficiaryPage>;
+  /** Records that a policy version is due for its yearly review and tells the tenant's admin (once per round). */
+  remindPolicyReview(input: PolicyReviewReminderInput & { round: string; dueAt: string }): Promise<void>;
+}
+
+/** One watch per verification: a new verification of the same document starts a new watch. */
+export function documentExpiryWatchWorkflowId(tenantId: string, caseId: string, documentId: string, verificationEventId: string): string {
+  return `document-expiry/${tenantId}/${caseId}/${documentId}/${verificationEventId}`;
+}
+
+export function reverificationScheduleId(tenantId: string): string {
+  return `eligibility-reverification/${tenantId}`;
+}
+
+export function policyReviewScheduleId(tenantId: string): string {
+  return `eligibility-policy-review/${tenantId}`;
+}
+
+/** Beneficiaries reviewed per activity call: bounded work and a bounded history per call. */
+export const REVIEW_PAGE_SIZE = 100;
