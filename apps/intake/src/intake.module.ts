@@ -6,6 +6,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
+import { TellEligibilityReactor } from './notifications/tell-eligibility.reactor';
 import { OUTBOX, OutboxController } from './notifications/outbox.controller';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
@@ -35,7 +36,7 @@ import { ReferralsController } from './referrals/referrals.controller';
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'intake' }),
-    EnginesModule.forRoot({ context: 'intake', consumes: ['intake'] }),
+    EnginesModule.forRoot({ context: 'intake', consumes: ['intake', 'eligibility'] }),
     CqrsModule.forRoot(),
     MongooseModule.forFeature([
       { name: ApplicationListEntry.name, schema: ApplicationListEntrySchema },
@@ -45,7 +46,7 @@ import { ReferralsController } from './referrals/referrals.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
-  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor,
+  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL],

@@ -1,4 +1,4 @@
-import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
+import { eventually, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(90_000);
 
@@ -9,39 +9,6 @@ interface View {
 
 describe('eligibility under the versioned, board-approved criteria (Tuwaiq 6-1, 6-3)', () => {
   const platform = PlatformUnderTest.current();
-  const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
-
-  /** A complete Tuwaiq training application: fields, the four documents, then submission. */
-  async function submitTraining(token: string, extra: Record<string, unknown>): Promise<string> {
-    const body = applicationBody('job-seeker-training', 'interview', 'Nasser Al-Ghamdi');
-    const applicant = {
-      ...body.applicant,
-      birthDate: { calendar: 'gregorian', date: '1998-04-12' },
-      idExpiry: { calendar: 'gregorian', date: '2031-01-01' },
-      nationalAddress: { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' },
-      ...extra,
-    };
-    const created = await fetch(`${platform.url('intake')}/applications`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...body, applicant }),
-    });
-    const { caseId } = (await created.json()) as { caseId: string };
-    for (const documentType of ['national-id', 'national-address', 'cv', 'qualification']) {
-      const form = new FormData();
-      form.append('documentType', documentType);
-      form.append('file', new Blob([PDF]), `${documentType}.pdf`);
-      await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    }
-    const submitted = await fetch(`${platform.url('intake')}/applications/${caseId}/submit`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ declaration: body.declaration }),
-    });
-    expect(submitted.status).toBe(200);
-    return caseId;
-  }
-
   const view = async (context: 'eligibility' | 'committee-review', caseId: string, token: string): Promise<View | undefined> => {
     const r = await fetch(`${platform.url(context)}/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` } });
     return r.status === 200 ? ((await r.json()) as View) : undefined;
@@ -49,7 +16,7 @@ describe('eligibility under the versioned, board-approved criteria (Tuwaiq 6-1, 
 
   it('finds an eligible job seeker eligible under version 1, and sends the case to the committee', async () => {
     const token = await platform.token('tuwaiq', ['relations-officer']);
-    const caseId = await submitTraining(token, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
+    const { caseId } = await submitTuwaiqTraining(platform, token, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
     const { value } = await eventually(() => view('eligibility', caseId, token));
     expect(value.stage).toBe('assessed-eligible');
     expect(value.details.eligibilityPolicyVersion).toBe(1);
@@ -59,7 +26,7 @@ describe('eligibility under the versioned, board-approved criteria (Tuwaiq 6-1, 
 
   it('tells an employed applicant why not, and the committee never sees the case', async () => {
     const token = await platform.token('tuwaiq', ['relations-officer']);
-    const caseId = await submitTraining(token, { qualification: 'bachelor', employmentStatus: 'employed' });
+    const { caseId } = await submitTuwaiqTraining(platform, token, { qualification: 'bachelor', employmentStatus: 'employed' });
     const { value } = await eventually(() => view('eligibility', caseId, token));
     expect(value.stage).toBe('assessed-not-eligible');
     const failed = value.details.criteria?.filter((c) => !c.met) ?? [];

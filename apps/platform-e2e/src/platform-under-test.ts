@@ -113,3 +113,39 @@ export function applicationBody(serviceId: string, channel: string, fullName = '
     declaration: { accepted: true, signedName: fullName, declarationVersion: 1 },
   };
 }
+
+const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
+
+/** A complete Tuwaiq training application (Tuwaiq 6-2): fields, the four documents, then submission. */
+export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: string, extra: Record<string, unknown>): Promise<{ caseId: string; caseNumber: string; documents: Array<{ documentId: string; documentType: string }> }> {
+  const body = applicationBody('job-seeker-training', 'interview', 'Nasser Al-Ghamdi');
+  const applicant = {
+    ...body.applicant,
+    birthDate: { calendar: 'gregorian', date: '1998-04-12' },
+    idExpiry: { calendar: 'gregorian', date: '2031-01-01' },
+    nationalAddress: { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' },
+    ...extra,
+  };
+  const created = await fetch(`${platform.url('intake')}/applications`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...body, applicant }),
+  });
+  const { caseId } = (await created.json()) as { caseId: string };
+  const documents: Array<{ documentId: string; documentType: string }> = [];
+  for (const documentType of ['national-id', 'national-address', 'cv', 'qualification']) {
+    const form = new FormData();
+    form.append('documentType', documentType);
+    form.append('file', new Blob([PDF]), `${documentType}.pdf`);
+    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    documents.push({ documentId: ((await attached.json()) as { documentId: string }).documentId, documentType });
+  }
+  const submitted = await fetch(`${platform.url('intake')}/applications/${caseId}/submit`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ declaration: body.declaration }),
+  });
+  if (submitted.status !== 200) throw new Error(`submission refused: ${submitted.status} ${await submitted.text()}`);
+  const { caseNumber } = (await submitted.json()) as { caseNumber: string };
+  return { caseId, caseNumber, documents };
+}

@@ -68,6 +68,7 @@ export type DocumentRejected = DomainEvent<'DocumentRejected', DocumentRejectedV
 
 /** A social researcher replaces the decision, always with a reason (issue 4). */
 export interface EligibilityOverriddenV1 extends CaseScoped {
+  serviceId: string;
   from: 'eligible' | 'not-eligible';
   to: 'eligible' | 'not-eligible';
   reason: string;
@@ -104,6 +105,8 @@ export type EligibilityLapsed = DomainEvent<'EligibilityLapsed', EligibilityLaps
 
 /** An eligibility policy version has been in force a year: the tenant's admin is reminded to review it. */
 export interface EligibilityPolicyReviewDueV1 {
+  /** The schedule's run: one reminder per run. */
+  round: string;
   eligibilityPolicyVersion: number;
   effectiveFrom: string;
   approval: { session: string; gregorianDate: string; hijriDate: string } | null;

@@ -25,7 +25,10 @@ export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewStat
  * (000/001/002 step 5). A not-eligible one does not: the applicant is told why instead (Tuwaiq 6-3).
  * Returns null when there is nothing to open (not eligible, or already open: the event was redelivered).
  */
-export function openReview(state: ReviewState, assessment: EligibilityAssessedV1, now: Date): ReviewOpenedV1 | null {
+/** The decision that sends a case to the committee: the assessment, or a researcher's override (issue 4). */
+export type EligibilityDecision = Pick<EligibilityAssessedV1, 'caseId' | 'serviceId' | 'submittedAt' | 'reviewWindow' | 'outcome'>;
+
+export function openReview(state: ReviewState, assessment: EligibilityDecision, now: Date): ReviewOpenedV1 | null {
   if (assessment.outcome !== 'eligible' || state.status !== 'none') return null;
   return {
     caseId: assessment.caseId,

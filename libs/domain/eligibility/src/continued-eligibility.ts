@@ -55,7 +55,7 @@ export function overrideEligibility(
   request: { caseId: string; to: 'eligible' | 'not-eligible'; reason: string; researcherId: string },
   now: Date,
 ): EligibilityOverriddenV1 {
-  const assessed = history.find((e) => e.type === 'EligibilityAssessed')?.data as { submittedAt: string; reviewWindow: EligibilityOverriddenV1['reviewWindow'] } | undefined;
+  const assessed = history.find((e) => e.type === 'EligibilityAssessed')?.data as { serviceId: string; submittedAt: string; reviewWindow: EligibilityOverriddenV1['reviewWindow'] } | undefined;
   const from = currentOutcome(history);
   if (!assessed || !from) throw new DomainError('case-not-assessed', 'not-found', { ar: 'لا يوجد تقييم استحقاق لهذه الحالة', en: 'This case has no eligibility assessment' });
   const reason = request.reason.trim();
@@ -67,5 +67,5 @@ export function overrideEligibility(
   if (from === request.to) {
     throw new DomainError('override-changes-nothing', 'conflict', { ar: `القرار القائم هو نفسه: ${from === 'eligible' ? 'مستحق' : 'غير مستحق'}`, en: `The decision already is ${from}` });
   }
-  return { caseId: request.caseId, from, to: request.to, reason, overriddenBy: request.researcherId, overriddenAt: now.toISOString(), submittedAt: assessed.submittedAt, reviewWindow: assessed.reviewWindow };
+  return { caseId: request.caseId, serviceId: assessed.serviceId, from, to: request.to, reason, overriddenBy: request.researcherId, overriddenAt: now.toISOString(), submittedAt: assessed.submittedAt, reviewWindow: assessed.reviewWindow };
 }

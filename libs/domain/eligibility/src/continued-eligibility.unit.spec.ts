@@ -43,12 +43,13 @@ describe('periodic review of beneficiaries (Tuwaiq 6-4: confirm continued eligib
 });
 
 describe('researcher override (only with a reason, recorded as an override)', () => {
-  const assessed = { type: 'EligibilityAssessed', data: { outcome: 'not-eligible', submittedAt: '2026-11-01T00:00:00Z', reviewWindow: { days: 14, counting: 'calendar' } } };
+  const assessed = { type: 'EligibilityAssessed', data: { outcome: 'not-eligible', serviceId: 'training', submittedAt: '2026-11-01T00:00:00Z', reviewWindow: { days: 14, counting: 'calendar' } } };
   const now = new Date('2026-11-22T06:00:00Z');
 
   it('records from, to, reason, researcher and what the committee timeline needs', () => {
     expect(overrideEligibility([assessed], { caseId: 'c', to: 'eligible', reason: 'الشهادة صادرة قبل التعديل', researcherId: 'r1' }, now)).toEqual({
       caseId: 'c',
+      serviceId: 'training',
       from: 'not-eligible',
       to: 'eligible',
       reason: 'الشهادة صادرة قبل التعديل',

@@ -9,3 +9,4 @@ export * from './document-content';
 export * from './programme-terms';
 export * from './completeness';
 export * from './validation';
+export * from './eligibility-messages';

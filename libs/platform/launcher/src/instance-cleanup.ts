@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { Pool } from 'pg';
 import { BOUNDED_CONTEXTS, deadLetterTopic, eventsTopic } from '@athar/contracts';
 import { consumerGroupId, createKafkaBroker } from '@athar/messaging';
-import { reviewTimelineTaskQueue } from '@athar/workflows';
+import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
 
 /**
  * Removes everything an instance created on the shared engines (docs/adr/0006-instance-names.md):
@@ -32,12 +32,16 @@ export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = 
   }
 }
 
-/** Timelines of a deleted instance would wait for a worker that never comes: end them. */
+/** Timelines and schedules of a deleted instance would wait for a worker that never comes: end them. */
 async function terminateWorkflows(instance: string, env: NodeJS.ProcessEnv): Promise<void> {
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
   try {
     const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE ?? 'default' });
-    const query = `TaskQueue = "${reviewTimelineTaskQueue(instance)}" AND ExecutionStatus = "Running"`;
+    for await (const schedule of client.schedule.list()) {
+      if (schedule.scheduleId.startsWith(`${instance}/`)) await client.schedule.getHandle(schedule.scheduleId).delete().catch(() => undefined);
+    }
+    const queues = [reviewTimelineTaskQueue(instance), eligibilityTaskQueue(instance)].map((q) => `"${q}"`).join(', ');
+    const query = `TaskQueue IN (${queues}) AND ExecutionStatus = "Running"`;
     for await (const workflow of client.workflow.list({ query })) {
       await client.workflow.getHandle(workflow.workflowId, workflow.runId).terminate(`instance ${instance} deleted`).catch(() => undefined);
     }

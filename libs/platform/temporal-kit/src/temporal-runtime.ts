@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type InjectionToken, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, type WorkflowStartOptions } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -7,13 +8,14 @@ import { HealthRegistry } from '@athar/service-kit';
 import { ensureSearchAttributes } from './search-attributes';
 
 export const TEMPORAL_OPTIONS = Symbol('TEMPORAL_OPTIONS');
-export const TEMPORAL_ACTIVITIES = Symbol('TEMPORAL_ACTIVITIES');
 
 export interface TemporalRuntimeOptions {
   /** The service's task queue for this platform instance. */
   taskQueue: (instance: string) => string;
   workflowsPath: string;
   searchAttributes: ReadonlyArray<SearchAttributePair['key']>;
+  /** Builds the worker's activities from providers of the application (looked up anywhere in it). */
+  activities: { useFactory: (...deps: never[]) => object; inject: InjectionToken[] };
 }
 
 export const temporalAddress = (): string => process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
@@ -31,13 +33,14 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
   private workerRun?: Promise<void>;
   private connections: Array<{ close(): Promise<void> }> = [];
   readonly taskQueue: string;
+  readonly instance: string = process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE;
 
   constructor(
     @Inject(TEMPORAL_OPTIONS) private readonly options: TemporalRuntimeOptions,
-    @Inject(TEMPORAL_ACTIVITIES) private readonly activities: object,
     private readonly health: HealthRegistry,
+    private readonly moduleRef: ModuleRef,
   ) {
-    this.taskQueue = options.taskQueue(process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE);
+    this.taskQueue = options.taskQueue(this.instance);
   }
 
   get client(): Client {
@@ -79,7 +82,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
       namespace: this.namespace,
       taskQueue: this.taskQueue,
       workflowsPath: this.options.workflowsPath,
-      activities: this.activities,
+      activities: this.options.activities.useFactory(...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[])),
     });
     this.workerRun = this.worker.run().catch((error: unknown) => this.logger.error({ err: error }, `${this.taskQueue} worker stopped`));
   }

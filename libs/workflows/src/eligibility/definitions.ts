@@ -54,12 +54,13 @@ export function documentExpiryWatchWorkflowId(tenantId: string, caseId: string, 
   return `document-expiry/${tenantId}/${caseId}/${documentId}/${verificationEventId}`;
 }
 
-export function reverificationScheduleId(tenantId: string): string {
-  return `eligibility-reverification/${tenantId}`;
+/** Schedules are per platform instance (each has its own task queues) and tenant. */
+export function reverificationScheduleId(instance: string, tenantId: string): string {
+  return `${instance}/eligibility-reverification/${tenantId}`;
 }
 
-export function policyReviewScheduleId(tenantId: string): string {
-  return `eligibility-policy-review/${tenantId}`;
+export function policyReviewScheduleId(instance: string, tenantId: string): string {
+  return `${instance}/eligibility-policy-review/${tenantId}`;
 }
 
 /** Beneficiaries reviewed per activity call: bounded work and a bounded history per call. */

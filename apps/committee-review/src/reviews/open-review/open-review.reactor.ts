@@ -1,10 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityAssessedV1 } from '@athar/contracts';
-import { openReview } from '@athar/domain-committee-review';
+import type { EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import { openReview, type EligibilityDecision } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { reviewStateOf, reviewStreamId } from '../review-stream';
 
-/** An eligible application goes to the tenant's committee (seeds, common process step 5). */
+/**
+ * An eligible application goes to the tenant's committee (seeds, common process step 5), whether the
+ * assessment found it eligible or a social researcher overrode the assessment with a reason.
+ */
 @Injectable()
 export class OpenReviewReactor implements OnModuleInit {
   constructor(
@@ -13,12 +16,17 @@ export class OpenReviewReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('EligibilityAssessed', async (event) => {
-      const assessment = event.data as EligibilityAssessedV1;
-      await this.writer.decideAndAppend(reviewStreamId(event.tenantId, assessment.caseId), event.tenantId, { kind: 'event', event }, (history) => {
-        const opened = openReview(reviewStateOf(history), assessment, new Date());
-        return opened ? [{ type: 'ReviewOpened', version: 1, data: opened }] : [];
-      });
+    this.handlers.on('EligibilityAssessed', (event) => this.open(event, event.data as EligibilityAssessedV1));
+    this.handlers.on('EligibilityOverridden', (event) => {
+      const overridden = event.data as EligibilityOverriddenV1;
+      return this.open(event, { ...overridden, outcome: overridden.to });
+    });
+  }
+
+  private async open(event: RecordedEvent, decision: EligibilityDecision): Promise<void> {
+    await this.writer.decideAndAppend(reviewStreamId(event.tenantId, decision.caseId), event.tenantId, { kind: 'event', event }, (history) => {
+      const opened = openReview(reviewStateOf(history), decision, new Date());
+      return opened ? [{ type: 'ReviewOpened', version: 1, data: opened }] : [];
     });
   }
 }

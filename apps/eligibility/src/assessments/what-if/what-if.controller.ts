@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Post } from '@nestjs/common';
+import { DomainError, type FieldProblem } from '@athar/contracts';
+import { InjectModel } from '@nestjs/mongoose';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Model } from 'mongoose';
+import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError, type EligibilityPolicyVersion } from '@athar/domain-eligibility';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { Beneficiary } from '../../beneficiaries/beneficiary.schema';
+import { EligibilityPolicies } from '../policies/eligibility-policies';
+import { parseEligibilityPolicyVersion } from '../policies/eligibility-policy.schema';
+
+const WHAT_IF_LIMIT = 5000;
+const noPolicy = () => new NotFoundException({ code: 'no-eligibility-policy', message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' } });
+
+/**
+ * The tenant's eligibility policy in force, and the what-if comparison: which current cases a draft
+ * version would decide differently, shown to the board before it approves the draft (issue 4).
+ */
+@ApiTags('eligibility')
+@Controller('eligibility/policy')
+export class WhatIfController {
+  constructor(
+    private readonly policies: EligibilityPolicies,
+    @InjectModel(Beneficiary.name) private readonly beneficiaries: Model<Beneficiary>,
+  ) {}
+
+  @Get()
+  @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
+  @ApiOperation({ summary: 'The eligibility policy version in force: approval, criteria, groups, document review.' })
+  current(@CurrentPrincipal() principal: Principal): EligibilityPolicyVersion {
+    const version = this.policies.inForce(principal.tenantId, new Date());
+    if (!version) throw noPolicy();
+    return version;
+  }
+
+  @Post('what-if')
+  @HttpCode(HttpStatus.OK)
+  @Roles('tenant-admin', 'board-member', 'executive-director')
+  @ApiOperation({ summary: 'Evaluate a draft version against current cases: the cases whose decision would change.' })
+  @ApiBody({ description: 'A draft eligibility policy version (same shape as the policy file entries)' })
+  @ApiOkResponse({ description: '{ compared, changes: [{ caseId, from, to }] }' })
+  async whatIf(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<{ inForceVersion: number; draftVersion: number; compared: number; changes: Array<{ caseId: string; from: string; to: string }> }> {
+    const parsed = parseEligibilityPolicyVersion(body);
+    if ('problems' in parsed) throw invalidDraft(parsed.problems.map((p) => ({ field: p.field, reasons: [{ ar: p.message, en: p.message }] })));
+    const draft = { ...parsed.version, tenantId: principal.tenantId };
+    try {
+      checkPolicyVersion(draft);
+    } catch (error) {
+      if (error instanceof PolicyVersionError) throw invalidDraft(error.problems.map(problemField));
+      throw error;
+    }
+    const now = new Date();
+    const current = this.policies.inForce(principal.tenantId, now);
+    if (!current) throw noPolicy();
+    const rows = await this.beneficiaries.find({ tenantId: principal.tenantId, outcome: { $ne: null } }).sort({ caseId: 1 }).limit(WHAT_IF_LIMIT).lean().exec();
+    const cases = rows.map((row) => ({ caseId: row.caseId, serviceId: row.serviceId, applicant: attributesAsOf(row.applicant, now) }));
+    return { inForceVersion: current.version, draftVersion: draft.version, compared: cases.length, changes: await compareVersions(current, draft, cases) };
+  }
+}
+
+/** "services.x.y: attribute ... " → the field before the colon, and the sentence after it. */
+function problemField(problem: string): FieldProblem {
+  const at = problem.indexOf(': ');
+  const [field, text] = at > 0 ? [problem.slice(0, at), problem.slice(at + 2)] : ['(root)', problem];
+  return { field, reasons: [{ ar: text, en: text }] };
+}
+
+function invalidDraft(fields: FieldProblem[]): DomainError {
+  return new DomainError('draft-policy-invalid', 'invalid', { ar: 'مسودة السياسة غير صالحة', en: 'The draft policy version is not valid' }, fields);
+}
