@@ -1,3 +1,5 @@
+import { Client, Connection } from '@temporalio/client';
+import { reverificationScheduleId } from '@athar/workflows';
 import { eventually, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(90_000);
@@ -115,5 +117,34 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     const problems = ((await refused.json()) as { fields: Array<{ field: string; reasons: Array<{ en: string }> }> }).fields;
     expect(problems).toEqual([{ field: 'services.job-seeker-training.gender', reasons: [expect.objectContaining({ en: expect.stringContaining('"gender" is not declared') })] }]);
     expect((await post('/eligibility/policy/what-if', officer, draft)).status).toBe(403);
+  });
+
+  it('raises a re-verification task before a document expires, and the periodic review lapses a beneficiary whose document expired: researcher task, beneficiary told', async () => {
+    const eligible = await submitTuwaiqTraining(platform, relations, { qualification: 'diploma', employmentStatus: 'job-seeker' });
+    const nationalId = eligible.documents.find((d) => d.documentType === 'national-id')!.documentId;
+    await eventually(async () => ((await queue('services-officer', officer)).some((item) => item.documentId === nationalId) ? true : undefined));
+    // Valid 30 days and 3 seconds: the 30-day lead time puts the re-verification 3 seconds away.
+    const validUntil = new Date(Date.now() + 30 * 86_400_000 + 3000).toISOString();
+    expect((await post(`/cases/${eligible.caseId}/documents/${nationalId}/verification`, officer, { decision: 'verified', method: 'original-sighted', validUntil })).status).toBe(200);
+    const { value: expiring } = await eventually(async () => (await queue('services-officer', officer)).find((item) => item.documentId === nationalId && item.reason === 'expiring'));
+    expect(expiring).toMatchObject({ status: 'open', kind: 'document-verification' });
+    expect((await (await get(`/work-queues/services-officer?status=open`, officer)).json()) as { items: Array<{ dueBy: string | null; documentId: string }> }).toMatchObject({
+      items: expect.arrayContaining([expect.objectContaining({ documentId: nationalId, dueBy: validUntil })]),
+    });
+
+    // A document that has since expired: verify the CV with an expiry 2 seconds away, let it pass, run the tenant's schedule now.
+    const cv = eligible.documents.find((d) => d.documentType === 'cv')!.documentId;
+    const soon = new Date(Date.now() + 2000).toISOString();
+    expect((await post(`/cases/${eligible.caseId}/documents/${cv}/verification`, officer, { decision: 'verified', method: 'copy-compared', validUntil: soon })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+    try {
+      await new Client({ connection }).schedule.getHandle(reverificationScheduleId(platform.instance, 'tuwaiq')).trigger();
+    } finally {
+      await connection.close();
+    }
+    const { value: followUp } = await eventually(async () => (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'));
+    expect((followUp as unknown as { details: Array<{ en: string }> }).details.map((d) => d.en)).toContain('document expired: CV');
+    await eventually(async () => ((await outboxFor(eligible.caseNumber)).some((body) => body.includes('انتهت صلاحية المستند: السيرة الذاتية')) ? true : undefined));
   });
 });
