@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Post } from '@nestjs/common';
-import { DomainError, type FieldProblem } from '@athar/contracts';
+import { DomainError, type EligibilityPolicyReviewDueV1, type FieldProblem } from '@athar/contracts';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
 import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError, type EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { policyStream } from '../../eligibility-streams';
 import { Beneficiary } from '../../beneficiaries/beneficiary.schema';
 import { EligibilityPolicies } from '../policies/eligibility-policies';
 import { parseEligibilityPolicyVersion } from '../policies/eligibility-policy.schema';
@@ -22,16 +23,21 @@ const noPolicy = () => new NotFoundException({ code: 'no-eligibility-policy', me
 export class WhatIfController {
   constructor(
     private readonly policies: EligibilityPolicies,
+    private readonly writer: EventWriter,
     @InjectModel(Beneficiary.name) private readonly beneficiaries: Model<Beneficiary>,
   ) {}
 
   @Get()
   @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
-  @ApiOperation({ summary: 'The eligibility policy version in force: approval, criteria, groups, document review.' })
-  current(@CurrentPrincipal() principal: Principal): EligibilityPolicyVersion {
+  @ApiOperation({ summary: "The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for." })
+  async current(@CurrentPrincipal() principal: Principal): Promise<EligibilityPolicyVersion & { reviewsDue: EligibilityPolicyReviewDueV1[] }> {
     const version = this.policies.inForce(principal.tenantId, new Date());
     if (!version) throw noPolicy();
-    return version;
+    const { history } = await this.writer.load(policyStream(principal.tenantId));
+    const reviewsDue = history
+      .filter((e) => e.type === 'EligibilityPolicyReviewDue' && (e.data as EligibilityPolicyReviewDueV1).eligibilityPolicyVersion === version.version)
+      .map((e) => e.data as EligibilityPolicyReviewDueV1);
+    return { ...version, reviewsDue };
   }
 
   @Post('what-if')
