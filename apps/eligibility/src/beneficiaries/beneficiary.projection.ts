@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { ApplicationSubmittedV1, EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import { givenAttributes } from '@athar/domain-eligibility';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { Beneficiary } from './beneficiary.schema';
 
@@ -15,13 +16,12 @@ export class BeneficiaryProjection implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const data = event.data as ApplicationSubmittedV1;
-      const { birthDate, qualification, employmentStatus } = data.applicant;
       // The application's facts never change, so they are set whatever the order of arrival.
       await this.beneficiaries
         .updateOne(
           { _id: `${event.tenantId}:${data.caseId}` },
           {
-            $set: { tenantId: event.tenantId, caseId: data.caseId, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: { birthDate, qualification, employmentStatus } },
+            $set: { tenantId: event.tenantId, caseId: data.caseId, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: givenAttributes(data.applicant) },
             $setOnInsert: { lastPosition: 0 },
           },
           { upsert: true },

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { GivenAttributes } from '@athar/domain-eligibility';
 
 /**
  * What the eligibility service knows of each case to judge it again: the declared attributes as given
@@ -13,7 +14,7 @@ export class Beneficiary {
   @Prop({ required: true }) caseId!: string;
   @Prop({ required: true }) serviceId!: string;
   @Prop({ required: true }) submittedAt!: Date;
-  @Prop({ type: Object, required: true }) applicant!: { birthDate?: string; qualification?: string; employmentStatus?: string };
+  @Prop({ type: Object, required: true }) applicant!: GivenAttributes;
   /** The decision as it stands (assessed, or overridden by a researcher); null until assessed. */
   @Prop({ type: String }) outcome?: 'eligible' | 'not-eligible' | null;
   /** The latest periodic review's result, if any. */

@@ -6,17 +6,25 @@ export interface GivenAttributes {
   birthDate?: string;
   qualification?: string;
   employmentStatus?: string;
+  /** The city of the national address: a tenant serving some regions may judge on it. */
+  region?: string;
 }
 
 /** The attributes as of a date (age then); a policy version decides which of them it uses. */
 export function attributesAsOf(given: GivenAttributes, asOf: Date): Record<string, string | number | undefined> {
-  const { birthDate, qualification, employmentStatus } = given;
-  return { age: birthDate ? wholeYears(new Date(birthDate), asOf) : undefined, qualification, employmentStatus };
+  const { birthDate, qualification, employmentStatus, region } = given;
+  return { age: birthDate ? wholeYears(new Date(birthDate), asOf) : undefined, qualification, employmentStatus, region };
+}
+
+/** What an application gives for judging, as the applicant recorded it. */
+export function givenAttributes(applicant: ApplicationSubmittedV1['applicant']): GivenAttributes {
+  const { birthDate, qualification, employmentStatus, nationalAddress } = applicant;
+  return { birthDate, qualification, employmentStatus, region: nationalAddress?.city };
 }
 
 /** The attributes an application offers for judging, as of its submission. */
 export function applicantAttributes(application: ApplicationSubmittedV1): Record<string, string | number | undefined> {
-  return attributesAsOf(application.applicant, new Date(application.submittedAt));
+  return attributesAsOf(givenAttributes(application.applicant), new Date(application.submittedAt));
 }
 
 function wholeYears(from: Date, to: Date): number {

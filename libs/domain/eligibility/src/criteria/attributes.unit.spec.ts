@@ -8,12 +8,17 @@ const application = {
 
 describe('applicantAttributes', () => {
   it('derives the age at submission, the day before an 18th birthday being 17', () => {
-    expect(applicantAttributes(application)).toEqual({ age: 17, qualification: 'secondary', employmentStatus: 'job-seeker' });
+    expect(applicantAttributes(application)).toEqual({ age: 17, qualification: 'secondary', employmentStatus: 'job-seeker', region: undefined });
     expect(applicantAttributes({ ...application, submittedAt: '2026-11-23T07:00:00.000Z' }).age).toBe(18);
   });
 
   it('leaves what was not given undefined, so the criterion says it is missing', () => {
-    expect(applicantAttributes({ ...application, applicant: { fullName: 'x', nationalId: '1', mobile: '+966500000000' } })).toEqual({ age: undefined, qualification: undefined, employmentStatus: undefined });
+    expect(applicantAttributes({ ...application, applicant: { fullName: 'x', nationalId: '1', mobile: '+966500000000' } })).toEqual({ age: undefined, qualification: undefined, employmentStatus: undefined, region: undefined });
+  });
+
+  it('offers the national address city as the region', () => {
+    const nationalAddress = { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' };
+    expect(applicantAttributes({ ...application, applicant: { ...application.applicant, nationalAddress } }).region).toBe('الدمام');
   });
 });
 

@@ -42,6 +42,24 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
     expect(result.criteria.every((c) => c.reason.ar.length > 0 && c.reason.en.length > 0)).toBe(true);
   });
 
+  it.each([
+    ['الدمام', true],
+    ['الخبر', true],
+    ['الرياض', false],
+  ])('judges on the region when a tenant declares it: %s', async (region, met) => {
+    const eastern: EligibilityPolicyVersion = {
+      ...tuwaiqV1,
+      attributes: [...tuwaiqV1.attributes, { name: 'region', type: 'string', label: { ar: 'المنطقة', en: 'region' } }],
+      services: {
+        'job-seeker-training': {
+          targetGroups: ['job-seekers'],
+          criteria: [{ id: 'eastern-province', attribute: 'region', operator: 'in', value: ['الدمام', 'الخبر', 'الظهران'], met: { ar: 'من مدن المنطقة الشرقية', en: 'in the Eastern Province' }, notMet: { ar: 'البرنامج لسكان المنطقة الشرقية', en: 'the programme is for Eastern Province residents' } }],
+        },
+      },
+    };
+    expect((await evaluateEligibility(eastern, 'job-seeker-training', { region })).criteria[0].met).toBe(met);
+  });
+
   it('tells a missing attribute by name', async () => {
     const result = await evaluateEligibility(tuwaiqV1, 'job-seeker-training', { age: 30, employmentStatus: 'job-seeker' });
     expect(result.criteria.find((c) => c.criterionId === 'qualification')?.reason).toEqual({ ar: 'لم يُقدَّم: المؤهل', en: 'not given: qualification' });
