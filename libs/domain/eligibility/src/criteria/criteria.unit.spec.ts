@@ -1,4 +1,4 @@
-import { compareVersions, evaluateEligibility } from './evaluate';
+import { compareVersions, evaluateEligibility, groupDocumentsCriterion } from './evaluate';
 import { checkPolicyVersion, PolicyVersionError, versionInForce, type EligibilityPolicyVersion } from './policy-version';
 
 /** Tuwaiq's training service as its section 6 describes it: target groups, age, qualification, employment. */
@@ -94,6 +94,31 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
     expect(() => checkPolicyVersion({ ...tuwaiqV1, groups: [{ id: 'associations', kind: 'target', label: { ar: 'الجمعيات', en: 'associations' }, requiredDocuments: [] }] })).toThrow(/"job-seekers" is not a group of the plan/);
     expect(() => checkPolicyVersion({ ...tuwaiqV1, reverification: { everyDays: 0 } })).toThrow(/everyDays/);
     expect(checkPolicyVersion(tuwaiqV1)).toBe(tuwaiqV1);
+  });
+});
+
+describe('documents required by the target group (Tuwaiq 6-2)', () => {
+  const withGroups: EligibilityPolicyVersion = {
+    ...tuwaiqV1,
+    groups: [
+      { id: 'job-seekers', kind: 'target', label: { ar: 'الباحثون عن عمل', en: 'job seekers' }, requiredDocuments: ['national-id', 'cv', 'qualification'] },
+      { id: 'orphans', kind: 'status', label: { ar: 'الأيتام', en: 'orphans' }, requiredDocuments: ['status-certificate'] },
+    ],
+  };
+  const names = (type: string) => ({ ar: `«${type}»`, en: type });
+
+  it.each([
+    [['national-id', 'cv', 'qualification'], true, 'all attached'],
+    [['national-id', 'cv', 'qualification', 'national-address'], true, 'all attached'],
+    [['national-id'], false, 'documents missing: cv, qualification'],
+  ])('with %j attached: met %s', (attached, met, en) => {
+    const result = groupDocumentsCriterion(withGroups, 'job-seeker-training', attached, names);
+    expect(result?.met).toBe(met);
+    expect(result?.reason.en).toContain(en);
+  });
+
+  it('asks for nothing when the plan declares no groups', () => {
+    expect(groupDocumentsCriterion(tuwaiqV1, 'job-seeker-training', [], names)).toBeNull();
   });
 });
 

@@ -69,3 +69,26 @@ export async function compareVersions(
   }
   return changes;
 }
+
+/**
+ * The supporting documents the service's target groups require (Tuwaiq 6-2), as one criterion: met
+ * when every one was attached, otherwise naming what is missing. Null when the groups require none.
+ */
+export function groupDocumentsCriterion(
+  version: EligibilityPolicyVersion,
+  serviceId: string,
+  attachedTypes: readonly string[],
+  names: (type: string) => { ar: string; en: string },
+): CriterionResult | null {
+  const groups = new Set(version.services[serviceId]?.targetGroups ?? []);
+  const required = [...new Set((version.groups ?? []).filter((g) => g.kind === 'target' && groups.has(g.id)).flatMap((g) => g.requiredDocuments))];
+  if (required.length === 0) return null;
+  const missing = required.filter((type) => !attachedTypes.includes(type));
+  if (missing.length === 0) return { criterionId: 'group-documents', met: true, reason: { ar: 'أُرفقت مستندات الفئة المستهدفة كاملة', en: "the target group's documents are all attached" } };
+  const listed = missing.map(names);
+  return {
+    criterionId: 'group-documents',
+    met: false,
+    reason: { ar: `مستندات ناقصة: ${listed.map((n) => n.ar).join('، ')}`, en: `documents missing: ${listed.map((n) => n.en).join(', ')}` },
+  };
+}
