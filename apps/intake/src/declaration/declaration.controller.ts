@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal } from '@athar/service-kit';
+import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 
 export class DeclarationTextDto {
@@ -15,6 +15,7 @@ export class DeclarationController {
   constructor(private readonly tenants: TenantRegistry) {}
 
   @Get()
+  @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'tenant-admin', 'auditor')
   @ApiOperation({ summary: "The tenant's current declaration text, shown to the applicant before they sign (cite its version)." })
   @ApiOkResponse({ type: DeclarationTextDto })
   current(@CurrentPrincipal() principal: Principal): DeclarationTextDto {

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } fro
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CaseViews, CurrentPrincipal, serviceUrl, type CaseViewDto } from '@athar/service-kit';
+import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
 
 export class CaseStatusDto {
   @ApiProperty() caseId!: string;
@@ -20,6 +20,7 @@ export class CaseStatusController {
   constructor(private readonly views: CaseViews) {}
 
   @Get(':caseId/status')
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The case stage as each of the five services sees it.' })
   @ApiOkResponse({ type: CaseStatusDto })
   async status(

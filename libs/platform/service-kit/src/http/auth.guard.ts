@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   CanActivate,
   ExecutionContext,
   ForbiddenException,
@@ -8,6 +9,7 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { InvalidTokenError, TokenVerifier, type Principal, type Role } from '@athar/identity';
 import { TenantRegistry } from '@athar/tenancy';
 import type { Request } from 'express';
@@ -15,8 +17,11 @@ import { requestContext } from '../request-context';
 import { IS_PUBLIC } from './public.decorator';
 
 export const REQUIRED_ROLES = 'athar:roles';
-/** The roles allowed on a route (any of them). Issue 6 replaces this with the permission matrix. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
+/**
+ * The roles allowed on a route (any of them), enforced by AuthGuard and published in the OpenAPI
+ * document as `x-athar-roles`, from which the permission matrix (docs/permissions.md) is checked.
+ */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-athar-roles', roles));
 
 type AuthedRequest = Request & { principal?: Principal };
 
@@ -48,8 +53,9 @@ export class AuthGuard implements CanActivate {
     if (!this.tenants.find(principal.tenantId)) {
       throw new UnauthorizedException(refusal('tenant-unknown', 'الجهة غير معروفة', 'The token names no tenant served here'));
     }
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (required && !required.some((role) => principal.roles.includes(role))) {
+    // Fails closed: a route that declares no roles admits no one (docs/permissions.md).
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets) ?? [];
+    if (!required.some((role) => principal.roles.includes(role))) {
       throw new ForbiddenException(refusal('role-forbidden', 'لا تملك صلاحية هذا الإجراء', 'Your role may not do this'));
     }
     request.principal = principal;
@@ -61,6 +67,9 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 }
+
+/** Who may read a case's views and status in any service (no applicant until cases are bound to their applicant). */
+export const CASE_READERS: Role[] = ['relations-officer', 'social-researcher', 'services-officer', 'committee-member', 'committee-chair', 'empowerment-team', 'executive-director', 'tenant-admin', 'auditor'];
 
 /** The authenticated caller of the current request. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

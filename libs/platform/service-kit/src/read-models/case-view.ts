@@ -3,7 +3,7 @@ import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal } from '../http/auth.guard';
+import { CASE_READERS, CurrentPrincipal, Roles } from '../http/auth.guard';
 
 /**
  * How one service sees one case: its stage and the details it owns. Every service keeps one, so the
@@ -80,6 +80,7 @@ export class CaseViewController {
   constructor(private readonly views: CaseViews) {}
 
   @Get(':caseId')
+  @Roles(...CASE_READERS)
   @ApiOperation({ summary: "This service's view of a case of the caller's tenant (404 for any other tenant's case)." })
   @ApiOkResponse({ type: CaseViewDto })
   async get(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string): Promise<CaseViewDto> {
