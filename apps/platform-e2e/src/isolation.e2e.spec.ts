@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
+import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
+import { eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+
+jest.setTimeout(120_000);
+
+const strip = (body: unknown): unknown => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'correlationId' ? undefined : value)));
+
+/**
+ * Issue 6, isolation: every endpoint of every service, called with another tenant's credentials (all
+ * roles, so the role guard lets it through) on tenant A's real records, answers exactly as it does for
+ * records that do not exist, 404 for every read; and no list of tenant B shows anything of tenant A.
+ */
+describe("tenant isolation: tenant B's credentials on tenant A's records, generated over every endpoint", () => {
+  const platform = PlatformUnderTest.current();
+  let rows: PermissionRow[];
+  const real: Record<string, string> = {};
+  const secrets: string[] = [];
+  let intruder: string;
+
+  beforeAll(async () => {
+    rows = [];
+    for (const context of BOUNDED_CONTEXTS) rows.push(...permissionRows(context, (await (await fetch(`${platform.url(context)}/docs-json`)).json()) as never));
+    const staff = await platform.token('tuwaiq', ['relations-officer', 'social-researcher']);
+    const submitted = await submitTuwaiqTraining(platform, staff, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
+    real.caseId = submitted.caseId;
+    real.documentId = submitted.documents[0].documentId;
+    const post = (path: string, body: unknown) =>
+      fetch(`${platform.url('intake')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    real.inquiryId = ((await (await post('/inquiries', { channel: 'phone', question: 'ما المستندات المطلوبة؟' })).json()) as { inquiryId: string }).inquiryId;
+    const person = { fullName: 'منى الدوسري', nationalId: newNationalId(), mobile: '0512345678' };
+    real.referralId = ((await (await post('/referrals', { target: { kind: 'external', name: 'جمعية خارجية' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: person, consentedFields: ['fullName'] })).json()) as { referralId: string }).referralId;
+    secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId);
+    // Every service has seen the case before tenant B looks.
+    await eventually(async () => ((await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${staff}` } })).status === 200 ? true : undefined));
+    intruder = await platform.token('quwayiyah', [...PERSON_ROLES]);
+  });
+
+  const call = (row: PermissionRow, ids: (name: string) => string) =>
+    fetch(`${platform.url(row.service as BoundedContext)}${row.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'role' ? 'social-researcher' : ids(name)))}`, {
+      method: row.method,
+      headers: { authorization: `Bearer ${intruder}`, 'content-type': 'application/json' },
+      body: row.method === 'GET' ? undefined : '{}',
+    });
+
+  it("answers A's real records exactly as records that do not exist: 404 for every read, nothing revealed", async () => {
+    const withIds = rows.filter((row) => row.allowed !== 'public' && /\{(caseId|documentId|inquiryId|referralId)\}/.test(row.path));
+    expect(withIds.length).toBeGreaterThanOrEqual(10);
+    const differences: string[] = [];
+    for (const row of withIds) {
+      const onReal = await call(row, (name) => real[name] ?? randomUUID());
+      const onMissing = await call(row, (name) => (name === 'documentId' ? 'a1b2c3d4e5f60718293a4b5c' : randomUUID()));
+      const [realBody, missingBody] = [strip(await onReal.json().catch(() => null)), strip(await onMissing.json().catch(() => null))];
+      if (onReal.status !== onMissing.status || JSON.stringify(realBody) !== JSON.stringify(missingBody)) differences.push(`${row.method} ${row.path} (${row.service}): ${onReal.status} vs ${onMissing.status}`);
+      if (row.method === 'GET' && onReal.status !== 404) differences.push(`${row.method} ${row.path} (${row.service}): read answered ${onReal.status}, not 404`);
+      if (secrets.some((secret) => JSON.stringify(realBody).includes(secret) && !row.path.includes('{'))) differences.push(`${row.path} echoes a secret`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it("shows nothing of tenant A in any of tenant B's lists and queues", async () => {
+    const lists = rows.filter((row) => row.allowed !== 'public' && row.method === 'GET' && !row.path.includes('{') && !/^\/(health|metrics)/.test(row.path));
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    const leaks: string[] = [];
+    for (const row of lists) {
+      const text = await (await call(row, () => '')).text();
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${row.path} (${row.service}) shows ${secret}`);
+    }
+    for (const role of ['services-officer', 'social-researcher']) {
+      const text = await (await fetch(`${platform.url('eligibility')}/work-queues/${role}?limit=100`, { headers: { authorization: `Bearer ${intruder}` } })).text();
+      if (text.includes(real.caseId)) leaks.push(`/work-queues/${role} shows the case`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
