@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporal } from '@temporalio/proto';
+import { toProto3JSON } from 'proto3-json-serializer';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
@@ -31,7 +33,7 @@ async function main(prefix: string): Promise<void> {
     await worker.runUntil(async () => {
       for (const scenario of REVIEW_TIMELINE_SCENARIOS.filter((s) => s.versions.includes(prefix))) {
         const history = await record(env, taskQueue, scenario);
-        writeFileSync(join(dir, `${prefix}-${scenario.name}.json`), JSON.stringify(history, null, 1) + '\n');
+        writeFileSync(join(dir, `${prefix}-${scenario.name}.json`), historyJSON(history) + '\n');
         console.log(`recorded ${prefix}-${scenario.name}.json`);
       }
     });
@@ -40,7 +42,7 @@ async function main(prefix: string): Promise<void> {
   }
 }
 
-async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario: TimelineScenario): Promise<unknown> {
+async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario: TimelineScenario): Promise<temporal.api.history.v1.IHistory> {
   const now = await env.currentTimeMs();
   const handle = await env.client.workflow.start(scenario.workflow, { taskQueue, workflowId: `record/${scenario.name}`, args: [scenario.input(now)] });
   for (const step of scenario.steps) {
@@ -48,8 +50,32 @@ async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario:
     if (step.signal) await handle.signal(decisionReachedSignal, { decision: step.signal });
   }
   await handle.result();
-  const history = await handle.fetchHistory();
+  const { history } = await env.client.workflowService.getWorkflowExecutionHistory({
+    namespace: env.namespace ?? 'default',
+    execution: { workflowId: handle.workflowId },
+    maximumPageSize: 1000,
+  });
+  if (!history) throw new Error(`no history for ${scenario.name}`);
   return history;
+}
+
+/**
+ * A history as the proto3 JSON that historyFromJSON reads (the format of the Temporal CLI and web UI).
+ * The SDK's historyToJSON throws on payload metadata with the proto3-json-serializer installed here
+ * (its own comment: v2.0.2), so bytes are turned into base64 strings before serialising.
+ */
+function historyJSON(history: temporal.api.history.v1.IHistory): string {
+  const message = temporal.api.history.v1.History.fromObject(history);
+  const bytesToBase64 = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+    if (Array.isArray(value)) return value.map(bytesToBase64);
+    if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = bytesToBase64(inner);
+    }
+    return value;
+  };
+  bytesToBase64(message);
+  return JSON.stringify(toProto3JSON(message as never), null, 1);
 }
 
 void main(process.argv[2] ?? 'v1').catch((error: unknown) => {
