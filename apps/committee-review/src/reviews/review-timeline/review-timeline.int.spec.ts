@@ -8,8 +8,19 @@ import { reviewSchedule, type ReviewSchedule } from '@athar/domain-committee-rev
 import { PostgresEventStore } from '@athar/event-store';
 import { EventWriter } from '@athar/service-kit';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
-import { decisionReachedSignal, REVIEW_SEARCH_ATTRIBUTES, reviewTimelineTaskQueue, reviewTimelineWorkflowId, stageQuery, WORKFLOWS_PATH, type ReviewTimelineInput } from '@athar/workflows';
+import {
+  decisionReachedSignal,
+  REVIEW_SEARCH_ATTRIBUTES,
+  reviewTimelineTaskQueue,
+  reviewTimelineWorkflowId,
+  serviceDeliveryWorkflowId,
+  stageQuery,
+  WORKFLOWS_PATH,
+  type ReviewTimelineInput,
+} from '@athar/workflows';
 import { reviewStreamId } from '../review-stream';
+import { deliveryStreamId } from '../../service-delivery/delivery-stream';
+import { createServiceDeliveryActivities } from '../../service-delivery/service-delivery.activities';
 import { createReviewTimelineActivities } from './review-timeline.activities';
 
 jest.setTimeout(120_000);
@@ -194,6 +205,27 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
     expect(types).toEqual(['ReviewOpened', 'ReviewDeadlineBreached', 'ReviewEscalated', 'ReviewReminderSent']);
     await activities.recordReminder({ tenantId: 'awj', caseId, committeeId: 'research-committee', round: 1, percent: 50, firedAt: schedule.points[0].at });
     expect((await store.readStream(reviewStreamId('awj', caseId))).length).toBe(4);
+  });
+
+  it('the service-delivery record ends at the programme’s end with ServiceDeliveryEnded, once (for feedback)', async () => {
+    const caseId = randomUUID();
+    const now = await env.currentTimeMs();
+    const endsOn = new Date(now + 90 * 24 * 3600_000).toISOString();
+    await writer.append(
+      deliveryStreamId('awj', caseId),
+      'awj',
+      { kind: 'request', principal: { userId: 'test', tenantId: 'awj', roles: ['service'] }, channel: 'system' },
+      [{ type: 'ServiceDeliveryOpened', version: 1, data: { caseId, serviceId: 'member-service', programme: { ar: 'برنامج', en: 'Programme' }, startsOn: new Date(now).toISOString(), endsOn, openedAt: new Date(now).toISOString() } }],
+      'no_stream',
+    );
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: createServiceDeliveryActivities(writer) });
+    const outcome = await worker.runUntil(() => env.client.workflow.execute('serviceDelivery', { taskQueue, workflowId: serviceDeliveryWorkflowId('awj', caseId), args: [{ tenantId: 'awj', caseId, endsOn }] }));
+    expect(outcome).toBe('ended');
+    await createServiceDeliveryActivities(writer).recordServiceDeliveryEnd({ tenantId: 'awj', caseId, firedAt: endsOn }); // a retried activity
+    const ended = (await store.readStream(deliveryStreamId('awj', caseId))).filter((e) => e.type === 'ServiceDeliveryEnded');
+    expect(ended).toHaveLength(1);
+    expect(ended[0].data).toMatchObject({ caseId, serviceId: 'member-service', endsOn });
+    expectOnTime((ended[0].data as { endedAt: string }).endedAt, endsOn);
   });
 });
 
