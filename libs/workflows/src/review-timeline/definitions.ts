@@ -1,6 +1,6 @@
 // Names shared by the workflow, its worker and the code that starts or signals it.
 // Free of Node built-ins: the workflow bundle imports this file.
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 
 /** Task queue of the committee-review worker, per platform instance (see contracts' DEFAULT_INSTANCE). */
@@ -65,6 +65,16 @@ export const DEADLINE = defineSearchAttributeKey('Deadline', SearchAttributeType
  */
 export function reviewTimelineWorkflowId(tenantId: string, caseId: string, round = 1): string {
   return round === 1 ? `review-timeline/${tenantId}/${caseId}` : `review-timeline/${tenantId}/${caseId}/round-${round}`;
+}
+
+/** The search attributes a case's workflow starts with: operations list them by tenant, stage and deadline. */
+export function caseSearchAttributes(tenantId: string, caseId: string, stage: string, deadline: string): SearchAttributePair[] {
+  return [
+    { key: TENANT_ID, value: tenantId },
+    { key: CASE_ID, value: caseId },
+    { key: STAGE, value: stage },
+    { key: DEADLINE, value: new Date(deadline) },
+  ];
 }
 
 /** Every search attribute a review timeline carries, registered by the worker's service at start. */

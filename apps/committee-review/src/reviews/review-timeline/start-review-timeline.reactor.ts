@@ -1,11 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ReconsiderationRequestedV1, ReviewOpenedV1 } from '@athar/contracts';
 import { reviewSchedule } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
-import { TemporalRuntime } from '@athar/temporal-kit';
+import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { CASE_ID, DEADLINE, reviewTimelineWorkflowId, STAGE, TENANT_ID, type ReviewTimelineInput } from '@athar/workflows';
+import { caseSearchAttributes, reviewTimelineWorkflowId, type ReviewTimelineInput } from '@athar/workflows';
 import { committeeFor, scheduleRules } from '../../committees/committee-rules';
 import { reviewStateOf, reviewStreamId } from '../review-stream';
 
@@ -43,20 +42,10 @@ export class StartReviewTimelineReactor implements OnModuleInit {
     const policy = this.tenants.get(tenantId);
     const schedule = reviewSchedule(from, window, scheduleRules(policy));
     const input: ReviewTimelineInput = { tenantId, caseId, round, committeeId: committeeFor(policy, serviceId).id, deadline, points: schedule.points.filter((p) => p.at < deadline) };
-    try {
-      await this.temporal.client.workflow.start('reviewTimeline', {
-        taskQueue: this.temporal.taskQueue,
-        workflowId: reviewTimelineWorkflowId(tenantId, caseId, round),
-        args: [input],
-        typedSearchAttributes: [
-          { key: TENANT_ID, value: tenantId },
-          { key: CASE_ID, value: caseId },
-          { key: STAGE, value: 'under-review' },
-          { key: DEADLINE, value: new Date(deadline) },
-        ],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    await startWorkflowOnce(this.temporal, 'reviewTimeline', {
+      workflowId: reviewTimelineWorkflowId(tenantId, caseId, round),
+      args: [input],
+      searchAttributes: caseSearchAttributes(tenantId, caseId, 'under-review', deadline),
+    });
   }
 }

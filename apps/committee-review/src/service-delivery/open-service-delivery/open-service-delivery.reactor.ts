@@ -1,11 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { ApplicationAcceptedV1, ServiceDeliveryOpenedV1 } from '@athar/contracts';
 import { openServiceDelivery } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
-import { TemporalRuntime } from '@athar/temporal-kit';
+import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { CASE_ID, DEADLINE, serviceDeliveryWorkflowId, STAGE, TENANT_ID } from '@athar/workflows';
+import { caseSearchAttributes, serviceDeliveryWorkflowId } from '@athar/workflows';
 import { reviewStateOf, reviewStreamId } from '../../reviews/review-stream';
 import { deliveryStreamId } from '../delivery-stream';
 
@@ -38,21 +37,11 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
     });
     this.handlers.on('ServiceDeliveryOpened', async (event) => {
       const opened = event.data as ServiceDeliveryOpenedV1;
-      try {
-        await this.temporal.client.workflow.start('serviceDelivery', {
-          taskQueue: this.temporal.taskQueue,
-          workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
-          args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],
-          typedSearchAttributes: [
-            { key: TENANT_ID, value: event.tenantId },
-            { key: CASE_ID, value: opened.caseId },
-            { key: STAGE, value: 'in-delivery' },
-            { key: DEADLINE, value: new Date(opened.endsOn) },
-          ],
-        });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      }
+      await startWorkflowOnce(this.temporal, 'serviceDelivery', {
+        workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
+        args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],
+        searchAttributes: caseSearchAttributes(event.tenantId, opened.caseId, 'in-delivery', opened.endsOn),
+      });
     });
   }
 }
