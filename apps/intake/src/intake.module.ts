@@ -8,6 +8,8 @@ import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
 import { TellEligibilityReactor } from './notifications/tell-eligibility.reactor';
 import { OUTBOX, OutboxController } from './notifications/outbox.controller';
+import { TellAnswerIsLateReactor } from './notifications/tell-answer-is-late.reactor';
+import { TellCommitteeDecisionReactor } from './notifications/tell-committee-decision.reactor';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
@@ -36,7 +38,7 @@ import { ReferralsController } from './referrals/referrals.controller';
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'intake' }),
-    EnginesModule.forRoot({ context: 'intake', consumes: ['intake', 'eligibility'] }),
+    EnginesModule.forRoot({ context: 'intake', consumes: ['intake', 'eligibility', 'committee-review'] }),
     CqrsModule.forRoot(),
     MongooseModule.forFeature([
       { name: ApplicationListEntry.name, schema: ApplicationListEntrySchema },
@@ -46,7 +48,7 @@ import { ReferralsController } from './referrals/referrals.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
-  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor,
+  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL],

@@ -72,6 +72,11 @@ export class PlatformUnderTest {
   token(tenantId: string, roles: Role[] = ['relations-officer'], expiresIn?: string): Promise<string> {
     return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles, expiresIn });
   }
+
+  /** A token for a named person, e.g. a committee member the tenant's policy lists by user id. */
+  tokenFor(tenantId: string, userId: string, roles: Role[]): Promise<string> {
+    return issueToken(this.state.privateKeyPem, { tenantId, userId, roles });
+  }
 }
 
 /** Polls until `probe` returns a value or the time is up; returns the value and how long it took. */

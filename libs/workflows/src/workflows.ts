@@ -1,3 +1,4 @@
 // The workers' workflowsPath: every workflow the committee-review and eligibility workers run.
 export { reviewTimeline } from './review-timeline/review-timeline.workflow';
 export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } from './eligibility/eligibility.workflows';
+export { serviceDelivery } from './service-delivery/service-delivery.workflow';

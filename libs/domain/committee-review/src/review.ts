@@ -1,47 +1,123 @@
-import { windowEnd, type EligibilityAssessedV1, type ReviewDeadlineBreachedV1, type ReviewOpenedV1 } from '@athar/contracts';
+import {
+  windowEnd,
+  type ApplicationAcceptedV1,
+  type ApplicationRejectedV1,
+  type ConflictOfInterestDeclaredV1,
+  type EligibilityAssessedV1,
+  type ReconsiderationRequestedV1,
+  type ReviewDeadlineBreachedV1,
+  type ReviewEscalatedV1,
+  type ReviewOpenedV1,
+  type ReviewReminderSentV1,
+  type ReviewWindow,
+  type VoteCastV1,
+} from '@athar/contracts';
 
 export type ReviewEvent =
   | { type: 'ReviewOpened'; data: ReviewOpenedV1 }
-  | { type: 'ReviewDeadlineBreached'; data: ReviewDeadlineBreachedV1 };
+  | { type: 'ReviewDeadlineBreached'; data: ReviewDeadlineBreachedV1 }
+  | { type: 'ReviewEscalated'; data: ReviewEscalatedV1 }
+  | { type: 'ReviewReminderSent'; data: ReviewReminderSentV1 }
+  | { type: 'ConflictOfInterestDeclared'; data: ConflictOfInterestDeclaredV1 }
+  | { type: 'VoteCast'; data: VoteCastV1 }
+  | { type: 'ApplicationAccepted'; data: ApplicationAcceptedV1 }
+  | { type: 'ApplicationRejected'; data: ApplicationRejectedV1 }
+  | { type: 'ReconsiderationRequested'; data: ReconsiderationRequestedV1 };
 
+/** One case's review: the current round, its votes and deadline, and who may not vote. */
 export interface ReviewState {
-  status: 'none' | 'open' | 'breached';
+  status: 'none' | 'open' | 'accepted' | 'rejected';
+  serviceId?: string;
+  reviewWindow?: ReviewWindow;
+  round: number;
   deadline?: string;
+  /** The current round's deadline passed with no decision. */
+  breached: boolean;
+  escalated: boolean;
+  remindedPercents: number[];
+  /** The current round's votes. */
+  votes: VoteCastV1[];
+  /** Members who declared a conflict of interest on this case (all rounds). */
+  recused: string[];
+  reconsiderationUntil?: string | null;
 }
 
-export const initialReviewState: ReviewState = { status: 'none' };
+export const initialReviewState: ReviewState = { status: 'none', round: 0, breached: false, escalated: false, remindedPercents: [], votes: [], recused: [] };
 
+const newRound = (state: ReviewState, round: number, deadline: string, reviewWindow: ReviewWindow): ReviewState => ({
+  ...state,
+  status: 'open',
+  round,
+  deadline,
+  reviewWindow,
+  breached: false,
+  escalated: false,
+  remindedPercents: [],
+  votes: [],
+  reconsiderationUntil: undefined,
+});
+
+/** Events of other types (none today) leave the state as it is, so a newer writer never breaks a reader. */
 export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewState {
   switch (event.type) {
     case 'ReviewOpened':
-      return { status: 'open', deadline: event.data.deadline };
+      return { ...newRound(state, 1, event.data.deadline, event.data.reviewWindow), serviceId: event.data.serviceId };
+    case 'ReconsiderationRequested':
+      return newRound(state, event.data.round, event.data.deadline, event.data.reviewWindow);
     case 'ReviewDeadlineBreached':
-      return { ...state, status: 'breached' };
+      return { ...state, breached: true };
+    case 'ReviewEscalated':
+      return { ...state, escalated: true };
+    case 'ReviewReminderSent':
+      return event.data.round === state.round ? { ...state, remindedPercents: [...state.remindedPercents, event.data.percent] } : state;
+    case 'ConflictOfInterestDeclared':
+      return { ...state, recused: [...state.recused, event.data.memberId] };
+    case 'VoteCast':
+      return { ...state, votes: [...state.votes, event.data] };
+    case 'ApplicationAccepted':
+      return { ...state, status: 'accepted' };
+    case 'ApplicationRejected':
+      return { ...state, status: 'rejected', reconsiderationUntil: event.data.reconsiderationUntil };
+    default:
+      return state;
   }
 }
 
 /**
  * An eligible application goes to the committee, which must answer by submission + the tenant's window
- * (000/001/002 step 5). A not-eligible one does not: the applicant is told why instead (Tuwaiq 6-3).
- * Returns null when there is nothing to open (not eligible, or already open: the event was redelivered).
+ * (000/001/002 step 5), holidays skipped when the tenant counts working days. A not-eligible one does
+ * not: the applicant is told why instead (Tuwaiq 6-3). Returns null when there is nothing to open (not
+ * eligible, or already open: the event was redelivered).
  */
 /** The decision that sends a case to the committee: the assessment, or a researcher's override (issue 4). */
 export type EligibilityDecision = Pick<EligibilityAssessedV1, 'caseId' | 'serviceId' | 'submittedAt' | 'reviewWindow' | 'outcome'>;
 
-export function openReview(state: ReviewState, assessment: EligibilityDecision, now: Date): ReviewOpenedV1 | null {
+export function openReview(state: ReviewState, assessment: EligibilityDecision, now: Date, holidays: ReadonlySet<string> = new Set()): ReviewOpenedV1 | null {
   if (assessment.outcome !== 'eligible' || state.status !== 'none') return null;
   return {
     caseId: assessment.caseId,
     serviceId: assessment.serviceId,
     submittedAt: assessment.submittedAt,
     openedAt: now.toISOString(),
-    deadline: windowEnd(new Date(assessment.submittedAt), assessment.reviewWindow).toISOString(),
+    deadline: windowEnd(new Date(assessment.submittedAt), assessment.reviewWindow, holidays).toISOString(),
     reviewWindow: assessment.reviewWindow,
   };
 }
 
-/** The deadline passed with no decision: recorded once, at the time the timeline fired. */
+/** The deadline passed with no decision: recorded once per round, at the time the timeline fired. */
 export function breachDeadline(state: ReviewState, caseId: string, firedAt: Date): ReviewDeadlineBreachedV1 | null {
-  if (state.status !== 'open' || !state.deadline) return null;
+  if (state.status !== 'open' || state.breached || !state.deadline) return null;
   return { caseId, deadline: state.deadline, breachedAt: firedAt.toISOString() };
+}
+
+/** With the breach, the case goes to the executive director (issue 5), once per round. */
+export function escalateReview(state: ReviewState, caseId: string, firedAt: Date): ReviewEscalatedV1 | null {
+  if (state.status !== 'open' || state.escalated || !state.deadline) return null;
+  return { caseId, round: state.round, to: 'executive-director', deadline: state.deadline, escalatedAt: firedAt.toISOString() };
+}
+
+/** A reminder to the committee at one of the tenant's points, once per point and round, only while undecided. */
+export function remindCommittee(state: ReviewState, caseId: string, committeeId: string, round: number, percent: number, firedAt: Date): ReviewReminderSentV1 | null {
+  if (state.status !== 'open' || state.round !== round || state.remindedPercents.includes(percent) || !state.deadline) return null;
+  return { caseId, committeeId, round, percent, deadline: state.deadline, remindedAt: firedAt.toISOString() };
 }

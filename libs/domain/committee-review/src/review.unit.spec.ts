@@ -1,5 +1,5 @@
 import type { EligibilityAssessedV1 } from '@athar/contracts';
-import { breachDeadline, evolveReview, initialReviewState, openReview, type ReviewEvent } from './review';
+import { breachDeadline, escalateReview, evolveReview, initialReviewState, openReview, remindCommittee, type ReviewEvent } from './review';
 
 const assessment: EligibilityAssessedV1 = {
   caseId: 'c-1',
@@ -37,5 +37,32 @@ describe('review decider', () => {
     expect(breach).toEqual({ caseId: 'c-1', deadline: opened.deadline, breachedAt: opened.deadline });
     expect(breachDeadline(replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewDeadlineBreached', data: breach! }]), 'c-1', now)).toBeNull();
     expect(breachDeadline(initialReviewState, 'c-1', now)).toBeNull();
+  });
+});
+
+describe('the timeline’s facts, once per round and only while undecided', () => {
+  const opened = openReview(initialReviewState, assessment, now)!;
+  const open = replay([{ type: 'ReviewOpened', data: opened }]);
+
+  it('opens with holidays skipped when the tenant counts working days', () => {
+    const working = { ...assessment, reviewWindow: { days: 1, counting: 'working' as const } };
+    // Submitted Sunday 10:00 Riyadh; Monday 23 November is a holiday, so one working day ends Tuesday.
+    expect(openReview(initialReviewState, working, now, new Set(['2026-11-23']))?.deadline).toBe('2026-11-24T07:00:00.000Z');
+  });
+
+  it('escalates to the executive director once', () => {
+    const escalation = escalateReview(open, 'c-1', new Date(opened.deadline))!;
+    expect(escalation).toEqual({ caseId: 'c-1', round: 1, to: 'executive-director', deadline: opened.deadline, escalatedAt: opened.deadline });
+    expect(escalateReview(replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewEscalated', data: escalation }]), 'c-1', now)).toBeNull();
+  });
+
+  it('reminds once per point, not for another round, not after the decision', () => {
+    const reminder = remindCommittee(open, 'c-1', 'research-committee', 1, 50, now)!;
+    expect(reminder).toMatchObject({ percent: 50, round: 1, deadline: opened.deadline });
+    const reminded = evolveReview(open, { type: 'ReviewReminderSent', data: reminder });
+    expect(remindCommittee(reminded, 'c-1', 'research-committee', 1, 50, now)).toBeNull();
+    expect(remindCommittee(reminded, 'c-1', 'research-committee', 1, 80, now)).not.toBeNull();
+    expect(remindCommittee(open, 'c-1', 'research-committee', 2, 50, now)).toBeNull();
+    expect(remindCommittee({ ...open, status: 'accepted' }, 'c-1', 'research-committee', 1, 80, now)).toBeNull();
   });
 });

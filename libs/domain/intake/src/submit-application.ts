@@ -6,6 +6,8 @@ export interface IntakeTerms {
   channels: readonly string[];
   services: ReadonlyArray<{ id: string; beneficiaryType: 'direct' | 'indirect' }>;
   reviewWindow: ReviewWindow;
+  /** The tenant's holidays (ISO dates), skipped when the window counts working days (issue 5). */
+  holidays?: readonly string[];
 }
 
 export interface SubmitApplication {
@@ -54,6 +56,6 @@ export function submitApplication(command: SubmitApplication, terms: IntakeTerms
     submittedAt: now.toISOString(),
     policyVersion: terms.policyVersion,
     reviewWindow: { days: terms.reviewWindow.days, counting: terms.reviewWindow.counting },
-    expectedResponseBy: windowEnd(now, terms.reviewWindow).toISOString(),
+    expectedResponseBy: windowEnd(now, terms.reviewWindow, new Set(terms.holidays ?? [])).toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type InjectionToken, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Client, Connection, WorkflowExecutionAlreadyStartedError, type WorkflowStartOptions } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
@@ -50,18 +50,6 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
 
   get namespace(): string {
     return temporalNamespace();
-  }
-
-  /**
-   * Starts a workflow on this service's task queue unless one with its id is already running or ran:
-   * the workflow id is the idempotency key of whatever caused the start (a redelivered event starts nothing).
-   */
-  async startOnce(workflowType: string, options: Omit<WorkflowStartOptions, 'taskQueue'>): Promise<void> {
-    try {
-      await this.client.workflow.start(workflowType, { ...options, taskQueue: this.taskQueue } as WorkflowStartOptions);
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
   }
 
   onModuleInit(): void {

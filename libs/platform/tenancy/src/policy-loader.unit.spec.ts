@@ -76,3 +76,54 @@ describe('policy validation at start-up', () => {
     expect(() => loadTenantPolicies(dirWith({ 'a.policy.json': { ...valid, extra: 1 } }))).toThrow(/Unrecognized key/);
   });
 });
+
+describe('committee review settings (issue 5)', () => {
+  const policies = loadTenantPolicies();
+  const valid = JSON.parse(readFileSync(join(DEFAULT_POLICY_DIR, 'awj.policy.json'), 'utf8'));
+  const problemsOf = (committeeReview: unknown): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'athar-policies-'));
+    writeFileSync(join(dir, 'x.policy.json'), JSON.stringify({ ...valid, committeeReview }));
+    try {
+      loadTenantPolicies(dir);
+    } catch (error) {
+      return (error as PolicyValidationError).problems.join('\n');
+    }
+    return '';
+  };
+  const review = valid.committeeReview;
+  const committee = review.committees[0];
+
+  it('gives every tenant a committee with one chair, a quorum it can reach, reminders and a reconsideration period', () => {
+    for (const policy of policies) {
+      const [c] = policy.committeeReview.committees;
+      expect(c.members.filter((m) => m.role === 'chair')).toHaveLength(1);
+      expect(c.quorum).toBeLessThanOrEqual(c.members.filter((m) => m.role !== 'secretary').length);
+      expect(policy.committeeReview.reminderPercents).toEqual([50, 80]);
+      expect(policy.committeeReview.reconsiderationDays).toBe(30);
+      expect(policy.committeeReview.notes).toMatch(/Platform defaults/);
+    }
+  });
+
+  it('counts working days for Environment Madinah (003 is silent: two working weeks), calendar days where the text says two weeks', () => {
+    const byId = Object.fromEntries(policies.map((p) => [p.tenantId, p]));
+    expect(byId['environment-madinah'].reviewWindow).toMatchObject({ days: 10, counting: 'working' });
+    expect(byId['environment-madinah'].committeeReview.holidays).toContain('2026-09-23');
+  });
+
+  it.each`
+    change                                                                                                 | path                                     | message
+    ${{ committees: [{ ...committee, quorum: 4 }] }}                                                       | ${'committees.0.quorum'}                 | ${/more than the 3 voting members/}
+    ${{ committees: [{ ...committee, members: committee.members.map((m: { role: string }) => ({ ...m, role: 'member' })) }] }} | ${'committees.0.members'} | ${/exactly one member must be the chair/}
+    ${{ committees: [{ ...committee, members: [...committee.members, committee.members[1]] }] }}           | ${'committees.0.members'}                | ${/listed twice/}
+    ${{ committees: [{ ...committee, serviceIds: ['no-such-service'] }] }}                                 | ${'committees.0.serviceIds.0'}           | ${/not one of the tenant's direct-beneficiary services/}
+    ${{ committees: [committee, { ...committee, id: 'second' }] }}                                         | ${'committees.1.serviceIds.0'}           | ${/already studied by committee/}
+    ${{ reminderPercents: [80, 50] }}                                                                      | ${'reminderPercents'}                    | ${/increasing/}
+    ${{ reminderPercents: [50, 100] }}                                                                     | ${'reminderPercents.1'}                  | ${/99/}
+    ${{ holidays: ['2026-13'] }}                                                                           | ${'holidays.0'}                          | ${/YYYY-MM-DD/}
+    ${{ deliveryDays: {} }}                                                                                | ${'deliveryDays'}                        | ${/no programme length/}
+  `('refuses $path with a clear reason', ({ change, path, message }) => {
+    const problems = problemsOf({ ...review, ...change });
+    expect(problems).toContain(`committeeReview.${path}:`);
+    expect(problems).toMatch(message);
+  });
+});

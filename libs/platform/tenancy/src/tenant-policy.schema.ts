@@ -25,6 +25,85 @@ const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a lower-case s
 /** Where a setting comes from: a clause of the seed policy, or a platform default the tenant may change. */
 const provenance = z.string().min(3);
 
+const committeeMember = z
+  .object({
+    /** The member's user id in the tenant's identity provider (the token's subject). */
+    userId: z.string().min(1).max(120),
+    name: bilingualText,
+    role: z.enum(['chair', 'member', 'secretary']),
+  })
+  .strict();
+
+const decisionReason = z.object({ id: slug, text: bilingualText }).strict();
+
+/**
+ * Issue 5 (common process step 5): who studies the request, how a decision is reached, and the
+ * timeline's rules. The seeds name the committee and the two-week window; everything else here is a
+ * platform default the tenant admin may change (see each file's `notes`).
+ */
+export const committeeReviewSchema = z
+  .object({
+    committees: z
+      .array(
+        z
+          .object({
+            id: slug,
+            name: bilingualText,
+            /** The services whose requests this committee studies. */
+            serviceIds: z.array(slug).min(1),
+            /** Votes needed before a decision: a majority of them decides, the chair breaks a tie. */
+            quorum: z.number().int().min(1),
+            members: z.array(committeeMember).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Points of the window at which the committee is reminded, in percent (e.g. 50 and 80). */
+    reminderPercents: z.array(z.number().int().min(1).max(99)),
+    /** From this point of the window a case is listed as at risk (Temporal search attribute Stage). */
+    atRiskFromPercent: z.number().int().min(1).max(99),
+    /** Days that do not count when the window counts working days (Friday and Saturday never count). */
+    holidays: z.array(isoDate),
+    /** Days after a rejection during which the applicant may ask to be reviewed again (0: none). */
+    reconsiderationDays: z.number().int().min(0).max(365),
+    /** Review rounds in all, the first included (2: one reconsideration). */
+    maxRounds: z.number().int().min(1).max(5),
+    /** Length of the programme an accepted applicant is registered on, per service (days). */
+    deliveryDays: z.record(slug, z.number().int().min(1).max(3650)),
+    reasons: z.object({ accept: z.array(decisionReason).min(1), reject: z.array(decisionReason).min(1) }).strict(),
+    notes: z.string().min(3),
+  })
+  .strict();
+export type CommitteeReviewPolicy = z.infer<typeof committeeReviewSchema>;
+export type CommitteeMember = z.infer<typeof committeeMember>;
+
+function checkCommitteeReview(policy: { services: Array<{ id: string; beneficiaryType: string }>; committeeReview: CommitteeReviewPolicy }, ctx: z.RefinementCtx): void {
+  const review = policy.committeeReview;
+  const at = (...path: Array<string | number>) => ['committeeReview', ...path];
+  const issue = (path: Array<string | number>, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: at(...path), message });
+  const direct = policy.services.filter((s) => s.beneficiaryType === 'direct').map((s) => s.id);
+  const assigned = new Map<string, string>();
+  review.committees.forEach((committee, c) => {
+    committee.serviceIds.forEach((serviceId, i) => {
+      if (!direct.includes(serviceId)) issue(['committees', c, 'serviceIds', i], `"${serviceId}" is not one of the tenant's direct-beneficiary services`);
+      if (assigned.has(serviceId)) issue(['committees', c, 'serviceIds', i], `"${serviceId}" is already studied by committee "${assigned.get(serviceId)}"`);
+      assigned.set(serviceId, committee.id);
+    });
+    const ids = committee.members.map((m) => m.userId);
+    if (new Set(ids).size !== ids.length) issue(['committees', c, 'members'], 'a member is listed twice');
+    if (committee.members.filter((m) => m.role === 'chair').length !== 1) issue(['committees', c, 'members'], 'exactly one member must be the chair');
+    const voters = committee.members.filter((m) => m.role !== 'secretary').length;
+    if (committee.quorum > voters) issue(['committees', c, 'quorum'], `quorum ${committee.quorum} is more than the ${voters} voting members`);
+  });
+  for (const serviceId of direct) {
+    if (!assigned.has(serviceId)) issue(['committees'], `no committee studies service "${serviceId}"`);
+    if (review.deliveryDays[serviceId] === undefined) issue(['deliveryDays'], `no programme length for service "${serviceId}"`);
+  }
+  const sorted = [...review.reminderPercents].sort((a, b) => a - b);
+  if (sorted.join() !== review.reminderPercents.join() || new Set(sorted).size !== sorted.length) issue(['reminderPercents'], 'reminder points must be increasing and must not repeat');
+  if (new Set(review.holidays).size !== review.holidays.length) issue(['holidays'], 'holidays must not repeat');
+}
+
 export const tenantPolicySchema = z
   .object({
     tenantId: slug,
@@ -75,6 +154,8 @@ export const tenantPolicySchema = z
           .strict(),
       )
       .min(1),
+    /** Issue 5: the committees, how they decide, the timeline's reminders, holidays and reconsideration. */
+    committeeReview: committeeReviewSchema,
   })
   .strict()
   .superRefine((policy, ctx) => {
@@ -95,6 +176,7 @@ export const tenantPolicySchema = z
     if (new Set(policy.channels).size !== policy.channels.length) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels'], message: 'channels must not repeat' });
     }
+    checkCommitteeReview(policy, ctx);
   });
 
 export type TenantPolicy = z.infer<typeof tenantPolicySchema>;

@@ -1,6 +1,6 @@
 // Names shared by the workflow, its worker and the code that starts or signals it.
 // Free of Node built-ins: the workflow bundle imports this file.
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 
 /** Task queue of the committee-review worker, per platform instance (see contracts' DEFAULT_INSTANCE). */
@@ -8,31 +8,73 @@ export function reviewTimelineTaskQueue(instance: string): string {
   return `${instance}.committee-review`;
 }
 
+/** A moment of the timeline before the deadline (computed by libs/domain/committee-review's reviewSchedule). */
+export interface TimelinePoint {
+  percent: number;
+  /** ISO instant. */
+  at: string;
+  /** Remind the committee here. */
+  remind: boolean;
+  /** From here the case is listed as at risk (Stage search attribute). */
+  atRisk: boolean;
+}
+
+/**
+ * What a review timeline is started with. `round`, `committeeId` and `points` came with issue 5; a
+ * timeline started before them (recorded histories v1-*) has only tenant, case and deadline.
+ */
 export interface ReviewTimelineInput {
   tenantId: string;
   caseId: string;
-  /** ISO instant: submission + the tenant's review window. */
+  /** ISO instant: submission (or the reconsideration request) + the tenant's review window. */
   deadline: string;
+  round?: number;
+  committeeId?: string;
+  points?: TimelinePoint[];
 }
 
-export type ReviewTimelineOutcome = 'decided' | 'breached';
+/** decided: in time; breached: the v1 timeline ended at the breach; decided-late: decided after the breach. */
+export type ReviewTimelineOutcome = 'decided' | 'breached' | 'decided-late';
+
+/** Where a review timeline stands, as its Stage search attribute says (operations list cases by it). */
+export type ReviewStage = 'under-review' | 'at-risk' | 'deadline-breached' | 'decided' | 'decided-late';
 
 export interface ReviewTimelineActivities {
-  /** Appends ReviewDeadlineBreached to the case's review stream (idempotent). */
-  recordDeadlineBreach(input: { tenantId: string; caseId: string; firedAt: string }): Promise<void>;
+  /**
+   * At the deadline with no decision: appends ReviewDeadlineBreached and ReviewEscalated (to the
+   * executive director) to the case's review stream, once per round.
+   */
+  recordDeadlineBreach(input: { tenantId: string; caseId: string; firedAt: string; round?: number }): Promise<void>;
+  /** Appends ReviewReminderSent for the committee, once per point and round, unless decided meanwhile. */
+  recordReminder(input: { tenantId: string; caseId: string; committeeId: string; round: number; percent: number; firedAt: string }): Promise<void>;
 }
 
 export const decisionReachedSignal = defineSignal<[{ decision: 'accepted' | 'rejected' }]>('decisionReached');
 export const stageQuery = defineQuery<string>('stage');
+/** Marks the issue-5 timeline (reminders, at-risk, escalation, waiting for a late decision) in new histories. */
+export const TIMELINE_WITH_REMINDERS = 'timeline-with-reminders';
 
 export const TENANT_ID = defineSearchAttributeKey('TenantId', SearchAttributeType.KEYWORD);
 export const CASE_ID = defineSearchAttributeKey('CaseId', SearchAttributeType.KEYWORD);
 export const STAGE = defineSearchAttributeKey('Stage', SearchAttributeType.KEYWORD);
 export const DEADLINE = defineSearchAttributeKey('Deadline', SearchAttributeType.DATETIME);
 
-/** One timeline per case and tenant: starting it twice for the same case is refused by Temporal. */
-export function reviewTimelineWorkflowId(tenantId: string, caseId: string): string {
-  return `review-timeline/${tenantId}/${caseId}`;
+/**
+ * One timeline per case, tenant and round: starting it twice is refused by Temporal. The first round
+ * keeps the id it had before reconsideration existed.
+ */
+export function reviewTimelineWorkflowId(tenantId: string, caseId: string, round = 1): string {
+  return round === 1 ? `review-timeline/${tenantId}/${caseId}` : `review-timeline/${tenantId}/${caseId}/round-${round}`;
+}
+
+/** The search attributes a case's workflow starts with: operations list them by tenant, stage and deadline. */
+export function caseSearchAttributes(tenantId: string, caseId: string, stage: string, deadline: string): SearchAttributePair[] {
+  return [
+    { key: TENANT_ID, value: tenantId },
+    { key: CASE_ID, value: caseId },
+    { key: STAGE, value: stage },
+    { key: DEADLINE, value: new Date(deadline) },
+  ];
 }
 
 /** Every search attribute a review timeline carries, registered by the worker's service at start. */

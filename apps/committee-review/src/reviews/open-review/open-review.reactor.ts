@@ -2,17 +2,21 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
 import { openReview, type EligibilityDecision } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { holidaysOf } from '../../committees/committee-rules';
 import { reviewStateOf, reviewStreamId } from '../review-stream';
 
 /**
  * An eligible application goes to the tenant's committee (seeds, common process step 5), whether the
- * assessment found it eligible or a social researcher overrode the assessment with a reason.
+ * assessment found it eligible or a social researcher overrode the assessment with a reason; working-day
+ * windows skip the tenant's holidays.
  */
 @Injectable()
 export class OpenReviewReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
     private readonly writer: EventWriter,
+    private readonly tenants: TenantRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +29,7 @@ export class OpenReviewReactor implements OnModuleInit {
 
   private async open(event: RecordedEvent, decision: EligibilityDecision): Promise<void> {
     await this.writer.decideAndAppend(reviewStreamId(event.tenantId, decision.caseId), event.tenantId, { kind: 'event', event }, (history) => {
-      const opened = openReview(reviewStateOf(history), decision, new Date());
+      const opened = openReview(reviewStateOf(history), decision, new Date(), holidaysOf(this.tenants.get(event.tenantId)));
       return opened ? [{ type: 'ReviewOpened', version: 1, data: opened }] : [];
     });
   }

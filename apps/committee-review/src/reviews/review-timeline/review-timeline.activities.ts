@@ -1,22 +1,31 @@
-import { breachDeadline } from '@athar/domain-committee-review';
-import type { EventWriter } from '@athar/service-kit';
+import { breachDeadline, escalateReview, remindCommittee } from '@athar/domain-committee-review';
+import type { EventWriter, PendingEvent } from '@athar/service-kit';
 import type { ReviewTimelineActivities } from '@athar/workflows';
-import { reviewStateOf, reviewStreamId } from '../review-stream';
+import { appendAfterLatest } from '../review-stream';
 
 /**
- * Activities append events and never touch read models (ARCHITECTURE, flow step 4). The breach is
- * caused by the ReviewOpened event, so a retried activity derives the same event id and writes nothing new.
+ * Activities append events and never touch read models (ARCHITECTURE, flow step 4). A retried activity
+ * finds its fact already recorded and writes nothing new. A fact for a round that is no longer the
+ * current one (a late timer of an old round) records nothing.
  */
 export function createReviewTimelineActivities(writer: EventWriter): ReviewTimelineActivities {
   return {
-    async recordDeadlineBreach({ tenantId, caseId, firedAt }) {
-      const streamId = reviewStreamId(tenantId, caseId);
-      const { history } = await writer.load(streamId);
-      const opened = history.find((e) => e.type === 'ReviewOpened');
-      if (!opened) throw new Error(`No open review for case ${caseId} of ${tenantId}`);
-      await writer.decideAndAppend(streamId, tenantId, { kind: 'event', event: opened }, (fresh) => {
-        const breach = breachDeadline(reviewStateOf(fresh), caseId, new Date(firedAt));
-        return breach ? [{ type: 'ReviewDeadlineBreached', version: 1, data: breach }] : [];
+    async recordDeadlineBreach({ tenantId, caseId, firedAt, round }) {
+      await appendAfterLatest(writer, tenantId, caseId, (state) => {
+        if (round !== undefined && state.round !== round) return [];
+        const at = new Date(firedAt);
+        const breach = breachDeadline(state, caseId, at);
+        const escalation = escalateReview(state, caseId, at);
+        const events: PendingEvent[] = [];
+        if (breach) events.push({ type: 'ReviewDeadlineBreached', version: 1, data: breach });
+        if (escalation) events.push({ type: 'ReviewEscalated', version: 1, data: escalation });
+        return events;
+      });
+    },
+    async recordReminder({ tenantId, caseId, committeeId, round, percent, firedAt }) {
+      await appendAfterLatest(writer, tenantId, caseId, (state) => {
+        const reminder = remindCommittee(state, caseId, committeeId, round, percent, new Date(firedAt));
+        return reminder ? [{ type: 'ReviewReminderSent', version: 1, data: reminder }] : [];
       });
     },
   };

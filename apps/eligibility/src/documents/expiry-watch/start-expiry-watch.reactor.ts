@@ -2,8 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { DocumentVerifiedV1 } from '@athar/contracts';
 import { reverificationDueAt, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers } from '@athar/service-kit';
-import { TemporalRuntime } from '@athar/temporal-kit';
-import { CASE_ID, DEADLINE, documentExpiryWatchWorkflowId, STAGE, TENANT_ID } from '@athar/workflows';
+import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
+import { caseSearchAttributes, documentExpiryWatchWorkflowId } from '@athar/workflows';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
 
 /**
@@ -25,15 +25,10 @@ export class StartExpiryWatchReactor implements OnModuleInit {
       if (!verified.validUntil) return;
       const rule = reviewRuleFor(verified.documentType, this.policies.inForce(event.tenantId, new Date(verified.verifiedAt))?.documentReview);
       const remindAt = reverificationDueAt(verified.validUntil, rule);
-      await this.temporal.startOnce('documentExpiryWatch', {
+      await startWorkflowOnce(this.temporal, 'documentExpiryWatch', {
         workflowId: documentExpiryWatchWorkflowId(event.tenantId, verified.caseId, verified.documentId, event.eventId),
         args: [{ tenantId: event.tenantId, caseId: verified.caseId, documentId: verified.documentId, verificationEventId: event.eventId, remindAt: remindAt.toISOString() }],
-        typedSearchAttributes: [
-          { key: TENANT_ID, value: event.tenantId },
-          { key: CASE_ID, value: verified.caseId },
-          { key: STAGE, value: 'document-valid' },
-          { key: DEADLINE, value: remindAt },
-        ],
+        searchAttributes: caseSearchAttributes(event.tenantId, verified.caseId, 'document-valid', remindAt.toISOString()),
       });
     });
   }

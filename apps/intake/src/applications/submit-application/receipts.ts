@@ -1,14 +1,12 @@
 import type { ApplicationSubmittedV1 } from '@athar/contracts';
 import type { ChecklistItem } from '@athar/domain-intake';
 import type { TenantPolicy } from '@athar/tenancy';
+import { riyadhDates } from '../../notifications/riyadh-dates';
 import type { ApplicationReceiptDto } from './submit-application.dto';
 
 /** What the applicant is told on registration: case number, committee, answer date in Hijri and Gregorian. */
 export function submittedReceipt(policy: TenantPolicy, submitted: ApplicationSubmittedV1): ApplicationReceiptDto {
-  const due = new Date(submitted.expectedResponseBy);
-  const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
-  const gregorianAr = new Intl.DateTimeFormat('ar-SA-u-ca-gregory-nu-latn', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
-  const gregorianEn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Riyadh' }).format(due);
+  const { hijri, gregorianAr, gregorianEn } = riyadhDates(new Date(submitted.expectedResponseBy));
   return {
     caseId: submitted.caseId,
     caseNumber: submitted.caseNumber,

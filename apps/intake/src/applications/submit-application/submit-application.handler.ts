@@ -38,7 +38,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const cause: Cause = { kind: 'request', principal, channel: request.channel };
     const now = new Date();
     const caseId = randomUUID();
-    const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow };
+    const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
     const applicant = validateApplicant(request.applicant, now);
     const items = serviceChecklist(policy, request.serviceId, applicant, []);
     const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };

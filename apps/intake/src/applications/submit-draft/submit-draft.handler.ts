@@ -56,7 +56,7 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
     });
     const submitted = submitApplication(
       { caseId, caseNumber: draft.caseNumber, servedBeforeElsewhere: draft.servedBeforeElsewhere, serviceId: draft.serviceId, channel: draft.channel, applicant: draft.applicant },
-      { policyVersion: draft.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow },
+      { policyVersion: draft.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays },
       now,
     );
     await this.writer.append(

@@ -1,0 +1,105 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { CaseScoped, EligibilityAssessedV1, RecordedEvent } from '@athar/contracts';
+import { quorumAttainable, type ReviewState } from '@athar/domain-committee-review';
+import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { votingRules } from '../committees/committee-rules';
+import { reviewStateOf, reviewStreamId } from '../reviews/review-stream';
+import { CommitteeQueueEntry } from './committee-queue.schema';
+
+/** Every event of the review stream changes what the committee sees. */
+export const REVIEW_EVENT_TYPES = [
+  'ReviewOpened',
+  'ReviewReminderSent',
+  'ReviewDeadlineBreached',
+  'ReviewEscalated',
+  'ConflictOfInterestDeclared',
+  'VoteCast',
+  'ApplicationAccepted',
+  'ApplicationRejected',
+  'ReconsiderationRequested',
+] as const;
+
+/** What eligibility's DocumentVerified (issue 4) carries that the committee shows. */
+interface DocumentVerifiedShape extends CaseScoped {
+  documentId: string;
+  documentType: string;
+  method: string;
+  verifiedAt: string;
+}
+
+/**
+ * The committee's queue. Review events rebuild the review part from the stream (the newest revision
+ * wins, so redelivered or reordered events change nothing); eligibility's events add the explanation
+ * and the verified documents, whichever arrives first.
+ */
+@Injectable()
+export class CommitteeQueueProjection implements OnModuleInit {
+  constructor(
+    private readonly handlers: EventHandlers,
+    private readonly writer: EventWriter,
+    private readonly tenants: TenantRegistry,
+    @InjectModel(CommitteeQueueEntry.name) private readonly queue: Model<CommitteeQueueEntry>,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of REVIEW_EVENT_TYPES) this.handlers.on(type, (event) => this.rebuildReview(event));
+    this.handlers.on('EligibilityAssessed', async (event) => {
+      const a = event.data as EligibilityAssessedV1;
+      await this.upsert(event.tenantId, a.caseId, {
+        $set: { eligibility: { outcome: a.outcome, policyVersion: a.eligibilityPolicyVersion, criteria: a.criteria, assessedAt: a.assessedAt } },
+      });
+    });
+    this.handlers.on('DocumentVerified', async (event) => {
+      const d = event.data as DocumentVerifiedShape;
+      await this.upsert(event.tenantId, d.caseId, {
+        $addToSet: { verifiedDocuments: { documentId: d.documentId, documentType: d.documentType, method: d.method, verifiedAt: d.verifiedAt } },
+      });
+    });
+  }
+
+  private async rebuildReview(event: RecordedEvent): Promise<void> {
+    const caseId = (event.data as CaseScoped).caseId;
+    const { history } = await this.writer.load(reviewStreamId(event.tenantId, caseId));
+    if (history.length === 0 || !this.tenants.find(event.tenantId)) return;
+    const state = reviewStateOf(history);
+    const revision = history[history.length - 1].revision;
+    const rules = state.serviceId ? votingRules(this.tenants.get(event.tenantId), state.serviceId) : undefined;
+    const stage = stageOf(state, this.tenants.get(event.tenantId).committeeReview.atRiskFromPercent);
+    const review = {
+      serviceId: state.serviceId,
+      committeeId: rules?.committee.id,
+      round: state.round,
+      stage,
+      deadline: state.deadline ? new Date(state.deadline) : undefined,
+      remindersSent: state.remindedPercents,
+      escalated: state.escalated,
+      votes: state.votes.map((v) => ({ memberId: v.memberId, role: v.role, vote: v.vote, reasonId: v.reason.id })),
+      recused: state.recused,
+      quorumAttainable: rules ? quorumAttainable(rules.committee, state.recused) : true,
+      reviewRevision: revision,
+    };
+    const id = `${event.tenantId}:${caseId}`;
+    const updated = await this.queue.updateOne({ _id: id, reviewRevision: { $lt: revision } }, { $set: review }).exec();
+    if (updated.matchedCount > 0) return;
+    try {
+      await this.queue.create({ _id: id, tenantId: event.tenantId, caseId, ...review });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      await this.queue.updateOne({ _id: id, reviewRevision: { $lt: revision } }, { $set: review }).exec();
+    }
+  }
+
+  private async upsert(tenantId: string, caseId: string, update: Record<string, unknown>): Promise<void> {
+    await this.queue.updateOne({ _id: `${tenantId}:${caseId}` }, { ...update, $setOnInsert: { tenantId, caseId, reviewRevision: -1 } }, { upsert: true }).exec();
+  }
+}
+
+/** Where the case stands for the committee; at risk once reminded at or past the tenant's at-risk point. */
+function stageOf(state: ReviewState, atRiskFromPercent: number): string {
+  if (state.status !== 'open') return state.status;
+  if (state.breached) return 'deadline-breached';
+  return state.remindedPercents.some((p) => p >= atRiskFromPercent) ? 'at-risk' : 'under-review';
+}

@@ -1,0 +1,47 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { ApplicationAcceptedV1, ServiceDeliveryOpenedV1 } from '@athar/contracts';
+import { openServiceDelivery } from '@athar/domain-committee-review';
+import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { caseSearchAttributes, serviceDeliveryWorkflowId } from '@athar/workflows';
+import { reviewStateOf, reviewStreamId } from '../../reviews/review-stream';
+import { deliveryStreamId } from '../delivery-stream';
+
+/**
+ * Acceptance completes registration and opens the service-delivery record (programme, start, end:
+ * common steps 6 and 7); its end is a durable timer that records ServiceDeliveryEnded for feedback.
+ */
+@Injectable()
+export class OpenServiceDeliveryReactor implements OnModuleInit {
+  constructor(
+    private readonly handlers: EventHandlers,
+    private readonly writer: EventWriter,
+    private readonly tenants: TenantRegistry,
+    private readonly temporal: TemporalRuntime,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.on('ApplicationAccepted', async (event) => {
+      const accepted = event.data as ApplicationAcceptedV1;
+      const { history: review } = await this.writer.load(reviewStreamId(event.tenantId, accepted.caseId));
+      const serviceId = reviewStateOf(review).serviceId;
+      const policy = this.tenants.get(event.tenantId);
+      const service = policy.services.find((s) => s.id === serviceId);
+      if (!service) throw new Error(`Accepted case ${accepted.caseId} names no service of ${event.tenantId}`);
+      const stream = deliveryStreamId(event.tenantId, accepted.caseId);
+      await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) => {
+        const opened = openServiceDelivery(history.length > 0, accepted, { id: service.id, name: service.name, days: policy.committeeReview.deliveryDays[service.id] }, new Date());
+        return opened ? [{ type: 'ServiceDeliveryOpened', version: 1, data: opened }] : [];
+      });
+    });
+    this.handlers.on('ServiceDeliveryOpened', async (event) => {
+      const opened = event.data as ServiceDeliveryOpenedV1;
+      await startWorkflowOnce(this.temporal, 'serviceDelivery', {
+        workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
+        args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],
+        searchAttributes: caseSearchAttributes(event.tenantId, opened.caseId, 'in-delivery', opened.endsOn),
+      });
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { temporal } from '@temporalio/proto';
+import { toProto3JSON } from 'proto3-json-serializer';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { ensureSearchAttributes } from '@athar/temporal-kit';
+import { decisionReachedSignal, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
+import { REVIEW_TIMELINE_SCENARIOS, type TimelineScenario } from './review-timeline-scenarios';
+
+/**
+ * Records review-timeline histories produced by the workflow code as it is now, under time skipping,
+ * into libs/workflows/src/review-timeline/histories/<prefix>-<scenario>.json. The replay test runs every
+ * recorded history through the current code, so a change that would break running workflows fails CI.
+ * Run it when a workflow change adds a path worth keeping (with a new prefix; never overwrite old files):
+ *   node -r @swc-node/register tools/workflows/record-review-timeline-histories.ts v2
+ */
+async function main(prefix: string): Promise<void> {
+  const dir = join(__dirname, '../../libs/workflows/src/review-timeline/histories');
+  mkdirSync(dir, { recursive: true });
+  const engines = process.env.ATHAR_ENGINES_DIR ?? join(__dirname, '../../.engines');
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: join(engines, 'bin', 'temporal-test-server') } } });
+  try {
+    await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
+    const taskQueue = `record-${prefix}`;
+    const noOp = async (): Promise<void> => undefined;
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: WORKFLOWS_PATH,
+      activities: { recordDeadlineBreach: noOp, recordReminder: noOp, recordServiceDeliveryEnd: noOp },
+    });
+    await worker.runUntil(async () => {
+      for (const scenario of REVIEW_TIMELINE_SCENARIOS.filter((s) => s.versions.includes(prefix))) {
+        const history = await record(env, taskQueue, scenario);
+        writeFileSync(join(dir, `${prefix}-${scenario.name}.json`), historyJSON(history) + '\n');
+        console.log(`recorded ${prefix}-${scenario.name}.json`);
+      }
+    });
+  } finally {
+    await env.teardown();
+  }
+}
+
+async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario: TimelineScenario): Promise<temporal.api.history.v1.IHistory> {
+  const now = await env.currentTimeMs();
+  const handle = await env.client.workflow.start(scenario.workflow, { taskQueue, workflowId: `record/${scenario.name}`, args: [scenario.input(now)] });
+  for (const step of scenario.steps) {
+    await env.sleep(step.sleepMs);
+    if (step.signal) await handle.signal(decisionReachedSignal, { decision: step.signal });
+  }
+  await handle.result();
+  const { history } = await env.client.workflowService.getWorkflowExecutionHistory({
+    namespace: env.namespace ?? 'default',
+    execution: { workflowId: handle.workflowId },
+    maximumPageSize: 1000,
+  });
+  if (!history) throw new Error(`no history for ${scenario.name}`);
+  return history;
+}
+
+/**
+ * A history as the proto3 JSON that historyFromJSON reads (the format of the Temporal CLI and web UI).
+ * The SDK's historyToJSON throws on payload metadata with the proto3-json-serializer installed here
+ * (its own comment: v2.0.2), so bytes are turned into base64 strings before serialising.
+ */
+function historyJSON(history: temporal.api.history.v1.IHistory): string {
+  const message = temporal.api.history.v1.History.fromObject(history);
+  const bytesToBase64 = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+    if (Array.isArray(value)) return value.map(bytesToBase64);
+    if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = bytesToBase64(inner);
+    }
+    return value;
+  };
+  bytesToBase64(message);
+  return JSON.stringify(toProto3JSON(message as never), null, 1);
+}
+
+void main(process.argv[2] ?? 'v1').catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
