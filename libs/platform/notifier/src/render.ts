@@ -26,7 +26,6 @@ export function renderHtml(subject: Bilingual, body: Bilingual): string {
  * concatenated; pure GSM-7 text fits 160, or 153 per segment.
  */
 export function smsSegments(text: string): number {
-  // eslint-disable-next-line no-control-regex
   const gsm7 = /^[\u0000-\u007f]*$/.test(text);
   const [single, multi] = gsm7 ? [160, 153] : [70, 67];
   const length = [...text].length;
