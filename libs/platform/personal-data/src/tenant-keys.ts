@@ -38,6 +38,13 @@ export class TenantKeyring {
     return key;
   }
 
+  /** Start-up check: every tenant served has a key, so no request fails later for want of one. */
+  assertCovers(tenantIds: readonly string[]): void {
+    if (!this.configured) return;
+    const missing = tenantIds.filter((id) => !this.configured?.has(id));
+    if (missing.length > 0) throw new Error(`ATHAR_TENANT_KEYS has no key for: ${missing.join(', ')}`);
+  }
+
   /** A short fingerprint stored beside each wrapped key, so a rotated tenant key is detectable. */
   keyId(tenantId: string): string {
     return createHash('sha256').update(this.key(tenantId)).digest('hex').slice(0, 16);

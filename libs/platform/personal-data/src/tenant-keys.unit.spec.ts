@@ -18,6 +18,8 @@ describe('TenantKeyring (tenant keys from configuration)', () => {
     expect(ring.keyId('awj')).toMatch(/^[0-9a-f]{16}$/);
     expect(ring.keyId('awj')).not.toBe(ring.keyId('tuwaiq'));
     expect(() => ring.key('ghost')).toThrow(/No key configured for tenant ghost/);
+    expect(() => ring.assertCovers(['awj', 'tuwaiq'])).not.toThrow();
+    expect(() => ring.assertCovers(['awj', 'ghost', 'quwayiyah'])).toThrow('ATHAR_TENANT_KEYS has no key for: ghost, quwayiyah');
   });
 
   it.each([

@@ -6,6 +6,7 @@ import type { Connection } from 'mongoose';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { createEventStoreFromEnv, DEFAULT_PG_URL, type EventStore } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
+import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
@@ -80,11 +81,13 @@ export class EnginesModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: PersonalDataProtector,
-          inject: [PG_POOL],
-          useFactory: async (pool: Pool) => {
+          inject: [PG_POOL, TenantRegistry],
+          useFactory: async (pool: Pool, tenants: TenantRegistry) => {
+            const keyring = TenantKeyring.fromEnv();
+            keyring.assertCovers(tenants.all().map((t) => t.tenantId));
             const keys = new PostgresDataKeyStore(pool, `${instance}_personal_data`);
             await keys.ensureSchema();
-            return new PersonalDataProtector(keys, TenantKeyring.fromEnv());
+            return new PersonalDataProtector(keys, keyring);
           },
         },
         EventWriter,
