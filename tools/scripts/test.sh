@@ -16,6 +16,8 @@ log "typecheck"
 npx tsc -p tsconfig.json --noEmit
 log "lint (module boundaries, workflow determinism)"
 npx nx run-many -t lint --outputStyle=static --parallel=2
+log "dependency audit (high and critical)"
+bash tools/scripts/audit.sh
 
 status=0
 run_tier() {

@@ -34,6 +34,9 @@ import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
 import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
 import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ErasePersonalDataController } from './erasure/erase-personal-data.controller';
+import { RecordReads } from './record-reads/record-reads';
+import { RecordReadsController } from './record-reads/record-reads.controller';
 
 @Module({
   imports: [
@@ -47,8 +50,8 @@ import { ReferralsController } from './referrals/referrals.controller';
       { name: ReferralView.name, schema: ReferralViewSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController],
-  providers: [SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
+  providers: [RecordReads, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL],

@@ -38,7 +38,7 @@ describe('one application through all five services (issue 2, "The slice")', () 
     expect(Date.parse(receipt.expectedResponseBy) - Date.parse(receipt.submittedAt)).toBe(14 * 24 * 3600 * 1000);
 
     const { value: status, ms } = await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/cases/${receipt.caseId}/status`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const r = await fetch(`${platform.url('intake')}/cases/${receipt.caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${awjToken}` } });
       if (r.status !== 200) return undefined;
       const body = (await r.json()) as CaseStatus;
       return Object.values(body.services).every((view) => view && 'stage' in view) ? body : undefined;
@@ -85,11 +85,11 @@ describe('one application through all five services (issue 2, "The slice")', () 
     const created = (await (await submit(awjToken, application())).json()) as { caseId: string };
     const tuwaiqToken = await platform.token('tuwaiq');
     await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${awjToken}` } });
       return r.status === 200 ? true : undefined;
     });
     for (const context of ['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'] as const) {
-      const path = context === 'intake' ? `/cases/${created.caseId}/status` : `/cases/${created.caseId}`;
+      const path = context === 'intake' ? `/cases/${created.caseId}/status?purpose=case-handling` : `/cases/${created.caseId}`;
       const r = await fetch(`${platform.url(context)}${path}`, { headers: { authorization: `Bearer ${tuwaiqToken}` } });
       const unknown = await fetch(`${platform.url(context)}${path.replace(created.caseId, '00000000-0000-4000-8000-000000000000')}`, {
         headers: { authorization: `Bearer ${tuwaiqToken}` },

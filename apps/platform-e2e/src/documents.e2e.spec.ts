@@ -36,13 +36,13 @@ describe('supporting documents (Tuwaiq 6-2; issue 3 "Declaration and documents")
 
     const list = (await (await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(1);
-    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}`, { headers: { authorization: `Bearer ${token}` } });
+    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
 
     const stranger = await platform.token('awj', ['services-officer']);
-    expect((await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}`, { headers: { authorization: `Bearer ${stranger}` } })).status).toBe(404);
+    expect((await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${stranger}` } })).status).toBe(404);
   });
 
   it.each([

@@ -40,7 +40,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   const call = (row: PermissionRow, ids: (name: string) => string) =>
     fetch(`${platform.url(row.service as BoundedContext)}${row.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'role' ? 'social-researcher' : ids(name)))}`, {
       method: row.method,
-      headers: { authorization: `Bearer ${intruder}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${intruder}`, 'content-type': 'application/json', 'x-purpose': 'case-handling' },
       body: row.method === 'GET' ? undefined : '{}',
     });
 

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { generateSigningKeyPair, issueToken, type Role } from '@athar/identity';
+import { generateSigningKeyPair, issueToken, type Role, type TokenRequest } from '@athar/identity';
 import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 
 /** What global setup tells the test files about the platform it started. */
@@ -16,6 +16,9 @@ interface PlatformState {
 }
 
 const STATE_ENV = 'ATHAR_E2E_STATE';
+
+/** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
+export const E2E_CORS_ORIGIN = 'https://console.athar.test';
 
 /**
  * The five services as real processes on the real engines, under a fresh instance name (its own
@@ -38,7 +41,7 @@ export class PlatformUnderTest {
       privateKeyPem: keys.privateKeyPem,
       pids: [],
     };
-    const services = await startPlatform({ instance: state.instance, basePort: state.basePort, logDir: join(dir, 'logs'), jwtPublicKeyFile: publicKeyFile });
+    const services = await startPlatform({ instance: state.instance, basePort: state.basePort, logDir: join(dir, 'logs'), jwtPublicKeyFile: publicKeyFile, extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN } });
     state.pids = services.map((s) => s.process.pid ?? 0);
     const stateFile = join(dir, 'state.json');
     writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
@@ -76,6 +79,16 @@ export class PlatformUnderTest {
   /** A token for a named person, e.g. a committee member the tenant's policy lists by user id. */
   tokenFor(tenantId: string, userId: string, roles: Role[]): Promise<string> {
     return issueToken(this.state.privateKeyPem, { tenantId, userId, roles });
+  }
+
+  /** A token signed by the platform's issuer with any claims a test varies (user, audience, issuer, expiry). */
+  signedToken(request: TokenRequest): Promise<string> {
+    return issueToken(this.state.privateKeyPem, request);
+  }
+
+  /** The issuer's public key, e.g. to forge an HS256 token with it as the secret (algorithm confusion). */
+  get publicKeyPem(): string {
+    return createPublicKey(this.state.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
   }
 }
 

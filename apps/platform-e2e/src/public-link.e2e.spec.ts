@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { applicationBody, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(60_000);
@@ -30,12 +31,16 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7)", () => {
     const response = await apply('tuwaiq', linkBody());
     expect(response.status).toBe(201);
     const { caseId } = (await response.json()) as { caseId: string };
-    const { rows } = await pool.query<{ type: string; data: { termsVersion?: number; client?: { userAgent: string } } }>(
-      `SELECT type, data FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`,
+    const { rows } = await pool.query<{ type: string; tenantId: string; data: { termsVersion?: number; client?: { userAgent: unknown } } }>(
+      `SELECT type, tenant_id AS "tenantId", data FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`,
       [`intake.application.tuwaiq.${caseId}`],
     );
     expect(rows.map((r) => r.type)).toEqual(['ProgrammeTermsAccepted', 'DeclarationSigned', 'ApplicationSubmitted']);
-    expect(rows[0].data).toMatchObject({ termsVersion: 1, client: { userAgent: 'athar-e2e-browser' } });
+    // Client details are personal data: stored encrypted (ADR 0020), readable with the case's key.
+    expect(rows[0].data).toMatchObject({ termsVersion: 1, client: { userAgent: { enc: 'v1', keyId: `case:${caseId}` } } });
+    const protector = new PersonalDataProtector(new PostgresDataKeyStore(pool, `${platform.instance}_personal_data`), TenantKeyring.fromEnv());
+    const [opened] = await protector.open([rows[0]]);
+    expect(opened.data).toMatchObject({ termsVersion: 1, client: { userAgent: 'athar-e2e-browser' } });
   });
 
   it('refuses an application without consent, or with outdated terms', async () => {

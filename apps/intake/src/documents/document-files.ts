@@ -21,8 +21,9 @@ export class DocumentFiles {
     return new GridFSBucket(this.connection.db, { bucketName: 'documents' });
   }
 
-  async save(fileName: string, content: Buffer, metadata: StoredFileMetadata): Promise<string> {
-    const upload = this.bucket().openUploadStream(fileName, { metadata });
+  /** The file's name is personal data: it stays in the (encrypted) DocumentAttached event, GridFS gets the hash. */
+  async save(content: Buffer, metadata: StoredFileMetadata): Promise<string> {
+    const upload = this.bucket().openUploadStream(metadata.sha256, { metadata });
     await new Promise<void>((resolve, reject) => {
       Readable.from(content).pipe(upload).on('finish', () => resolve()).on('error', reject);
     });
@@ -33,8 +34,15 @@ export class DocumentFiles {
     await this.bucket().delete(new ObjectId(id));
   }
 
+  /** Deletes every file of a case (erasure); returns how many there were. */
+  async removeCase(tenantId: string, caseId: string): Promise<number> {
+    const files = await this.bucket().find({ 'metadata.tenantId': tenantId, 'metadata.caseId': caseId }).toArray();
+    for (const file of files) await this.bucket().delete(file._id);
+    return files.length;
+  }
+
   /** The file, only if it belongs to this tenant and case (anything else looks like a missing file). */
-  async read(id: string, tenantId: string, caseId: string): Promise<{ content: Buffer; contentType: string; fileName: string } | null> {
+  async read(id: string, tenantId: string, caseId: string): Promise<{ content: Buffer; contentType: string } | null> {
     if (!ObjectId.isValid(id)) return null;
     const [file] = await this.bucket().find({ _id: new ObjectId(id), 'metadata.tenantId': tenantId, 'metadata.caseId': caseId }).toArray();
     if (!file) return null;
@@ -42,6 +50,6 @@ export class DocumentFiles {
     await new Promise<void>((resolve, reject) => {
       this.bucket().openDownloadStream(file._id).on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve()).on('error', reject);
     });
-    return { content: Buffer.concat(chunks), contentType: (file.metadata as StoredFileMetadata).contentType, fileName: file.filename };
+    return { content: Buffer.concat(chunks), contentType: (file.metadata as StoredFileMetadata).contentType };
   }
 }

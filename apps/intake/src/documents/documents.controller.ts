@@ -15,12 +15,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DOCUMENT_TYPES, DomainError, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
+import { DOCUMENT_TYPES, DomainError, READ_PURPOSES, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import type { ReadPurpose } from '@athar/contracts';
+import { ReadPurposeParam } from '../record-reads/read-purpose';
+import { RecordReads } from '../record-reads/record-reads';
 import { DocumentFiles } from './document-files';
 
 interface UploadedDocument {
@@ -40,6 +43,7 @@ export class DocumentsController {
   constructor(
     private readonly writer: EventWriter,
     private readonly files: DocumentFiles,
+    private readonly reads: RecordReads,
   ) {}
 
   @Post()
@@ -66,7 +70,7 @@ export class DocumentsController {
     if ((await this.writer.load(stream)).history.length === 0) throw notFound();
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const fileName = safeFileName(file.originalname);
-    const documentId = await this.files.save(fileName, file.buffer, { tenantId: principal.tenantId, caseId, sha256, contentType });
+    const documentId = await this.files.save(file.buffer, { tenantId: principal.tenantId, caseId, sha256, contentType });
     const attached: DocumentAttachedV1 = {
       caseId,
       documentId,
@@ -97,17 +101,23 @@ export class DocumentsController {
 
   @Get(':documentId')
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Download a document (only within its own tenant and case).' })
+  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiOperation({ summary: 'Download a document (only within its own tenant and case); the read is logged with its purpose.' })
   async download(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @Param('documentId') documentId: string,
+    @ReadPurposeParam() purpose: ReadPurpose,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.files.read(documentId, principal.tenantId, caseId);
     if (!file) throw notFound();
+    const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));
+    const attached = history.find((e) => e.type === 'DocumentAttached' && (e.data as DocumentAttachedV1).documentId === documentId);
+    const fileName = (attached?.data as DocumentAttachedV1 | undefined)?.fileName ?? 'document';
+    await this.reads.record(principal, caseId, 'document', purpose, documentId);
     res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(file.content);
   }

@@ -5,3 +5,4 @@ export * from './eligibility.events';
 export * from './committee-review.events';
 export * from './partner-allocation.events';
 export * from './feedback.events';
+export * from './personal-fields';

@@ -198,3 +198,32 @@ export interface ApplicationDetailsUpdatedV1 extends CaseScoped {
   updatedAt: string;
 }
 export type ApplicationDetailsUpdated = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV1, 1>;
+
+/** Why a beneficiary's record was read (Tuwaiq 5-4, 6-5: access to personal data only for a stated purpose). */
+export const READ_PURPOSES = ['case-handling', 'eligibility-review', 'committee-review', 'audit', 'beneficiary-request'] as const;
+export type ReadPurpose = (typeof READ_PURPOSES)[number];
+
+/** Someone read a beneficiary's record: who, in which role, when, why, and what (in the case's record-reads stream). */
+export interface BeneficiaryRecordReadV1 extends CaseScoped {
+  readBy: string;
+  role: string;
+  purpose: ReadPurpose;
+  resource: 'application' | 'document' | 'case-status';
+  documentId: string | null;
+  readAt: string;
+}
+export type BeneficiaryRecordRead = DomainEvent<'BeneficiaryRecordRead', BeneficiaryRecordReadV1, 1>;
+
+export const ERASURE_REASONS = ['beneficiary-request', 'retention-expired', 'legal-obligation'] as const;
+export type ErasureReason = (typeof ERASURE_REASONS)[number];
+
+/**
+ * The beneficiary's personal data was erased by destroying the case's data key (crypto-shredding,
+ * docs/adr/0020): every personal field of the case reads "[erased]" from now on. Carries no personal data.
+ */
+export interface BeneficiaryDataErasedV1 extends CaseScoped {
+  reason: ErasureReason;
+  erasedBy: string;
+  erasedAt: string;
+}
+export type BeneficiaryDataErased = DomainEvent<'BeneficiaryDataErased', BeneficiaryDataErasedV1, 1>;

@@ -24,6 +24,8 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ReferralOutcomeReceived', context: 'intake', latestVersion: 1 },
   { type: 'OpenRequestRegistered', context: 'intake', latestVersion: 1 },
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
+  { type: 'BeneficiaryRecordRead', context: 'intake', latestVersion: 1 },
+  { type: 'BeneficiaryDataErased', context: 'intake', latestVersion: 1 },
   { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentVerificationRequested', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentVerified', context: 'eligibility', latestVersion: 1 },

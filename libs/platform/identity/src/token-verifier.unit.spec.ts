@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { SignJWT, importPKCS8 } from 'jose';
 import { generateSigningKeyPair, issueToken, type SigningKeyPair } from './token-issuer';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
@@ -36,6 +37,17 @@ describe('TokenVerifier', () => {
     ['unknown role', async () =>
       new SignJWT({ tenant_id: 'awj', roles: ['god'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
         .setAudience('athar-api').setExpirationTime('1h').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
+    ['HS256 signed with the public key as secret (algorithm confusion)', async () => {
+      const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+      const body = Buffer.from(JSON.stringify({ sub: 'u', tenant_id: 'awj', roles: ['tenant-admin'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' })).toString('base64url');
+      return `${header}.${body}.${createHmac('sha256', keys.publicKeyPem).update(`${header}.${body}`).digest('base64url')}`;
+    }],
+    ['without an expiry', async () =>
+      new SignJWT({ tenant_id: 'awj', roles: ['auditor'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
+        .setAudience('athar-api').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
+    ['not valid before an hour from now', async () =>
+      new SignJWT({ tenant_id: 'awj', roles: ['auditor'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
+        .setAudience('athar-api').setNotBefore('1h').setExpirationTime('2h').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
     ['garbage', async () => 'not-a-jwt'],
   ];
 

@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { bodyGuard } from './http/body-guard';
+import { corsAllowList, corsOriginsFromEnv } from './http/cors';
+import { securityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
 import { correlationMiddleware } from './observability/logging';
 
@@ -34,6 +36,8 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
+  app.use(securityHeaders);
+  app.use(corsAllowList(corsOriginsFromEnv()));
   app.use(json({ limit: options.bodyLimit ?? '256kb' }));
   app.use(bodyParserErrors);
   app.use(bodyGuard);

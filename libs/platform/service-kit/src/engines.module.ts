@@ -5,6 +5,8 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { createEventStoreFromEnv, DEFAULT_PG_URL, type EventStore } from '@athar/event-store';
+import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
+import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
@@ -77,13 +79,24 @@ export class EnginesModule {
           },
         },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        {
+          provide: PersonalDataProtector,
+          inject: [PG_POOL, TenantRegistry],
+          useFactory: async (pool: Pool, tenants: TenantRegistry) => {
+            const keyring = TenantKeyring.fromEnv();
+            keyring.assertCovers(tenants.all().map((t) => t.tenantId));
+            const keys = new PostgresDataKeyStore(pool, `${instance}_personal_data`);
+            await keys.ensureSchema();
+            return new PersonalDataProtector(keys, keyring);
+          },
+        },
         EventWriter,
         EventHandlers,
         CaseViews,
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, EventWriter, EventHandlers, CaseViews],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
     };
   }
 }

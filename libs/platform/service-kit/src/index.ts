@@ -19,3 +19,6 @@ export * from './events/case-reactions';
 export * from './http/body-guard';
 export * from './http/if-match';
 export * from './read-models/apply-if-newer';
+export * from './http/security-headers';
+export * from './http/cors';
+export * from './http/rate-limit';

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { TokenVerifier, tokenVerifierConfigFromEnv } from '@athar/identity';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
-import { AuthGuard } from './http/auth.guard';
+import { AuthGuard, RequestRateLimits } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { HealthController, HealthRegistry } from './observability/health';
 import { loggerParams } from './observability/logging';
@@ -34,6 +34,7 @@ export class ServiceKitModule implements NestModule {
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         HttpMetricsMiddleware,
+        RequestRateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

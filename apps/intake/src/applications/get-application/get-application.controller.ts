@@ -1,11 +1,14 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { READ_PURPOSES, type ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
+import { ReadPurposeParam } from '../../record-reads/read-purpose';
+import { RecordReads } from '../../record-reads/record-reads';
 
 /** One application as intake holds it now, read from its stream: status, case number, checklist. */
 @ApiTags('applications')
@@ -14,21 +17,31 @@ export class GetApplicationController {
   constructor(
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
+    private readonly reads: RecordReads,
   ) {}
 
   @Get()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'An application with its checklist (what it still lacks), read from its event stream.' })
-  async get(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @Res({ passthrough: true }) res: Response) {
-    const { state, revision } = await loadApplication(this.writer, principal.tenantId, caseId);
+  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiOperation({ summary: 'An application with the applicant record and its checklist, read from its event stream; the read is logged with its purpose.' })
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @ReadPurposeParam() purpose: ReadPurpose,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { state, revision, erasedAt } = await loadApplication(this.writer, principal.tenantId, caseId);
     if (state.status === 'none') {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     }
+    await this.reads.record(principal, caseId, 'application', purpose);
     if (typeof revision === 'number') res.setHeader('ETag', `"${revision}"`);
     return {
       caseId,
       caseNumber: state.draft?.caseNumber ?? state.submitted?.caseNumber ?? null,
       status: state.status,
+      applicant: state.submitted?.applicant ?? state.draft?.applicant ?? null,
+      personalDataErasedAt: erasedAt,
       documents: state.documents,
       servedBeforeElsewhere: state.draft?.servedBeforeElsewhere ?? state.submitted?.servedBeforeElsewhere ?? false,
       checklist: state.status === 'draft' && state.draft ? serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, state.draft.applicant, state.documents) : [],

@@ -1,8 +1,10 @@
 import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { BOUNDED_CONTEXTS, READ_PURPOSES, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
+import { ReadPurposeParam } from '../../record-reads/read-purpose';
+import { RecordReads } from '../../record-reads/record-reads';
 
 export class CaseStatusDto {
   @ApiProperty() caseId!: string;
@@ -17,19 +19,25 @@ export class CaseStatusDto {
 @ApiTags('cases')
 @Controller('cases')
 export class CaseStatusController {
-  constructor(private readonly views: CaseViews) {}
+  constructor(
+    private readonly views: CaseViews,
+    private readonly reads: RecordReads,
+  ) {}
 
   @Get(':caseId/status')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'The case stage as each of the five services sees it.' })
+  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiOperation({ summary: 'The case stage as each of the five services sees it; the read is logged with its purpose.' })
   @ApiOkResponse({ type: CaseStatusDto })
   async status(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @Headers('authorization') authorization: string,
+    @ReadPurposeParam() purpose: ReadPurpose,
   ): Promise<CaseStatusDto> {
     const own = await this.views.find(principal.tenantId, caseId);
     if (!own) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+    await this.reads.record(principal, caseId, 'case-status', purpose);
     const entries = await Promise.all(
       BOUNDED_CONTEXTS.map(async (context) => [context, context === 'intake' ? own : await fetchView(context, caseId, authorization)] as const),
     );

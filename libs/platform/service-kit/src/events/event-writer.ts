@@ -1,8 +1,9 @@
 import { randomUUID, createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Actor, Channel, NewEvent, RecordedEvent } from '@athar/contracts';
 import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
+import { PersonalDataProtector } from '@athar/personal-data';
 import { requestContext } from '../request-context';
 import { SERVICE_NAME } from '../service-kit.module';
 
@@ -40,6 +41,8 @@ export class EventWriter {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SERVICE_NAME) private readonly serviceName: string,
+    /** Encrypts personal fields before they are stored and decrypts them on load (docs/adr/0020). */
+    @Optional() private readonly personalData?: PersonalDataProtector,
   ) {}
 
   async append(
@@ -64,24 +67,28 @@ export class EventWriter {
         : cause.kind === 'timer'
           ? derivedEventId(cause.run, `${this.serviceName}:${streamId}:${type}:${index}`)
           : randomUUID();
-    const envelopes: NewEvent[] = events.map((event, index) => ({
-      eventId: eventId(event.type, index),
-      type: event.type,
-      version: event.version,
-      tenantId,
-      occurredAt: now.toISOString(),
-      actor,
-      correlationId,
-      causationId: cause.kind === 'event' ? cause.event.eventId : null,
-      data: event.data,
-    }));
+    const envelopes: NewEvent[] = [];
+    for (const [index, event] of events.entries()) {
+      envelopes.push({
+        eventId: eventId(event.type, index),
+        type: event.type,
+        version: event.version,
+        tenantId,
+        occurredAt: now.toISOString(),
+        actor,
+        correlationId,
+        causationId: cause.kind === 'event' ? cause.event.eventId : null,
+        data: this.personalData ? await this.personalData.seal(tenantId, event.type, event.data) : event.data,
+      });
+    }
     return this.store.appendToStream(streamId, envelopes, expectedRevision);
   }
 
   /** A stream's events and the revision to expect when appending after them. */
   async load(streamId: string): Promise<{ history: RecordedEvent[]; revision: ExpectedRevision }> {
     try {
-      const history = await this.store.readStream(streamId);
+      const stored = await this.store.readStream(streamId);
+      const history = this.personalData ? await this.personalData.open(stored) : stored;
       return { history, revision: history[history.length - 1].revision };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };

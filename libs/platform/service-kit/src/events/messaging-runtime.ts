@@ -15,6 +15,7 @@ import {
   type MessageBroker,
   type MessagingLogger,
 } from '@athar/messaging';
+import { PersonalDataProtector } from '@athar/personal-data';
 import { requestContext } from '../request-context';
 import { MetricsService } from '../observability/metrics';
 import { HealthRegistry } from '../observability/health';
@@ -41,6 +42,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     private readonly handlers: EventHandlers,
     private readonly metrics: MetricsService,
     private readonly health: HealthRegistry,
+    private readonly personalData: PersonalDataProtector,
   ) {}
 
   private messagingLogger(): MessagingLogger {
@@ -89,7 +91,13 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     });
     for (const type of this.handlers.types()) {
       // Each event is handled in its own context: logs and new events carry its correlation id.
-      this.consumer.on(type, (event) => requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, () => this.handlers.dispatch(event)));
+      // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]".
+      this.consumer.on(type, (event) =>
+        requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, async () => {
+          const [opened] = await this.personalData.open([event]);
+          await this.handlers.dispatch(opened);
+        }),
+      );
     }
     await this.relay.start();
     await this.consumer.start();

@@ -54,6 +54,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof Error && exception.name === 'WrongExpectedRevisionError') {
       return { statusCode: 409, code: 'concurrent-change', message: DEFAULT_TEXT[409] };
     }
+    if (exception instanceof Error && exception.name === 'PersonalDataErasedError') {
+      return { statusCode: 409, code: 'personal-data-erased', message: { ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولا يمكن تسجيل بيانات شخصية له', en: "This beneficiary's personal data was erased; no personal data can be recorded for it" } };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();

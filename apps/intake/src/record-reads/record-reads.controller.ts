@@ -1,0 +1,28 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { BeneficiaryRecordReadV1 } from '@athar/contracts';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { loadApplication } from '../applications/application-state';
+import { RecordReads } from './record-reads';
+
+/** Who read a beneficiary's record, when and why: for auditors (Tuwaiq 5-4, 6-5). */
+@ApiTags('audit')
+@Controller('cases/:caseId/record-reads')
+export class RecordReadsController {
+  constructor(
+    private readonly reads: RecordReads,
+    private readonly writer: EventWriter,
+  ) {}
+
+  @Get()
+  @Roles('auditor', 'tenant-admin')
+  @ApiOperation({ summary: "Every read of the case's beneficiary record: who, in which role, when, for what purpose, what was read." })
+  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
+    const items = await this.reads.list(principal.tenantId, caseId);
+    if (items.length === 0 && (await loadApplication(this.writer, principal.tenantId, caseId)).state.status === 'none') {
+      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+    }
+    return { caseId, items };
+  }
+}

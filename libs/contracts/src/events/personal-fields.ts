@@ -1,0 +1,46 @@
+/**
+ * Which fields of which events are personal data, encrypted at rest with the case's data key
+ * (docs/adr/0020-personal-data-encrypted-at-rest.md). Paths are dotted; a field that is absent stays
+ * absent. The national address's city is kept in clear: it is the coarse region a tenant may judge
+ * eligibility on, and without the rest of the address it identifies nobody.
+ */
+const APPLICANT = [
+  'applicant.fullName',
+  'applicant.nationalId',
+  'applicant.mobile',
+  'applicant.nationalAddress.shortAddress',
+  'applicant.nationalAddress.buildingNumber',
+  'applicant.nationalAddress.postalCode',
+  'applicant.nationalAddress.additionalNumber',
+  'applicant.nationalAddress.district',
+] as const;
+
+export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  ApplicationSubmitted: APPLICANT,
+  ApplicationDrafted: APPLICANT,
+  ApplicationDetailsUpdated: APPLICANT,
+  DeclarationSigned: ['signedName', 'client.ip', 'client.userAgent'],
+  ProgrammeTermsAccepted: ['client.ip', 'client.userAgent'],
+  DocumentAttached: ['fileName'],
+};
+
+/** What a reader sees in place of a personal field whose data key was destroyed. */
+export const ERASED = '[erased]';
+
+/** An encrypted field as stored (AES-256-GCM; base64url parts). */
+export interface EncryptedField {
+  enc: 'v1';
+  keyId: string;
+  iv: string;
+  ct: string;
+  tag: string;
+}
+
+export function isEncryptedField(value: unknown): value is EncryptedField {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return v.enc === 'v1' && typeof v.keyId === 'string' && typeof v.iv === 'string' && typeof v.ct === 'string' && typeof v.tag === 'string';
+}
+
+/** The data key of a case: one beneficiary's request, erased as a whole. */
+export const caseDataKeyId = (caseId: string): string => `case:${caseId}`;

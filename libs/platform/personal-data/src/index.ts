@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './fields';
+export * from './key-store';
+export * from './protector';
+export * from './tenant-keys';
