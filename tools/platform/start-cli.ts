@@ -70,7 +70,7 @@ Athar is running (instance "${options.instance}"):
   Temporal web UI     http://127.0.0.1:8233
   logs                ${options.logDir}
 A token:   npm run token -- --tenant awj --role relations-officer
-Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" http://127.0.0.1:3001/cases/<caseId>/status
+Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" -H 'X-Purpose: case-handling' http://127.0.0.1:3001/cases/<caseId>/status
 Stop:      npm run stop`);
 }
 
