@@ -6,6 +6,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
+import { ApplicantMessenger } from './notifications/applicant-messenger';
 import { TellEligibilityReactor } from './notifications/tell-eligibility.reactor';
 import { OUTBOX, OutboxController } from './notifications/outbox.controller';
 import { TellAnswerIsLateReactor } from './notifications/tell-answer-is-late.reactor';
@@ -51,7 +52,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL],

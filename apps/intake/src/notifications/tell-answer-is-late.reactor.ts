@@ -1,10 +1,8 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ReviewDeadlineBreachedV1 } from '@athar/contracts';
-import type { Notifier } from '@athar/notifier';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { NOTIFIER } from './acknowledge-applicant.reactor';
-import { applicantOfCase } from './applicant-of-case';
+import { ApplicantMessenger } from './applicant-messenger';
 import { riyadhDates } from './riyadh-dates';
 
 /**
@@ -15,29 +13,22 @@ import { riyadhDates } from './riyadh-dates';
 export class TellAnswerIsLateReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
-    @Inject(NOTIFIER) private readonly notifier: Notifier,
+    private readonly messenger: ApplicantMessenger,
   ) {}
 
   onModuleInit(): void {
     this.handlers.on('ReviewDeadlineBreached', async (event) => {
       const breach = event.data as ReviewDeadlineBreachedV1;
-      const { mobile, caseNumber } = await applicantOfCase(this.writer, event.tenantId, breach.caseId);
       const committee = this.tenants.get(event.tenantId).committee.name;
       const due = riyadhDates(new Date(breach.deadline));
-      await this.notifier.send({
-        tenantId: event.tenantId,
-        channel: 'sms',
-        to: mobile,
+      await this.messenger.tell(event, breach.caseId, 'answer-late', (caseNumber) => ({
         subject: { ar: `تأخر الرد على الطلب ${caseNumber}`, en: `Answer to request ${caseNumber} is late` },
         body: {
           ar: `نعتذر، تأخر رد ${committee.ar} على طلبك رقم ${caseNumber} عن موعده ${due.hijri} (${due.gregorianAr}). أُحيل طلبك إلى المدير التنفيذي لمتابعته، وسنبلغك بالقرار فور صدوره.`,
           en: `We apologise: the ${committee.en}'s answer to your request ${caseNumber} was due on ${due.gregorianEn} and is late. Your request has gone to the executive director, and we will tell you the decision as soon as it is made.`,
         },
-        correlationId: event.correlationId,
-        idempotencyKey: `answer-late:${event.eventId}`,
-      });
+      }));
     });
   }
 }

@@ -1,10 +1,8 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ApplicationAcceptedV1, ApplicationRejectedV1, Bilingual, RecordedEvent } from '@athar/contracts';
-import type { Notifier } from '@athar/notifier';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
-import { NOTIFIER } from './acknowledge-applicant.reactor';
-import { applicantOfCase } from './applicant-of-case';
+import { ApplicantMessenger } from './applicant-messenger';
 import { riyadhDates } from './riyadh-dates';
 
 /** The committee's decision and its reasons, Arabic first with English beside it. */
@@ -34,9 +32,8 @@ export function decisionMessage(policy: TenantPolicy, caseNumber: string, decisi
 export class TellCommitteeDecisionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
-    @Inject(NOTIFIER) private readonly notifier: Notifier,
+    private readonly messenger: ApplicantMessenger,
   ) {}
 
   onModuleInit(): void {
@@ -45,15 +42,9 @@ export class TellCommitteeDecisionReactor implements OnModuleInit {
   }
 
   private async tell(event: RecordedEvent, decision: Parameters<typeof decisionMessage>[2]): Promise<void> {
-    const { mobile, caseNumber } = await applicantOfCase(this.writer, event.tenantId, decision.data.caseId);
-    await this.notifier.send({
-      tenantId: event.tenantId,
-      channel: 'sms',
-      to: mobile,
+    await this.messenger.tell(event, decision.data.caseId, 'committee-decision', (caseNumber) => ({
       subject: decision.type === 'ApplicationAccepted' ? { ar: `قبول الطلب ${caseNumber}`, en: `Request ${caseNumber} accepted` } : { ar: `رفض الطلب ${caseNumber}`, en: `Request ${caseNumber} rejected` },
       body: decisionMessage(this.tenants.get(event.tenantId), caseNumber, decision),
-      correlationId: event.correlationId,
-      idempotencyKey: `committee-decision:${event.eventId}`,
-    });
+    }));
   }
 }
