@@ -2,7 +2,7 @@ import { MongoClient } from 'mongodb';
 import { Pool } from 'pg';
 import { ERASED } from '@athar/contracts';
 import { PostgresEventStore, verifyStreamChain } from '@athar/event-store';
-import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -24,7 +24,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
   const mobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
   const fileName = 'هوية لمى الدوسري.pdf';
   /** What must never be found in clear in any stored byte. */
-  const secrets = [body.applicant.fullName, body.applicant.nationalId, mobile.slice(1), 'هوية لمى'];
+  const secretsOfTheCase = [body.applicant.fullName, body.applicant.nationalId, mobile.slice(1), 'هوية لمى'];
   let officer: string;
   let admin: string;
   let auditor: string;
@@ -35,7 +35,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
   const stream = () => `intake.application.awj.${caseId}`;
 
   /** Every event of the instance and every document of its databases, as stored, searched for the secrets. */
-  const plaintextFound = async (): Promise<string[]> => {
+  const plaintextFound = async (secrets: readonly string[] = secretsOfTheCase): Promise<string[]> => {
     const { rows } = await pool.query<{ data: string }>(`SELECT data::text AS data FROM "${platform.instance}_events".events`);
     const found = secrets.filter((s) => rows.some((r) => r.data.includes(s))).map((s) => `events: ${s}`);
     const { databases } = await mongo.db().admin().listDatabases();
@@ -83,6 +83,26 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
     const application = (await read.json()) as Application;
     expect(application.applicant).toMatchObject({ fullName: body.applicant.fullName, nationalId: body.applicant.nationalId, mobile: `+966${mobile.slice(1)}` });
     expect(application.personalDataErasedAt).toBeNull();
+  });
+
+  it("keeps an inquiry's contact and a referral's shared data sealed at rest too, and shows the receiving association the consented data", async () => {
+    const contactMobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const referredId = newNationalId();
+    const inquiry = await intake('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'ما مواعيد البرنامج؟', contact: { name: 'رهف سالم القحطاني', mobile: contactMobile } }) });
+    expect(inquiry.status).toBe(201);
+    const referral = await intake('/referrals', officer, {
+      method: 'POST',
+      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: { fullName: 'جود ناصر الشهري', nationalId: referredId, mobile: '0512345678' }, consentedFields: ['fullName', 'nationalId'] }),
+    });
+    expect(referral.status).toBe(201);
+    const { referralId } = (await referral.json()) as { referralId: string };
+    const receiver = await platform.token('quwayiyah', ['social-researcher']);
+    const { value: incoming } = await eventually(async () => {
+      const list = (await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as { items: Array<{ referralId: string; sharedData: Record<string, string> }> };
+      return list.items.find((item) => item.referralId === referralId);
+    });
+    expect(incoming.sharedData).toEqual({ fullName: 'جود ناصر الشهري', nationalId: referredId });
+    expect(await plaintextFound(['رهف سالم', contactMobile.slice(1), 'جود ناصر', referredId])).toEqual([]);
   });
 
   it('refuses a read without a stated purpose (422, field-level, bilingual) and logs each read for the auditor', async () => {

@@ -21,7 +21,7 @@ export class InquiryQueueProjection implements OnModuleInit {
         status: 'open',
         channel: data.channel,
         question: data.question,
-        contact: data.contact,
+        hasContact: data.contact.name !== null || data.contact.mobile !== null,
         openedAt: new Date(data.openedAt),
       });
     });

@@ -9,7 +9,8 @@ export class InquiryQueueEntry {
   @Prop({ required: true }) status!: 'open' | 'answered';
   @Prop({ required: true }) channel!: string;
   @Prop({ required: true }) question!: string;
-  @Prop({ type: Object, required: true }) contact!: { name: string | null; mobile: string | null };
+  /** Whether the person left contact details; the details themselves stay, encrypted, in the InquiryOpened event. */
+  @Prop({ required: true }) hasContact!: boolean;
   @Prop({ required: true }) openedAt!: Date;
   @Prop({ type: String }) answer?: string | null;
   @Prop({ type: String }) answeredBy?: string | null;

@@ -8,6 +8,7 @@ import type {
   ReferralOutcomeReceivedV1,
   ReferralReceivedV1,
 } from '@athar/contracts';
+import { PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
@@ -24,6 +25,7 @@ export class ReferralFlowReactor implements OnModuleInit {
     private readonly handlers: EventHandlers,
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
+    private readonly personalData: PersonalDataProtector,
     @InjectModel(ReferralView.name) private readonly views: Model<ReferralView>,
   ) {}
 
@@ -60,7 +62,8 @@ export class ReferralFlowReactor implements OnModuleInit {
         counterpart: { kind: 'tenant', tenantId: data.fromTenantId, name: data.fromTenantName },
         requestedService: data.requestedService,
         reason: data.reason,
-        sharedData: { ...data.sharedData },
+        // Kept sealed in the read model too (ADR 0020): the controller opens it for the reader.
+        sharedData: ((await this.personalData.seal(event.tenantId, 'ReferralReceived', { referralId: data.referralId, sharedData: data.sharedData })) as { sharedData: Record<string, unknown> }).sharedData,
       });
     });
 

@@ -14,7 +14,8 @@ export class ReferralView {
   @Prop({ type: Object, required: true }) counterpart!: Record<string, unknown>;
   @Prop({ required: true }) requestedService!: string;
   @Prop({ required: true }) reason!: string;
-  @Prop({ type: Object, default: {} }) sharedData!: { fullName?: string; mobile?: string; nationalId?: string };
+  /** The consented data, its fields sealed with the referral's data key (ADR 0020). */
+  @Prop({ type: Object, default: {} }) sharedData!: Record<string, unknown>;
   @Prop({ type: String, default: null }) decisionReason!: string | null;
   @Prop({ required: true }) revision!: number;
   @Prop({ required: true }) lastPosition!: number;

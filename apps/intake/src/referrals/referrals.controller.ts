@@ -7,6 +7,7 @@ import type { Model } from 'mongoose';
 import type { ReferralReceivedV1 } from '@athar/contracts';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
+import { PersonalDataProtector } from '@athar/personal-data';
 import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
@@ -23,6 +24,7 @@ export class ReferralsController {
   constructor(
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
+    private readonly personalData: PersonalDataProtector,
     @InjectModel(ReferralView.name) private readonly views: Model<ReferralView>,
   ) {}
 
@@ -61,7 +63,8 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only).' })
   async incoming(@CurrentPrincipal() principal: Principal) {
     const rows = await this.views.find({ tenantId: principal.tenantId, direction: 'incoming' }).sort({ updatedAt: -1 }).limit(100).lean().exec();
-    return { items: rows.map(({ referralId, status, counterpart, requestedService, reason, sharedData, decisionReason, revision }) => ({ referralId, status, from: counterpart, requestedService, reason, sharedData, decisionReason, revision })) };
+    const opened = await this.personalData.open(rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: row })));
+    return { items: opened.map(({ data: { referralId, status, counterpart, requestedService, reason, sharedData, decisionReason, revision } }) => ({ referralId, status, from: counterpart, requestedService, reason, sharedData, decisionReason, revision })) };
   }
 
   @Get(':referralId')

@@ -22,7 +22,29 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   DeclarationSigned: ['signedName', 'client.ip', 'client.userAgent'],
   ProgrammeTermsAccepted: ['client.ip', 'client.userAgent'],
   DocumentAttached: ['fileName'],
+  InquiryOpened: ['contact.name', 'contact.mobile'],
+  ApplicationReferredToAssociation: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
+  ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
 };
+
+/**
+ * Whose data key seals an event's personal fields: the case's, or for facts outside a case the
+ * inquiry's or the referral's (each erased on its own). Events not listed use the case.
+ */
+export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, 'inquiryId' | 'referralId'>> = {
+  InquiryOpened: 'inquiryId',
+  ApplicationReferredToAssociation: 'referralId',
+  ReferralReceived: 'referralId',
+};
+
+/** The data key an event's personal fields are sealed with, or null when the event names no subject. */
+export function dataKeyIdFor(type: string, data: unknown): string | null {
+  const subject = PERSONAL_DATA_SUBJECT[type] as 'inquiryId' | 'referralId' | undefined;
+  const id = (data as Record<string, unknown> | null)?.[subject ?? 'caseId'];
+  if (typeof id !== 'string') return null;
+  if (!subject) return caseDataKeyId(id);
+  return `${subject === 'inquiryId' ? 'inquiry' : 'referral'}:${id}`;
+}
 
 /** What a reader sees in place of a personal field whose data key was destroyed. */
 export const ERASED = '[erased]';

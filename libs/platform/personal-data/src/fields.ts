@@ -6,7 +6,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 /** Whether any of the dotted paths holds a value (absent and undefined fields are left alone). */
 export function hasAnyPath(data: unknown, paths: readonly string[]): boolean {
-  return paths.some((path) => valueAt(data, path.split('.')) !== undefined);
+  return paths.some((path) => valueAt(data, path.split('.')) != null);
 }
 
 function valueAt(data: unknown, segments: string[]): unknown {
@@ -29,7 +29,7 @@ export function sealPaths(data: unknown, paths: readonly string[], seal: (value:
 }
 
 function sealOne(data: unknown, [head, ...rest]: string[], seal: (value: unknown) => EncryptedField): unknown {
-  if (!isObject(data) || data[head] === undefined) return data;
+  if (!isObject(data) || data[head] == null) return data; // absent or null: nothing personal to hide
   if (rest.length === 0) return isEncryptedField(data[head]) ? data : { ...data, [head]: seal(data[head]) };
   return { ...data, [head]: sealOne(data[head], rest, seal) };
 }

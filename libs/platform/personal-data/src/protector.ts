@@ -1,4 +1,4 @@
-import { caseDataKeyId, ERASED, PERSONAL_FIELDS, type EncryptedField } from '@athar/contracts';
+import { caseDataKeyId, dataKeyIdFor, ERASED, PERSONAL_FIELDS, type EncryptedField } from '@athar/contracts';
 import { decryptField, encryptField, newDataKey, unwrapDataKey, wrapDataKey } from './envelope';
 import { encryptedFieldsIn, hasAnyPath, openFields, sealPaths } from './fields';
 import type { DataKeyStore } from './key-store';
@@ -33,9 +33,8 @@ export class PersonalDataProtector {
   /** The event's data with its personal fields encrypted (unchanged for an event with none). */
   async seal(tenantId: string, type: string, data: unknown): Promise<unknown> {
     const paths = PERSONAL_FIELDS[type];
-    const caseId = (data as { caseId?: unknown } | null)?.caseId;
-    if (!paths || typeof caseId !== 'string' || !hasAnyPath(data, paths)) return data;
-    const keyId = caseDataKeyId(caseId);
+    const keyId = dataKeyIdFor(type, data);
+    if (!paths || keyId === null || !hasAnyPath(data, paths)) return data;
     const candidate = newDataKey();
     const stored = await this.keys.create(tenantId, keyId, wrapDataKey(this.keyring.key(tenantId), tenantId, keyId, candidate), this.keyring.keyId(tenantId));
     if (stored.wrapped === null) throw new PersonalDataErasedError(keyId);

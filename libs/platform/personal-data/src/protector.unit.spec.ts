@@ -99,3 +99,24 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
     expect((asOther.data as ReturnType<typeof submitted>).applicant.fullName).toBe(ERASED);
   });
 });
+
+describe('personal data outside a case (inquiries, referrals)', () => {
+  it.each([
+    ['InquiryOpened', { inquiryId: 'q1', question: 'متى؟', contact: { name: 'منى', mobile: '+966512345678' } }, 'inquiry:q1', ['منى', '+966512345678'], 'متى؟'],
+    ['ReferralReceived', { referralId: 'r1', reason: 'خارج الاختصاص', sharedData: { fullName: 'منى', nationalId: '1000000008' } }, 'referral:r1', ['منى', '1000000008'], 'خارج الاختصاص'],
+  ])('seals %s under its own subject key, leaving the non-personal fields in clear', async (type, data, keyId, secrets, clear) => {
+    const protector = new PersonalDataProtector(new InMemoryDataKeyStore(), TenantKeyring.fromEnv({}));
+    const sealed = await protector.seal('awj', type, data);
+    const text = JSON.stringify(sealed);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(text).toContain(clear);
+    expect(encryptedFieldsIn(sealed).every((f) => f.keyId === keyId)).toBe(true);
+    expect((await protector.open([{ tenantId: 'awj', type, data: sealed }]))[0].data).toEqual(data);
+  });
+
+  it('leaves an inquiry without contact details as it is', async () => {
+    const protector = new PersonalDataProtector(new InMemoryDataKeyStore(), TenantKeyring.fromEnv({}));
+    const data = { inquiryId: 'q2', question: 'x', contact: { name: null, mobile: null } };
+    expect(await protector.seal('awj', 'InquiryOpened', data)).toEqual(data);
+  });
+});
