@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
+import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
@@ -55,9 +56,9 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
   providers: [RecordReads, ApplicantMessenger, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
-      inject: [PG_POOL],
-      useFactory: async (pool: Pool) => {
-        const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`);
+      inject: [PG_POOL, PersonalDataProtector],
+      useFactory: async (pool: Pool, personalData: PersonalDataProtector) => {
+        const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`, outboxSealer(personalData));
         await outbox.ensureSchema();
         return outbox;
       },

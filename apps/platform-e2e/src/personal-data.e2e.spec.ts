@@ -34,10 +34,12 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
     fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
   const stream = () => `intake.application.awj.${caseId}`;
 
-  /** Every event of the instance and every document of its databases, as stored, searched for the secrets. */
+  /** Every event of the instance, every message of its outbox and every document of its databases, as stored, searched for the secrets. */
   const plaintextFound = async (secrets: readonly string[] = secretsOfTheCase): Promise<string[]> => {
     const { rows } = await pool.query<{ data: string }>(`SELECT data::text AS data FROM "${platform.instance}_events".events`);
     const found = secrets.filter((s) => rows.some((r) => r.data.includes(s))).map((s) => `events: ${s}`);
+    const outbox = await pool.query<{ row: string }>(`SELECT row_to_json(o)::text AS row FROM "${platform.instance}_notifications".outbox o`);
+    found.push(...secrets.filter((s) => outbox.rows.some((r) => r.row.includes(s))).map((s) => `notification outbox: ${s}`));
     const { databases } = await mongo.db().admin().listDatabases();
     for (const { name } of databases.filter((d) => d.name.startsWith(`${platform.instance}_`))) {
       for (const collection of await mongo.db(name).listCollections().toArray()) {

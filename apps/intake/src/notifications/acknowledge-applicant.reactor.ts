@@ -25,6 +25,7 @@ export class AcknowledgeApplicantReactor implements OnModuleInit {
       const receipt = submittedReceipt(this.tenants.get(event.tenantId), submitted);
       await this.notifier.send({
         tenantId: event.tenantId,
+        caseId: submitted.caseId,
         channel: 'sms',
         to: submitted.applicant.mobile,
         subject: { ar: `استلام الطلب ${submitted.caseNumber}`, en: `Request ${submitted.caseNumber} received` },

@@ -33,6 +33,7 @@ export class ApplicantMessenger {
     if (!message) return;
     await this.notifier.send({
       tenantId: event.tenantId,
+      caseId,
       channel: 'sms',
       to: applicant.mobile,
       subject: message.subject,

@@ -25,6 +25,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   InquiryOpened: ['contact.name', 'contact.mobile'],
   ApplicationReferredToAssociation: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
+  /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
+  OutboxMessage: ['recipient', 'body'],
 };
 
 /**

@@ -24,6 +24,7 @@ describe('ChannelNotifier against a real SMTP server on loopback and the Postgre
 
   const message = (patch: Partial<Notification> = {}): Notification => ({
     tenantId: 'awj',
+    caseId: randomUUID(),
     channel: 'email',
     to: 'sara@example.org',
     subject: { ar: 'استلام طلبك', en: 'Your request was received' },

@@ -2,6 +2,8 @@ import type { Bilingual } from '@athar/contracts';
 
 export interface Notification {
   tenantId: string;
+  /** The case the message is about: its data key seals the stored recipient and text (ADR 0020). */
+  caseId: string;
   channel: 'email' | 'sms';
   /** An email address, or a Saudi mobile in E.164 (+9665XXXXXXXX). */
   to: string;
@@ -21,4 +23,14 @@ export interface DeliveryReceipt {
 /** How the platform tells a person something; adapters per channel behind it. */
 export interface Notifier {
   send(notification: Notification): Promise<DeliveryReceipt>;
+}
+
+/**
+ * How the outbox keeps what it stores unreadable at rest: recipient and text sealed with the case's data
+ * key (so erasing the case erases them too), and the recipient findable by a keyed digest only.
+ */
+export interface OutboxSealer {
+  seal(tenantId: string, caseId: string, message: { recipient: string; body: string }): Promise<unknown>;
+  open(tenantId: string, sealed: unknown): Promise<{ recipient: string; body: string }>;
+  digest(tenantId: string, recipient: string): string;
 }

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { quoteSchema, runDdlOnce } from '@athar/event-store';
-import type { DeliveryReceipt, Notification } from './notifier.port';
+import type { DeliveryReceipt, Notification, OutboxSealer } from './notifier.port';
 import { renderText, smsSegments } from './render';
 
 export interface OutboxMessage {
@@ -25,6 +25,8 @@ export class PostgresOutbox {
   constructor(
     private readonly pool: Pool,
     private readonly schema: string,
+    /** Without one (tests of delivery alone), recipient and text are stored in clear. */
+    private readonly sealer: OutboxSealer | null = null,
   ) {
     this.table = `${quoteSchema(schema)}.outbox`;
   }
@@ -43,19 +45,23 @@ export class PostgresOutbox {
           correlation_id   text NOT NULL,
           created_at       timestamptz NOT NULL DEFAULT now()
         );
+        ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS sealed jsonb;
         CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);`);
   }
 
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */
   async record(notification: Notification, deliver: () => Promise<void> = async () => undefined): Promise<DeliveryReceipt> {
     const text = renderText(notification.body);
+    const stored = this.sealer
+      ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, notification.caseId, { recipient: notification.to, body: text })) }
+      : { recipient: notification.to, body: text, sealed: null };
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const inserted = await client.query<{ id: string }>(
-        `INSERT INTO ${this.table} (idempotency_key, tenant_id, channel, recipient, body, segments, correlation_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [notification.idempotencyKey, notification.tenantId, notification.channel, notification.to, text, smsSegments(text.trim()), notification.correlationId],
+        `INSERT INTO ${this.table} (idempotency_key, tenant_id, channel, recipient, body, sealed, segments, correlation_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+        [notification.idempotencyKey, notification.tenantId, notification.channel, stored.recipient, stored.body, stored.sealed, smsSegments(text.trim()), notification.correlationId],
       );
       if (inserted.rowCount === 0) {
         await client.query('ROLLBACK');
@@ -77,13 +83,18 @@ export class PostgresOutbox {
     const params: unknown[] = [tenantId, Math.min(options.limit ?? 50, 200)];
     let where = 'tenant_id = $1';
     if (options.recipient) {
-      params.push(options.recipient);
+      params.push(this.sealer ? this.sealer.digest(tenantId, options.recipient) : options.recipient);
       where += ` AND recipient = $${params.length}`;
     }
-    const { rows } = await this.pool.query<{ id: string; tenant_id: string; channel: string; recipient: string; body: string; segments: number; correlation_id: string; created_at: Date }>(
-      `SELECT id, tenant_id, channel, recipient, body, segments, correlation_id, created_at FROM ${this.table} WHERE ${where} ORDER BY id DESC LIMIT $2`,
+    const { rows } = await this.pool.query<{ id: string; tenant_id: string; channel: string; recipient: string; body: string; sealed: unknown; segments: number; correlation_id: string; created_at: Date }>(
+      `SELECT id, tenant_id, channel, recipient, body, sealed, segments, correlation_id, created_at FROM ${this.table} WHERE ${where} ORDER BY id DESC LIMIT $2`,
       params,
     );
-    return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id, channel: r.channel, recipient: r.recipient, body: r.body, segments: r.segments, correlationId: r.correlation_id, createdAt: r.created_at.toISOString() }));
+    return Promise.all(
+      rows.map(async (r) => {
+        const { recipient, body } = r.sealed !== null && this.sealer ? await this.sealer.open(r.tenant_id, r.sealed) : { recipient: r.recipient, body: r.body };
+        return { id: r.id, tenantId: r.tenant_id, channel: r.channel, recipient, body, segments: r.segments, correlationId: r.correlation_id, createdAt: r.created_at.toISOString() };
+      }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { caseDataKeyId, dataKeyIdFor, ERASED, PERSONAL_FIELDS, type EncryptedField } from '@athar/contracts';
 import { decryptField, encryptField, newDataKey, unwrapDataKey, wrapDataKey } from './envelope';
 import { encryptedFieldsIn, hasAnyPath, openFields, sealPaths } from './fields';
@@ -66,8 +67,26 @@ export class PersonalDataProtector {
     return events.map((event) => (encryptedFieldsIn(event.data).length === 0 ? event : { ...event, data: openFields(event.data, openWith(event.tenantId)) }));
   }
 
+  /** A keyed digest (HMAC-SHA256 under the tenant's key) to find a value without storing it. */
+  digest(tenantId: string, purpose: string, value: string): string {
+    return createHmac('sha256', this.keyring.key(tenantId)).update(`${purpose}|${value}`).digest('hex');
+  }
+
   /** Destroys a case's data key: its personal fields, wherever stored, can never be read again. */
   erase(tenantId: string, caseId: string): Promise<boolean> {
     return this.keys.erase(tenantId, caseDataKeyId(caseId));
   }
+}
+
+/** The notification outbox's sealer (libs/platform/notifier OutboxSealer): the case's key, a keyed digest of the recipient. */
+export function outboxSealer(protector: PersonalDataProtector) {
+  return {
+    seal: (tenantId: string, caseId: string, message: { recipient: string; body: string }) => protector.seal(tenantId, 'OutboxMessage', { caseId, ...message }),
+    open: async (tenantId: string, sealed: unknown) => {
+      const [opened] = await protector.open([{ tenantId, type: 'OutboxMessage', data: sealed }]);
+      const { recipient, body } = opened.data as { recipient: string; body: string };
+      return { recipient, body };
+    },
+    digest: (tenantId: string, recipient: string) => protector.digest(tenantId, 'recipient', recipient),
+  };
 }
