@@ -36,7 +36,10 @@ import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
 import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
 import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
 import { ReferralsController } from './referrals/referrals.controller';
+import { BeneficiaryErasure } from './erasure/beneficiary-erasure';
 import { ErasePersonalDataController } from './erasure/erase-personal-data.controller';
+import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
+import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
 
@@ -50,10 +53,11 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       { name: InquiryQueueEntry.name, schema: InquiryQueueEntrySchema },
       { name: ReachEntry.name, schema: ReachEntrySchema },
       { name: ReferralView.name, schema: ReferralViewSchema },
+      { name: PersonCases.name, schema: PersonCasesSchema },
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PersonalDataProtector],

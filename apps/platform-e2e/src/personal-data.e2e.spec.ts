@@ -2,7 +2,7 @@ import { MongoClient } from 'mongodb';
 import { Pool } from 'pg';
 import { ERASED } from '@athar/contracts';
 import { PostgresEventStore, verifyStreamChain } from '@athar/event-store';
-import { applicationBody, eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -173,5 +173,36 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
     const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}` }, body: form });
     expect(attached.status).toBe(409);
     expect(await attached.json()).toMatchObject({ code: 'personal-data-erased', message: { ar: expect.any(String), en: expect.any(String) } });
+  });
+
+  it('erases a person in every case they have with the association, found by the keyed hash of their ID', async () => {
+    const tuwaiqStaff = await platform.token('tuwaiq', ['relations-officer']);
+    const tuwaiqAdmin = await platform.token('tuwaiq', ['tenant-admin']);
+    const nationalId = newNationalId();
+    const training = await submitTuwaiqTraining(platform, tuwaiqStaff, { nationalId, qualification: 'diploma', employmentStatus: 'job-seeker' });
+    const partner = await fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tuwaiqStaff}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...applicationBody('partner-association-services', 'website', 'ريم خالد العنزي'), applicant: { fullName: 'ريم خالد العنزي', nationalId, mobile: '0512345678' } }), // one person, two services
+    });
+    expect(partner.status).toBe(201);
+    const partnerCase = ((await partner.json()) as { caseId: string }).caseId;
+    const erasePerson = (token: string, body: unknown) =>
+      fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    expect((await erasePerson(tuwaiqAdmin, { nationalId: '12345', reason: 'beneficiary-request' })).status).toBe(422);
+    expect((await erasePerson(admin, { nationalId, reason: 'beneficiary-request' })).status).toBe(404); // another association holds nothing of her
+    const { value: erased } = await eventually(async () => {
+      const response = await erasePerson(tuwaiqAdmin, { nationalId, reason: 'beneficiary-request' });
+      if (response.status !== 200) return undefined;
+      const result = (await response.json()) as { cases: Array<{ caseId: string }> };
+      return result.cases.length === 2 ? result : undefined;
+    });
+    expect(erased.cases.map((c) => c.caseId).sort()).toEqual([training.caseId, partnerCase].sort());
+    for (const id of [training.caseId, partnerCase]) {
+      const read = (await (await fetch(`${platform.url('intake')}/applications/${id}?purpose=audit`, { headers: { authorization: `Bearer ${tuwaiqStaff}` } })).json()) as Application;
+      expect(read.applicant).toMatchObject({ fullName: ERASED, nationalId: ERASED });
+    }
+    expect(await plaintextFound(['ريم خالد', nationalId])).toEqual([]);
   });
 });

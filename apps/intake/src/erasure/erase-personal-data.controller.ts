@@ -1,12 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
+import type { Model } from 'mongoose';
 import { ERASURE_REASONS, type BeneficiaryDataErasedV1, type ErasureReason } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { PersonalDataProtector } from '@athar/personal-data';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
-import { loadApplication } from '../applications/application-state';
-import { DocumentFiles } from '../documents/document-files';
+import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { PersonKeys } from '../applications/submit-application/person-keys';
+import { BeneficiaryErasure } from './beneficiary-erasure';
+import { PersonCases } from './person-cases.schema';
 
 export class ErasePersonalDataDto {
   @ApiProperty({ enum: ERASURE_REASONS })
@@ -14,21 +16,25 @@ export class ErasePersonalDataDto {
   reason!: ErasureReason;
 }
 
-/**
- * Erases a beneficiary (crypto-shredding, docs/adr/0020): the fact is recorded first, with no personal
- * data in it; then the case's data key is destroyed and the document files are deleted. History is
- * not rewritten: every non-personal fact and the hash chain stay as they were. A retry completes it.
- */
+export class ErasePersonDto extends ErasePersonalDataDto {
+  @ApiProperty({ description: 'National ID or iqama of the person to erase in every case of this association', example: '1000000008' })
+  @Matches(/^[12]\d{9}$/, { message: 'expected a 10-digit national ID or iqama' })
+  nationalId!: string;
+}
+
+const notFound = (code: string, ar: string, en: string) => new NotFoundException({ code, message: { ar, en } });
+
+/** Erasure of a beneficiary's personal data (crypto-shredding, docs/adr/0020): one case, or every case of the person. */
 @ApiTags('personal data')
-@Controller('cases/:caseId/personal-data/erasure')
+@Controller()
 export class ErasePersonalDataController {
   constructor(
-    private readonly writer: EventWriter,
-    private readonly personalData: PersonalDataProtector,
-    private readonly files: DocumentFiles,
+    private readonly erasure: BeneficiaryErasure,
+    private readonly keys: PersonKeys,
+    @InjectModel(PersonCases.name) private readonly people: Model<PersonCases>,
   ) {}
 
-  @Post()
+  @Post('cases/:caseId/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
   @ApiOperation({ summary: "Erase the beneficiary's personal data in this case: destroys its data key; personal fields read \"[erased]\" from then on." })
@@ -37,19 +43,23 @@ export class ErasePersonalDataController {
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @Body() body: ErasePersonalDataDto,
   ): Promise<BeneficiaryDataErasedV1 & { documentsRemoved: number }> {
-    const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId);
-    if (state.status === 'none') throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
-    let erased: BeneficiaryDataErasedV1 = { caseId, reason: body.reason, erasedBy: principal.userId, erasedAt: new Date().toISOString() };
-    await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
-      const earlier = history.find((e) => e.type === 'BeneficiaryDataErased');
-      if (earlier) {
-        erased = earlier.data as BeneficiaryDataErasedV1;
-        return [];
-      }
-      return [{ type: 'BeneficiaryDataErased', version: 1, data: erased }];
-    });
-    await this.personalData.erase(principal.tenantId, caseId);
-    const documentsRemoved = await this.files.removeCase(principal.tenantId, caseId);
-    return { ...erased, documentsRemoved };
+    const erased = await this.erasure.eraseCase(principal, caseId, body.reason);
+    if (!erased) throw notFound('case-not-found', 'الحالة غير موجودة', 'Case not found');
+    return erased;
+  }
+
+  @Post('beneficiaries/personal-data/erasure')
+  @HttpCode(HttpStatus.OK)
+  @Roles('tenant-admin')
+  @ApiOperation({ summary: 'Erase a person in every case they have with this association (found by the keyed hash of their ID, never by the ID itself).' })
+  async erasePerson(@CurrentPrincipal() principal: Principal, @Body() body: ErasePersonDto): Promise<{ cases: Array<BeneficiaryDataErasedV1 & { documentsRemoved: number }> }> {
+    const person = await this.people.findOne({ _id: `${principal.tenantId}:${this.keys.person(body.nationalId)}`, tenantId: principal.tenantId }).lean().exec();
+    const cases: Array<BeneficiaryDataErasedV1 & { documentsRemoved: number }> = [];
+    for (const caseId of person?.caseIds ?? []) {
+      const erased = await this.erasure.eraseCase(principal, caseId, body.reason);
+      if (erased) cases.push(erased);
+    }
+    if (cases.length === 0) throw notFound('person-not-found', 'لا توجد حالات لهذا الشخص لدى الجمعية', 'This association holds no case of this person');
+    return { cases };
   }
 }
