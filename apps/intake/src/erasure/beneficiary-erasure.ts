@@ -7,7 +7,7 @@ import { loadApplication } from '../applications/application-state';
 import { DocumentFiles } from '../documents/document-files';
 
 /**
- * Erases a beneficiary's personal data in one case (crypto-shredding, docs/adr/0020): the fact is
+ * Erases a beneficiary's personal data in one case (crypto-shredding, docs/adr/0013): the fact is
  * recorded first, with no personal data in it; then the case's data key is destroyed and the document
  * files are deleted. History is not rewritten: every non-personal fact and the hash chain stay as they
  * were. A retry completes it. Null when the tenant holds no such case.

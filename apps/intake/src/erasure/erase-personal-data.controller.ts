@@ -24,7 +24,7 @@ export class ErasePersonDto extends ErasePersonalDataDto {
 
 const notFound = (code: string, ar: string, en: string) => new NotFoundException({ code, message: { ar, en } });
 
-/** Erasure of a beneficiary's personal data (crypto-shredding, docs/adr/0020): one case, or every case of the person. */
+/** Erasure of a beneficiary's personal data (crypto-shredding, docs/adr/0013): one case, or every case of the person. */
 @ApiTags('personal data')
 @Controller()
 export class ErasePersonalDataController {

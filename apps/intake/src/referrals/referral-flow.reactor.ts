@@ -62,7 +62,7 @@ export class ReferralFlowReactor implements OnModuleInit {
         counterpart: { kind: 'tenant', tenantId: data.fromTenantId, name: data.fromTenantName },
         requestedService: data.requestedService,
         reason: data.reason,
-        // Kept sealed in the read model too (ADR 0020): the controller opens it for the reader.
+        // Kept sealed in the read model too (ADR 0013): the controller opens it for the reader.
         sharedData: ((await this.personalData.seal(event.tenantId, 'ReferralReceived', { referralId: data.referralId, sharedData: data.sharedData })) as { sharedData: Record<string, unknown> }).sharedData,
       });
     });

@@ -14,7 +14,7 @@ export class ReferralView {
   @Prop({ type: Object, required: true }) counterpart!: Record<string, unknown>;
   @Prop({ required: true }) requestedService!: string;
   @Prop({ required: true }) reason!: string;
-  /** The consented data, its fields sealed with the referral's data key (ADR 0020). */
+  /** The consented data, its fields sealed with the referral's data key (ADR 0013). */
   @Prop({ type: Object, default: {} }) sharedData!: Record<string, unknown>;
   @Prop({ type: String, default: null }) decisionReason!: string | null;
   @Prop({ required: true }) revision!: number;

@@ -219,7 +219,7 @@ export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
 /**
  * The beneficiary's personal data was erased by destroying the case's data key (crypto-shredding,
- * docs/adr/0020): every personal field of the case reads "[erased]" from now on. Carries no personal data.
+ * docs/adr/0013): every personal field of the case reads "[erased]" from now on. Carries no personal data.
  */
 export interface BeneficiaryDataErasedV1 extends CaseScoped {
   reason: ErasureReason;

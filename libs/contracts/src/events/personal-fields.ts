@@ -1,6 +1,6 @@
 /**
  * Which fields of which events are personal data, encrypted at rest with the case's data key
- * (docs/adr/0020-personal-data-encrypted-at-rest.md). Paths are dotted; a field that is absent stays
+ * (docs/adr/0013-personal-data-encrypted-at-rest.md). Paths are dotted; a field that is absent stays
  * absent. The national address's city is kept in clear: it is the coarse region a tenant may judge
  * eligibility on, and without the rest of the address it identifies nobody.
  */

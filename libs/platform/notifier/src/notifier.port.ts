@@ -2,7 +2,7 @@ import type { Bilingual } from '@athar/contracts';
 
 export interface Notification {
   tenantId: string;
-  /** The case the message is about: its data key seals the stored recipient and text (ADR 0020). */
+  /** The case the message is about: its data key seals the stored recipient and text (ADR 0013). */
   caseId: string;
   channel: 'email' | 'sms';
   /** An email address, or a Saudi mobile in E.164 (+9665XXXXXXXX). */

@@ -20,7 +20,7 @@ interface EventLike {
 }
 
 /**
- * Envelope encryption of events' personal fields (docs/adr/0020-personal-data-encrypted-at-rest.md):
+ * Envelope encryption of events' personal fields (docs/adr/0013-personal-data-encrypted-at-rest.md):
  * each case has a random data key, stored wrapped by the tenant's key; sealing encrypts the fields
  * PERSONAL_FIELDS names before the event is stored, opening decrypts them for code that reads it,
  * and a destroyed key reads as "[erased]" while every other field stays as it was.

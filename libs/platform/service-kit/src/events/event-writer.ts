@@ -41,7 +41,7 @@ export class EventWriter {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SERVICE_NAME) private readonly serviceName: string,
-    /** Encrypts personal fields before they are stored and decrypts them on load (docs/adr/0020). */
+    /** Encrypts personal fields before they are stored and decrypts them on load (docs/adr/0013). */
     @Optional() private readonly personalData?: PersonalDataProtector,
   ) {}
 

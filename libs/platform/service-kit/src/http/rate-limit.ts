@@ -25,7 +25,7 @@ export interface RateVerdict {
 
 /**
  * Fixed one-minute windows per key, in this process's memory. One process per service here; with
- * several replicas each counts alone, so a shared store (or the gateway) must take over (docs/adr/0021).
+ * several replicas each counts alone, so a shared store (or the gateway) must take over (docs/adr/0014).
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
