@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
-import { eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { applicationBody, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -72,5 +72,48 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
       if (text.includes(real.caseId)) leaks.push(`/work-queues/${role} shows the case`);
     }
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('an applicant sees only their own cases (issue 6, within one tenant)', () => {
+  const platform = PlatformUnderTest.current();
+
+  it("answers another applicant's case like a missing one, on every applicant endpoint that takes a case", async () => {
+    const [owner, other, staff] = await Promise.all([
+      platform.tokenFor('awj', `applicant-${randomUUID()}`, ['applicant']),
+      platform.tokenFor('awj', `applicant-${randomUUID()}`, ['applicant']),
+      platform.token('awj', ['relations-officer']),
+    ]);
+    const created = await fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...applicationBody('member-service', 'website', 'هند سعد المطيري'), applicant: { fullName: 'هند سعد المطيري', nationalId: newNationalId(), mobile: '0512345678' } }),
+    });
+    expect(created.status).toBe(201);
+    const { caseId } = (await created.json()) as { caseId: string };
+    const missing = randomUUID();
+    const read = (id: string, token: string) => fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
+    expect((await read(caseId, owner)).status).toBe(200);
+    expect((await read(caseId, staff)).status).toBe(200);
+    const [theirs, none] = [await read(caseId, other), await read(missing, other)];
+    expect([theirs.status, none.status]).toEqual([404, 404]);
+    expect(strip(await theirs.json())).toEqual(strip(await none.json()));
+
+    const form = () => {
+      const data = new FormData();
+      data.append('documentType', 'cv');
+      data.append('file', new Blob([Buffer.from('%PDF-1.7\n%%EOF\n')]), 'cv.pdf');
+      return data;
+    };
+    expect((await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${other}` }, body: form() })).status).toBe(404);
+    const reconsider = (token: string) =>
+      fetch(`${platform.url('committee-review')}/reviews/${caseId}/reconsideration`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ grounds: 'أرفقت المستند' }) });
+    // Once the committee has the case, its owner is heard (409: nothing rejected to reconsider yet) and another applicant is not.
+    const { value: ownerStatus } = await eventually(async () => {
+      const status = (await reconsider(owner)).status;
+      return status === 404 ? undefined : status;
+    });
+    expect(ownerStatus).toBe(409);
+    expect((await reconsider(other)).status).toBe(404);
   });
 });

@@ -1,15 +1,23 @@
 import { streamId, type BeneficiaryDataErasedV1 } from '@athar/contracts';
 import { evolveApplication, initialApplicationState, type ApplicationState, type ApplicationStreamEvent } from '@athar/domain-intake';
+import { maySeeCase, type Principal } from '@athar/identity';
 import type { EventWriter } from '@athar/service-kit';
 
-/** An application's state from its stream, with the revision to expect when appending after it. */
+/**
+ * An application's state from its stream, with the revision to expect when appending after it. Given
+ * the caller, a case they may not see (an applicant and someone else's case) loads as no case at all.
+ */
 export async function loadApplication(
   writer: EventWriter,
   tenantId: string,
   caseId: string,
+  viewer?: Principal,
 ): Promise<{ state: ApplicationState; revision: number | 'no_stream'; stream: string; erasedAt: string | null }> {
   const stream = streamId('intake', 'application', tenantId, caseId);
   const { history, revision } = await writer.load(stream);
+  if (viewer && history.length > 0 && !maySeeCase(viewer, history[0].actor.role === 'applicant' ? history[0].actor.id : null)) {
+    return { state: initialApplicationState, revision: 'no_stream', stream, erasedAt: null };
+  }
   const state = (history as unknown as ApplicationStreamEvent[]).reduce(evolveApplication, initialApplicationState);
   const erased = history.find((e) => e.type === 'BeneficiaryDataErased')?.data as BeneficiaryDataErasedV1 | undefined;
   return { state, revision: revision === 'any' ? 'no_stream' : revision, stream, erasedAt: erased?.erasedAt ?? null };

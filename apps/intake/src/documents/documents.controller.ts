@@ -24,6 +24,7 @@ import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
 import { ReadPurposeParam } from '../record-reads/read-purpose';
 import { RecordReads } from '../record-reads/record-reads';
+import { loadApplication } from '../applications/application-state';
 import { DocumentFiles } from './document-files';
 
 interface UploadedDocument {
@@ -66,8 +67,8 @@ export class DocumentsController {
     const contentType = sniffContentType(file.buffer.subarray(0, 16));
     if (!contentType) throw refuse('file', 'يُقبل ملف PDF أو JPEG أو PNG فقط', 'only PDF, JPEG or PNG files are accepted (judged by content)');
 
-    const stream = streamId('intake', 'application', principal.tenantId, caseId);
-    if ((await this.writer.load(stream)).history.length === 0) throw notFound();
+    const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
+    if (state.status === 'none') throw notFound();
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const fileName = safeFileName(file.originalname);
     const documentId = await this.files.save(file.buffer, { tenantId: principal.tenantId, caseId, sha256, contentType });

@@ -22,3 +22,13 @@ export interface Principal {
   roles: Role[];
   name?: string;
 }
+
+/**
+ * Whether a caller may see a case owned by `ownerUserId` (the applicant account that opened it, or null
+ * when staff recorded it): staff of the tenant may; a caller who is only an applicant may see only
+ * their own cases. Anything else answers like a case that does not exist.
+ */
+export function maySeeCase(principal: Principal, ownerUserId: string | null): boolean {
+  if (principal.roles.some((role) => role !== 'applicant')) return true;
+  return ownerUserId !== null && ownerUserId === principal.userId;
+}

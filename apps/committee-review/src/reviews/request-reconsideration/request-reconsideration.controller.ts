@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { requestReconsideration } from '@athar/domain-committee-review';
-import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { maySeeCase, type Principal } from '@athar/identity';
+import { CurrentPrincipal, EventWriter, Roles, serviceUrl } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { holidaysOf } from '../../committees/committee-rules';
 import { runReviewCommand } from '../review-command';
@@ -32,10 +32,23 @@ export class RequestReconsiderationController {
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
     @Body() body: RequestReconsiderationDto,
+    @Headers('authorization') authorization: string,
   ): Promise<{ caseId: string; round: number; deadline: string; revision: number }> {
+    if (!maySeeCase(principal, null) && !(await applicantOwnsCase(caseId, authorization))) {
+      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+    }
     return runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, undefined, (state, policy) => {
       const asked = requestReconsideration(state, caseId, body.grounds.trim(), policy.committeeReview.maxRounds, new Date(), holidaysOf(policy));
       return { events: [{ type: 'ReconsiderationRequested', version: 1, data: asked }], result: { caseId, round: asked.round, deadline: asked.deadline } };
     });
   }
+}
+
+/**
+ * An applicant may ask only about their own case. Intake alone knows who opened a case, so it is asked
+ * with the applicant's own token (as the case status does): it answers 200 only to the case's owner.
+ */
+async function applicantOwnsCase(caseId: string, authorization: string): Promise<boolean> {
+  const response = await fetch(`${serviceUrl('intake')}/applications/${caseId}`, { headers: { authorization, 'x-purpose': 'beneficiary-request' }, signal: AbortSignal.timeout(3000) });
+  return response.status === 200;
 }

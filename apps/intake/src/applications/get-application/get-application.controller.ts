@@ -30,7 +30,7 @@ export class GetApplicationController {
     @ReadPurposeParam() purpose: ReadPurpose,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { state, revision, erasedAt } = await loadApplication(this.writer, principal.tenantId, caseId);
+    const { state, revision, erasedAt } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
     if (state.status === 'none') {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     }

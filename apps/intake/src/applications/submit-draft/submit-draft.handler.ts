@@ -29,7 +29,7 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
 
   async execute({ principal, caseId, declaration, client }: SubmitDraftCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
-    const { state, revision, stream } = await loadApplication(this.writer, principal.tenantId, caseId);
+    const { state, revision, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
     if (state.status === 'none' || !state.draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     if (state.status === 'submitted') {
       throw new DomainError('already-submitted', 'conflict', { ar: 'سبق تقديم هذا الطلب', en: 'This application has already been submitted' });

@@ -43,7 +43,7 @@ export class UpdateDraftController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const expected = revisionFromIfMatch(ifMatch);
-    const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId);
+    const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
     if (state.status === 'none' || !state.draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     if (state.status === 'submitted') {
       throw new DomainError('already-submitted', 'conflict', { ar: 'لا يُعدَّل طلب بعد تقديمه', en: 'A submitted application cannot be changed here' });

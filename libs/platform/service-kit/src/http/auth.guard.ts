@@ -101,7 +101,7 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-/** Who may read a case's views and status in any service (no applicant until cases are bound to their applicant). */
+/** Who may read a case's views and status in any service (applicants read their own application through intake). */
 export const CASE_READERS: Role[] = ['relations-officer', 'social-researcher', 'services-officer', 'committee-member', 'committee-chair', 'empowerment-team', 'executive-director', 'tenant-admin', 'auditor'];
 
 /** The authenticated caller of the current request. */
