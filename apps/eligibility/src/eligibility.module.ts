@@ -22,7 +22,7 @@ import { WorkQueueProjection } from './work-queue/work-queue.projection';
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'eligibility' }),
-    EnginesModule.forRoot({ context: 'eligibility', consumes: ['intake', 'eligibility'] }),
+    EnginesModule.forRoot({ context: 'eligibility', consumes: ['intake', 'eligibility', 'committee-review'] }),
     MongooseModule.forFeature([
       { name: WorkItem.name, schema: WorkItemSchema },
       { name: Beneficiary.name, schema: BeneficiarySchema },

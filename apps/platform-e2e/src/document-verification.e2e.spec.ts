@@ -120,7 +120,7 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     expect((await post('/eligibility/policy/what-if', officer, draft)).status).toBe(403);
   });
 
-  it('raises a re-verification task before a document expires, and the periodic review lapses a beneficiary whose document expired: researcher task, beneficiary told', async () => {
+  it('raises a re-verification task before a document expires, and the periodic review lapses a beneficiary the committee accepted whose document expired: researcher task, beneficiary told', async () => {
     const eligible = await submitTuwaiqTraining(platform, relations, { qualification: 'diploma', employmentStatus: 'job-seeker' });
     const nationalId = eligible.documents.find((d) => d.documentType === 'national-id')!.documentId;
     await eventually(async () => ((await queue('services-officer', officer)).some((item) => item.documentId === nationalId) ? true : undefined));
@@ -132,6 +132,20 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     expect((await (await get(`/work-queues/services-officer?status=open`, officer)).json()) as { items: Array<{ dueBy: string | null; documentId: string }> }).toMatchObject({
       items: expect.arrayContaining([expect.objectContaining({ documentId: nationalId, dueBy: validUntil })]),
     });
+
+    // The committee accepts her (quorum 2: two members vote accept), so she is a beneficiary under periodic review.
+    const vote = async (userId: string) =>
+      fetch(`${platform.url('committee-review')}/reviews/${eligible.caseId}/votes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await platform.tokenFor('tuwaiq', userId, ['committee-member'])}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
+      });
+    const { value: first } = await eventually(async () => {
+      const response = await vote('tuwaiq-member-1');
+      return response.status === 404 ? undefined : response.status; // until the committee has the case
+    });
+    expect(first).toBe(201);
+    expect((await vote('tuwaiq-member-2')).status).toBe(201);
 
     // A document that has since expired: verify the CV with an expiry 2 seconds away, let it pass, run the tenant's schedule now.
     const cv = eligible.documents.find((d) => d.documentType === 'cv')!.documentId;

@@ -28,10 +28,18 @@ export class BeneficiaryProjection implements OnModuleInit {
         )
         .exec();
     });
+    // The committee's decisions come in order on the review stream; a later round may accept after a rejection.
+    this.handlers.on('ApplicationAccepted', (event) => this.setCommitteeDecision(event, true));
+    this.handlers.on('ApplicationRejected', (event) => this.setCommitteeDecision(event, false));
     this.handlers.on('EligibilityAssessed', (event) => this.apply(event, (event.data as EligibilityAssessedV1).caseId, { outcome: (event.data as EligibilityAssessedV1).outcome }));
     this.handlers.on('EligibilityOverridden', (event) => this.apply(event, (event.data as EligibilityOverriddenV1).caseId, { outcome: (event.data as EligibilityOverriddenV1).to, standing: null }));
     this.handlers.on('EligibilityReconfirmed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'confirmed' }));
     this.handlers.on('EligibilityLapsed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'lapsed' }));
+  }
+
+  private async setCommitteeDecision(event: RecordedEvent, accepted: boolean): Promise<void> {
+    const { caseId } = event.data as { caseId: string };
+    await this.beneficiaries.updateOne({ _id: `${event.tenantId}:${caseId}` }, { $set: { tenantId: event.tenantId, caseId, accepted }, $setOnInsert: { lastPosition: 0 } }, { upsert: true }).exec();
   }
 
   /** Decisions and reviews come from one stream: the newest wins, a redelivery changes nothing. */

@@ -17,10 +17,12 @@ export class Beneficiary {
   @Prop({ type: Object, required: true }) applicant!: GivenAttributes;
   /** The decision as it stands (assessed, or overridden by a researcher); null until assessed. */
   @Prop({ type: String }) outcome?: 'eligible' | 'not-eligible' | null;
+  /** The committee accepted the request (a beneficiary); false after a rejection, until a later round accepts. */
+  @Prop({ type: Boolean }) accepted?: boolean | null;
   /** The latest periodic review's result, if any. */
   @Prop({ type: String }) standing?: 'confirmed' | 'lapsed' | null;
   @Prop({ required: true }) lastPosition!: number;
 }
 
 export const BeneficiarySchema = SchemaFactory.createForClass(Beneficiary);
-BeneficiarySchema.index({ tenantId: 1, outcome: 1, caseId: 1 });
+BeneficiarySchema.index({ tenantId: 1, outcome: 1, accepted: 1, caseId: 1 });

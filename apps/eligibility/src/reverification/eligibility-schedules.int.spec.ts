@@ -86,6 +86,7 @@ describe('eligibility schedules per tenant (Tuwaiq 6-4: periodic review; the pol
       submittedAt: new Date(),
       applicant: { birthDate: '1995-05-05', qualification: 'diploma', employmentStatus: 'job-seeker' },
       outcome: 'eligible',
+      accepted: true,
       lastPosition: 1,
     });
     const native = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });

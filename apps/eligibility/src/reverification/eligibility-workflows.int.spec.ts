@@ -115,10 +115,13 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     const young = randomUUID();
     const expiring = randomUUID();
     const birth = (yearsBeforeYearOn: number, dayOffset: number) => new Date(yearOn - yearsBeforeYearOn * 365.25 * DAY_MS + dayOffset * DAY_MS).toISOString().slice(0, 10);
-    const eligible = { tenantId: 'tuwaiq', serviceId: 'job-seeker-training', submittedAt: new Date(now), outcome: 'eligible' as const, lastPosition: 1 };
+    const eligible = { tenantId: 'tuwaiq', serviceId: 'job-seeker-training', submittedAt: new Date(now), outcome: 'eligible' as const, accepted: true, lastPosition: 1 };
+    const awaitingCommittee = randomUUID();
     await beneficiaries.create([
       { _id: `tuwaiq:${young}`, caseId: young, applicant: { birthDate: birth(25, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible },
       { _id: `tuwaiq:${expiring}`, caseId: expiring, applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible },
+      // Eligible but not (yet) accepted by the committee: not a beneficiary to review.
+      { _id: `tuwaiq:${awaitingCommittee}`, caseId: awaitingCommittee, applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible, accepted: null },
     ]);
     await verifiedDocument('tuwaiq', young, new Date(now + 3 * 365 * DAY_MS));
     await verifiedDocument('tuwaiq', expiring, new Date(now + 200 * DAY_MS));
@@ -140,6 +143,7 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     await env.client.workflow.getHandle(round).terminate().catch(() => undefined);
     await runWorker(() => env.client.workflow.execute('periodicReverification', { taskQueue, workflowId: round, args: [{ tenantId: 'tuwaiq' }], workflowIdReusePolicy: 'ALLOW_DUPLICATE' }));
     expect(await store.readStream(assessmentStream('tuwaiq', expiring))).toHaveLength(1);
+    await expect(store.readStream(assessmentStream('tuwaiq', awaitingCommittee))).rejects.toThrow();
   });
 
   it('reminds the admin once a round that the policy version in force is due for its yearly review, and not for a superseded one', async () => {

@@ -22,10 +22,11 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
       return result !== null;
     },
 
+    /** Beneficiaries: judged eligible and accepted by the committee (Tuwaiq 6-4 reviews those being served). */
     async reviewBeneficiaries({ tenantId, round, asOf, after, limit }): Promise<BeneficiaryPage> {
       const at = new Date(asOf);
       const page = await beneficiaries
-        .find({ tenantId, outcome: 'eligible', ...(after ? { caseId: { $gt: after } } : {}) })
+        .find({ tenantId, outcome: 'eligible', accepted: true, ...(after ? { caseId: { $gt: after } } : {}) })
         .sort({ caseId: 1 })
         .limit(limit)
         .lean()
