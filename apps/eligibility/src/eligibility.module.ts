@@ -7,6 +7,7 @@ import { AssessOnSubmissionReactor } from './assessments/assess-on-submission/as
 import { OverrideEligibilityController } from './assessments/override-eligibility/override-eligibility.controller';
 import { EligibilityPolicies } from './assessments/policies/eligibility-policies';
 import { AssessmentViewProjection } from './assessments/projection/assessment-view.projection';
+import { PolicyInForceController } from './assessments/policy-in-force/policy-in-force.controller';
 import { WhatIfController } from './assessments/what-if/what-if.controller';
 import { Beneficiary, BeneficiarySchema } from './beneficiaries/beneficiary.schema';
 import { BeneficiaryProjection } from './beneficiaries/beneficiary.projection';
@@ -34,7 +35,7 @@ import { WorkQueueProjection } from './work-queue/work-queue.projection';
       activities: { useFactory: createEligibilityActivities, inject: [EventWriter, EligibilityPolicies, getModelToken(Beneficiary.name)] },
     }),
   ],
-  controllers: [VerifyDocumentController, WorkQueueController, OverrideEligibilityController, WhatIfController],
+  controllers: [VerifyDocumentController, WorkQueueController, OverrideEligibilityController, PolicyInForceController, WhatIfController],
   providers: [
     EligibilityPolicies,
     AssessOnSubmissionReactor,

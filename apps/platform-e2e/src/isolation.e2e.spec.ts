@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
-import { applicationBody, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
-const strip = (body: unknown): unknown => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'correlationId' ? undefined : value)));
 
 /**
  * Issue 6, isolation: every endpoint of every service, called with another tenant's credentials (all
@@ -51,7 +50,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     for (const row of withIds) {
       const onReal = await call(row, (name) => real[name] ?? randomUUID());
       const onMissing = await call(row, (name) => (name === 'documentId' ? 'a1b2c3d4e5f60718293a4b5c' : randomUUID()));
-      const [realBody, missingBody] = [strip(await onReal.json().catch(() => null)), strip(await onMissing.json().catch(() => null))];
+      const [realBody, missingBody] = [await bodyWithoutCorrelation(onReal), await bodyWithoutCorrelation(onMissing)];
       if (onReal.status !== onMissing.status || JSON.stringify(realBody) !== JSON.stringify(missingBody)) differences.push(`${row.method} ${row.path} (${row.service}): ${onReal.status} vs ${onMissing.status}`);
       if (row.method === 'GET' && onReal.status !== 404) differences.push(`${row.method} ${row.path} (${row.service}): read answered ${onReal.status}, not 404`);
       if (secrets.some((secret) => JSON.stringify(realBody).includes(secret) && !row.path.includes('{'))) differences.push(`${row.path} echoes a secret`);
@@ -97,7 +96,7 @@ describe('an applicant sees only their own cases (issue 6, within one tenant)', 
     expect((await read(caseId, staff)).status).toBe(200);
     const [theirs, none] = [await read(caseId, other), await read(missing, other)];
     expect([theirs.status, none.status]).toEqual([404, 404]);
-    expect(strip(await theirs.json())).toEqual(strip(await none.json()));
+    expect(await bodyWithoutCorrelation(theirs)).toEqual(await bodyWithoutCorrelation(none));
 
     const form = () => {
       const data = new FormData();

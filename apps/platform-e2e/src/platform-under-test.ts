@@ -92,6 +92,12 @@ export class PlatformUnderTest {
   }
 }
 
+/** A response's JSON body without its correlation id: two answers compared for "reveals nothing" differ only there. */
+export async function bodyWithoutCorrelation(response: Response): Promise<unknown> {
+  const body = (await response.json().catch(() => null)) as unknown;
+  return JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'correlationId' ? undefined : value))) as unknown;
+}
+
 /** Polls until `probe` returns a value or the time is up; returns the value and how long it took. */
 export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<{ value: T; ms: number }> {
   const started = Date.now();

@@ -160,6 +160,11 @@ export const DOCUMENT_NAMES: Record<DocumentType, Bilingual> = {
   'status-certificate': { ar: 'مشهد إثبات الحالة', en: 'status certificate' },
 };
 
+/** A document type's name as a person reads it; an unknown type by its own id. */
+export function documentName(type: string): Bilingual {
+  return DOCUMENT_NAMES[type as DocumentType] ?? { ar: type, en: type };
+}
+
 /** A file attached to an application, identified by its content's SHA-256 and stored apart from the event. */
 export interface DocumentAttachedV1 extends CaseScoped {
   documentId: string;

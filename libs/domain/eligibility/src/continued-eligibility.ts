@@ -1,4 +1,4 @@
-import { DOCUMENT_NAMES, DomainError, type Bilingual, type CriterionResult, type DocumentType, type EligibilityOverriddenV1 } from '@athar/contracts';
+import { documentName, DomainError, type Bilingual, type CriterionResult, type EligibilityOverriddenV1 } from '@athar/contracts';
 import { attributesAsOf, type GivenAttributes } from './criteria/attributes';
 import { evaluateEligibility } from './criteria/evaluate';
 import type { EligibilityPolicyVersion } from './criteria/policy-version';
@@ -12,8 +12,6 @@ export interface ContinuedEligibility {
   /** Every reason it lapsed: criteria no longer met, documents expired or rejected. */
   reasons: Bilingual[];
 }
-
-const documentName = (type: string): Bilingual => DOCUMENT_NAMES[type as DocumentType] ?? { ar: type, en: type };
 
 /**
  * The periodic review of a beneficiary (Tuwaiq 6-4): the service's criteria under the version in force

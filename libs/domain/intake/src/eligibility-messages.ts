@@ -1,4 +1,4 @@
-import { DOCUMENT_NAMES, type Bilingual, type DocumentRejectedV1, type DocumentType, type EligibilityAssessedV1, type EligibilityLapsedV1 } from '@athar/contracts';
+import { documentName, type Bilingual, type DocumentRejectedV1, type EligibilityAssessedV1, type EligibilityLapsedV1 } from '@athar/contracts';
 
 export interface ApplicantMessage {
   subject: Bilingual;
@@ -45,7 +45,7 @@ export function eligibilityMessage(type: string, data: unknown, caseNumber: stri
     }
     case 'DocumentRejected': {
       const rejected = data as DocumentRejectedV1;
-      const name = DOCUMENT_NAMES[rejected.documentType as DocumentType] ?? { ar: rejected.documentType, en: rejected.documentType };
+      const name = documentName(rejected.documentType);
       return {
         subject: { ar: `مستند في الطلب ${caseNumber}`, en: `A document of request ${caseNumber}` },
         body: {

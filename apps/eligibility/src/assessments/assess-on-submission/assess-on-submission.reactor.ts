@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DOCUMENT_NAMES, type ApplicationSubmittedV1, type DocumentType } from '@athar/contracts';
-import { applicantAttributes, assessEligibility, combineAssessment, documentsOf, evaluateEligibility, groupDocumentsCriterion } from '@athar/domain-eligibility';
+import type { ApplicationSubmittedV1 } from '@athar/contracts';
+import { applicantAttributes, assessEligibility, combineAssessment, documentsOf, evaluateEligibility, groupDocumentsCriterion, withGroupDocuments } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { assessmentStream, documentsStream } from '../../eligibility-streams';
@@ -27,16 +27,11 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
       if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
       const baseline = assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), new Date());
       const version = this.policies.inForce(event.tenantId, new Date(application.submittedAt));
-      const evaluation = version?.services[application.serviceId] ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application)) : null;
+      let evaluation = version?.services[application.serviceId] ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application)) : null;
       if (evaluation && version) {
         // Documents are attached before submission; their events came first on the same partition.
         const attached = [...documentsOf((await this.writer.load(documentsStream(event.tenantId, application.caseId))).history).values()].map((d) => d.documentType);
-        const documents = groupDocumentsCriterion(version, application.serviceId, attached, (type) => DOCUMENT_NAMES[type as DocumentType] ?? { ar: type, en: type });
-        if (documents) {
-          evaluation.criteria.push(documents);
-          evaluation.inputs.documentTypes = [...new Set(attached)].sort().join(',');
-          if (!documents.met) evaluation.outcome = 'not-eligible';
-        }
+        evaluation = withGroupDocuments(evaluation, groupDocumentsCriterion(version, application.serviceId, attached), attached);
       }
       const assessed = combineAssessment(baseline, evaluation);
       await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) =>

@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { checkPolicyVersion, PolicyVersionError, versionInForce, type EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import { parseEligibilityPolicyVersion } from './eligibility-policy.schema';
 
 const DEFAULT_DIR = join(__dirname, '..', '..', '..', 'policies');
+
+export const noPolicyInForce = (): NotFoundException =>
+  new NotFoundException({ code: 'no-eligibility-policy', message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' } });
 
 /**
  * Each tenant's eligibility policy versions, from `<tenant>.eligibility.json` files (an array of versions).

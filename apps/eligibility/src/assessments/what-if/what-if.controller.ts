@@ -1,44 +1,25 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, NotFoundException, Post } from '@nestjs/common';
-import { DomainError, type EligibilityPolicyReviewDueV1, type FieldProblem } from '@athar/contracts';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { DomainError, type FieldProblem } from '@athar/contracts';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
-import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError, type EligibilityPolicyVersion } from '@athar/domain-eligibility';
+import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
-import { policyStream } from '../../eligibility-streams';
+import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { Beneficiary } from '../../beneficiaries/beneficiary.schema';
-import { EligibilityPolicies } from '../policies/eligibility-policies';
+import { EligibilityPolicies, noPolicyInForce } from '../policies/eligibility-policies';
 import { parseEligibilityPolicyVersion } from '../policies/eligibility-policy.schema';
 
 const WHAT_IF_LIMIT = 5000;
-const noPolicy = () => new NotFoundException({ code: 'no-eligibility-policy', message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' } });
 
-/**
- * The tenant's eligibility policy in force, and the what-if comparison: which current cases a draft
- * version would decide differently, shown to the board before it approves the draft (issue 4).
- */
+/** The what-if comparison: which current cases a draft version would decide differently, shown to the board before it approves the draft (issue 4). */
 @ApiTags('eligibility')
 @Controller('eligibility/policy')
 export class WhatIfController {
   constructor(
     private readonly policies: EligibilityPolicies,
-    private readonly writer: EventWriter,
     @InjectModel(Beneficiary.name) private readonly beneficiaries: Model<Beneficiary>,
   ) {}
-
-  @Get()
-  @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
-  @ApiOperation({ summary: "The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for." })
-  async current(@CurrentPrincipal() principal: Principal): Promise<EligibilityPolicyVersion & { reviewsDue: EligibilityPolicyReviewDueV1[] }> {
-    const version = this.policies.inForce(principal.tenantId, new Date());
-    if (!version) throw noPolicy();
-    const { history } = await this.writer.load(policyStream(principal.tenantId));
-    const reviewsDue = history
-      .filter((e) => e.type === 'EligibilityPolicyReviewDue' && (e.data as EligibilityPolicyReviewDueV1).eligibilityPolicyVersion === version.version)
-      .map((e) => e.data as EligibilityPolicyReviewDueV1);
-    return { ...version, reviewsDue };
-  }
 
   @Post('what-if')
   @HttpCode(HttpStatus.OK)
@@ -58,7 +39,7 @@ export class WhatIfController {
     }
     const now = new Date();
     const current = this.policies.inForce(principal.tenantId, now);
-    if (!current) throw noPolicy();
+    if (!current) throw noPolicyInForce();
     const rows = await this.beneficiaries.find({ tenantId: principal.tenantId, outcome: { $ne: null } }).sort({ caseId: 1 }).limit(WHAT_IF_LIMIT).lean().exec();
     const cases = rows.map((row) => ({ caseId: row.caseId, serviceId: row.serviceId, applicant: attributesAsOf(row.applicant, now) }));
     return { inForceVersion: current.version, draftVersion: draft.version, compared: cases.length, changes: await compareVersions(current, draft, cases) };

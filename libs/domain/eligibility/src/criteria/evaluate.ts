@@ -1,5 +1,5 @@
 import { Engine } from 'json-rules-engine';
-import type { CriterionResult } from '@athar/contracts';
+import { documentName, type Bilingual, type CriterionResult } from '@athar/contracts';
 import type { EligibilityPolicyVersion } from './policy-version';
 
 export interface Evaluation {
@@ -78,7 +78,7 @@ export function groupDocumentsCriterion(
   version: EligibilityPolicyVersion,
   serviceId: string,
   attachedTypes: readonly string[],
-  names: (type: string) => { ar: string; en: string },
+  names: (type: string) => Bilingual = documentName,
 ): CriterionResult | null {
   const groups = new Set(version.services[serviceId]?.targetGroups ?? []);
   const required = [...new Set((version.groups ?? []).filter((g) => g.kind === 'target' && groups.has(g.id)).flatMap((g) => g.requiredDocuments))];
@@ -90,5 +90,17 @@ export function groupDocumentsCriterion(
     criterionId: 'group-documents',
     met: false,
     reason: { ar: `مستندات ناقصة: ${listed.map((n) => n.ar).join('، ')}`, en: `documents missing: ${listed.map((n) => n.en).join(', ')}` },
+  };
+}
+
+/** An evaluation with the group-documents criterion added (and the document types it used); as it was when there is none. */
+export function withGroupDocuments(evaluation: Evaluation, documents: CriterionResult | null, attachedTypes: readonly string[]): Evaluation {
+  if (!documents) return evaluation;
+  const criteria = [...evaluation.criteria, documents];
+  return {
+    ...evaluation,
+    criteria,
+    inputs: { ...evaluation.inputs, documentTypes: [...new Set(attachedTypes)].sort().join(',') },
+    outcome: criteria.every((c) => c.met) ? 'eligible' : 'not-eligible',
   };
 }

@@ -1,0 +1,31 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EligibilityPolicyReviewDueV1 } from '@athar/contracts';
+import type { EligibilityPolicyVersion } from '@athar/domain-eligibility';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { policyStream } from '../../eligibility-streams';
+import { EligibilityPolicies, noPolicyInForce } from '../policies/eligibility-policies';
+
+/** The tenant's eligibility policy version in force, and the yearly reviews it is due for (Tuwaiq 6-4). */
+@ApiTags('eligibility')
+@Controller('eligibility/policy')
+export class PolicyInForceController {
+  constructor(
+    private readonly policies: EligibilityPolicies,
+    private readonly writer: EventWriter,
+  ) {}
+
+  @Get()
+  @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
+  @ApiOperation({ summary: "The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for." })
+  async current(@CurrentPrincipal() principal: Principal): Promise<EligibilityPolicyVersion & { reviewsDue: EligibilityPolicyReviewDueV1[] }> {
+    const version = this.policies.inForce(principal.tenantId, new Date());
+    if (!version) throw noPolicyInForce();
+    const { history } = await this.writer.load(policyStream(principal.tenantId));
+    const reviewsDue = history
+      .filter((e) => e.type === 'EligibilityPolicyReviewDue' && (e.data as EligibilityPolicyReviewDueV1).eligibilityPolicyVersion === version.version)
+      .map((e) => e.data as EligibilityPolicyReviewDueV1);
+    return { ...version, reviewsDue };
+  }
+}
