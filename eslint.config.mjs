@@ -1,8 +1,29 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import eslintComments from '@eslint-community/eslint-plugin-eslint-comments';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// A module is named by package or by a path relative to the file, never by a path that exists only on
+// one machine (docs/adr/0015): an absolute specifier in import, export, import() or require() is refused.
+const absolutePath = String.raw`/^(\/|[A-Za-z]:[\\/]|file:)/`;
+const absoluteSpecifier = (node) => `${node}[source.value=${absolutePath}]`;
+const noAbsoluteModulePaths = [
+  'error',
+  ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+    selector: absoluteSpecifier(node),
+    message: 'Import modules by package name or relative path, never an absolute path (it exists on one machine only).',
+  })),
+  {
+    selector: `CallExpression[callee.name='require'] > Literal.arguments:first-child[value=${absolutePath}]`,
+    message: 'require() a package name or relative path, never an absolute path (it exists on one machine only).',
+  },
+  {
+    selector: `CallExpression[callee.object.name='require'][callee.property.name='resolve'] > Literal.arguments:first-child[value=${absolutePath}]`,
+    message: 'require.resolve() a package name or relative path, never an absolute path.',
+  },
+];
+
 const engineClients = ['@nestjs/*', 'mongoose', 'kafkajs', 'pg', '@temporalio/*', '@eventstore/db-client', 'express'];
 
 export default tseslint.config(
@@ -10,9 +31,14 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, '@eslint-community/eslint-comments': eslintComments },
     languageOptions: { parserOptions: { projectService: false } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
+      // A disable comment names the rule it silences and says why; a bare one hides everything.
+      '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
+      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
+      'no-restricted-syntax': noAbsoluteModulePaths,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
       // Layers, checked by a tool rather than goodwill (docs/adr/0002-module-boundaries.md).

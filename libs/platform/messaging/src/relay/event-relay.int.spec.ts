@@ -1,3 +1,4 @@
+import { PostgresEventStore } from '@athar/event-store';
 import type { RecordedEvent } from '@athar/contracts';
 import { Registry } from 'prom-client';
 import type { IncomingMessage, MessageBroker, MessageSubscriber } from '../broker.port';
@@ -5,9 +6,8 @@ import { createKafkaBroker } from '../kafka/kafka-broker';
 import { prometheusMessagingMetrics } from '../metrics/prometheus-metrics';
 import { ensureMessagingSchema } from '../postgres/messaging-schema';
 import { PgCheckpointStore } from '../postgres/pg-checkpoint-store';
-import { dropSchemas, KAFKA_BROKERS, runId, silentLogger, testPool } from '../testing/int-env';
+import { dropSchemas, KAFKA_BROKERS, PG_URL, runId, silentLogger, testPool } from '../testing/int-env';
 import { newEvent } from '../testing/new-event';
-import { openTestEventStore } from '../testing/test-event-store';
 import { waitFor } from '../testing/wait-for';
 import { eventHeaders, partitionKey } from './event-message';
 import { EventRelay } from './event-relay';
@@ -20,7 +20,7 @@ const storeSchema = `${run}_es`;
 const messagingSchema = `${run}_msg`;
 
 const pool = testPool();
-const store = openTestEventStore(pool, storeSchema);
+const store = new PostgresEventStore({ connectionString: PG_URL, schema: storeSchema, pool: { max: 4 } });
 const checkpoints = new PgCheckpointStore(pool, messagingSchema);
 const registry = new Registry();
 let broker: MessageBroker;

@@ -1,3 +1,4 @@
+import { PostgresEventStore } from '@athar/event-store';
 import type { RecordedEvent } from '@athar/contracts';
 import { Registry } from 'prom-client';
 import type { MessageBroker } from '../broker.port';
@@ -10,7 +11,6 @@ import { PgInbox } from '../postgres/pg-inbox';
 import { dropSchemas, KAFKA_BROKERS, PG_URL, runId, silentLogger, testPool } from '../testing/int-env';
 import { newEvent } from '../testing/new-event';
 import { RelayChildProcess } from '../testing/relay-child-process';
-import { openTestEventStore } from '../testing/test-event-store';
 import { waitFor } from '../testing/wait-for';
 
 /**
@@ -33,7 +33,7 @@ const storeSchema = `${run}_es`;
 const messagingSchema = `${run}_msg`;
 
 const pool = testPool();
-const store = openTestEventStore(pool, storeSchema);
+const store = new PostgresEventStore({ connectionString: PG_URL, schema: storeSchema, pool: { max: 4 } });
 const checkpoints = new PgCheckpointStore(pool, messagingSchema);
 const registry = new Registry();
 let broker: MessageBroker;

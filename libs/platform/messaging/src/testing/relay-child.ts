@@ -7,13 +7,13 @@
  * each checkpoint write back after Kafka acknowledged a batch (a slow database), so a kill lands
  * in the window where a batch is published but not checkpointed: the batch a restart re-sends.
  */
+import { PostgresEventStore } from '@athar/event-store';
 import { Pool } from 'pg';
 import { createKafkaBroker } from '../kafka/kafka-broker';
 import { PgCheckpointStore } from '../postgres/pg-checkpoint-store';
 import type { CheckpointStore } from '../relay/checkpoint-store';
 import { EventRelay } from '../relay/event-relay';
 import { sleep } from '../sleep';
-import { openTestEventStore } from './test-event-store';
 
 export type RelayChildReport =
   | { kind: 'started'; position: string }
@@ -51,7 +51,7 @@ class ReportingCheckpoints implements CheckpointStore {
 
 async function main(): Promise<void> {
   const pool = new Pool({ connectionString: required('ATHAR_PG_URL'), max: 4 });
-  const store = openTestEventStore(pool, required('EVENT_STORE_SCHEMA'));
+  const store = new PostgresEventStore({ connectionString: required('ATHAR_PG_URL'), schema: required('EVENT_STORE_SCHEMA'), pool: { max: 4 } });
   const relay = new EventRelay({
     store,
     broker: createKafkaBroker({ clientId: `${required('RELAY_NAME')}-child-${process.pid}` }),
