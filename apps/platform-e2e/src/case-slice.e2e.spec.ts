@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
-import { applicationBody, bodyWithoutCorrelation, eventually, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, bodyWithoutCorrelation, eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(180_000);
 
@@ -70,14 +70,14 @@ describe('one application through all five services (issue 2, "The slice")', () 
     const body = application();
     const receipt = (await (await submit(awjToken, body)).json()) as { caseNumber: string };
     const { value } = await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/notifications/outbox?recipient=%2B966512345678&limit=200`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const r = await outboxSearch(platform, awjToken, '+966512345678');
       const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.body.includes(receipt.caseNumber));
       return items.length > 0 ? items : undefined;
     });
     expect(value).toHaveLength(1);
     expect(value[0].channel).toBe('sms');
     expect(value[0].body).toMatch(/استلمنا طلبك[\s\S]*We received your request/);
-    const other = await fetch(`${platform.url('intake')}/notifications/outbox?recipient=%2B966512345678&limit=200`, { headers: { authorization: `Bearer ${await platform.token('tuwaiq')}` } });
+    const other = await outboxSearch(platform, await platform.token('tuwaiq'), '+966512345678');
     expect(JSON.stringify(await other.json())).not.toContain(receipt.caseNumber);
   });
 

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { reviewTimelineWorkflowId, serviceDeliveryWorkflowId } from '@athar/workflows';
-import { applicationBody, bodyWithoutCorrelation, eventually, PlatformUnderTest } from './platform-under-test';
+import { applicationBody, bodyWithoutCorrelation, eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -48,7 +48,7 @@ describe('committee review: from submission to a decision the applicant is told 
 
   async function smsAbout(caseNumber: string, minimum = 1): Promise<string[]> {
     const { value } = await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/notifications/outbox?recipient=%2B966512345678&limit=200`, { headers: { authorization: `Bearer ${officer}` } });
+      const r = await outboxSearch(platform, officer, '+966512345678');
       const bodies = ((await r.json()) as { items: Array<{ body: string }> }).items.map((m) => m.body).filter((b) => b.includes(caseNumber));
       return bodies.length >= minimum ? bodies : undefined;
     });

@@ -173,3 +173,12 @@ export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: s
   const { caseNumber } = (await submitted.json()) as { caseNumber: string };
   return { caseId, caseNumber, documents };
 }
+
+/** What the tenant's outbox holds for one recipient (the number or address travels in the body, never the URL). */
+export function outboxSearch(platform: PlatformUnderTest, token: string, recipient: string, limit = 200): Promise<Response> {
+  return fetch(`${platform.url('intake')}/notifications/outbox/search`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ recipient, limit }),
+  });
+}

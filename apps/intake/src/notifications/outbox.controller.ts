@@ -1,5 +1,5 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Principal } from '@athar/identity';
@@ -9,8 +9,12 @@ import { CurrentPrincipal, Roles } from '@athar/service-kit';
 export const OUTBOX = Symbol('OUTBOX');
 
 export class OutboxQuery {
-  @ApiPropertyOptional({ example: '+966512345678' }) @IsOptional() @Matches(/^(\+9665\d{8}|[^\s@]+@[^\s@]+)$/) recipient?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+/** A search by recipient travels in the body: a mobile number or email in a URL ends up in access logs and proxies. */
+export class OutboxSearch extends OutboxQuery {
+  @ApiProperty({ example: '+966512345678' }) @Matches(/^(\+9665\d{8}|[^\s@]+@[^\s@]+)$/) recipient!: string;
 }
 
 /** What the platform told people on this tenant's behalf: readable back by staff (SMS have no gateway here). */
@@ -23,6 +27,15 @@ export class OutboxController {
   @Roles('relations-officer', 'executive-director', 'tenant-admin', 'auditor')
   @ApiOperation({ summary: "Messages sent on the tenant's behalf, newest first." })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: OutboxQuery): Promise<{ items: OutboxMessage[] }> {
-    return { items: await this.outbox.list(principal.tenantId, { recipient: query.recipient, limit: query.limit }) };
+    return { items: await this.outbox.list(principal.tenantId, { limit: query.limit }) };
+  }
+
+  @Post('search')
+  @HttpCode(200)
+  @Roles('relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiOperation({ summary: 'Messages sent to one recipient (mobile or email, given in the body), newest first.' })
+  @ApiOkResponse({ description: 'The messages, newest first.' })
+  async search(@CurrentPrincipal() principal: Principal, @Body() search: OutboxSearch): Promise<{ items: OutboxMessage[] }> {
+    return { items: await this.outbox.list(principal.tenantId, { recipient: search.recipient, limit: search.limit }) };
   }
 }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, type Bilingual, type DomainErrorKind } from '@athar/contracts';
 import type { Request, Response } from 'express';
 import { requestContext } from '../request-context';
+import { redactUrl } from '../observability/redaction';
 
 const KIND_STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -42,7 +43,7 @@ export class ErrorFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     body.correlationId = requestContext.current()?.correlationId;
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, path: request.url }, 'unhandled error');
+      this.logger.error({ err: exception, path: redactUrl(request.url) }, 'unhandled error');
     }
     response.status(body.statusCode).json(body);
   }

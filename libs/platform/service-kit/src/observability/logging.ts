@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Params } from 'nestjs-pino';
 import { requestContext } from '../request-context';
+import { censorPersonal, redactUrl } from './redaction';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -21,7 +22,9 @@ export function loggerParams(serviceName: string): Params {
       level: process.env.LOG_LEVEL ?? 'info',
       base: { service: serviceName },
       messageKey: 'msg',
+      // No personal value is written to a log (./redaction.ts): censored fields, URLs without query values.
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      formatters: { log: (fields) => censorPersonal(fields) as Record<string, unknown> },
       genReqId: (req) => (req as unknown as Request).res?.getHeader(CORRELATION_HEADER)?.toString() ?? randomUUID(),
       // Every line written while a request or a consumed event is being handled names its tenant and
       // correlation id, whoever logs it (Nest, a handler, the messaging runtime).
@@ -31,7 +34,7 @@ export function loggerParams(serviceName: string): Params {
       },
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
