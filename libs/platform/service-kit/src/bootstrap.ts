@@ -1,13 +1,14 @@
 import { BadRequestException, PayloadTooLargeException, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { bodyGuard } from './http/body-guard';
 import { corsAllowList, corsOriginsFromEnv } from './http/cors';
 import { securityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
+import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
 
 export interface BootstrapOptions {
@@ -29,6 +30,17 @@ function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: N
     return next(new PayloadTooLargeException({ code: 'body-too-large', message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' } }));
   }
   next(error);
+}
+
+const documents = new WeakMap<INestApplication, OpenAPIObject>();
+
+/** Initialises the app (its routes are registered then) and refuses to go on if a route is not in its OpenAPI document. */
+export async function initDocumentedApp(app: INestApplication): Promise<void> {
+  await app.init();
+  const document = documents.get(app);
+  if (!document) throw new Error('initDocumentedApp: the app was not built by createServiceApp');
+  const undocumented = routesMissingFromOpenApi(app, document).filter((route) => !/^[A-Z]+ \/docs(\/|-json|-yaml|$)/.test(route));
+  if (undocumented.length > 0) throw new RoutesMissingFromOpenApiError(undocumented);
 }
 
 /** Builds the HTTP app the same way for every service (tests use it without listening). */
@@ -62,11 +74,13 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  documents.set(app, document);
   return app;
 }
 
 export async function bootstrapService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
   const app = await createServiceApp(module, options);
+  await initDocumentedApp(app);
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen(options.port, host);
   app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
