@@ -1,74 +1,129 @@
 import { randomUUID } from 'node:crypto';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
+import { Pool } from 'pg';
+import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
 
 /**
- * Issue 6, isolation: every endpoint of every service, called with another tenant's credentials (all
- * roles, so the role guard lets it through) on tenant A's real records, answers exactly as it does for
- * records that do not exist, 404 for every read; and no list of tenant B shows anything of tenant A.
+ * Tenant isolation (docs/security.md): every endpoint of every service that takes a path parameter,
+ * called with another tenant's credentials (every role, so the role guard lets it through) on tenant
+ * A's real records, with a VALID body generated from the endpoint's OpenAPI schema and the record's
+ * real revision in If-Match (so validation passes and the request reaches the tenant lookup), answers
+ * exactly as it does for a record that does not exist: 404, same body, and nothing stored changes.
+ * No list of tenant B shows anything of tenant A. The endpoints come from OpenAPI (a service refuses
+ * to start with an undocumented route), and a path parameter this test cannot fill fails it.
  */
 describe("tenant isolation: tenant B's credentials on tenant A's records, generated over every endpoint", () => {
   const platform = PlatformUnderTest.current();
+  const pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', max: 2 });
   let rows: PermissionRow[];
+  const documents = new Map<string, OpenApiDocument>();
   const real: Record<string, string> = {};
+  const revisions: Record<string, string> = {};
   const secrets: string[] = [];
   let intruder: string;
+  let owner: string;
+
+  /** Path parameters naming one of tenant A's records; any other parameter must be listed in ENUMERATED. */
+  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId'];
+  const ENUMERATED = ['role'];
+  const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
 
   beforeAll(async () => {
     rows = [];
-    for (const context of BOUNDED_CONTEXTS) rows.push(...permissionRows(context, (await (await fetch(`${platform.url(context)}/docs-json`)).json()) as never));
-    const staff = await platform.token('tuwaiq', ['relations-officer', 'social-researcher']);
-    const submitted = await submitTuwaiqTraining(platform, staff, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
+    for (const context of BOUNDED_CONTEXTS) {
+      const document = (await (await fetch(`${platform.url(context)}/docs-json`)).json()) as OpenApiDocument;
+      documents.set(context, document);
+      rows.push(...permissionRows(context, document as never));
+    }
+    owner = await platform.token('tuwaiq', ['relations-officer', 'social-researcher']);
+    const submitted = await submitTuwaiqTraining(platform, owner, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
     real.caseId = submitted.caseId;
     real.documentId = submitted.documents[0].documentId;
     const post = (path: string, body: unknown) =>
-      fetch(`${platform.url('intake')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${platform.url('intake')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     real.inquiryId = ((await (await post('/inquiries', { channel: 'phone', question: 'ما المستندات المطلوبة؟' })).json()) as { inquiryId: string }).inquiryId;
     const person = { fullName: 'منى الدوسري', nationalId: newNationalId(), mobile: '0512345678' };
     real.referralId = ((await (await post('/referrals', { target: { kind: 'external', name: 'جمعية خارجية' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: person, consentedFields: ['fullName'] })).json()) as { referralId: string }).referralId;
-    secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId);
+    secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
     // Every service has seen the case before tenant B looks.
-    await eventually(async () => ((await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${staff}` } })).status === 200 ? true : undefined));
+    await eventually(async () => ((await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${owner}` } })).status === 200 ? true : undefined));
+    const application = await fetch(`${platform.url('intake')}/applications/${real.caseId}`, { headers: { authorization: `Bearer ${owner}`, 'x-purpose': 'case-handling' } });
+    revisions.caseId = application.headers.get('etag') ?? '"0"';
+    revisions.inquiryId = '"0"';
+    revisions.referralId = '"0"';
     intruder = await platform.token('quwayiyah', [...PERSON_ROLES]);
   });
 
-  const call = (row: PermissionRow, ids: (name: string) => string) =>
-    fetch(`${platform.url(row.service as BoundedContext)}${row.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'role' ? 'social-researcher' : ids(name)))}`, {
-      method: row.method,
-      headers: { authorization: `Bearer ${intruder}`, 'content-type': 'application/json', 'x-purpose': 'case-handling' },
-      body: row.method === 'GET' ? undefined : '{}',
-    });
+  afterAll(async () => {
+    await pool.end();
+  });
 
-  it("answers A's real records exactly as records that do not exist: 404 for every read, nothing revealed", async () => {
-    const withIds = rows.filter((row) => row.allowed !== 'public' && /\{(caseId|documentId|inquiryId|referralId)\}/.test(row.path));
-    expect(withIds.length).toBeGreaterThanOrEqual(10);
+  const paramsOf = (row: PermissionRow) => [...row.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+
+  /** Events stored in any stream of tenant A's records: must not move while tenant B probes. */
+  const storedOfA = async () =>
+    (
+      await pool.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM "${platform.instance}_events".events WHERE ${RECORD_PARAMS.map((_, i) => `stream_id LIKE $${i + 1}`).join(' OR ')}`,
+        RECORD_PARAMS.map((name) => `%${real[name]}%`),
+      )
+    ).rows[0]?.n;
+
+  const call = (row: PermissionRow, ids: (name: string) => string) => {
+    const generated = exampleRequest(documents.get(row.service) as OpenApiDocument, row.path, row.method);
+    const headers: Record<string, string> = { authorization: `Bearer ${intruder}`, 'x-purpose': 'case-handling', ...generated.headers };
+    const recordParam = paramsOf(row).find((name) => RECORD_PARAMS.includes(name)) ?? '';
+    for (const needed of generated.needs) if (needed === 'if-match') headers['if-match'] = revisions[recordParam] ?? '"0"';
+    const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => ids(name));
+    return fetch(`${platform.url(row.service as BoundedContext)}${path}`, { method: row.method, headers, body: generated.body });
+  };
+
+  it('can fill every path parameter of every endpoint (a new kind of record must be added here, not skipped)', () => {
+    const unknown = rows.filter((row) => row.allowed !== 'public').flatMap((row) => paramsOf(row).filter((name) => !RECORD_PARAMS.includes(name) && !ENUMERATED.includes(name)).map((name) => `${row.method} ${row.path}: {${name}}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it("answers A's real records exactly as records that do not exist (404, nothing revealed, nothing stored), with valid bodies", async () => {
+    const withIds = rows.filter((row) => row.allowed !== 'public' && paramsOf(row).some((name) => RECORD_PARAMS.includes(name)));
+    expect(withIds.filter((row) => row.method !== 'GET').length).toBeGreaterThanOrEqual(9);
+    await eventually(async () => {
+      const before = await storedOfA();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return (await storedOfA()) === before ? true : undefined;
+    });
+    const storedBefore = await storedOfA();
     const differences: string[] = [];
     for (const row of withIds) {
-      const onReal = await call(row, (name) => real[name] ?? randomUUID());
-      const onMissing = await call(row, (name) => (name === 'documentId' ? 'a1b2c3d4e5f60718293a4b5c' : randomUUID()));
-      const [realBody, missingBody] = [await bodyWithoutCorrelation(onReal), await bodyWithoutCorrelation(onMissing)];
-      if (onReal.status !== onMissing.status || JSON.stringify(realBody) !== JSON.stringify(missingBody)) differences.push(`${row.method} ${row.path} (${row.service}): ${onReal.status} vs ${onMissing.status}`);
-      if (row.method === 'GET' && onReal.status !== 404) differences.push(`${row.method} ${row.path} (${row.service}): read answered ${onReal.status}, not 404`);
-      if (secrets.some((secret) => JSON.stringify(realBody).includes(secret) && !row.path.includes('{'))) differences.push(`${row.path} echoes a secret`);
+      const onReal = await call(row, (name) => real[name] ?? 'social-researcher');
+      const onMissing = await call(row, (name) => (RECORD_PARAMS.includes(name) ? (MISSING[name] ?? randomUUID)() : 'social-researcher'));
+      const [realText, missingBody] = [JSON.stringify(await bodyWithoutCorrelation(onReal)), JSON.stringify(await bodyWithoutCorrelation(onMissing))];
+      const where = `${row.method} ${row.path} (${row.service})`;
+      if (onReal.status !== 404) differences.push(`${where}: answered ${onReal.status} ${realText.slice(0, 160)}, not 404`);
+      if (onReal.status !== onMissing.status || realText !== missingBody) differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing record`);
+      for (const secret of secrets) if (realText.includes(secret)) differences.push(`${where}: the answer shows ${secret}`);
     }
     expect(differences).toEqual([]);
+    expect(await storedOfA()).toBe(storedBefore);
   });
 
   it("shows nothing of tenant A in any of tenant B's lists and queues", async () => {
-    const lists = rows.filter((row) => row.allowed !== 'public' && row.method === 'GET' && !row.path.includes('{') && !/^\/(health|metrics)/.test(row.path));
+    const lists = rows.filter((row) => row.allowed !== 'public' && row.method === 'GET' && !paramsOf(row).some((name) => RECORD_PARAMS.includes(name)) && !/^\/(health|metrics)/.test(row.path));
     expect(lists.length).toBeGreaterThanOrEqual(5);
     const leaks: string[] = [];
     for (const row of lists) {
-      const text = await (await call(row, () => '')).text();
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${row.path} (${row.service}) shows ${secret}`);
-    }
-    for (const role of ['services-officer', 'social-researcher']) {
-      const text = await (await fetch(`${platform.url('eligibility')}/work-queues/${role}?limit=100`, { headers: { authorization: `Bearer ${intruder}` } })).text();
-      if (text.includes(real.caseId)) leaks.push(`/work-queues/${role} shows the case`);
+      const enumerated = paramsOf(row).filter((name) => ENUMERATED.includes(name));
+      const values = enumerated.length === 0 ? [''] : ['services-officer', 'social-researcher'];
+      for (const value of values) {
+        const response = await call(row, () => value);
+        if (response.status >= 500) leaks.push(`${row.path} (${row.service}) answered ${response.status}`);
+        const text = await response.text();
+        for (const secret of secrets) if (text.includes(secret)) leaks.push(`${row.path.replace('{role}', value)} (${row.service}) shows ${secret}`);
+      }
     }
     expect(leaks).toEqual([]);
   });
