@@ -1,9 +1,9 @@
 import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { BOUNDED_CONTEXTS, READ_PURPOSES, type BoundedContext, type ReadPurpose } from '@athar/contracts';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { BOUNDED_CONTEXTS, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
-import { ReadPurposeParam } from '../../record-reads/read-purpose';
+import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
 
 export class CaseStatusDto {
@@ -26,7 +26,7 @@ export class CaseStatusController {
 
   @Get(':caseId/status')
   @Roles(...CASE_READERS)
-  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiReadPurpose()
   @ApiOperation({ summary: 'The case stage as each of the five services sees it; the read is logged with its purpose.' })
   @ApiOkResponse({ type: CaseStatusDto })
   async status(
