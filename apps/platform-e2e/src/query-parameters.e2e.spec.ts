@@ -76,7 +76,7 @@ describe('query parameters a route does not declare are refused on every route o
 
         const declared = (operation.parameters ?? []).filter((p) => p.in === 'query');
         if (declared.length > 0) {
-          const query = new URLSearchParams(declared.map((p) => [p.name, sample(p)]));
+          const query = new URLSearchParams(declared.map((p): [string, string] => [p.name, sample(p)]));
           const documented = await call(context, method, `${path}?${query}`);
           const body = (await documented.json().catch(() => ({}))) as Refusal;
           for (const p of declared) if (refusedFor(body, p.name)) problems.push(`${route}: refuses its declared query parameter ${p.name}`);
