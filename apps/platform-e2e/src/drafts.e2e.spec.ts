@@ -1,4 +1,7 @@
-import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
+import { randomUUID } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { loadTenantPolicies } from '@athar/tenancy';
+import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(60_000);
 
@@ -70,5 +73,140 @@ describe('an incomplete request stays a draft with a checklist (issue 3; Tuwaiq 
     const body = applicationBody('job-seeker-training', 'interview', 'Hind Al-Mutairi');
     expect((await call('POST', '/applications', token, body)).status).toBe(201);
     expect((await call('POST', '/applications', token, body)).status).toBe(409);
+  });
+});
+
+interface DraftRow {
+  caseId: string;
+  status: string;
+  createdAt: string;
+  submittedAt: string | null;
+  checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
+}
+interface Page {
+  items: DraftRow[];
+  nextCursor: string | null;
+}
+
+describe('drafts can be found: the staff queue lists them, their status opens (common process step 2)', () => {
+  const platform = PlatformUnderTest.current();
+  const tuwaiq = loadTenantPolicies().find((t) => t.tenantId === 'tuwaiq')!;
+  const mongo = new MongoClient(process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017');
+  const intake = (path: string, token: string, init: RequestInit = {}) =>
+    fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  const draftsOf = async (token: string, query = 'status=draft&limit=100'): Promise<DraftRow[]> => {
+    const response = await intake(`/applications?${query}`, token);
+    expect(response.status).toBe(200);
+    return ((await response.json()) as Page).items;
+  };
+  // The request `npm start` seeds for Tuwaiq (tools/platform/start-cli.ts): its first direct service on its first
+  // channel, declaration signed, no documents, so it stays a draft.
+  const service = tuwaiq.services.find((s) => s.beneficiaryType === 'direct')!;
+  const demoName = 'مستفيد تجريبي مسودة';
+  const demoNationalId = newNationalId();
+  let officer: string;
+  let demoCase: string;
+  let applicantCase: string;
+  let applicantToken: string;
+
+  beforeAll(async () => {
+    await mongo.connect();
+    officer = await platform.token('tuwaiq', ['relations-officer']);
+    const demo = await intake('/applications', officer, {
+      method: 'POST',
+      body: JSON.stringify({
+        serviceId: service.id,
+        channel: tuwaiq.channels[0],
+        applicant: { fullName: demoName, nationalId: demoNationalId, mobile: '0500000000' },
+        declaration: { accepted: true, signedName: demoName, declarationVersion: tuwaiq.declaration.version },
+      }),
+    });
+    expect(demo.status).toBe(201);
+    const demoBody = (await demo.json()) as { caseId: string; status: string };
+    expect(demoBody.status).toBe('draft');
+    demoCase = demoBody.caseId;
+
+    applicantToken = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
+    const own = await intake('/applications', applicantToken, { method: 'POST', body: JSON.stringify({ ...applicationBody(service.id, tuwaiq.channels[0], 'Reem Al-Harbi'), declaration: undefined }) });
+    expect(own.status).toBe(201);
+    applicantCase = ((await own.json()) as { caseId: string }).caseId;
+    await eventually(async () => {
+      const ids = (await draftsOf(officer)).map((d) => d.caseId);
+      return ids.includes(demoCase) && ids.includes(applicantCase) ? true : undefined;
+    });
+  });
+
+  afterAll(async () => {
+    await mongo.close();
+  });
+
+  it('lists drafts in the staff queue with their created date and checklist, and pages through them', async () => {
+    const drafts = await draftsOf(officer);
+    expect(drafts.every((d) => d.status === 'draft' && d.submittedAt === null)).toBe(true);
+    const demo = drafts.find((d) => d.caseId === demoCase)!;
+    expect(Date.now() - Date.parse(demo.createdAt)).toBeLessThan(5 * 60_000);
+    expect(demo.checklist.filter((i) => !i.done).map((i) => i.item)).toEqual(expect.arrayContaining(['document:cv', 'field:applicant.birthDate']));
+    expect(demo.checklist.every((i) => i.label.ar !== '' && i.label.en !== '')).toBe(true);
+    expect((await draftsOf(officer, 'status=submitted&limit=100')).map((d) => d.caseId)).not.toContain(demoCase);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await intake(`/applications?status=draft&limit=1${cursor ? `&cursor=${cursor}` : ''}`, officer);
+      const page = (await response.json()) as Page;
+      seen.push(...page.items.map((i) => i.caseId));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 200);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining([demoCase, applicantCase]));
+  });
+
+  it('follows the draft as it is completed: an attached document is ticked off', async () => {
+    const form = new FormData();
+    form.append('documentType', 'cv');
+    form.append('file', new Blob([PDF]), 'cv.pdf');
+    const attached = await fetch(`${platform.url('intake')}/applications/${demoCase}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}` }, body: form });
+    expect(attached.status).toBe(201);
+    await eventually(async () => ((await draftsOf(officer)).find((d) => d.caseId === demoCase)?.checklist.find((i) => i.item === 'document:cv')?.done ? true : undefined));
+  });
+
+  it("opens a draft's status: a draft in intake with what is missing, not yet known to the other services", async () => {
+    const response = await intake(`/cases/${demoCase}/status`, officer, { headers: { 'x-purpose': 'case-handling' } });
+    expect(response.status).toBe(200);
+    const status = (await response.json()) as { caseId: string; services: Record<string, { stage: string; details: { checklist: Array<{ item: string; done: boolean }> } } | null> };
+    expect(status.caseId).toBe(demoCase);
+    expect(status.services.intake?.stage).toBe('draft');
+    expect(status.services.intake?.details.checklist.some((i) => i.item === 'document:qualification' && !i.done)).toBe(true);
+    expect(status.services).toMatchObject({ eligibility: null, 'committee-review': null, 'partner-allocation': null, feedback: null });
+    expect((await intake(`/cases/${demoCase}/status?purpose=case-handling`, officer)).status).toBe(200);
+  });
+
+  it("answers another tenant's draft exactly like a missing one, in the queue and the status", async () => {
+    const awj = await platform.token('awj', ['relations-officer']);
+    const [theirs, none] = [await intake(`/cases/${demoCase}/status?purpose=case-handling`, awj), await intake(`/cases/${randomUUID()}/status?purpose=case-handling`, awj)];
+    expect(theirs.status).toBe(404);
+    expect(none.status).toBe(404);
+    expect(await bodyWithoutCorrelation(theirs)).toEqual(await bodyWithoutCorrelation(none));
+    expect((await draftsOf(awj)).map((d) => d.caseId)).not.toEqual(expect.arrayContaining([demoCase]));
+  });
+
+  it('shows an applicant only the drafts their account opened', async () => {
+    expect((await draftsOf(applicantToken)).map((d) => d.caseId)).toEqual([applicantCase]);
+    const someoneElse = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
+    expect(await draftsOf(someoneElse)).toEqual([]);
+  });
+
+  it('keeps personal data out of the queue: no name or national ID in clear in any read model', async () => {
+    const { databases } = await mongo.db().admin().listDatabases();
+    const found: string[] = [];
+    for (const { name } of databases.filter((d) => d.name.startsWith(`${platform.instance}_`))) {
+      for (const collection of await mongo.db(name).listCollections().toArray()) {
+        const text = JSON.stringify(await mongo.db(name).collection(collection.name).find({}).toArray());
+        found.push(...[demoName, demoNationalId].filter((secret) => text.includes(secret)).map((secret) => `${name}.${collection.name}: ${secret}`));
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

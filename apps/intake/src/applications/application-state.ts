@@ -12,13 +12,13 @@ export async function loadApplication(
   tenantId: string,
   caseId: string,
   viewer?: Principal,
-): Promise<{ state: ApplicationState; revision: number | 'no_stream'; stream: string; erasedAt: string | null }> {
+): Promise<{ state: ApplicationState; revision: number | 'no_stream'; stream: string; erasedAt: string | null; updatedAt: string | null }> {
   const stream = streamId('intake', 'application', tenantId, caseId);
   const { history, revision } = await writer.load(stream);
   if (viewer && history.length > 0 && !maySeeCase(viewer, history[0].actor.role === 'applicant' ? history[0].actor.id : null)) {
-    return { state: initialApplicationState, revision: 'no_stream', stream, erasedAt: null };
+    return { state: initialApplicationState, revision: 'no_stream', stream, erasedAt: null, updatedAt: null };
   }
   const state = (history as unknown as ApplicationStreamEvent[]).reduce(evolveApplication, initialApplicationState);
   const erased = history.find((e) => e.type === 'BeneficiaryDataErased')?.data as BeneficiaryDataErasedV1 | undefined;
-  return { state, revision: revision === 'any' ? 'no_stream' : revision, stream, erasedAt: erased?.erasedAt ?? null };
+  return { state, revision: revision === 'any' ? 'no_stream' : revision, stream, erasedAt: erased?.erasedAt ?? null, updatedAt: history.at(-1)?.recordedAt ?? null };
 }

@@ -15,14 +15,14 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DOCUMENT_TYPES, DomainError, READ_PURPOSES, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
+import { DOCUMENT_TYPES, DomainError, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
-import { ReadPurposeParam } from '../record-reads/read-purpose';
+import { ApiReadPurpose, ReadPurposeParam } from '../record-reads/read-purpose';
 import { RecordReads } from '../record-reads/record-reads';
 import { loadApplication } from '../applications/application-state';
 import { DocumentFiles } from './document-files';
@@ -102,7 +102,7 @@ export class DocumentsController {
 
   @Get(':documentId')
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiReadPurpose()
   @ApiOperation({ summary: 'Download a document (only within its own tenant and case); the read is logged with its purpose.' })
   async download(
     @CurrentPrincipal() principal: Principal,

@@ -1,4 +1,5 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader, ApiQuery } from '@nestjs/swagger';
 import { DomainError, READ_PURPOSES, type ReadPurpose } from '@athar/contracts';
 import type { Request } from 'express';
 
@@ -22,3 +23,13 @@ export const ReadPurposeParam = createParamDecorator((_data: unknown, context: E
   const request = context.switchToHttp().getRequest<Request>();
   return parseReadPurpose(request.headers['x-purpose'], request.query.purpose);
 });
+
+/**
+ * Documents both ways of stating the purpose on a route that reads it: the `X-Purpose` header, or the
+ * `purpose` query parameter (declared, so the query-parameter check accepts it on this route only).
+ */
+export const ApiReadPurpose = (): MethodDecorator =>
+  applyDecorators(
+    ApiHeader({ name: 'X-Purpose', required: false, enum: READ_PURPOSES, description: 'Why the record is read (required here or as query parameter purpose); logged' }),
+    ApiQuery({ name: 'purpose', required: false, enum: READ_PURPOSES, description: 'Why the record is read, when the X-Purpose header is not sent; logged' }),
+  );

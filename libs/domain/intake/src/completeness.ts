@@ -47,6 +47,11 @@ export function evolveApplication(state: ApplicationState, event: ApplicationStr
 
 export const initialApplicationState: ApplicationState = { status: 'none', documents: [] };
 
+/** Which of the fields a service may require the applicant record has (names only, no values: safe to keep in a read model). */
+export function providedFields(applicant: ApplicantRecord | undefined): RequiredField[] {
+  return (Object.keys(FIELD_NAMES) as RequiredField[]).filter((field) => applicant?.[field] !== undefined);
+}
+
 /**
  * What the request still lacks, in Arabic and English (issue 3; common process step 2: every required
  * item supplied). Registration completes only when every item is done.
@@ -57,9 +62,19 @@ export function checklist(
   requiredFields: readonly RequiredField[] = [],
   applicant?: ApplicantRecord,
 ): ChecklistItem[] {
+  return checklistOf(requiredDocuments, attached, requiredFields, providedFields(applicant));
+}
+
+/** The checklist from the names of the fields given and the types of the documents attached. */
+export function checklistOf(
+  requiredDocuments: readonly DocumentType[],
+  attached: readonly DocumentType[],
+  requiredFields: readonly RequiredField[],
+  provided: readonly RequiredField[],
+): ChecklistItem[] {
   const fields = requiredFields.map((field) => ({
     item: `field:applicant.${field}`,
-    done: applicant?.[field] !== undefined,
+    done: provided.includes(field),
     label: { ar: `إدخال ${FIELD_NAMES[field].ar}`, en: `give the ${FIELD_NAMES[field].en}` },
   }));
   const documents = requiredDocuments.map((type) => ({

@@ -1,5 +1,5 @@
 import type { ApplicationDraftedV1 } from '@athar/contracts';
-import { checklist, evolveApplication, initialApplicationState, isComplete, type ApplicationStreamEvent } from './completeness';
+import { checklist, checklistOf, evolveApplication, initialApplicationState, isComplete, providedFields, type ApplicationStreamEvent } from './completeness';
 
 const draft = { caseId: 'c-1', caseNumber: 'TWQ-1448-000001' } as ApplicationDraftedV1;
 const attached = (documentType: 'cv' | 'national-id') => ({ type: 'DocumentAttached' as const, data: { documentType } as never });
@@ -24,6 +24,14 @@ describe('completeness (issue 3: an incomplete request stays a draft with a chec
       ['document:cv', false],
     ]);
     expect(items[1].label).toEqual({ ar: 'إدخال العنوان الوطني', en: 'give the national address' });
+  });
+
+  it('gives the same checklist from the field names a read model keeps, never the values', () => {
+    const applicant = { fullName: 'x', nationalId: '1', mobile: '+966500000000', idExpiry: '2030-01-01' };
+    expect(providedFields(applicant)).toEqual(['idExpiry']);
+    expect(providedFields(undefined)).toEqual([]);
+    const required = ['birthDate', 'idExpiry'] as const;
+    expect(checklistOf(['cv'], ['cv'], required, providedFields(applicant))).toEqual(checklist(['cv'], ['cv'], required, applicant));
   });
 
   it('follows a draft through its documents to submission', () => {

@@ -5,6 +5,7 @@ import { TokenVerifier, tokenVerifierConfigFromEnv } from '@athar/identity';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
 import { AuthGuard, RequestRateLimits } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
+import { QueryParametersGuard } from './http/query-parameters';
 import { HealthController, HealthRegistry } from './observability/health';
 import { loggerParams } from './observability/logging';
 import { HttpMetricsMiddleware, MetricsController, MetricsService } from './observability/metrics';
@@ -17,7 +18,7 @@ export interface ServiceKitOptions {
 
 /**
  * What every Athar service has: tenants loaded from their policies (start-up fails on an invalid one),
- * token checking on every route but the public ones, one error shape, structured logs, health and metrics.
+ * token checking on every route but the public ones, undeclared query parameters refused, one error shape, structured logs, health and metrics.
  */
 @Global()
 @Module({})
@@ -36,6 +37,8 @@ export class ServiceKitModule implements NestModule {
         HttpMetricsMiddleware,
         RequestRateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After AuthGuard (global guards run in this order): unknown query parameters answer 422.
+        { provide: APP_GUARD, useClass: QueryParametersGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
       exports: [SERVICE_NAME, TenantRegistry, TokenVerifier, MetricsService, HealthRegistry],

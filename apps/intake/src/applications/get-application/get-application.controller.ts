@@ -1,13 +1,13 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READ_PURPOSES, type ReadPurpose } from '@athar/contracts';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
-import { ReadPurposeParam } from '../../record-reads/read-purpose';
+import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
 
 /** One application as intake holds it now, read from its stream: status, case number, checklist. */
@@ -22,7 +22,7 @@ export class GetApplicationController {
 
   @Get()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
+  @ApiReadPurpose()
   @ApiOperation({ summary: 'An application with the applicant record and its checklist, read from its event stream; the read is logged with its purpose.' })
   async get(
     @CurrentPrincipal() principal: Principal,

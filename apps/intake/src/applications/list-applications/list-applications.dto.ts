@@ -3,10 +3,11 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CHANNELS } from '@athar/tenancy';
 
-export const APPLICATION_STATUSES = ['submitted'] as const;
+/** A draft waits for what its checklist lacks; a submitted request is registered (common process steps 2 and 6). */
+export const APPLICATION_STATUSES = ['draft', 'submitted'] as const;
 
 export class ListApplicationsQuery {
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES, description: 'draft: waiting for what its checklist lacks; submitted: registered' })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)
   status?: string;
@@ -21,7 +22,7 @@ export class ListApplicationsQuery {
   @Matches(/^[a-z][a-z0-9-]{1,62}$/)
   serviceId?: string;
 
-  @ApiPropertyOptional({ description: 'Submitted at or after (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Submitted at or after (ISO 8601); drafts have no submission date' })
   @IsOptional()
   @IsISO8601({ strict: true })
   submittedFrom?: string;
@@ -45,13 +46,22 @@ export class ListApplicationsQuery {
   cursor?: string;
 }
 
+export class ChecklistItemDto {
+  @ApiProperty({ example: 'document:cv' }) item!: string;
+  @ApiProperty() done!: boolean;
+  @ApiProperty({ example: { ar: 'إرفاق السيرة الذاتية', en: 'attach the CV' } }) label!: { ar: string; en: string };
+}
+
 export class ApplicationSummaryDto {
   @ApiProperty() caseId!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;
   @ApiProperty() channel!: string;
   @ApiProperty() serviceId!: string;
-  @ApiProperty() submittedAt!: string;
-  @ApiProperty() expectedResponseBy!: string;
+  @ApiProperty({ description: 'When the request was first recorded (a draft: its age)' }) createdAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) submittedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) expectedResponseBy!: string | null;
+  @ApiProperty({ type: [ChecklistItemDto], description: "A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted" })
+  checklist!: ChecklistItemDto[];
 }
 
 export class ApplicationPageDto {

@@ -1,6 +1,10 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-/** One row per application in the staff queue: the fields it is filtered and sorted by. */
+/**
+ * One row per application in the staff queue, draft or submitted: the fields it is filtered and sorted
+ * by, and for a draft what its checklist is made of. No personal data: field names and document types
+ * only (personal fields stay encrypted in the event store, docs/adr/0013).
+ */
 @Schema({ collection: 'applications', versionKey: false })
 export class ApplicationListEntry {
   /** `${tenantId}:${caseId}`. */
@@ -13,6 +17,7 @@ export class ApplicationListEntry {
   @Prop({ required: true })
   caseId!: string;
 
+  /** `draft` until registration completes, then `submitted`. */
   @Prop({ required: true })
   status!: string;
 
@@ -22,15 +27,37 @@ export class ApplicationListEntry {
   @Prop({ required: true })
   serviceId!: string;
 
-  @Prop({ required: true })
-  submittedAt!: Date;
+  /** When the request was first recorded (drafted); rows written before drafts were listed fall back to submittedAt. */
+  @Prop({ type: Date })
+  createdAt?: Date;
 
-  @Prop({ required: true })
-  expectedResponseBy!: Date;
+  @Prop({ type: Date })
+  submittedAt?: Date;
+
+  @Prop({ type: Date })
+  expectedResponseBy?: Date;
+
+  /** The queue's order (newest first) and cursor: when the request entered its current status (drafted, or submitted). */
+  @Prop({ type: Date, required: true })
+  queuedAt!: Date;
+
+  /** The applicant account that opened the request, or null when staff recorded it: an applicant lists only their own. */
+  @Prop({ type: String })
+  ownerUserId?: string | null;
+
+  /** Names of the service's requirable applicant fields that were given (birthDate, idExpiry, nationalAddress). */
+  @Prop({ type: [String], default: undefined })
+  providedFields?: string[];
+
+  /** Types of the documents attached. */
+  @Prop({ type: [String], default: undefined })
+  documents?: string[];
 
   @Prop({ required: true })
   lastPosition!: number;
 }
 
+// No defaults: an upsert must not fill in ownerUserId (set once, by the event that opens the case).
 export const ApplicationListEntrySchema = SchemaFactory.createForClass(ApplicationListEntry);
-ApplicationListEntrySchema.index({ tenantId: 1, submittedAt: -1, caseId: -1 });
+ApplicationListEntrySchema.index({ tenantId: 1, queuedAt: -1, caseId: -1 });
+ApplicationListEntrySchema.index({ tenantId: 1, status: 1, queuedAt: -1, caseId: -1 });

@@ -1,13 +1,23 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ApplicationSubmittedV1 } from '@athar/contracts';
+import type { ApplicationDetailsUpdatedV1, ApplicationDraftedV1, ApplicationSubmittedV1, DocumentAttachedV1, RecordedEvent } from '@athar/contracts';
+import { providedFields } from '@athar/domain-intake';
 import { applyIfNewer, CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 import { ApplicationListEntry } from './application-list.schema';
 
-/** Intake's views of an application, fed by its own events from Kafka: the case view and the staff list. */
+/** The applicant account behind an event, or null when staff (or a service) recorded it. */
+const applicantAccount = (event: RecordedEvent): string | null => (event.actor.role === 'applicant' ? event.actor.id : null);
+
+/**
+ * Intake's views of an application, fed by its own events from Kafka: the case view (once submitted)
+ * and the staff queue, drafts included with what their checklist is made of (field names and document
+ * types, never the applicant's data).
+ */
 @Injectable()
-export class ApplicationViewProjection implements OnModuleInit {
+export class ApplicationViewProjection implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('ApplicationViewProjection');
+
   constructor(
     private readonly handlers: EventHandlers,
     private readonly views: CaseViews,
@@ -19,9 +29,33 @@ export class ApplicationViewProjection implements OnModuleInit {
       stage: 'submitted',
       details: { serviceId: data.serviceId, channel: data.channel, submittedAt: data.submittedAt, expectedResponseBy: data.expectedResponseBy },
     }));
+    this.handlers.on('ApplicationDrafted', async (event) => {
+      const data = event.data as ApplicationDraftedV1;
+      const id = `${event.tenantId}:${data.caseId}`;
+      await applyIfNewer(this.list, id, event.globalPosition, {
+        tenantId: event.tenantId,
+        caseId: data.caseId,
+        status: 'draft',
+        channel: data.channel,
+        serviceId: data.serviceId,
+        createdAt: new Date(data.draftedAt),
+        queuedAt: new Date(data.draftedAt),
+        providedFields: providedFields(data.applicant),
+      });
+      await this.noteOwner(id, applicantAccount(event));
+    });
+    this.handlers.on('ApplicationDetailsUpdated', async (event) => {
+      const data = event.data as ApplicationDetailsUpdatedV1;
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $set: { providedFields: providedFields(data.applicant) } });
+    });
+    this.handlers.on('DocumentAttached', async (event) => {
+      const data = event.data as DocumentAttachedV1;
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $addToSet: { documents: data.documentType } });
+    });
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const data = event.data as ApplicationSubmittedV1;
-      await applyIfNewer(this.list, `${event.tenantId}:${data.caseId}`, event.globalPosition, {
+      const id = `${event.tenantId}:${data.caseId}`;
+      await applyIfNewer(this.list, id, event.globalPosition, {
         tenantId: event.tenantId,
         caseId: data.caseId,
         status: 'submitted',
@@ -29,7 +63,31 @@ export class ApplicationViewProjection implements OnModuleInit {
         serviceId: data.serviceId,
         submittedAt: new Date(data.submittedAt),
         expectedResponseBy: new Date(data.expectedResponseBy),
+        queuedAt: new Date(data.submittedAt),
       });
+      // Submitted without a draft: the submitter opened it. After a draft, the draft's opener stays the owner.
+      await this.noteOwner(id, applicantAccount(event));
     });
+  }
+
+  /** Rows written before drafts were listed have no queuedAt: they are ordered by their submission. */
+  async onApplicationBootstrap(): Promise<void> {
+    const stale = await this.list.find({ queuedAt: { $exists: false } }, { _id: 1, submittedAt: 1 }).lean().exec();
+    for (const row of stale) {
+      if (row.submittedAt) await this.list.updateOne({ _id: row._id, queuedAt: { $exists: false } }, { $set: { queuedAt: row.submittedAt } }).exec();
+    }
+    if (stale.length > 0) this.logger.log({ msg: 'ordered older queue rows by their submission', rows: stale.length });
+  }
+
+  /** The first event that opens the case names its owner; later ones (staff completing a draft) do not change it. */
+  private async noteOwner(id: string, owner: string | null): Promise<void> {
+    await this.list.updateOne({ _id: id, ownerUserId: { $exists: false } }, { $set: { ownerUserId: owner } }).exec();
+  }
+
+  /** Changes an existing row once per event (a redelivered or older event changes nothing). */
+  private async updateIfNewer(id: string, position: string, update: Record<string, unknown>): Promise<void> {
+    const pos = Number(position);
+    const set = { ...((update.$set as Record<string, unknown> | undefined) ?? {}), lastPosition: pos };
+    await this.list.updateOne({ _id: id, lastPosition: { $lt: pos } }, { ...update, $set: set } as never).exec();
   }
 }

@@ -1,20 +1,25 @@
 import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { BOUNDED_CONTEXTS, READ_PURPOSES, type BoundedContext, type ReadPurpose } from '@athar/contracts';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { BOUNDED_CONTEXTS, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
-import { ReadPurposeParam } from '../../record-reads/read-purpose';
+import { CASE_READERS, CaseViews, CurrentPrincipal, EventWriter, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { loadApplication } from '../../applications/application-state';
+import { serviceChecklist } from '../../applications/requirements';
+import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
 
 export class CaseStatusDto {
   @ApiProperty() caseId!: string;
-  @ApiProperty({ description: 'Each service view of the case; null where the case has not reached it yet' })
+  @ApiProperty({ description: 'Each service view of the case; null where the case has not reached it yet (a draft: every service but intake)' })
   services!: Record<BoundedContext, CaseViewDto | null | { unavailable: true }>;
 }
 
 /**
  * A case as every service sees it. Services never read each other's databases, so this asks each one's
- * HTTP API with the caller's own token: tenant isolation holds in every service on its own.
+ * HTTP API with the caller's own token: tenant isolation holds in every service on its own. A draft has
+ * not left intake: it shows as intake holds it (from its stream: a draft and its checklist), and as not
+ * yet known to the other services.
  */
 @ApiTags('cases')
 @Controller('cases')
@@ -22,12 +27,14 @@ export class CaseStatusController {
   constructor(
     private readonly views: CaseViews,
     private readonly reads: RecordReads,
+    private readonly writer: EventWriter,
+    private readonly tenants: TenantRegistry,
   ) {}
 
   @Get(':caseId/status')
   @Roles(...CASE_READERS)
-  @ApiHeader({ name: 'X-Purpose', required: true, enum: READ_PURPOSES, description: 'Why the record is read (or query parameter purpose); logged' })
-  @ApiOperation({ summary: 'The case stage as each of the five services sees it; the read is logged with its purpose.' })
+  @ApiReadPurpose()
+  @ApiOperation({ summary: 'The case stage as each of the five services sees it (a draft: intake only, with its checklist); the read is logged with its purpose.' })
   @ApiOkResponse({ type: CaseStatusDto })
   async status(
     @CurrentPrincipal() principal: Principal,
@@ -36,12 +43,38 @@ export class CaseStatusController {
     @ReadPurposeParam() purpose: ReadPurpose,
   ): Promise<CaseStatusDto> {
     const own = await this.views.find(principal.tenantId, caseId);
-    if (!own) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+    if (!own) {
+      // Not submitted (or not projected yet): a draft lives only in intake's stream of this tenant.
+      const draft = await this.draftView(principal, caseId);
+      if (!draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
+      await this.reads.record(principal, caseId, 'case-status', purpose);
+      const services = Object.fromEntries(BOUNDED_CONTEXTS.map((context) => [context, context === 'intake' ? draft : null]));
+      return { caseId, services: services as CaseStatusDto['services'] };
+    }
     await this.reads.record(principal, caseId, 'case-status', purpose);
     const entries = await Promise.all(
       BOUNDED_CONTEXTS.map(async (context) => [context, context === 'intake' ? own : await fetchView(context, caseId, authorization)] as const),
     );
     return { caseId, services: Object.fromEntries(entries) as CaseStatusDto['services'] };
+  }
+
+  /** Intake's view of a draft of the caller's tenant (and, for an applicant, of their own account), or null. */
+  private async draftView(principal: Principal, caseId: string): Promise<CaseViewDto | null> {
+    const { state, updatedAt } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
+    if (state.status !== 'draft' || !state.draft) return null;
+    const draft = state.draft;
+    return {
+      caseId,
+      stage: 'draft',
+      details: {
+        caseNumber: draft.caseNumber,
+        serviceId: draft.serviceId,
+        channel: draft.channel,
+        createdAt: draft.draftedAt,
+        checklist: serviceChecklist(this.tenants.get(principal.tenantId), draft.serviceId, draft.applicant, state.documents),
+      },
+      updatedAt: updatedAt ?? draft.draftedAt,
+    };
   }
 }
 
