@@ -21,12 +21,22 @@ export async function ensureMessagingSchema(pool: Pool, schema: string = DEFAULT
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar.messaging-schema.${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    // numeric, not bigint: an EventStoreDB position packs commit and prepare into up to 128 bits
+    // (docs/adr/0018); GREATEST still compares it as a number.
     await client.query(`
       CREATE TABLE IF NOT EXISTS ${s}.relay_checkpoints (
         relay_name text PRIMARY KEY,
-        position   bigint NOT NULL,
+        position   numeric(39, 0) NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    await client.query(
+      `DO $$ BEGIN
+         IF EXISTS (SELECT 1 FROM information_schema.columns
+                    WHERE table_schema = '${schema}' AND table_name = 'relay_checkpoints' AND column_name = 'position' AND data_type = 'bigint') THEN
+           ALTER TABLE ${s}.relay_checkpoints ALTER COLUMN position TYPE numeric(39, 0);
+         END IF;
+       END $$`,
+    );
     await client.query(`
       CREATE TABLE IF NOT EXISTS ${s}.inbox (
         consumer_group text NOT NULL,
