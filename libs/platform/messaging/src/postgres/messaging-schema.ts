@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { grantsDdl } from '@athar/event-store';
 
 export const DEFAULT_MESSAGING_SCHEMA = 'messaging';
 
@@ -13,8 +14,10 @@ export function schemaIdentifier(schema: string): string {
 /**
  * Creates the relay checkpoints and the inbox tables. Idempotent; an advisory lock serialises
  * concurrent callers, because two `CREATE ... IF NOT EXISTS` racing can still fail on a unique index.
+ * `pool` is the schema owner's; `grantTo` the services' role (docs/adr/0018), which moves checkpoints
+ * forward and records handled events, and deletes neither.
  */
-export async function ensureMessagingSchema(pool: Pool, schema: string = DEFAULT_MESSAGING_SCHEMA): Promise<void> {
+export async function ensureMessagingSchema(pool: Pool, schema: string = DEFAULT_MESSAGING_SCHEMA, grantTo: string | null = null): Promise<void> {
   const s = schemaIdentifier(schema);
   const client = await pool.connect();
   try {
@@ -44,6 +47,8 @@ export async function ensureMessagingSchema(pool: Pool, schema: string = DEFAULT
         handled_at     timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (consumer_group, event_id)
       )`);
+    const grants = grantsDdl(schema, grantTo, { relay_checkpoints: ['SELECT', 'INSERT', 'UPDATE'], inbox: ['SELECT', 'INSERT'] });
+    if (grants) await client.query(grants);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
