@@ -129,7 +129,7 @@ engine_port() {
 
 engine_address() {
   case $1 in
-    postgres) echo "$HOST:$PG_PORT postgres://$PG_USER:$PG_PASSWORD@$HOST:$PG_PORT/athar" ;;
+    postgres) echo "$HOST:$PG_PORT postgres://athar_app:athar_app@$HOST:$PG_PORT/athar (owner athar_owner, superuser $PG_USER)" ;;
     kafka) echo "$HOST:$KAFKA_PORT (controller $HOST:$KAFKA_CONTROLLER_PORT)" ;;
     ferretdb) echo "$HOST:$FERRETDB_PORT mongodb://$HOST:$FERRETDB_PORT/ (debug http://$HOST:$FERRETDB_DEBUG_PORT/debug)" ;;
     temporal) echo "$HOST:$TEMPORAL_PORT (ui http://$HOST:$TEMPORAL_UI_PORT, http $HOST:$TEMPORAL_HTTP_PORT, metrics $HOST:$TEMPORAL_METRICS_PORT)" ;;
@@ -375,6 +375,14 @@ pg_ensure_databases() {
       pg_psql postgres "CREATE DATABASE $db" && say postgres "created database $db"
     fi
   done
+  pg_ensure_roles
+}
+
+# The schema owner and the services' role (docs/adr/0018); idempotent, so also for an existing data dir.
+pg_ensure_roles() {
+  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
+    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d athar -f "$SCRIPT_DIR/postgres/roles.sql" >/dev/null ||
+    die "postgres: creating the roles athar_owner and athar_app failed (infra/local/postgres/roles.sql)"
 }
 
 start_postgres() {
@@ -890,7 +898,8 @@ cmd_status() {
 cmd_env() {
   cat <<EOF
 ATHAR_ENGINES_DIR=$ENGINES
-ATHAR_PG_URL=postgres://$PG_USER:$PG_PASSWORD@$HOST:$PG_PORT/athar
+ATHAR_PG_URL=postgres://athar_app:athar_app@$HOST:$PG_PORT/athar
+ATHAR_PG_MIGRATION_URL=postgres://athar_owner:athar_owner@$HOST:$PG_PORT/athar
 KAFKA_BROKERS=$HOST:$KAFKA_PORT
 ATHAR_MONGO_URL=mongodb://$HOST:$FERRETDB_PORT
 TEMPORAL_ADDRESS=$HOST:$TEMPORAL_PORT

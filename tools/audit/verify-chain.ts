@@ -11,6 +11,7 @@ async function streamIds(store: EventStore, prefix: string | undefined): Promise
   let after = '0';
   for (;;) {
     const page = await store.readAll({ after, maxCount: 1000, streamPrefixes: prefix ? [prefix] : undefined });
+    // The port's promise: the store filters as it reads, so only the end of the log gives an empty page.
     if (page.length === 0) return [...ids];
     for (const event of page) ids.add(event.streamId);
     after = page[page.length - 1].globalPosition;

@@ -5,7 +5,8 @@ import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EnginesModule, PG_POOL, ServiceKitModule } from '@athar/service-kit';
+import { EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
+import type { SchemaOwner } from '@athar/event-store';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
 import { ApplicantMessenger } from './notifications/applicant-messenger';
 import { TellEligibilityReactor } from './notifications/tell-eligibility.reactor';
@@ -60,10 +61,10 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
   providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
-      inject: [PG_POOL, PersonalDataProtector],
-      useFactory: async (pool: Pool, personalData: PersonalDataProtector) => {
+      inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],
+      useFactory: async (pool: Pool, owner: SchemaOwner, personalData: PersonalDataProtector) => {
         const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`, outboxSealer(personalData));
-        await outbox.ensureSchema();
+        await outbox.ensureSchema(owner);
         return outbox;
       },
     },

@@ -111,6 +111,47 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(await store.readAll({ streamPrefixes: [mine], maxCount: 1 })).toHaveLength(1);
     });
 
+    it('pages by prefix past a run of non-matching events longer than the page, and addresses each event of one append', async () => {
+      const mine = `${prefix}gap-${randomUUID()}.`;
+      const first = `${mine}first`;
+      const batch = `${mine}batch`;
+      await store.appendToStream(first, [newEvent()], 'no_stream');
+      // A run of 7 events of other streams (one of them a multi-event append) between the matching ones.
+      await store.appendToStream(stream('noise'), [newEvent(), newEvent(), newEvent()], 'no_stream');
+      for (let i = 0; i < 4; i += 1) await store.appendToStream(stream('noise'), [newEvent()], 'no_stream');
+      const appended = [newEvent(), newEvent(), newEvent()];
+      await store.appendToStream(batch, appended, 'no_stream');
+
+      const [start] = await store.readAll({ streamPrefixes: [mine], maxCount: 1 });
+      expect(start.streamId).toBe(first);
+      // The next page of 2 lies beyond 7 non-matching events: it must hold the batch's first two, not be empty.
+      const next = await store.readAll({ streamPrefixes: [mine], after: start.globalPosition, maxCount: 2 });
+      expect(next.map((e) => e.eventId)).toEqual(appended.slice(0, 2).map((e) => e.eventId));
+
+      // Paging one event at a time reaches every matching event once, then an empty page.
+      const paged: RecordedEvent[] = [];
+      let after = '0';
+      for (let page = 0; page < 10; page += 1) {
+        const [event, ...rest] = await store.readAll({ streamPrefixes: [mine], after, maxCount: 1 });
+        expect(rest).toHaveLength(0);
+        if (!event) break;
+        paged.push(event);
+        after = event.globalPosition;
+      }
+      expect(paged.map((e) => e.eventId)).toEqual([start.eventId, ...appended.map((e) => e.eventId)]);
+
+      // Each event of the one append has its own position: reading after the first gives the second.
+      const batchEvents = paged.slice(1);
+      expect(new Set(batchEvents.map((e) => e.globalPosition)).size).toBe(3);
+      const positions = batchEvents.map((e) => BigInt(e.globalPosition));
+      expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
+      const afterFirst = await store.readAll({ streamPrefixes: [mine], after: batchEvents[0].globalPosition, maxCount: 1 });
+      expect(afterFirst.map((e) => e.eventId)).toEqual([appended[1].eventId]);
+      const afterSecond = await store.readAll({ after: batchEvents[1].globalPosition, maxCount: 1 });
+      expect(afterSecond.map((e) => e.eventId)).toEqual([appended[2].eventId]);
+      expect(await store.readAll({ streamPrefixes: [mine], after: batchEvents[2].globalPosition })).toEqual([]);
+    });
+
     it('subscribes from a checkpoint: the later events, then new appends, in order, once each', async () => {
       const mine = `${prefix}sub-${randomUUID()}.`;
       const id = `${mine}s`;

@@ -11,7 +11,7 @@ export type ExpectedRevision = 'no_stream' | 'any' | number;
 export interface AppendResult {
   /** Revision of the last event written (or already present, for an idempotent retry). */
   nextExpectedRevision: number;
-  /** Global position of the last event written. */
+  /** Global position of the last event written (see RecordedEvent.globalPosition and ReadAllOptions.after). */
   lastGlobalPosition: string;
 }
 
@@ -22,6 +22,13 @@ export interface ReadStreamOptions {
   maxCount?: number;
 }
 
+/**
+ * Global positions are strings holding a non-negative decimal integer, unique per event and increasing
+ * in the store's global order (compare them as BigInt, never as Number): PostgreSQL's `global_position`;
+ * EventStoreDB's (commit, prepare) pair packed as `commit × 2^64 + prepare`, since the events of one
+ * append share a commit position (eventstoredb/esdb-position.ts, docs/adr/0018). A position is only
+ * meaningful to the store that issued it.
+ */
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. '0' or undefined = from the start. */
   after?: string;
@@ -51,6 +58,12 @@ export interface EventStore {
   appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   /** Throws StreamNotFoundError when the stream has no event. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Up to `maxCount` (default 1000) events after `after` that match `streamPrefixes`, in global order.
+   * The store filters as it reads, scanning past events that do not match: a page shorter than
+   * `maxCount`, in particular an empty page, means no matching event after `after` existed when it
+   * was read. A caller pages with `after` = the last event's globalPosition until a page is empty.
+   */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Follows the global log from `after`, delivering past events, then new ones as they are appended. */
   subscribeToAll(options: SubscribeOptions): Subscription;

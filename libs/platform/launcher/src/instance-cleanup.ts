@@ -12,7 +12,8 @@ import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows'
  */
 export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (instance === 'athar' || !/^[a-z][a-z0-9]{2,30}$/.test(instance)) throw new Error(`Refusing to delete instance "${instance}"`);
-  const pool = new Pool({ connectionString: env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
+  // The schemas' owner drops them (docs/adr/0018); the services' role could not.
+  const pool = new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
   try {
     for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data']) {
       await pool.query(`DROP SCHEMA IF EXISTS "${instance}_${suffix}" CASCADE`);

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { quoteSchema, runDdlOnce } from '@athar/event-store';
+import { grantsDdl, quoteSchema, runDdlOnce, type SchemaOwner } from '@athar/event-store';
 import type { DeliveryReceipt, Notification, OutboxSealer } from './notifier.port';
 import { renderText, smsSegments } from './render';
 
@@ -31,8 +31,10 @@ export class PostgresOutbox {
     this.table = `${quoteSchema(schema)}.outbox`;
   }
 
-  async ensureSchema(): Promise<void> {
-    await runDdlOnce(this.pool, this.schema, `
+  /** With an owner (docs/adr/0018): its DDL, and the services' role may record and read messages, not change them. */
+  async ensureSchema(owner?: SchemaOwner): Promise<void> {
+    const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { outbox: ['SELECT', 'INSERT'] }, ['outbox_id_seq']);
+    await runDdlOnce(owner?.pool ?? this.pool, this.schema, `
         CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           id               bigserial PRIMARY KEY,
@@ -46,7 +48,8 @@ export class PostgresOutbox {
           created_at       timestamptz NOT NULL DEFAULT now()
         );
         ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS sealed jsonb;
-        CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);`);
+        CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);
+        ${grants}`);
   }
 
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */

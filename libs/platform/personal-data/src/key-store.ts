@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { quoteSchema, runDdlOnce } from '@athar/event-store';
+import { grantsDdl, quoteSchema, runDdlOnce, type SchemaOwner } from '@athar/event-store';
 
 /** A data key as stored: wrapped by its tenant's key, or null once erased. */
 export interface StoredDataKey {
@@ -9,7 +9,7 @@ export interface StoredDataKey {
 
 /** Where wrapped data keys live (PostgreSQL); the tenant keys that unwrap them never do. */
 export interface DataKeyStore {
-  ensureSchema(): Promise<void>;
+  ensureSchema(owner?: SchemaOwner): Promise<void>;
   /** Stores the key unless one exists for (tenant, key id), and returns the one that is kept (null: erased). */
   create(tenantId: string, keyId: string, wrapped: string, tenantKeyId: string): Promise<StoredDataKey>;
   /** The stored keys among `keyIds`; a key id never created is absent from the map. */
@@ -29,9 +29,15 @@ export class PostgresDataKeyStore implements DataKeyStore {
     this.table = `${quoteSchema(schema)}.data_keys`;
   }
 
-  async ensureSchema(): Promise<void> {
+  /**
+   * With an owner (docs/adr/0018): its DDL, and the services' role may create, read and erase keys.
+   * Erasing turns the row into a tombstone (UPDATE): the role gets no DELETE, so a key row, once
+   * created, stays and its key id can never be given a fresh key.
+   */
+  async ensureSchema(owner?: SchemaOwner): Promise<void> {
+    const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { data_keys: ['SELECT', 'INSERT', 'UPDATE'] });
     await runDdlOnce(
-      this.pool,
+      owner?.pool ?? this.pool,
       this.schema,
       `CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
        CREATE TABLE IF NOT EXISTS ${this.table} (
@@ -43,7 +49,8 @@ export class PostgresDataKeyStore implements DataKeyStore {
          erased_at     timestamptz,
          PRIMARY KEY (tenant_id, key_id),
          CHECK ((wrapped IS NULL) = (erased_at IS NOT NULL))
-       );`,
+       );
+       ${grants}`,
     );
   }
 

@@ -4,10 +4,10 @@ import { Pool } from 'pg';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { createEventStoreFromEnv, DEFAULT_PG_URL, type EventStore } from '@athar/event-store';
+import { createEventStoreFromEnv, pgConnectionsFromEnv, schemaOwnerFromEnv, type EventStore, type SchemaOwner } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { TenantRegistry } from '@athar/tenancy';
-import { ENGINES_OPTIONS, PG_POOL, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
+import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
@@ -23,6 +23,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(getConnectionToken()) private readonly mongo: Connection,
     @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(PG_SCHEMA_OWNER) private readonly owner: SchemaOwner,
     private readonly health: HealthRegistry,
   ) {}
 
@@ -40,6 +41,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
     await this.pool.end();
+    await this.owner.pool.end();
   }
 }
 
@@ -68,25 +70,27 @@ export class EnginesModule {
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
-        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 10 }) },
+        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: 10 }) },
+        // One connection at most, closed when idle: DDL runs at start-up only.
+        { provide: PG_SCHEMA_OWNER, useFactory: () => schemaOwnerFromEnv(process.env) },
         {
           provide: IdempotencyStore,
-          inject: [PG_POOL],
-          useFactory: async (pool: Pool) => {
+          inject: [PG_POOL, PG_SCHEMA_OWNER],
+          useFactory: async (pool: Pool, owner: SchemaOwner) => {
             const store = new IdempotencyStore(pool, `${instance}_http`);
-            await store.ensureSchema();
+            await store.ensureSchema(owner);
             return store;
           },
         },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: PersonalDataProtector,
-          inject: [PG_POOL, TenantRegistry],
-          useFactory: async (pool: Pool, tenants: TenantRegistry) => {
+          inject: [PG_POOL, PG_SCHEMA_OWNER, TenantRegistry],
+          useFactory: async (pool: Pool, owner: SchemaOwner, tenants: TenantRegistry) => {
             const keyring = TenantKeyring.fromEnv();
             keyring.assertCovers(tenants.all().map((t) => t.tenantId));
             const keys = new PostgresDataKeyStore(pool, `${instance}_personal_data`);
-            await keys.ensureSchema();
+            await keys.ensureSchema(owner);
             return new PersonalDataProtector(keys, keyring);
           },
         },
@@ -96,7 +100,7 @@ export class EnginesModule {
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
     };
   }
 }

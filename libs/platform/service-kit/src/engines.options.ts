@@ -16,3 +16,9 @@ export const ENGINES_OPTIONS = Symbol('ENGINES_OPTIONS');
 
 /** The service's PostgreSQL pool (inbox, relay checkpoints, idempotency keys). */
 export const PG_POOL = Symbol('PG_POOL');
+
+/**
+ * The schema owner's connection and the role to grant (a SchemaOwner): what creates and migrates the
+ * service's schemas at start-up (ATHAR_PG_MIGRATION_URL; docs/adr/0018). Queries never use it.
+ */
+export const PG_SCHEMA_OWNER = Symbol('PG_SCHEMA_OWNER');

@@ -13,6 +13,7 @@ import {
   type AllStreamRecordedEvent,
   type AppendExpectedRevision,
   type JSONRecordedEvent,
+  type Position,
   type ReadPosition,
 } from '@eventstore/db-client';
 import { GENESIS_HASH, type NewEvent, type RecordedEvent } from '@athar/contracts';
@@ -28,6 +29,7 @@ import {
   type Subscription,
 } from '../event-store.port';
 import { computeEventHash } from '../hash-chain';
+import { comparePositions, decodePosition, encodePosition } from './esdb-position';
 
 /** Envelope fields EventStoreDB does not hold natively, kept in the event's metadata. */
 interface EnvelopeMetadata {
@@ -61,20 +63,25 @@ function toRecorded(event: AnyRecorded): RecordedEvent {
     data: event.data,
     streamId: event.streamId,
     revision: Number(event.revision),
-    // The commit position: for our single-append transactions commit and prepare coincide, and the
-    // commit position alone orders $all. `after` below means "commit position strictly greater".
-    globalPosition: String(event.position?.commit ?? 0n),
+    // Commit and prepare together (esdb-position.ts): the events of one append share the commit position.
+    globalPosition: event.position ? encodePosition(event.position) : '0',
     recordedAt: meta.recordedAt,
     previousHash: meta.previousHash,
     hash: meta.hash,
   };
 }
 
-function positionAfter(after: string | undefined): ReadPosition {
-  if (!after || after === '0') return START;
-  const commit = BigInt(after);
-  return { commit, prepare: commit };
+function startAfter(after: string | undefined): ReadPosition {
+  return decodePosition(after ?? '0') ?? START;
 }
+
+/** EventStoreDB's own records ($-prefixed types: stream metadata, links, projections' state). */
+function isSystemEvent(event: AllStreamRecordedEvent): boolean {
+  return event.type.startsWith('$') || event.streamId.startsWith('$');
+}
+
+/** Events of $all asked for per round trip while a filtered read scans forward. */
+const SCAN_CHUNK = 512;
 
 /**
  * The production event store: EventStoreDB / KurrentDB through @eventstore/db-client.
@@ -124,7 +131,7 @@ export class EventStoreDbEventStore implements EventStore {
     const pinned: AppendExpectedRevision = actual === 'no_stream' ? NO_STREAM : BigInt(actual);
     try {
       const result = await this.client.appendToStream(streamId, data, { expectedRevision: pinned });
-      return { nextExpectedRevision: Number(result.nextExpectedRevision), lastGlobalPosition: String(result.position?.commit ?? 0n) };
+      return { nextExpectedRevision: Number(result.nextExpectedRevision), lastGlobalPosition: result.position ? encodePosition(result.position) : '0' };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         if (expectedRevision === 'any') return this.appendToStream(streamId, events, 'any');
@@ -171,24 +178,45 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
+  /**
+   * A page of the events after `after` that match the filter, scanning $all forward past any run of
+   * events that do not match until the page is full or $all ends: an empty page means "nothing
+   * matching after this position", as the port promises. @eventstore/db-client 6.x cannot filter a
+   * read of $all on the server (only subscriptions can: see subscribeToAll), so the scan is done in
+   * chunks here; @kurrent/kurrentdb-client's readAll takes a server-side filter (docs/adr/0018).
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const max = options.maxCount ?? 1000;
-    const after = BigInt(options.after ?? '0');
+    const prefixes = options.streamPrefixes?.length ? options.streamPrefixes : null;
+    const chunk = Math.max(max + 1, SCAN_CHUNK);
     const events: RecordedEvent[] = [];
-    const read = this.client.readAll({ fromPosition: positionAfter(options.after), direction: FORWARDS, maxCount: max + 1 });
-    for await (const resolved of read) {
-      const event = resolved.event;
-      if (!event || event.type.startsWith('$') || (event.position?.commit ?? 0n) <= after) continue;
-      if (options.streamPrefixes && !options.streamPrefixes.some((p) => event.streamId.startsWith(p))) continue;
-      events.push(toRecorded(event));
-      if (events.length >= max) break;
+    let after: Position | null = decodePosition(options.after ?? '0');
+    while (events.length < max) {
+      let read = 0;
+      let last: Position | null = null;
+      // A read of $all starts AT fromPosition (a subscription starts after it): skip that event.
+      for await (const resolved of this.client.readAll({ fromPosition: after ?? START, direction: FORWARDS, maxCount: chunk })) {
+        read += 1;
+        const event = resolved.event;
+        if (!event) continue;
+        last = event.position;
+        if (after && comparePositions(event.position, after) <= 0) continue;
+        if (isSystemEvent(event)) continue;
+        if (prefixes && !prefixes.some((prefix) => event.streamId.startsWith(prefix))) continue;
+        events.push(toRecorded(event));
+        if (events.length >= max) break;
+      }
+      if (read < chunk || last === null) break; // the end of $all
+      after = last;
     }
     return events;
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {
     const subscription = this.client.subscribeToAll({
-      fromPosition: positionAfter(options.after),
+      // Exclusive: the subscription delivers the events after this full (commit, prepare) position.
+      fromPosition: startAfter(options.after),
+      // Filtered on the server: stream prefixes, else every non-system event.
       filter: options.streamPrefixes?.length ? streamNameFilter({ prefixes: options.streamPrefixes }) : excludeSystemEvents(),
     });
     const done = (async () => {

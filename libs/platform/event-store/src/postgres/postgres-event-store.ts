@@ -13,8 +13,8 @@ import {
 } from '../event-store.port';
 import { computeEventHash } from '../hash-chain';
 import { PollingSubscription } from './polling-subscription';
-import { quoteSchema, runDdlOnce } from './ddl';
-import { schemaDdl } from './postgres-schema';
+import { quoteSchema, runDdlOnce, type SchemaOwner } from './ddl';
+import { schemaDdl, schemaGrants } from './postgres-schema';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -99,9 +99,12 @@ export class PostgresEventStore implements EventStore {
     this.pool = new Pool({ max: 10, ...options.pool, connectionString: options.connectionString });
   }
 
-  /** Creates the schema if missing; safe when several services start at once. */
-  async ensureSchema(): Promise<void> {
-    await runDdlOnce(this.pool, this.schema, schemaDdl(this.schema));
+  /**
+   * Creates the schema if missing; safe when several services start at once. With an owner, the DDL
+   * runs as that role and grants the services' role only SELECT and INSERT on the events (docs/adr/0018).
+   */
+  async ensureSchema(owner?: SchemaOwner): Promise<void> {
+    await runDdlOnce(owner?.pool ?? this.pool, this.schema, schemaDdl(this.schema) + schemaGrants(this.schema, owner?.grantTo ?? null));
   }
 
   /** Drops the whole schema: for tests and throwaway instances only. */

@@ -1,4 +1,4 @@
-import { quoteSchema } from './ddl';
+import { grantsDdl, quoteSchema } from './ddl';
 
 /**
  * Timestamps are kept as the ISO text the writer produced (not timestamptz), so the hashed bytes
@@ -33,4 +33,13 @@ export function schemaDdl(schema: string): string {
     );
     CREATE INDEX IF NOT EXISTS events_tenant_idx ON ${s}.events (tenant_id, global_position);
   `;
+}
+
+/**
+ * The services' role appends and reads events, never changes or removes one: SELECT and INSERT on
+ * `events` (and drawing its positions); `streams` also takes UPDATE, for the revision and last hash
+ * an append moves forward (and the row lock it takes). No DELETE, no TRUNCATE anywhere.
+ */
+export function schemaGrants(schema: string, grantTo: string | null): string {
+  return grantsDdl(schema, grantTo, { events: ['SELECT', 'INSERT'], streams: ['SELECT', 'INSERT', 'UPDATE'] }, ['events_global_position_seq']);
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { deadLetterTopic, eventsTopic, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
-import type { EventStore } from '@athar/event-store';
+import type { EventStore, SchemaOwner } from '@athar/event-store';
 import {
   consumerGroupId,
   createKafkaBroker,
@@ -21,7 +21,7 @@ import { MetricsService } from '../observability/metrics';
 import { HealthRegistry } from '../observability/health';
 import { EventHandlers } from './event-handlers';
 import { EVENT_STORE } from './event-writer';
-import { ENGINES_OPTIONS, PG_POOL, type ResolvedEnginesOptions } from '../engines.options';
+import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions } from '../engines.options';
 
 /**
  * Kafka for one service: the relay publishes the service's own new events from the store (the store
@@ -39,6 +39,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     @Inject(ENGINES_OPTIONS) private readonly options: ResolvedEnginesOptions,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(PG_SCHEMA_OWNER) private readonly owner: SchemaOwner,
     private readonly handlers: EventHandlers,
     private readonly metrics: MetricsService,
     private readonly health: HealthRegistry,
@@ -63,7 +64,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
   async onApplicationBootstrap(): Promise<void> {
     const { instance, context, consumes } = this.options;
     const schema = `${instance}_messaging`;
-    await ensureMessagingSchema(this.pool, schema);
+    await ensureMessagingSchema(this.owner.pool, schema, this.owner.grantTo);
     // Every service makes sure every topic exists, so start order does not matter.
     await this.broker.ensureTopics([...BOUNDED_CONTEXTS.map((c) => eventsTopic(c, instance)), deadLetterTopic(instance)]);
     const metrics = prometheusMessagingMetrics(this.metrics.registry);

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { quoteSchema, runDdlOnce } from '@athar/event-store';
+import { grantsDdl, quoteSchema, runDdlOnce, type SchemaOwner } from '@athar/event-store';
 
 export type IdempotencyClaim =
   | { outcome: 'claimed' }
@@ -21,8 +21,10 @@ export class IdempotencyStore {
     this.table = `${quoteSchema(schema)}.idempotency_keys`;
   }
 
-  async ensureSchema(): Promise<void> {
-    await runDdlOnce(this.pool, this.schema, `
+  /** With an owner (docs/adr/0018): its DDL, and the services' role may claim, complete and release keys. */
+  async ensureSchema(owner?: SchemaOwner): Promise<void> {
+    const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { idempotency_keys: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
+    await runDdlOnce(owner?.pool ?? this.pool, this.schema, `
         CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           tenant_id     text NOT NULL,
@@ -33,7 +35,8 @@ export class IdempotencyStore {
           created_at    timestamptz NOT NULL DEFAULT now(),
           completed_at  timestamptz,
           PRIMARY KEY (tenant_id, key)
-        )`);
+        );
+        ${grants}`);
   }
 
   async claim(tenantId: string, key: string, requestHash: string): Promise<IdempotencyClaim> {
