@@ -51,8 +51,18 @@ export function launchService(context: BoundedContext, options: PlatformOptions)
   return { context, url: `http://127.0.0.1:${options.basePort + index}`, process: child };
 }
 
+/**
+ * How long a service may take to become ready: 180 s by default (a cold start compiles TypeScript on
+ * the fly, and on a loaded two-core machine five services starting at once take over 90 s);
+ * `ATHAR_READY_TIMEOUT_MS` overrides it.
+ */
+export function readyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.ATHAR_READY_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 180_000;
+}
+
 /** Polls /health/ready until it answers 200, the process dies, or the time is up. */
-export async function waitReady(service: RunningService, timeoutMs = 90_000): Promise<void> {
+export async function waitReady(service: RunningService, timeoutMs = readyTimeoutMs()): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
   while (Date.now() < deadline) {
