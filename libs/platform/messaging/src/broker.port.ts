@@ -40,10 +40,24 @@ export interface DeliveryControl {
 }
 
 /**
- * Handles one message. Resolving marks the message done (its offset may be committed);
- * rejecting leaves it uncommitted so the broker redelivers it.
+ * A handler's answer "not now": the message stays unhandled and uncommitted, its partition is paused
+ * (other partitions keep flowing), and the same message is delivered again after `afterMs`.
  */
-export type MessageHandler = (message: IncomingMessage, control: DeliveryControl) => Promise<void>;
+export interface Redelivery {
+  redeliverAfterMs: number;
+}
+
+export const redeliverAfter = (afterMs: number): Redelivery => ({ redeliverAfterMs: Math.max(0, Math.round(afterMs)) });
+
+export const isRedelivery = (outcome: unknown): outcome is Redelivery =>
+  typeof outcome === 'object' && outcome !== null && typeof (outcome as Redelivery).redeliverAfterMs === 'number';
+
+/**
+ * Handles one message. Resolving marks the message done (its offset may be committed); resolving
+ * with a Redelivery leaves it uncommitted, pauses its partition and delivers it again later;
+ * rejecting leaves it uncommitted so the broker redelivers it (kafkajs restarts the fetch).
+ */
+export type MessageHandler = (message: IncomingMessage, control: DeliveryControl) => Promise<void | Redelivery>;
 
 export interface SubscriberOptions {
   groupId: string;
@@ -56,12 +70,17 @@ export interface SubscriberOptions {
   maxWaitTimeMs?: number;
   /** Partitions handled in parallel (one message at a time per partition, so per-key order holds). */
   partitionsConsumedConcurrently?: number;
+  /** Told the number of this member's partitions held paused for a redelivery, whenever it changes. */
+  onPausedPartitions?: (count: number) => void;
 }
 
 export interface MessageSubscriber {
   /** Joins the group, subscribes to `topics` and starts delivering messages to `onMessage`. */
   start(topics: string[], onMessage: MessageHandler): Promise<void>;
-  /** Leaves the group after the in-flight message has been handled and its offset committed. */
+  /**
+   * Leaves the group after the in-flight message has been handled and its offset committed; pending
+   * redeliveries are dropped (their messages are uncommitted, so the group delivers them again).
+   */
   stop(): Promise<void>;
 }
 

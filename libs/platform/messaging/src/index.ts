@@ -16,4 +16,5 @@ export * from './consumer/inbox';
 export * from './consumer/backoff';
 export * from './consumer/incoming-event';
 export * from './consumer/dead-letter';
+export * from './consumer/failure-class';
 export * from './consumer/event-consumer';

@@ -1,5 +1,5 @@
 import type { Consumer, Kafka } from 'kafkajs';
-import type { MessageHandler, MessageSubscriber, SubscriberOptions } from '../broker.port';
+import { isRedelivery, type IncomingMessage, type MessageHandler, type MessageSubscriber, type Redelivery, type SubscriberOptions } from '../broker.port';
 import { toIncomingMessage } from './kafka-codec';
 
 /**
@@ -16,14 +16,29 @@ const DEFAULTS = {
 
 const MAX_JOIN_ATTEMPTS = 8;
 
+/** A partition held for a redelivery: paused in kafkajs until `timer` resumes it. */
+interface Held {
+  topic: string;
+  partition: number;
+  timer: NodeJS.Timeout | null;
+  resume: () => void;
+}
+
 /**
- * One consumer-group member. Offsets: kafkajs resolves a message's offset only after `eachMessage`
- * resolved for it, and commits resolved offsets (autoCommit) at batch ends, on an interval, and
- * before leaving or rebalancing. So an offset is never committed for a message whose handling has
- * not finished; a crash between handling and commit redelivers it (at least once).
+ * One consumer-group member. Offsets: a message's offset is resolved only after the handler resolved
+ * for it, and kafkajs commits resolved offsets (autoCommit) at batch ends, on an interval, and before
+ * leaving or rebalancing. So an offset is never committed for a message whose handling has not
+ * finished; a crash between handling and commit redelivers it (at least once).
+ *
+ * Redelivery (docs/adr/0017): when the handler answers "not now", the message's offset is not
+ * resolved, its partition is paused (kafkajs stops fetching it; the other partitions keep flowing
+ * and the member keeps heartbeating from its fetch loop), and a timer resumes it: kafkajs then
+ * fetches again from the first unresolved offset, i.e. the same message. eachBatch with manual
+ * resolution is used because eachMessage resolves every message that returns.
  */
 export class KafkaSubscriber implements MessageSubscriber {
   private consumer: Consumer | null = null;
+  private readonly held = new Map<string, Held>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -79,19 +94,97 @@ export class KafkaSubscriber implements MessageSubscriber {
       });
     });
     joined.catch(() => undefined); // awaited below; this only keeps an early crash from going unhandled
+    const heartbeatEveryMs = options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs;
+    // A partition this member lost while it was held is resumed (kafkajs keeps pause state per
+    // topic-partition) and forgotten: its new owner delivers the message again.
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      for (const [key, held] of this.held) {
+        if (!(payload.memberAssignment[held.topic] ?? []).includes(held.partition)) this.release(key, true);
+      }
+    });
     await consumer.run({
       autoCommit: true,
       partitionsConsumedConcurrently: options.partitionsConsumedConcurrently,
-      eachMessage: ({ topic, partition, message, heartbeat }) =>
-        onMessage(toIncomingMessage(topic, partition, message), { heartbeat }),
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, pause, isRunning, isStale, commitOffsetsIfNecessary }) => {
+        const { topic, partition } = batch;
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) return;
+          const outcome = await this.deliver(onMessage, toIncomingMessage(topic, partition, message), heartbeat, heartbeatEveryMs);
+          if (isRedelivery(outcome)) {
+            // The rest of the batch is not handed out: per-partition order holds.
+            this.hold(topic, partition, outcome, pause());
+            return;
+          }
+          resolveOffset(message.offset);
+          this.release(heldKey(topic, partition), false);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
+      },
     });
     await joined;
+  }
+
+  /**
+   * Runs the handler while heartbeating on the side: one try may outlast the session timeout (a
+   * client waiting for an engine that is down), and kafkajs only heartbeats between messages.
+   */
+  private async deliver(
+    onMessage: MessageHandler,
+    message: IncomingMessage,
+    heartbeat: () => Promise<void>,
+    intervalMs: number,
+  ): Promise<void | Redelivery> {
+    // A rebalance reported here is acted on by the heartbeat after the message (kafkajs rejoins).
+    const ticker = setInterval(() => void heartbeat().catch(() => undefined), intervalMs);
+    try {
+      return await onMessage(message, { heartbeat });
+    } finally {
+      clearInterval(ticker);
+    }
+  }
+
+  private hold(topic: string, partition: number, redelivery: Redelivery, resume: () => void): void {
+    if (this.consumer === null) return; // stopping: the message stays uncommitted, nothing to schedule
+    const key = heldKey(topic, partition);
+    const previous = this.held.get(key);
+    if (previous?.timer) clearTimeout(previous.timer);
+    const held: Held = { topic, partition, resume, timer: null };
+    held.timer = setTimeout(() => {
+      held.timer = null;
+      resume();
+    }, redelivery.redeliverAfterMs);
+    this.held.set(key, held);
+    if (previous === undefined) this.options.onPausedPartitions?.(this.held.size);
+  }
+
+  private release(key: string, resume: boolean): void {
+    const held = this.held.get(key);
+    if (held === undefined) return;
+    if (held.timer) clearTimeout(held.timer);
+    if (resume) held.resume();
+    this.held.delete(key);
+    this.options.onPausedPartitions?.(this.held.size);
+  }
+
+  /** Number of partitions held for a redelivery (paused, or resumed and not yet past the held message). */
+  pausedPartitions(): number {
+    return this.held.size;
   }
 
   async stop(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = null;
-    // disconnect() waits for the in-flight eachMessage, commits resolved offsets and leaves the group.
+    // Pending redeliveries are dropped at once: their messages are uncommitted and come back to
+    // whoever holds the partition next.
+    for (const held of this.held.values()) if (held.timer) clearTimeout(held.timer);
+    const hadHeld = this.held.size > 0;
+    this.held.clear();
+    if (hadHeld) this.options.onPausedPartitions?.(0);
+    // disconnect() waits for the in-flight handler, commits resolved offsets and leaves the group.
     if (consumer !== null) await consumer.disconnect();
   }
 }
+
+const heldKey = (topic: string, partition: number): string => `${topic}|${partition}`;

@@ -14,6 +14,9 @@ export interface RelayMetrics {
   publishFailed(relayName: string): void;
 }
 
+/** Which engine (or kind of fault) held a message: see consumer/failure-class.ts. */
+export type OutageReason = 'temporal' | 'postgres' | 'mongo' | 'kafka' | 'network' | 'timeout';
+
 export interface ConsumerMetrics {
   handled(consumerGroup: string, eventType: string): void;
   duplicateSkipped(consumerGroup: string, eventType: string): void;
@@ -21,6 +24,10 @@ export interface ConsumerMetrics {
   deadLettered(consumerGroup: string, reason: DeadLetterReason): void;
   /** No handler for the type: acknowledged and skipped. */
   ignored(consumerGroup: string, eventType: string): void;
+  /** A try failed because an engine is unavailable: the message is held and will be tried again. */
+  outageRetried(consumerGroup: string, reason: OutageReason): void;
+  /** How many of the group's partitions (in this process) are paused on a held message. */
+  pausedPartitions(consumerGroup: string, count: number): void;
 }
 
 export type MessagingMetrics = RelayMetrics & ConsumerMetrics;
@@ -33,4 +40,6 @@ export const noopMetrics: MessagingMetrics = {
   retried: () => undefined,
   deadLettered: () => undefined,
   ignored: () => undefined,
+  outageRetried: () => undefined,
+  pausedPartitions: () => undefined,
 };

@@ -22,6 +22,12 @@ export function prometheusMessagingMetrics(registry: Registry): MessagingMetrics
   const retried = counter('athar_consumer_retries_total', 'Handler attempts that failed and were retried', ['group', 'type']);
   const deadLettered = counter('athar_consumer_dead_lettered_total', 'Messages sent to the dead-letter topic', ['group', 'reason']);
   const ignored = counter('athar_consumer_events_ignored_total', 'Events with no handler in this group', ['group', 'type']);
+  const outageRetries = counter(
+    'athar_consumer_outage_retries_total',
+    'Tries of a message that failed because an engine was unavailable; the message is held and tried again, never dead-lettered',
+    ['group', 'reason'],
+  );
+  const pausedPartitions = gauge('athar_consumer_paused_partitions', 'Partitions paused on a message held by an engine outage', ['group']);
 
   return {
     batchRelayed(relay, batch) {
@@ -36,5 +42,7 @@ export function prometheusMessagingMetrics(registry: Registry): MessagingMetrics
     retried: (group, type) => retried.inc({ group, type }),
     deadLettered: (group, reason) => deadLettered.inc({ group, reason }),
     ignored: (group, type) => ignored.inc({ group, type }),
+    outageRetried: (group, reason) => outageRetries.inc({ group, reason }),
+    pausedPartitions: (group, count) => pausedPartitions.set({ group }, count),
   };
 }

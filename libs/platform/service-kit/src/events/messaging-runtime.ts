@@ -26,7 +26,8 @@ import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions 
 /**
  * Kafka for one service: the relay publishes the service's own new events from the store (the store
  * is the outbox), and the consumer group feeds every event of the contexts it consumes, once per
- * group (inbox), through the registered handlers, dead-lettering what keeps failing.
+ * group (inbox), through the registered handlers, dead-lettering what keeps failing and holding
+ * (partition paused, retried until it passes) what fails only because an engine is down (ADR 0017).
  */
 @Injectable()
 export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
