@@ -9,6 +9,7 @@ import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@ath
 import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
+import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
 import { EVENT_STORE, EventWriter } from './events/event-writer';
@@ -24,6 +25,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(getConnectionToken()) private readonly mongo: Connection,
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly health: HealthRegistry,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +40,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   /** Runs after every beforeApplicationShutdown hook, so consumers and relays have stopped. */
   async onApplicationShutdown(): Promise<void> {
+    this.idempotency.stopPurging();
     await this.store.close();
     await this.pool.end();
   }
@@ -73,12 +76,14 @@ export class EnginesModule {
           provide: IdempotencyStore,
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
-            const store = new IdempotencyStore(pool, `${instance}_http`);
+            const store = new IdempotencyStore(pool, `${instance}_http`, IdempotencySecrets.fromEnv());
             await store.ensureSchema();
+            store.startPurging();
             return store;
           },
         },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        IdempotencyInterceptor,
+        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
         {
           provide: PersonalDataProtector,
           inject: [PG_POOL, TenantRegistry],
@@ -96,7 +101,7 @@ export class EnginesModule {
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, IdempotencyStore, IdempotencyInterceptor, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
     };
   }
 }
