@@ -22,7 +22,7 @@ const staffOn = (allowed: Role[], role: Role) => allowed.includes(role) && role 
 
 describe("role combinations and an applicant's case (ownership holds unless the route admits the other role)", () => {
   const platform = PlatformUnderTest.current();
-  const TENANT = 'awj';
+  const TENANT = 'tuwaiq';
   let caseId: string;
   let missing: string;
 
@@ -31,9 +31,10 @@ describe("role combinations and an applicant's case (ownership holds unless the 
     const created = await fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
-      body: JSON.stringify(applicationBody('member-service', 'website', 'نورة فهد القحطاني')),
+      body: JSON.stringify(applicationBody('job-seeker-training', 'website', 'نورة فهد القحطاني')), // a draft: its documents are missing
     });
     expect(created.status).toBe(201);
+    expect(((await created.clone().json()) as { status: string }).status).toBe('draft');
     caseId = ((await created.json()) as { caseId: string }).caseId;
     missing = randomUUID();
   });
@@ -62,7 +63,7 @@ describe("role combinations and an applicant's case (ownership holds unless the 
   const editors = allowedOn('PATCH', '/applications/{caseId}');
   it.each(STAFF.map((role) => [role, staffOn(editors, role)] as const))('PATCH by a token [applicant, %s] of another subject: reaches it = %s', async (role, reaches) => {
     const response = await patch(caseId, await someoneElse(role));
-    // Staff the route admits reach the case (409: it is submitted, and the If-Match is stale); everyone else finds no case.
+    // Staff the route admits reach the draft (409: the If-Match is stale, nothing changes); everyone else finds no case.
     expect(response.status).toBe(reaches ? 409 : 404);
   });
 
