@@ -57,4 +57,39 @@ describe('supporting documents (Tuwaiq 6-2; issue 3 "Declaration and documents")
     expect(response.status).toBe(status);
     expect(((await response.json()) as { message: { ar: string } }).message.ar.length).toBeGreaterThan(0);
   });
+
+  // The limit is 5 MiB = 5,242,880 bytes (docs/security.md): exactly that is accepted, one byte more is not.
+  const MIB5 = 5 * 1024 * 1024;
+  const sized = (bytes: number) => Buffer.concat([PDF, Buffer.alloc(bytes - PDF.length, 0x20)]);
+
+  it('accepts a file of exactly 5 MiB (5,242,880 bytes)', async () => {
+    const response = await upload(sized(MIB5), 'exact.pdf');
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ size: 5_242_880 });
+  });
+
+  it('refuses a file one byte over 5 MiB with 413 and a reason naming the limit', async () => {
+    const response = await upload(sized(MIB5 + 1), 'over.pdf');
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      code: 'document-too-large',
+      message: { ar: expect.stringContaining('5 ميغابايت'), en: expect.stringContaining('5 MiB (5,242,880 bytes)') },
+      fields: [{ field: 'file' }],
+    });
+  });
+
+  it.each([
+    ['a PDF polyglot named poly.html', PDF, 'poly.html', 'poly.pdf'],
+    ['a PDF named with no extension', PDF, 'السيرة', 'السيرة.pdf'],
+    ['a PNG named photo.jpeg', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'photo.jpeg', 'photo.png'],
+    ['a JPEG named cv.JPG', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0]), 'cv.JPG', 'cv.JPG'],
+    ['a PDF named report.pdf.exe', PDF, 'report.pdf.exe', 'report.pdf.pdf'],
+  ])('stores %s under a name whose extension is its detected type', async (_name, content, given, stored) => {
+    const response = await upload(content, given);
+    expect(response.status).toBe(201);
+    const attached = (await response.json()) as { documentId: string; fileName: string };
+    expect(attached.fileName).toBe(stored);
+    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(stored)}`);
+  });
 });

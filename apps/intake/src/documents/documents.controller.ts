@@ -12,20 +12,20 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DOCUMENT_TYPES, DomainError, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
-import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from '@athar/domain-intake';
+import { MAX_DOCUMENT_BYTES, sniffContentType, storedFileName } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, IdempotentUpload, Roles } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
 import { ApiReadPurpose, ReadPurposeParam } from '../record-reads/read-purpose';
 import { RecordReads } from '../record-reads/record-reads';
 import { loadApplication } from '../applications/application-state';
 import { DocumentFiles } from './document-files';
+import { DocumentSizeInterceptor } from './document-size.interceptor';
 
 interface UploadedDocument {
   buffer: Buffer;
@@ -37,7 +37,7 @@ const notFound = () => new NotFoundException({ code: 'not-found', message: { ar:
 const refuse = (field: string, ar: string, en: string) =>
   new DomainError('document-refused', 'invalid', { ar: 'تعذر قبول المستند', en: 'The document cannot be accepted' }, [{ field, reasons: [{ ar, en }] }]);
 
-/** Supporting documents of an application (Tuwaiq 6-2): PDF, JPEG or PNG by content, 5 MB at most. */
+/** Supporting documents of an application (Tuwaiq 6-2): PDF, JPEG or PNG by content, 5 MiB (5,242,880 bytes) at most. */
 @ApiTags('documents')
 @Controller('applications/:caseId/documents')
 export class DocumentsController {
@@ -50,7 +50,8 @@ export class DocumentsController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'applicant')
-  @UseInterceptors(FileInterceptor('file', { defParamCharset: 'utf8', limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 4, parts: 6 } }))
+  // multer refuses a file that reaches its fileSize, so the limit given is one byte more than the largest accepted.
+  @IdempotentUpload(DocumentSizeInterceptor, FileInterceptor('file', { defParamCharset: 'utf8', limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 4, parts: 6 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file', 'documentType'], properties: { file: { type: 'string', format: 'binary' }, documentType: { type: 'string', enum: [...DOCUMENT_TYPES] } } } })
   @ApiOperation({ summary: 'Attach a supporting document (checked by its content, hashed, stored; each upload is an event).' })
@@ -70,7 +71,7 @@ export class DocumentsController {
     const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
     if (state.status === 'none') throw notFound();
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const fileName = safeFileName(file.originalname);
+    const fileName = storedFileName(file.originalname, contentType);
     const documentId = await this.files.save(file.buffer, { tenantId: principal.tenantId, caseId, sha256, contentType });
     const attached: DocumentAttachedV1 = {
       caseId,

@@ -8,7 +8,14 @@ const SIGNATURES: ReadonlyArray<{ type: AcceptedContentType; bytes: number[] }> 
   { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
 ];
 
+/** The largest document accepted: 5 MiB = 5,242,880 bytes, that size itself included (docs/security.md). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Why a document over MAX_DOCUMENT_BYTES is refused, naming the limit exactly. */
+export const DOCUMENT_TOO_LARGE = {
+  ar: `حجم المستند أكبر من الحد المسموح: 5 ميغابايت (5 MiB = ${MAX_DOCUMENT_BYTES.toLocaleString('en-US')} بايت)`,
+  en: `The document is larger than the limit of 5 MiB (${MAX_DOCUMENT_BYTES.toLocaleString('en-US')} bytes)`,
+};
 
 /**
  * What a file really is, judged by its first bytes and never by its name or declared type: an
@@ -24,4 +31,25 @@ export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   return (cleaned || 'document').slice(0, 120);
+}
+
+const EXTENSIONS: Record<AcceptedContentType, { canonical: string; accepted: readonly string[] }> = {
+  'application/pdf': { canonical: 'pdf', accepted: ['pdf'] },
+  'image/png': { canonical: 'png', accepted: ['png'] },
+  'image/jpeg': { canonical: 'jpg', accepted: ['jpg', 'jpeg'] },
+};
+
+/**
+ * The name a document is stored and served under: `safeFileName`, with an extension that matches the
+ * type its content was judged to be. A PDF polyglot named `poly.html` is kept as `poly.pdf`, so no
+ * download is ever saved with an extension a browser or desktop would open as something else.
+ */
+export function storedFileName(name: string, contentType: AcceptedContentType): string {
+  const { canonical, accepted } = EXTENSIONS[contentType];
+  const safe = safeFileName(name).replace(/[.\s]+$/u, '');
+  const dot = safe.lastIndexOf('.');
+  const extension = dot > 0 ? safe.slice(dot + 1) : '';
+  if (accepted.includes(extension.toLowerCase())) return safe;
+  const stem = (/^[\p{L}\p{N}]{1,10}$/u.test(extension) ? safe.slice(0, dot) : safe).replace(/[.\s]+$/u, '');
+  return `${(stem || 'document').slice(0, 120 - canonical.length - 1)}.${canonical}`;
 }

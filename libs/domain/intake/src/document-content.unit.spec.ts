@@ -1,4 +1,4 @@
-import { safeFileName, sniffContentType } from './document-content';
+import { safeFileName, sniffContentType, storedFileName } from './document-content';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
@@ -29,5 +29,33 @@ describe('safeFileName', () => {
     expect(safeFileName('cv\u202Efdp.exe')).toBe('cvfdp.exe');
     expect(safeFileName('\u0000')).toBe('document');
     expect(safeFileName('a'.repeat(300))).toHaveLength(120);
+  });
+});
+
+describe('storedFileName (the stored extension is the detected type)', () => {
+  it.each([
+    ['poly.html', 'application/pdf', 'poly.pdf'],
+    ['poly.HTML', 'application/pdf', 'poly.pdf'],
+    ['report.pdf.exe', 'application/pdf', 'report.pdf.pdf'],
+    ['cv.pdf', 'application/pdf', 'cv.pdf'],
+    ['cv.PDF', 'application/pdf', 'cv.PDF'],
+    ['السيرة الذاتية', 'application/pdf', 'السيرة الذاتية.pdf'],
+    ['photo.jpeg', 'image/png', 'photo.png'],
+    ['photo.JPG', 'image/jpeg', 'photo.JPG'],
+    ['photo.jpeg', 'image/jpeg', 'photo.jpeg'],
+    ['scan.svg', 'image/png', 'scan.png'],
+    ['poly.html.', 'application/pdf', 'poly.pdf'],
+    ['poly.html . ', 'application/pdf', 'poly.pdf'],
+    ['.html', 'application/pdf', '.html.pdf'],
+    ['', 'image/jpeg', 'document.jpg'],
+    ['a.b c', 'application/pdf', 'a.b c.pdf'],
+  ] as const)('%s as %s is stored as %s', (name, type, stored) => {
+    expect(storedFileName(name, type)).toBe(stored);
+  });
+
+  it('stays within 120 characters and keeps the extension', () => {
+    const name = storedFileName(`${'ا'.repeat(200)}.html`, 'application/pdf');
+    expect(name).toHaveLength(120);
+    expect(name.endsWith('.pdf')).toBe(true);
   });
 });

@@ -42,6 +42,9 @@ An endpoint with no roles is refused to everyone (the guard fails closed). "publ
 
 Every allowed call is still confined to the caller's own tenant: another tenant's records answer 404.
 \`operations\` (platform-wide) sees workflow and system data, never personal data.
+A token with several roles acts on each endpoint only in the roles that endpoint admits: an applicant who
+also holds another role sees only their own cases unless that role is a case-handling staff role the
+endpoint itself permits (\`principalOnRoute\`, \`maySeeCase\` in libs/platform/identity).
 `;
 
 /** The matrix as Markdown: one row per endpoint, one column per role. */

@@ -68,7 +68,7 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
         in: 'header',
         name: 'Idempotency-Key',
         required: false,
-        description: 'POST only: a retried request with the same key gets the first answer (8-128 of A-Z a-z 0-9 - _)',
+        description: 'POST only: the same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 (8-128 of A-Z a-z 0-9 - _)',
         schema: { type: 'string' },
       })
       .build(),

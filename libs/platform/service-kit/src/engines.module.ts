@@ -9,6 +9,7 @@ import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@ath
 import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
+import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
 import { EVENT_STORE, EventWriter } from './events/event-writer';
@@ -25,6 +26,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(PG_SCHEMA_OWNER) private readonly owner: SchemaOwner,
     private readonly health: HealthRegistry,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   onModuleInit(): void {
@@ -39,6 +41,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   /** Runs after every beforeApplicationShutdown hook, so consumers and relays have stopped. */
   async onApplicationShutdown(): Promise<void> {
+    this.idempotency.stopPurging();
     await this.store.close();
     await this.pool.end();
     await this.owner.pool.end();
@@ -77,12 +80,14 @@ export class EnginesModule {
           provide: IdempotencyStore,
           inject: [PG_POOL, PG_SCHEMA_OWNER],
           useFactory: async (pool: Pool, owner: SchemaOwner) => {
-            const store = new IdempotencyStore(pool, `${instance}_http`);
+            const store = new IdempotencyStore(pool, `${instance}_http`, IdempotencySecrets.fromEnv());
             await store.ensureSchema(owner);
+            store.startPurging();
             return store;
           },
         },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        IdempotencyInterceptor,
+        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
         {
           provide: PersonalDataProtector,
           inject: [PG_POOL, PG_SCHEMA_OWNER, TenantRegistry],
@@ -100,7 +105,7 @@ export class EnginesModule {
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
+      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PG_SCHEMA_OWNER, IdempotencyStore, IdempotencyInterceptor, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
     };
   }
 }

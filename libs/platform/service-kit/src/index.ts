@@ -23,3 +23,6 @@ export * from './read-models/apply-if-newer';
 export * from './http/security-headers';
 export * from './http/cors';
 export * from './http/rate-limit';
+export * from './http/idempotency/idempotency.interceptor';
+export * from './http/idempotency/idempotency.store';
+export * from './http/idempotency/idempotency.secrets';

@@ -3,7 +3,10 @@ import { Pool } from 'pg';
 import { pgConnectionsFromEnv, PostgresEventStore, sampleEvent, verifyStreamChain, type SchemaOwner } from '@athar/event-store';
 import { ensureMessagingSchema, PgCheckpointStore, PgInbox } from '@athar/messaging';
 import { PostgresDataKeyStore } from '@athar/personal-data';
+import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
+
+const secrets = new IdempotencySecrets('a-test-secret-of-at-least-thirty-two-characters');
 
 // The local roles of infra/local/postgres/roles.sql (engines.sh start creates them): the services
 // connect as athar_app, their schemas are made by athar_owner (docs/adr/0018).
@@ -24,7 +27,7 @@ describe('the services’ PostgreSQL role', () => {
     expect(grantTo).toBe('athar_app');
     await store.ensureSchema(owner);
     await ensureMessagingSchema(ownerPool, schemas.messaging, grantTo);
-    await new IdempotencyStore(app, schemas.http).ensureSchema(owner);
+    await new IdempotencyStore(app, schemas.http, secrets).ensureSchema(owner);
     await new PostgresDataKeyStore(app, schemas.keys).ensureSchema(owner);
   });
   afterAll(async () => {
@@ -66,12 +69,16 @@ describe('the services’ PostgreSQL role', () => {
     expect(await inbox.handleOnce('group', 'event-1', async () => undefined)).toBe('handled');
     expect(await inbox.handleOnce('group', 'event-1', async () => undefined)).toBe('duplicate');
 
-    const keys = new IdempotencyStore(app, schemas.http);
-    expect(await keys.claim('awj', 'k1', 'h')).toEqual({ outcome: 'claimed' });
-    await keys.complete('awj', 'k1', 201, { ok: true });
-    expect(await keys.claim('awj', 'k1', 'h')).toEqual({ outcome: 'replay', statusCode: 201, body: { ok: true } });
-    expect(await keys.claim('awj', 'k2', 'h')).toEqual({ outcome: 'claimed' });
-    await keys.release('awj', 'k2');
+    const keys = new IdempotencyStore(app, schemas.http, secrets);
+    const scope = { service: 'intake', tenantId: 'awj', caller: 'user-1' };
+    const first = await keys.claim(scope, 'k1', 'h');
+    if (first.outcome !== 'claimed') throw new Error(`expected a claim, got ${first.outcome}`);
+    await keys.complete(first, 201, { ok: true });
+    expect(await keys.claim(scope, 'k1', 'h')).toEqual({ outcome: 'replay', statusCode: 201, body: { ok: true } });
+    const second = await keys.claim(scope, 'k2', 'h');
+    if (second.outcome !== 'claimed') throw new Error(`expected a claim, got ${second.outcome}`);
+    await keys.release(second);
+    expect(await keys.purgeExpired()).toBeGreaterThanOrEqual(0);
 
     const dataKeys = new PostgresDataKeyStore(app, schemas.keys);
     await dataKeys.create('awj', 'case-1', 'wrapped', 'awj-1');

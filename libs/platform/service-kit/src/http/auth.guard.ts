@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
-import { InvalidTokenError, TokenVerifier, type Principal, type Role } from '@athar/identity';
+import { InvalidTokenError, principalOnRoute, TokenVerifier, type Principal, type Role } from '@athar/identity';
 import { TenantRegistry } from '@athar/tenancy';
 import type { Request, Response } from 'express';
 import { requestContext } from '../request-context';
@@ -91,10 +91,12 @@ export class AuthGuard implements CanActivate {
     if (!required.some((role) => principal.roles.includes(role))) {
       throw new ForbiddenException(refusal('role-forbidden', 'لا تملك صلاحية هذا الإجراء', 'Your role may not do this'));
     }
-    request.principal = principal;
+    // The caller acts here only in the roles this route admits: another role in the same token (say
+    // board-member beside applicant) neither widens what they see nor names them in the events.
+    request.principal = principalOnRoute(principal, required);
     const ctx = requestContext.current();
     if (ctx) {
-      ctx.principal = principal;
+      ctx.principal = request.principal;
       ctx.tenantId = principal.tenantId;
     }
     return true;
