@@ -1,4 +1,5 @@
 import { DEAD_LETTER_TOPIC, type RecordedEvent } from '@athar/contracts';
+import { unavailableEngine } from '@athar/event-store';
 import type {
   DeliveryControl,
   IncomingMessage,
@@ -127,6 +128,14 @@ export class EventConsumer {
         return;
       } catch (error) {
         if (!(error instanceof HandlerFailure)) throw error;
+        // An engine the handler needs is down (a read-model database restarting): the event is fine,
+        // so it is not dead-lettered; it stays uncommitted and is redelivered once the engine is back.
+        const engine = unavailableEngine(error.cause);
+        if (engine !== null) {
+          this.metrics.retried(this.options.groupId, event.type);
+          this.logger.warn('handler failed: engine unavailable; the event will be redelivered', { group: this.options.groupId, eventId: event.eventId, type: event.type, engine, error: error.message });
+          throw error;
+        }
         if (attempt >= this.maxAttempts) return this.deadLetter(message, error.message, attempt, 'exhausted');
         this.metrics.retried(this.options.groupId, event.type);
         this.logger.warn('handler failed, retrying', { group: this.options.groupId, eventId: event.eventId, type: event.type, attempt, error: error.message });

@@ -120,4 +120,21 @@ describe('EventConsumer (in memory)', () => {
     consumer.on('X', async () => undefined);
     expect(() => consumer.on('X', async () => undefined)).toThrow(/already has a handler/);
   });
+
+  it('does not dead-letter an event whose handler failed because an engine is down: it is redelivered', async () => {
+    const { consumer, broker, deliver, inbox } = await started(3);
+    let calls = 0;
+    consumer.on('ApplicationSubmitted', async () => {
+      calls += 1;
+      if (calls === 1) throw Object.assign(new Error('Server selection timed out after 5000 ms'), { name: 'MongoServerSelectionError' });
+    });
+    const event = recordedEvent();
+    await expect(deliver(incoming(event, '9'))).rejects.toThrow(/Server selection/);
+    expect(broker.publisher.messages('dlq')).toEqual([]);
+    expect(inbox.handled.size).toBe(0);
+    // The broker redelivers the uncommitted message once the engine is back.
+    await deliver(incoming(event, '9'));
+    expect(calls).toBe(2);
+    expect(inbox.handled.size).toBe(1);
+  });
 });
