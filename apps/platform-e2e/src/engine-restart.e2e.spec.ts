@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -20,6 +20,8 @@ interface Readiness {
   status: number;
   down: string[];
 }
+
+const tail = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(no log)');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,6 +49,8 @@ describe('engines restarted under load', () => {
     writeFileSync(join(dir, 'jwt-public.pem'), keys.publicKeyPem);
     env = { ...process.env, ATHAR_PG_URL: postgres.url(), ATHAR_MONGO_URL: ferret.url };
     services = await startPlatform({
+      readyTimeoutMs: 180_000,
+      onNotReady: (context) => console.error(`${context} log:\n${tail(join(dir, 'logs', `${context}.log`))}`),
       instance,
       basePort: 4000 + Math.floor(Math.random() * 80) * 10,
       logDir: join(dir, 'logs'),
