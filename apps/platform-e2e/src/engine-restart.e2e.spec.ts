@@ -80,7 +80,10 @@ describe('engines restarted under load', () => {
     }
   }
 
-  /** A real client: a refused request (503, 409 still in progress, connection error) is sent again with the same key. */
+  /**
+   * A real client: a request refused for now (503, 409 still in progress or a concurrent change, both of
+   * which say to retry, a connection error) is sent again with the same key after a jittered pause.
+   */
   async function submit(token: string, submission: Submission, body: unknown, deadline: number): Promise<void> {
     while (Date.now() < deadline) {
       let status = 0;
@@ -98,13 +101,13 @@ describe('engines restarted under load', () => {
           submission.statuses.push(status);
           return;
         }
-        if (status === 409 && answer.code !== 'request-in-progress') throw new Error(`refused: ${JSON.stringify(answer)}`);
+        if (status === 409 && answer.code !== 'request-in-progress' && answer.code !== 'concurrent-change') throw new Error(`refused: ${JSON.stringify(answer)}`);
       } catch (error) {
         if ((error as Error).message.startsWith('refused')) throw error;
       }
       submission.statuses.push(status);
       if (status !== 0 && status !== 503 && status !== 409) return;
-      await sleep(500);
+      await sleep(400 + Math.random() * 600);
     }
   }
 
