@@ -74,7 +74,7 @@ export class EnginesModule {
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
-        { provide: PG_POOL, useFactory: () => survivePoolErrors(new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 10 }), 'service') },
+        { provide: PG_POOL, useFactory: () => survivePoolErrors(new Pool({ connectionString: process.env.ATHAR_PG_URL ?? DEFAULT_PG_URL, max: 10, connectionTimeoutMillis: 10_000 }), 'service') },
         {
           provide: IdempotencyStore,
           inject: [PG_POOL],

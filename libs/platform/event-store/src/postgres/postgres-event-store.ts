@@ -97,7 +97,7 @@ export class PostgresEventStore implements EventStore {
     this.table = `${s}.events`;
     this.streamsTable = `${s}.streams`;
     this.channel = `${this.schema}_appended`;
-    this.pool = survivePoolErrors(new Pool({ max: 10, ...options.pool, connectionString: options.connectionString }), `event-store ${this.schema}`);
+    this.pool = survivePoolErrors(new Pool({ max: 10, connectionTimeoutMillis: 10_000, ...options.pool, connectionString: options.connectionString }), `event-store ${this.schema}`);
   }
 
   /** Creates the schema if missing; safe when several services start at once. */
