@@ -180,15 +180,22 @@ describe('engines restarted under load', () => {
     expect(new Set(caseIds).size).toBe(120);
 
     // Each case reaches its read model in all five services.
+    // Which services still miss how many cases: told if the wait runs out.
+    let missing: Record<string, number> = {};
     const { ms } = await eventually(async () => {
+      missing = {};
       for (const caseId of caseIds) {
         const r = await fetch(`${url('intake')}/cases/${caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
-        if (r.status !== 200) return undefined;
-        const body = (await r.json()) as { services: Record<string, { stage: string } | null> };
-        if (!Object.values(body.services).every((view) => view && 'stage' in view)) return undefined;
+        if (r.status !== 200) missing[`status ${r.status}`] = (missing[`status ${r.status}`] ?? 0) + 1;
+        else {
+          const body = (await r.json()) as { services: Record<string, { stage: string } | null> };
+          for (const [service, view] of Object.entries(body.services)) if (!view || !('stage' in view)) missing[service] = (missing[service] ?? 0) + 1;
+        }
       }
-      return true;
-    }, 90_000);
+      return Object.keys(missing).length === 0 ? true : undefined;
+    }, 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}; cases missing per service: ${JSON.stringify(missing)}`);
+    });
     console.log(`all 120 cases visible in all five services ${ms} ms after the load`);
 
     // Nothing applied twice: one of each per-case fact in the store, and one application per person.
