@@ -1,8 +1,13 @@
 import { join } from 'node:path';
 import { ENGINES_DIR } from '../token/local-keys';
 
-/** Where `npm start` records the pid of each service it left running. */
+/** Where `npm start` keeps the supervisor's status (and, before the supervisor, each service's pid). */
 export const SERVICES_RUN_DIR = join(ENGINES_DIR, 'run', 'services');
+export const SERVICES_LOG_DIR = join(ENGINES_DIR, 'logs', 'services');
+
+/** The supervisor's status file (`npm run status` prints it) and its log. */
+export const SUPERVISOR_STATUS_FILE = join(SERVICES_RUN_DIR, 'supervisor.json');
+export const SUPERVISOR_LOG_FILE = join(SERVICES_LOG_DIR, 'supervisor.log');
 
 export function isAlive(pid: number): boolean {
   try {

@@ -1,14 +1,30 @@
-// `npm start` (after the engines are up): the five services as background processes, then demo data.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm start` (after the engines are up): a detached supervisor that runs the five services and
+// restarts a crashed one (docs/adr/0019), then demo data.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BOUNDED_CONTEXTS, DEFAULT_INSTANCE } from '@athar/contracts';
+import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
-import { isAlive, SERVICES_RUN_DIR } from './service-pids';
-import { launchService, waitReady, type RunningService } from '@athar/launcher';
+import { platformProcesses, readSupervisorStatus, spawnSupervisor, type SupervisedProcess } from '@athar/launcher';
+import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
+import { isAlive, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
-
+/** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
+async function waitAllReady(processes: SupervisedProcess[], supervisorPid: number, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const pending = new Set(processes);
+  while (pending.size > 0) {
+    if (!isAlive(supervisorPid)) throw new Error(`the supervisor (pid ${supervisorPid}) exited; see ${SUPERVISOR_LOG_FILE}`);
+    const givenUp = readSupervisorStatus(SUPERVISOR_STATUS_FILE)?.processes.filter((p) => p.state === 'given-up') ?? [];
+    if (givenUp.length > 0) throw new Error(givenUp.map((p) => p.message).join('\n'));
+    if (Date.now() > deadline) throw new Error(`not ready after ${timeoutMs} ms: ${[...pending].map((p) => p.name).join(', ')}; see ${SERVICES_LOG_DIR}`);
+    for (const service of [...pending]) {
+      const ok = await fetch(service.readyUrl!, { signal: AbortSignal.timeout(3_000) }).then((r) => r.ok, () => false);
+      if (ok) pending.delete(service);
+    }
+    if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
@@ -16,24 +32,20 @@ async function main(): Promise<void> {
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
     basePort: 3001,
-    logDir: join(ENGINES_DIR, 'logs', 'services'),
+    logDir: SERVICES_LOG_DIR,
     jwtPublicKeyFile: LOCAL_PUBLIC_KEY,
-    detached: true,
   };
-  const services: RunningService[] = [];
-  for (const context of BOUNDED_CONTEXTS) {
-    const pidFile = join(SERVICES_RUN_DIR, `${context}.pid`);
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
-    if (pid && isAlive(pid)) {
-      console.log(`[athar] ${context}: already running (pid ${pid})`);
-      continue;
-    }
-    const service = launchService(context, options);
-    writeFileSync(pidFile, String(service.process.pid));
-    console.log(`[athar] ${context}: starting (pid ${service.process.pid}) on ${service.url}`);
-    services.push(service);
+  const processes = platformProcesses(options);
+  const running = readSupervisorStatus(SUPERVISOR_STATUS_FILE);
+  let supervisorPid: number;
+  if (running && running.state === 'running' && isAlive(running.pid)) {
+    supervisorPid = running.pid;
+    console.log(`[athar] already running under the supervisor (pid ${supervisorPid}); npm run status shows each service`);
+  } else {
+    supervisorPid = spawnSupervisor({ processes, statusFile: SUPERVISOR_STATUS_FILE, logFile: SUPERVISOR_LOG_FILE }).pid;
+    console.log(`[athar] supervisor started (pid ${supervisorPid}); it starts the five services and restarts a crashed one`);
   }
-  await Promise.all(services.map((s) => waitReady(s)));
+  await waitAllReady(processes, supervisorPid);
   console.log('[athar] all five services are ready');
 
   const marker = join(SERVICES_RUN_DIR, 'demo-seeded');
@@ -68,9 +80,10 @@ Athar is running (instance "${options.instance}"):
   partner-allocation  http://127.0.0.1:3004/docs
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
-  logs                ${options.logDir}
+  logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
 A token:   npm run token -- --tenant awj --role relations-officer
 Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" -H 'X-Purpose: case-handling' http://127.0.0.1:3001/cases/<caseId>/status
+Status:    npm run status
 Stop:      npm run stop`);
 }
 

@@ -1,2 +1,4 @@
 export * from './platform';
 export * from './instance-cleanup';
+export * from './restart-policy';
+export * from './supervisor';

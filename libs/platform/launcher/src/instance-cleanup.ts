@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import mongoose from 'mongoose';
 import { Pool } from 'pg';
 import { BOUNDED_CONTEXTS, deadLetterTopic, eventsTopic } from '@athar/contracts';
+import { survivePoolErrors } from '@athar/event-store';
 import { consumerGroupId, createKafkaBroker } from '@athar/messaging';
 import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
 
@@ -13,7 +14,7 @@ import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows'
 export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (instance === 'athar' || !/^[a-z][a-z0-9]{2,30}$/.test(instance)) throw new Error(`Refusing to delete instance "${instance}"`);
   // The schemas' owner drops them (docs/adr/0018); the services' role could not.
-  const pool = new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
+  const pool = survivePoolErrors(new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' }), 'cleanup');
   try {
     for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data']) {
       await pool.query(`DROP SCHEMA IF EXISTS "${instance}_${suffix}" CASCADE`);

@@ -15,6 +15,10 @@ export interface PlatformOptions {
   /** Detached processes outlive the caller (the start command); attached ones die with it (tests). */
   detached?: boolean;
   extraEnv?: NodeJS.ProcessEnv;
+  /** Told which service did not become ready (e.g. to print its log) before the platform is stopped. */
+  onNotReady?: (context: BoundedContext) => void;
+  /** How long each service may take to become ready. Default 90 s. */
+  readyTimeoutMs?: number;
 }
 
 export interface RunningService {
@@ -82,7 +86,14 @@ export async function waitReady(service: RunningService, timeoutMs = readyTimeou
 export async function startPlatform(options: PlatformOptions): Promise<RunningService[]> {
   const services = BOUNDED_CONTEXTS.map((context) => launchService(context, options));
   try {
-    await Promise.all(services.map((service) => waitReady(service)));
+    await Promise.all(
+      services.map((service) =>
+        waitReady(service, options.readyTimeoutMs).catch((error: unknown) => {
+          options.onNotReady?.(service.context);
+          throw error;
+        }),
+      ),
+    );
   } catch (error) {
     await stopServices(services);
     throw error;

@@ -78,11 +78,39 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   return app;
 }
 
+/** One JSON line on stderr, readable before (or without) Nest's logger. */
+function logFatal(serviceName: string, msg: string, error: unknown): void {
+  const err = error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : { message: String(error) };
+  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), service: serviceName, msg, err })}\n`);
+}
+
+/**
+ * What the process does with a failure nobody awaited (docs/adr/0019):
+ * - a promise rejected with no handler (a stray query on a connection that just died) is logged and
+ *   the service keeps serving: every piece of work that matters is awaited and retried where it runs;
+ * - an uncaught exception leaves the process in an unknown state: it is logged and the process exits
+ *   non-zero, for the supervisor (npm start) or the orchestrator to start it again.
+ */
+export function installProcessHandlers(serviceName: string): void {
+  process.on('unhandledRejection', (reason) => logFatal(serviceName, 'unhandled promise rejection (service keeps running)', reason));
+  process.on('uncaughtException', (error) => {
+    logFatal(serviceName, 'uncaught exception; exiting for the supervisor to restart the service', error);
+    process.exit(70);
+  });
+}
+
 export async function bootstrapService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
-  const app = await createServiceApp(module, options);
-  await initDocumentedApp(app);
-  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
-  await app.listen(options.port, host);
-  app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
-  return app;
+  installProcessHandlers(options.serviceName);
+  try {
+    const app = await createServiceApp(module, options);
+    await initDocumentedApp(app);
+    const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+    await app.listen(options.port, host);
+    app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
+    return app;
+  } catch (error) {
+    // A service that cannot start (an engine unreachable at start-up) exits, to be started again.
+    logFatal(options.serviceName, 'start-up failed; exiting', error);
+    process.exit(1);
+  }
 }

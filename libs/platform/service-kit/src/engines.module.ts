@@ -1,10 +1,10 @@
-import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Pool } from 'pg';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { createEventStoreFromEnv, pgConnectionsFromEnv, schemaOwnerFromEnv, type EventStore, type SchemaOwner } from '@athar/event-store';
+import { createEventStoreFromEnv, pgConnectionsFromEnv, schemaOwnerFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
@@ -20,6 +20,8 @@ import { CaseView, CaseViewController, CaseViews, CaseViewSchema } from './read-
 
 @Injectable()
 class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Engines');
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(getConnectionToken()) private readonly mongo: Connection,
@@ -30,6 +32,10 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
+    // The driver reconnects by itself; an 'error' with no listener would kill the process.
+    this.mongo.on('error', (error: Error) => this.logger.warn({ msg: 'MongoDB connection error', error: error.message }));
+    this.mongo.on('disconnected', () => this.logger.warn({ msg: 'MongoDB disconnected; the driver reconnects' }));
+    this.mongo.on('reconnected', () => this.logger.log({ msg: 'MongoDB reconnected' }));
     this.health.register('postgres', async () => {
       await this.store.readAll({ maxCount: 1 });
     });
@@ -73,7 +79,7 @@ export class EnginesModule {
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
-        { provide: PG_POOL, useFactory: () => new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: 10 }) },
+        { provide: PG_POOL, useFactory: () => survivePoolErrors(new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: 10, connectionTimeoutMillis: 10_000 }), 'service') },
         // One connection at most, closed when idle: DDL runs at start-up only.
         { provide: PG_SCHEMA_OWNER, useFactory: () => schemaOwnerFromEnv(process.env) },
         {

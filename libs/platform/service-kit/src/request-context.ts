@@ -7,6 +7,12 @@ export interface RequestContext {
   /** Set from the verified token (HTTP) or from the event being handled (consumers). */
   tenantId?: string;
   principal?: Principal;
+  /**
+   * Set by the Idempotency-Key interceptor: a digest of tenant, key and request, the same for every
+   * retry of one request. A handler that puts it in its Cause gets the same ids on a retry, so a retry
+   * of a request cut short (an engine went away half-way) finishes it instead of doing it again.
+   */
+  retryKey?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

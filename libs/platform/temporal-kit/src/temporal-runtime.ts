@@ -31,6 +31,8 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
   private connected?: Client;
   private worker?: Worker;
   private workerRun?: Promise<void>;
+  private stopping = false;
+  private readonly stopSignal = new AbortController();
   private connections: Array<{ close(): Promise<void> }> = [];
   readonly taskQueue: string;
   readonly instance: string = process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE;
@@ -63,21 +65,54 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
     this.connections.push(connection);
     await ensureSearchAttributes(connection, this.namespace, this.options.searchAttributes);
     this.connected = new Client({ connection, namespace: this.namespace });
+    this.worker = await this.createWorker();
+    this.workerRun = this.runWorker(this.worker);
+  }
+
+  private async createWorker(): Promise<Worker> {
     const nativeConnection = await NativeConnection.connect({ address: temporalAddress() });
     this.connections.push(nativeConnection);
-    this.worker = await Worker.create({
+    return Worker.create({
       connection: nativeConnection,
       namespace: this.namespace,
       taskQueue: this.taskQueue,
       workflowsPath: this.options.workflowsPath,
       activities: this.options.activities.useFactory(...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[])),
     });
-    this.workerRun = this.worker.run().catch((error: unknown) => this.logger.error({ err: error }, `${this.taskQueue} worker stopped`));
+  }
+
+  /**
+   * Runs the worker; if it fails (the Temporal frontend gone longer than the SDK's own retries), a new
+   * one is made and run after 1 s, doubling to 30 s, until the service stops (docs/adr/0019).
+   */
+  private async runWorker(first: Worker): Promise<void> {
+    let worker: Worker | null = first;
+    for (let failures = 0; !this.stopping; ) {
+      try {
+        if (worker === null) worker = await this.createWorker();
+        this.worker = worker;
+        await worker.run();
+        if (this.stopping) return;
+        failures = 0;
+      } catch (error) {
+        if (this.stopping) return;
+        failures += 1;
+        this.logger.error({ err: error, failures }, `${this.taskQueue} worker stopped; starting a new one`);
+      }
+      worker = null;
+      const delay = Math.min(30_000, 1_000 * 2 ** Math.max(0, failures - 1));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.stopSignal.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.stopSignal.abort();
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.workerRun;
-    await Promise.all(this.connections.map((c) => c.close()));
+    await Promise.all(this.connections.map((c) => c.close().catch(() => undefined)));
   }
 }

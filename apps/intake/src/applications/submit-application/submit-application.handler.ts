@@ -13,7 +13,7 @@ import {
   type OpenRequestEvent,
 } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { EventWriter, type Cause } from '@athar/service-kit';
+import { derivedEventId, EventWriter, requestContext, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
@@ -35,9 +35,12 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
   async execute({ principal, request, client, termsConsent }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
     const tenantId = principal.tenantId;
-    const cause: Cause = { kind: 'request', principal, channel: request.channel };
+    // A retry of this request (same Idempotency-Key) gets the same case id and event ids, so one cut
+    // short by an engine going away finishes its case instead of opening a second (docs/adr/0019).
+    const retryKey = requestContext.current()?.retryKey;
+    const cause: Cause = { kind: 'request', principal, channel: request.channel, retryKey };
     const now = new Date();
-    const caseId = randomUUID();
+    const caseId = retryKey ? derivedEventId(retryKey, 'intake:case-id') : randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
     const applicant = validateApplicant(request.applicant, now);
     const items = serviceChecklist(policy, request.serviceId, applicant, []);
@@ -50,7 +53,8 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
 
     const personKey = this.keys.person(applicant.nationalId);
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
-    const abandoned = await this.abandonedRegistrations(openStream, tenantId);
+    // This very case's registration (written by an earlier try of this request) does not block it.
+    const abandoned = new Set([...(await this.abandonedRegistrations(openStream, tenantId)), caseId]);
     registerOpenRequest(stillOpen((await this.writer.load(openStream)).history, abandoned), 'probe', 'probe');
     const caseNumber = await this.drawCaseNumber(policy, caseId, cause, now);
     await this.writer.decideAndAppend(openStream, tenantId, cause, (history) => {
@@ -120,6 +124,12 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       policy.tenantId,
       cause,
       (history) => {
+        // An earlier try of this request drew a number already: keep it.
+        const drawn = history.find((e) => (e.data as { caseId?: string }).caseId === caseId);
+        if (drawn) {
+          caseNumber = (drawn.data as { caseNumber: string }).caseNumber;
+          return [];
+        }
         const sequence = history.length + 1;
         caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, sequence);
         return [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence } }];

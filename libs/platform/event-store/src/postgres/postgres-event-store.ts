@@ -15,6 +15,7 @@ import { computeEventHash } from '../hash-chain';
 import { PollingSubscription } from './polling-subscription';
 import { quoteSchema, runDdlOnce, type SchemaOwner } from './ddl';
 import { schemaDdl, schemaGrants } from './postgres-schema';
+import { survivePoolErrors } from '../engine-errors';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -96,7 +97,7 @@ export class PostgresEventStore implements EventStore {
     this.table = `${s}.events`;
     this.streamsTable = `${s}.streams`;
     this.channel = `${this.schema}_appended`;
-    this.pool = new Pool({ max: 10, ...options.pool, connectionString: options.connectionString });
+    this.pool = survivePoolErrors(new Pool({ max: 10, connectionTimeoutMillis: 10_000, ...options.pool, connectionString: options.connectionString }), `event-store ${this.schema}`);
   }
 
   /**
@@ -261,12 +262,26 @@ export class PostgresEventStore implements EventStore {
   /** A dedicated connection that LISTENs for appends; returns a function that stops listening. */
   private async listen(onNotify: () => void): Promise<() => Promise<void>> {
     const client = await this.pool.connect();
+    // A dropped listening connection must only end this listen: the subscription polls, notices its
+    // failed reads, and listens again once PostgreSQL is back (its pool logs the error).
+    let broken = false;
+    const onError = (): void => {
+      broken = true;
+    };
+    client.on('error', onError);
     client.on('notification', onNotify);
-    await client.query(`LISTEN "${this.channel}"`);
+    try {
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch (error) {
+      client.off('notification', onNotify);
+      client.release(true);
+      throw error;
+    }
     return async () => {
       client.off('notification', onNotify);
-      await client.query(`UNLISTEN "${this.channel}"`).catch(() => undefined);
-      client.release();
+      if (!broken) await client.query(`UNLISTEN "${this.channel}"`).catch(() => (broken = true));
+      client.off('error', onError);
+      client.release(broken);
     };
   }
 

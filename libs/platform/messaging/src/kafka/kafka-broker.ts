@@ -27,18 +27,21 @@ export function createKafkaBroker(options: KafkaBrokerOptions = {}, env: NodeJS.
     logLevel: KAFKA_LOG_LEVELS[options.logLevel ?? 'warn'],
     logCreator: kafkaLogCreator(options.logger ?? consoleLogger),
   });
-  return new KafkaBroker(kafka);
+  return new KafkaBroker(kafka, options.logger ?? consoleLogger);
 }
 
 class KafkaBroker implements MessageBroker {
-  constructor(private readonly kafka: Kafka) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly logger: MessagingLogger,
+  ) {}
 
   createPublisher(): MessagePublisher {
     return new KafkaPublisher(this.kafka);
   }
 
   createSubscriber(options: SubscriberOptions): MessageSubscriber {
-    return new KafkaSubscriber(this.kafka, options);
+    return new KafkaSubscriber(this.kafka, options, this.logger);
   }
 
   async ensureTopics(names: string[], options: EnsureTopicsOptions = {}): Promise<void> {

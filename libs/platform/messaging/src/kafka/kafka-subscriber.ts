@@ -1,5 +1,7 @@
 import type { Consumer, Kafka } from 'kafkajs';
 import { isRedelivery, type IncomingMessage, type MessageHandler, type MessageSubscriber, type Redelivery, type SubscriberOptions } from '../broker.port';
+import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
+import { sleep } from '../sleep';
 import { toIncomingMessage } from './kafka-codec';
 
 /**
@@ -15,6 +17,9 @@ const DEFAULTS = {
 } as const;
 
 const MAX_JOIN_ATTEMPTS = 8;
+
+/** After a crash kafkajs will not recover from itself: 1 s, doubling, at most 30 s between tries (docs/adr/0019). */
+export const REJOIN_BACKOFF = { initialMs: 1_000, maxMs: 30_000 } as const;
 
 /** A partition held for a redelivery: paused in kafkajs until `timer` resumes it. */
 interface Held {
@@ -39,10 +44,16 @@ interface Held {
 export class KafkaSubscriber implements MessageSubscriber {
   private consumer: Consumer | null = null;
   private readonly held = new Map<string, Held>();
+  private stopped = false;
+  private readonly stopSignal = new AbortController();
+  private rejoining: Promise<void> | null = null;
+  /** Times the member was re-created after a crash kafkajs gave up on (tests and metrics read it). */
+  rejoins = 0;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: SubscriberOptions,
+    private readonly logger: MessagingLogger = consoleLogger,
   ) {}
 
   /**
@@ -124,6 +135,34 @@ export class KafkaSubscriber implements MessageSubscriber {
       },
     });
     await joined;
+    // kafkajs restarts the member itself after a retriable crash (restart: true); after any other
+    // (no broker reachable, a non-retriable error) the member is dead for good: make a new one.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.stopped || this.consumer !== consumer) return;
+      this.logger.error('consumer crashed and kafkajs will not restart it; re-joining', { group: options.groupId, error: errorMessage(payload.error) });
+      this.rejoining ??= this.rejoin(consumer, topics, onMessage).finally(() => (this.rejoining = null));
+    });
+  }
+
+  /** Drops the dead member and joins again with backoff until it works or the subscriber stops. */
+  private async rejoin(dead: Consumer, topics: string[], onMessage: MessageHandler): Promise<void> {
+    this.consumer = null;
+    await dead.disconnect().catch(() => undefined);
+    for (let attempt = 1; !this.stopped; attempt += 1) {
+      await sleep(Math.min(REJOIN_BACKOFF.maxMs, REJOIN_BACKOFF.initialMs * 2 ** (attempt - 1)), this.stopSignal.signal);
+      if (this.stopped) return;
+      try {
+        await this.join(topics, onMessage);
+        this.rejoins += 1;
+        this.logger.warn('consumer re-joined its group', { group: this.options.groupId, attempt });
+        return;
+      } catch (error) {
+        const failed = this.consumer as Consumer | null;
+        this.consumer = null;
+        await failed?.disconnect().catch(() => undefined);
+        this.logger.error('consumer could not re-join yet', { group: this.options.groupId, attempt, error: errorMessage(error) });
+      }
+    }
   }
 
   /**
@@ -174,6 +213,9 @@ export class KafkaSubscriber implements MessageSubscriber {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopSignal.abort();
+    await this.rejoining;
     const consumer = this.consumer;
     this.consumer = null;
     // Pending redeliveries are dropped at once: their messages are uncommitted and come back to

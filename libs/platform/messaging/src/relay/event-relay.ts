@@ -21,8 +21,11 @@ export interface EventRelayOptions {
   maxBatchSize?: number;
   /** How long a partial batch waits for more events before it is sent. Default 5 ms. */
   lingerMs?: number;
-  /** Wait before re-reading from the last acknowledged event after a failure. Default 1 s. */
+  /** Wait before re-reading from the last acknowledged event after a failure. Default 1 s, doubling
+   * with each failure in a row (an engine that stays down) up to maxRetryDelayMs. */
   retryDelayMs?: number;
+  /** Longest wait between two tries. Default 10 s. */
+  maxRetryDelayMs?: number;
   metrics?: RelayMetrics;
   logger?: MessagingLogger;
 }
@@ -48,6 +51,9 @@ export class EventRelay {
   private readonly maxBatchSize: number;
   private readonly lingerMs: number;
   private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+  /** Failures since the last acknowledged batch: the retry delay doubles with each. */
+  private failuresInARow = 0;
   private readonly metrics: RelayMetrics;
   private readonly logger: MessagingLogger;
 
@@ -68,6 +74,7 @@ export class EventRelay {
     this.maxBatchSize = options.maxBatchSize ?? 100;
     this.lingerMs = options.lingerMs ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
+    this.maxRetryDelayMs = Math.max(this.retryDelayMs, options.maxRetryDelayMs ?? 10_000);
     this.metrics = options.metrics ?? noopMetrics;
     this.logger = options.logger ?? consoleLogger;
   }
@@ -137,6 +144,7 @@ export class EventRelay {
     const last = batch[batch.length - 1];
     this.acknowledged = last.globalPosition;
     await this.options.checkpoints.save(this.options.relayName, last.globalPosition);
+    this.failuresInARow = 0;
     this.metrics.batchRelayed(this.options.relayName, {
       count: batch.length,
       lastPosition: last.globalPosition,
@@ -156,10 +164,13 @@ export class EventRelay {
     if (this.lingerTimer !== null) clearTimeout(this.lingerTimer);
     this.lingerTimer = null;
     this.metrics.publishFailed(this.options.relayName);
+    this.failuresInARow += 1;
+    const delay = Math.min(this.maxRetryDelayMs, this.retryDelayMs * 2 ** (this.failuresInARow - 1));
     this.logger.error('relay failed; resuming from the last acknowledged event', {
       relay: this.options.relayName,
       position: this.acknowledged,
-      retryInMs: this.retryDelayMs,
+      retryInMs: delay,
+      failuresInARow: this.failuresInARow,
       error: errorMessage(error),
     });
     const abandoned = this.subscription;
@@ -168,7 +179,7 @@ export class EventRelay {
       await abandoned?.stop().catch(() => undefined);
       // A batch already in flight may still be acknowledged: resume after it, not before it.
       await this.sending;
-      await sleep(this.retryDelayMs, this.stopSignal.signal);
+      await sleep(delay, this.stopSignal.signal);
       if (this.state === 'running') this.subscribe();
     })();
   }

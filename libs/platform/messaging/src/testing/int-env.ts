@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { survivePoolErrors } from '@athar/event-store';
 
 /** Engines of infra/local/engines.sh unless the environment points elsewhere. */
 export const PG_URL = process.env['ATHAR_PG_URL'] ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
@@ -14,7 +15,7 @@ export function runId(): string {
 }
 
 export function testPool(): Pool {
-  return new Pool({ connectionString: PG_URL, max: 8 });
+  return survivePoolErrors(new Pool({ connectionString: PG_URL, max: 8 }), 'test');
 }
 
 export async function dropSchemas(pool: Pool, schemas: string[]): Promise<void> {

@@ -7,7 +7,7 @@
  * each checkpoint write back after Kafka acknowledged a batch (a slow database), so a kill lands
  * in the window where a batch is published but not checkpointed: the batch a restart re-sends.
  */
-import { PostgresEventStore } from '@athar/event-store';
+import { PostgresEventStore, survivePoolErrors } from '@athar/event-store';
 import { Pool } from 'pg';
 import { createKafkaBroker } from '../kafka/kafka-broker';
 import { PgCheckpointStore } from '../postgres/pg-checkpoint-store';
@@ -50,7 +50,7 @@ class ReportingCheckpoints implements CheckpointStore {
 }
 
 async function main(): Promise<void> {
-  const pool = new Pool({ connectionString: required('ATHAR_PG_URL'), max: 4 });
+  const pool = survivePoolErrors(new Pool({ connectionString: required('ATHAR_PG_URL'), max: 4 }), 'relay-child');
   const store = new PostgresEventStore({ connectionString: required('ATHAR_PG_URL'), schema: required('EVENT_STORE_SCHEMA'), pool: { max: 4 } });
   const relay = new EventRelay({
     store,

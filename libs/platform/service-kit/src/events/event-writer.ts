@@ -15,7 +15,17 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
  * derives the same event ids and writes nothing twice).
  */
 export type Cause =
-  | { kind: 'request'; principal: Principal; channel: Channel }
+  | {
+      kind: 'request';
+      principal: Principal;
+      channel: Channel;
+      /**
+       * The request's retry key (requestContext's `retryKey`, from its Idempotency-Key): event ids are
+       * then derived from it, so a retried request re-appends the very events it already wrote (a
+       * no-op) instead of new ones. Only for handlers that append to each stream once per request.
+       */
+      retryKey?: string;
+    }
   | { kind: 'event'; event: RecordedEvent }
   | { kind: 'timer'; workflow: string; run: string };
 
@@ -66,7 +76,9 @@ export class EventWriter {
         ? derivedEventId(cause.event.eventId, `${this.serviceName}:${type}:${index}`)
         : cause.kind === 'timer'
           ? derivedEventId(cause.run, `${this.serviceName}:${streamId}:${type}:${index}`)
-          : randomUUID();
+          : cause.retryKey
+            ? derivedEventId(cause.retryKey, `${this.serviceName}:${streamId}:${type}:${index}`)
+            : randomUUID();
     const envelopes: NewEvent[] = [];
     for (const [index, event] of events.entries()) {
       envelopes.push({

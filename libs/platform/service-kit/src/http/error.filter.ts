@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, type Bilingual, type DomainErrorKind } from '@athar/contracts';
+import { unavailableEngine } from '@athar/event-store';
 import type { Request, Response } from 'express';
 import { requestContext } from '../request-context';
 import { redactUrl } from '../observability/redaction';
@@ -42,7 +43,11 @@ export class ErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request>();
     const body = this.toBody(exception);
     body.correlationId = requestContext.current()?.correlationId;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      // An engine is down or restarting: the request did nothing durable, a retry (same Idempotency-Key) is safe.
+      response.setHeader('Retry-After', '2');
+      this.logger.warn({ err: exception, path: redactUrl(request.url) }, 'engine unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: redactUrl(request.url) }, 'unhandled error');
     }
     response.status(body.statusCode).json(body);
@@ -68,6 +73,14 @@ export class ErrorFilter implements ExceptionFilter {
         code: typeof given.code === 'string' ? given.code : `http-${status}`,
         message,
         ...(Array.isArray(given.fields) ? { fields: given.fields } : {}),
+      };
+    }
+    const engine = unavailableEngine(exception);
+    if (engine) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'engine-unavailable',
+        message: { ar: `الخدمة غير متاحة مؤقتاً (${engine})، أعد المحاولة بعد قليل بمفتاح عدم التكرار نفسه`, en: `Temporarily unavailable (${engine}); retry shortly with the same Idempotency-Key` },
       };
     }
     return { statusCode: 500, code: 'internal', message: DEFAULT_TEXT[500] };

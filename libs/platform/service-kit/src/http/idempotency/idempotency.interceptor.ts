@@ -4,6 +4,7 @@ import {
   ConflictException,
   Inject,
   Injectable,
+  Logger,
   SetMetadata,
   UnprocessableEntityException,
   UseInterceptors,
@@ -17,7 +18,9 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { canonicalJson } from '@athar/contracts';
+import { isEngineUnavailable } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
+import { requestContext } from '../../request-context';
 import { ENGINES_OPTIONS, type ResolvedEnginesOptions } from '../../engines.options';
 import { IS_PUBLIC } from '../public.decorator';
 import { IdempotencyStore, type IdempotencyScope } from './idempotency.store';
@@ -78,7 +81,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const scope = this.scopeOf(context, request);
     if (!scope) return lastValueFrom(next.handle(), { defaultValue: undefined });
-    const claim = await this.store.claim(scope, key, this.fingerprint(request));
+    const fingerprint = this.fingerprint(request);
+    const claim = await this.store.claim(scope, key, fingerprint);
     if (claim.outcome === 'mismatch') {
       throw refuse(
         'idempotency-key-reused',
@@ -88,22 +92,64 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     if (claim.outcome === 'in-progress') {
+      response.setHeader('Retry-After', '1');
       throw new ConflictException({ code: 'request-in-progress', message: { ar: 'الطلب نفسه ما زال قيد التنفيذ', en: 'The same request is still being processed' } });
     }
     if (claim.outcome === 'replay') {
       response.status(claim.statusCode).setHeader('Idempotent-Replayed', 'true');
       return claim.body;
     }
+    // A retry of this very request (same caller, key and request) derives the same ids for what it
+    // writes, so one cut off part-way is completed, not written twice (docs/adr/0019).
+    const ctx = requestContext.current();
+    if (ctx) ctx.retryKey = createHash('sha256').update(`${claim.rowId}|${fingerprint}`).digest('hex');
+    let body: unknown;
     try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      // Nest applies @HttpCode after interceptors, so the status comes from the route's metadata.
-      const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
-      await this.store.complete(claim, status, body);
-      return body;
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (error) {
-      await this.store.release(claim);
+      await this.settle('release', () => this.store.release(claim));
       throw error;
     }
+    // Nest applies @HttpCode after interceptors, so the status comes from the route's metadata.
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    await this.settle('complete', () => this.store.complete(claim, status, body));
+    return body;
+  }
+
+  /** Records still waiting for PostgreSQL (tests and metrics read it). */
+  static pendingRecords = 0;
+  private readonly logger = new Logger('Idempotency');
+
+  /**
+   * Runs a write of the key's record; if PostgreSQL is unavailable, keeps trying in the background
+   * (0.5 s doubling to 5 s, for up to 15 minutes) instead of failing a request whose work is done.
+   */
+  private async settle(what: 'complete' | 'release', write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (!isEngineUnavailable(error)) throw error;
+      this.logger.warn({ msg: `idempotency record (${what}) waits for PostgreSQL`, error: (error as Error).message });
+    }
+    IdempotencyInterceptor.pendingRecords += 1;
+    void (async () => {
+      const deadline = Date.now() + 15 * 60_000;
+      for (let attempt = 1; Date.now() < deadline; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * 2 ** (attempt - 1))));
+        try {
+          await write();
+          this.logger.log({ msg: `idempotency record (${what}) written after PostgreSQL came back`, attempts: attempt });
+          return;
+        } catch (error) {
+          if (!isEngineUnavailable(error)) {
+            this.logger.error({ msg: `idempotency record (${what}) failed`, error: (error as Error).message });
+            return;
+          }
+        }
+      }
+      this.logger.error({ msg: `idempotency record (${what}) abandoned: PostgreSQL unavailable for 15 minutes` });
+    })().finally(() => (IdempotencyInterceptor.pendingRecords -= 1));
   }
 
   /** Whose key: the subject in the roles this route admits, or on a public route the anonymous client. */

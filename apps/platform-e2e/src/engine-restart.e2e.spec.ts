@@ -1,0 +1,220 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { generateSigningKeyPair, issueToken } from '@athar/identity';
+import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { applicationBody, eventually } from './platform-under-test';
+import { PrivateFerretDb, PrivatePostgres } from './private-engines';
+
+jest.setTimeout(300_000);
+
+interface Submission {
+  key: string;
+  statuses: number[];
+  caseId?: string;
+}
+
+interface Readiness {
+  status: number;
+  down: string[];
+}
+
+const tail = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(no log)');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * PostgreSQL, then FerretDB, restarted under load (docs/adr/0019). The platform here runs on a
+ * PostgreSQL and a FerretDB of this test's own (the shared engines are never restarted); Kafka and
+ * Temporal are the shared ones.
+ */
+describe('engines restarted under load', () => {
+  let postgres: PrivatePostgres;
+  let ferret: PrivateFerretDb;
+  let services: RunningService[] = [];
+  let dir: string;
+  const instance = `rst${randomBytes(4).toString('hex')}`;
+  let env: NodeJS.ProcessEnv;
+  let privateKeyPem: string;
+  const exits: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'athar-restart-'));
+    postgres = await PrivatePostgres.create();
+    ferret = await PrivateFerretDb.create(postgres);
+    const keys = await generateSigningKeyPair();
+    privateKeyPem = keys.privateKeyPem;
+    writeFileSync(join(dir, 'jwt-public.pem'), keys.publicKeyPem);
+    env = { ...process.env, ATHAR_PG_URL: postgres.url(), ATHAR_MONGO_URL: ferret.url };
+    services = await startPlatform({
+      readyTimeoutMs: 180_000,
+      onNotReady: (context) => console.error(`${context} log:\n${tail(join(dir, 'logs', `${context}.log`))}`),
+      instance,
+      basePort: 4000 + Math.floor(Math.random() * 80) * 10,
+      logDir: join(dir, 'logs'),
+      jwtPublicKeyFile: join(dir, 'jwt-public.pem'),
+      extraEnv: { ATHAR_PG_URL: postgres.url(), ATHAR_MONGO_URL: ferret.url },
+    });
+    for (const s of services) s.process.once('exit', (code, signal) => exits.push(`${s.context} exited (${signal ?? code})`));
+  });
+
+  afterAll(async () => {
+    await stopServices(services);
+    await deleteInstance(instance, env).catch(() => undefined);
+    await ferret?.destroy();
+    await postgres?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const url = (context: string) => services.find((s) => s.context === context)!.url;
+
+  async function readiness(context: string): Promise<Readiness> {
+    try {
+      const response = await fetch(`${url(context)}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      const body = (await response.json()) as { checks: Record<string, { status: string }> };
+      return { status: response.status, down: Object.entries(body.checks).filter(([, c]) => c.status === 'down').map(([name]) => name) };
+    } catch {
+      return { status: 0, down: ['no answer'] };
+    }
+  }
+
+  /**
+   * A real client: a request refused for now (503, 409 still in progress or a concurrent change, both of
+   * which say to retry, a connection error) is sent again with the same key after a jittered pause.
+   */
+  async function submit(token: string, submission: Submission, body: unknown, deadline: number): Promise<void> {
+    for (let attempt = 1; Date.now() < deadline; attempt += 1) {
+      let status = 0;
+      try {
+        const response = await fetch(`${url('intake')}/applications`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': submission.key },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(20_000),
+        });
+        status = response.status;
+        const answer = (await response.json()) as { caseId?: string; code?: string };
+        if (status === 201) {
+          submission.caseId = answer.caseId;
+          submission.statuses.push(status);
+          return;
+        }
+        if (status === 409 && answer.code !== 'request-in-progress' && answer.code !== 'concurrent-change') throw new Error(`refused: ${JSON.stringify(answer)}`);
+      } catch (error) {
+        if ((error as Error).message.startsWith('refused')) throw error;
+      }
+      submission.statuses.push(status);
+      if (status !== 0 && status !== 503 && status !== 409 && status !== 429) return;
+      // Backs off like a real client (0.5 s doubling to 4 s, jittered), so retries do not storm.
+      await sleep(Math.min(4_000, 500 * 2 ** (attempt - 1)) * (0.5 + Math.random()));
+    }
+  }
+
+  /** Polls every service's readiness until `engine` is reported down by all (or time is up). */
+  async function watchOutage(engine: string, seen: Map<string, Readiness>): Promise<void> {
+    const deadline = Date.now() + 12_000;
+    while (Date.now() < deadline && seen.size < services.length) {
+      // In parallel: a check of an engine that is gone takes up to its 3 s time-out.
+      await Promise.all(
+        services
+          .filter((s) => !seen.has(s.context))
+          .map(async (s) => {
+            const r = await readiness(s.context);
+            if (r.status === 503 && r.down.includes(engine)) seen.set(s.context, r);
+          }),
+      );
+      await sleep(300);
+    }
+  }
+
+  it('accepts every submission exactly once, reaches every service, answers 503 naming the engine while it is down, and no service restarts', async () => {
+    const pids = services.map((s) => s.process.pid);
+    // Ten officers, so the per-user rate limit (1200/min) is not what the test measures.
+    const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => issueToken(privateKeyPem, { tenantId: 'awj', userId: `awj-officer-${i}`, roles: ['relations-officer'] })));
+    const token = tokens[0];
+    const submissions: Submission[] = [];
+    const clients: Promise<void>[] = [];
+    const loadEnds = Date.now() + 32_000;
+    const deadline = Date.now() + 100_000;
+    const load = (async () => {
+      for (let i = 0; i < 120; i += 1) {
+        const submission: Submission = { key: randomUUID(), statuses: [] };
+        submissions.push(submission);
+        clients.push(submit(tokens[i % tokens.length], submission, applicationBody('member-service', 'website'), deadline));
+        await sleep(Math.max(0, (loadEnds - Date.now()) / (120 - i)));
+      }
+    })();
+
+    // PostgreSQL crashes 6 s in and is back 5 s later.
+    await sleep(6_000);
+    await postgres.stopImmediately();
+    const pgDown = new Map<string, Readiness>();
+    await Promise.all([watchOutage('postgres', pgDown), sleep(5_000)]);
+    await postgres.start();
+    const readyAfterPg = await eventually(async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined), 60_000);
+    console.log(`all services ready ${readyAfterPg.ms} ms after PostgreSQL was back`);
+
+    // FerretDB killed next, back 5 s later.
+    await sleep(3_000);
+    await ferret.kill();
+    const mongoDown = new Map<string, Readiness>();
+    await Promise.all([watchOutage('mongodb', mongoDown), sleep(5_000)]);
+    await ferret.start();
+    await eventually(async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined), 60_000);
+
+    await load;
+    await Promise.all(clients);
+
+    // Readiness named the engine while it was down, in every service.
+    expect([...pgDown.keys()].sort()).toEqual(services.map((s) => s.context).sort());
+    expect([...mongoDown.keys()].sort()).toEqual(services.map((s) => s.context).sort());
+
+    // Every submission accepted, none with a 500; some were refused with 503 meanwhile and went through on retry.
+    const statuses = submissions.flatMap((s) => s.statuses);
+    console.log(`answers: ${JSON.stringify(statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {}))}`);
+    expect(statuses).not.toContain(500);
+    expect(submissions.filter((s) => s.caseId === undefined).map((s) => s.statuses)).toEqual([]);
+    const caseIds = submissions.map((s) => s.caseId!);
+    expect(new Set(caseIds).size).toBe(120);
+
+    // Each case reaches its read model in all five services.
+    // Which services still miss how many cases: told if the wait runs out.
+    let missing: Record<string, number> = {};
+    const { ms } = await eventually(async () => {
+      missing = {};
+      for (const caseId of caseIds) {
+        const r = await fetch(`${url('intake')}/cases/${caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
+        if (r.status !== 200) missing[`status ${r.status}`] = (missing[`status ${r.status}`] ?? 0) + 1;
+        else {
+          const body = (await r.json()) as { services: Record<string, { stage: string } | null> };
+          for (const [service, view] of Object.entries(body.services)) if (!view || !('stage' in view)) missing[service] = (missing[service] ?? 0) + 1;
+        }
+      }
+      return Object.keys(missing).length === 0 ? true : undefined;
+    }, 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}; cases missing per service: ${JSON.stringify(missing)}`);
+    });
+    console.log(`all 120 cases visible in all five services ${ms} ms after the load`);
+
+    // Nothing applied twice: one of each per-case fact in the store, and one application per person.
+    const pool = new Pool({ connectionString: postgres.url(), max: 1 });
+    try {
+      const twice = await pool.query(
+        `SELECT type, data->>'caseId' AS case_id, count(*)::int AS n FROM "${instance}_events".events
+          WHERE data ? 'caseId' GROUP BY 1, 2 HAVING count(*) > 1`,
+      );
+      expect(twice.rows).toEqual([]);
+      const submitted = await pool.query(`SELECT count(*)::int AS n FROM "${instance}_events".events WHERE type = 'ApplicationSubmitted'`);
+      expect(submitted.rows[0].n).toBe(120);
+    } finally {
+      await pool.end();
+    }
+
+    // The same processes throughout: nothing restarted them.
+    expect(exits).toEqual([]);
+    expect(services.map((s) => s.process.pid)).toEqual(pids);
+    expect(services.every((s) => s.process.exitCode === null && s.process.signalCode === null)).toBe(true);
+  });
+});
