@@ -13,7 +13,7 @@ import { REVIEW_TIMELINE_SCENARIOS, type TimelineScenario } from './review-timel
  * into libs/workflows/src/review-timeline/histories/<prefix>-<scenario>.json. The replay test runs every
  * recorded history through the current code, so a change that would break running workflows fails CI.
  * Run it when a workflow change adds a path worth keeping (with a new prefix; never overwrite old files):
- *   node -r @swc-node/register tools/workflows/record-review-timeline-histories.ts v2
+ *   node -r @swc-node/register tools/workflows/record-review-timeline-histories.ts v3
  */
 async function main(prefix: string): Promise<void> {
   const dir = join(__dirname, '../../libs/workflows/src/review-timeline/histories');
@@ -24,11 +24,14 @@ async function main(prefix: string): Promise<void> {
     await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
     const taskQueue = `record-${prefix}`;
     const noOp = async (): Promise<void> => undefined;
+    // The breach activity answers as the scenario says the store would (ADR 0016: breached or decided in time).
+    const inTime = new Set(REVIEW_TIMELINE_SCENARIOS.filter((s) => s.decidedInTimeBeforeSignal).map((s) => s.input(0).caseId));
+    const recordDeadlineBreach = async ({ caseId }: { caseId: string }) => ({ breached: !inTime.has(caseId) });
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowsPath: WORKFLOWS_PATH,
-      activities: { recordDeadlineBreach: noOp, recordReminder: noOp, recordServiceDeliveryEnd: noOp },
+      activities: { recordDeadlineBreach, recordReminder: noOp, recordServiceDeliveryEnd: noOp },
     });
     await worker.runUntil(async () => {
       for (const scenario of REVIEW_TIMELINE_SCENARIOS.filter((s) => s.versions.includes(prefix))) {

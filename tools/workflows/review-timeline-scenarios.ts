@@ -5,10 +5,12 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export interface TimelineScenario {
   name: string;
   workflow: 'reviewTimeline' | 'serviceDelivery';
-  /** Which recordings include it (v1: the code before issue 5; v2: reminders, escalation, rounds). */
+  /** Which recordings include it (v1: the code before issue 5; v2: reminders, escalation, rounds; v3: breach by instant, ADR 0016). */
   versions: string[];
   input: (nowMs: number) => Record<string, unknown>;
   steps: Array<{ sleepMs: number; signal?: 'accepted' | 'rejected' }>;
+  /** The store holds a decision made in time whose signal has not arrived: the breach activity finds no breach (v3). */
+  decidedInTimeBeforeSignal?: boolean;
 }
 
 const v2Points = (now: number) => [
@@ -51,6 +53,29 @@ export const REVIEW_TIMELINE_SCENARIOS: TimelineScenario[] = [
     versions: ['v2'],
     input: (now) => ({ tenantId: 'quwayiyah', caseId: 'case-late', round: 2, committeeId: 'research-committee', deadline: iso(now + 14 * DAY_MS), points: v2Points(now) }),
     steps: [{ sleepMs: 16 * DAY_MS, signal: 'rejected' }],
+  },
+  // v3 (ADR 0016): the breach is judged by instants; Stage follows what the breach activity found.
+  {
+    name: 'decided-before-reminders',
+    workflow: 'reviewTimeline',
+    versions: ['v3'],
+    input: (now) => ({ tenantId: 'awj', caseId: 'case-v3-early', round: 1, committeeId: 'research-committee', deadline: iso(now + 14 * DAY_MS), points: v2Points(now) }),
+    steps: [{ sleepMs: 2 * DAY_MS, signal: 'rejected' }],
+  },
+  {
+    name: 'breached-then-decided-late',
+    workflow: 'reviewTimeline',
+    versions: ['v3'],
+    input: (now) => ({ tenantId: 'awj', caseId: 'case-v3-late', round: 1, committeeId: 'research-committee', deadline: iso(now + 14 * DAY_MS), points: v2Points(now) }),
+    steps: [{ sleepMs: 16 * DAY_MS, signal: 'accepted' }],
+  },
+  {
+    name: 'decided-in-time-signal-late',
+    workflow: 'reviewTimeline',
+    versions: ['v3'],
+    decidedInTimeBeforeSignal: true,
+    input: (now) => ({ tenantId: 'awj', caseId: 'case-v3-signal-late', round: 1, committeeId: 'research-committee', deadline: iso(now + 14 * DAY_MS), points: v2Points(now) }),
+    steps: [{ sleepMs: 15 * DAY_MS }],
   },
   {
     name: 'service-delivery-ended',

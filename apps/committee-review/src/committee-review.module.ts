@@ -3,6 +3,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { REVIEW_SEARCH_ATTRIBUTES, reviewTimelineTaskQueue, WORKFLOWS_PATH } from '@athar/workflows';
+import { CaseDocument, CaseDocumentSchema } from './case-documents/case-document.schema';
+import { CaseDocumentsProjection } from './case-documents/case-documents.projection';
 import { CommitteeQueueController } from './committee-queue/committee-queue.controller';
 import { CommitteeQueueProjection } from './committee-queue/committee-queue.projection';
 import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue/committee-queue.schema';
@@ -22,7 +24,10 @@ import { createServiceDeliveryActivities } from './service-delivery/service-deli
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'committee-review' }),
     EnginesModule.forRoot({ context: 'committee-review', consumes: ['eligibility', 'committee-review'] }),
-    MongooseModule.forFeature([{ name: CommitteeQueueEntry.name, schema: CommitteeQueueEntrySchema }]),
+    MongooseModule.forFeature([
+      { name: CommitteeQueueEntry.name, schema: CommitteeQueueEntrySchema },
+      { name: CaseDocument.name, schema: CaseDocumentSchema },
+    ]),
     TemporalModule.forRoot({
       taskQueue: reviewTimelineTaskQueue,
       workflowsPath: WORKFLOWS_PATH,
@@ -34,6 +39,6 @@ import { createServiceDeliveryActivities } from './service-delivery/service-deli
     }),
   ],
   controllers: [CommitteeQueueController, GetReviewController, CastVoteController, DeclareConflictOfInterestController, RequestReconsiderationController],
-  providers: [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, ReviewViewProjection, CommitteeQueueProjection, OpenServiceDeliveryReactor],
+  providers: [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection, OpenServiceDeliveryReactor],
 })
 export class CommitteeReviewModule {}

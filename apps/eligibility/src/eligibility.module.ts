@@ -11,6 +11,7 @@ import { PolicyInForceController } from './assessments/policy-in-force/policy-in
 import { WhatIfController } from './assessments/what-if/what-if.controller';
 import { Beneficiary, BeneficiarySchema } from './beneficiaries/beneficiary.schema';
 import { BeneficiaryProjection } from './beneficiaries/beneficiary.projection';
+import { CloseVerificationOnDecisionReactor } from './documents/close-on-decision/close-verification-on-decision.reactor';
 import { StartExpiryWatchReactor } from './documents/expiry-watch/start-expiry-watch.reactor';
 import { RequestVerificationReactor } from './documents/request-verification/request-verification.reactor';
 import { VerifyDocumentController } from './documents/verify-document/verify-document.controller';
@@ -43,6 +44,7 @@ import { WorkQueueProjection } from './work-queue/work-queue.projection';
     BeneficiaryProjection,
     RequestVerificationReactor,
     StartExpiryWatchReactor,
+    CloseVerificationOnDecisionReactor,
     WorkQueueProjection,
     EligibilitySchedules,
   ],

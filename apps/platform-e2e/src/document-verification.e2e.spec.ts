@@ -29,6 +29,18 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
   const outboxFor = async (caseNumber: string): Promise<string[]> =>
     ((await (await get('/notifications/outbox?limit=200', relations, 'intake')).json()) as { items: Array<{ body: string }> }).items.map((m) => m.body).filter((b) => b.includes(caseNumber));
   const documentOf = (type: string) => submitted.documents.find((d) => d.documentType === type)!.documentId;
+  const committeeVote = async (caseId: string, userId: string, vote: 'accept' | 'reject') =>
+    fetch(`${platform.url('committee-review')}/reviews/${caseId}/votes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await platform.tokenFor('tuwaiq', userId, ['committee-member'])}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ vote, reasonId: vote === 'accept' ? 'meets-conditions' : 'conditions-not-met' }),
+    });
+  /** The vote's status once the committee has the case (404 before) and has learnt the verifications (409 documents-not-verified before). */
+  const untilCommitteeReady = async (response: Response): Promise<number | undefined> => {
+    if (response.status === 404) return undefined;
+    if (response.status === 409 && ((await response.json()) as { code: string }).code === 'documents-not-verified') return undefined;
+    return response.status;
+  };
 
   beforeAll(async () => {
     [officer, researcher, relations] = await Promise.all([
@@ -133,24 +145,21 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       items: expect.arrayContaining([expect.objectContaining({ documentId: nationalId, dueBy: validUntil })]),
     });
 
-    // The committee accepts her (quorum 2: two members vote accept), so she is a beneficiary under periodic review.
-    const vote = async (userId: string) =>
-      fetch(`${platform.url('committee-review')}/reviews/${eligible.caseId}/votes`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await platform.tokenFor('tuwaiq', userId, ['committee-member'])}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
-      });
-    const { value: first } = await eventually(async () => {
-      const response = await vote('tuwaiq-member-1');
-      return response.status === 404 ? undefined : response.status; // until the committee has the case
-    });
-    expect(first).toBe(201);
-    expect((await vote('tuwaiq-member-2')).status).toBe(201);
-
-    // A document that has since expired: verify the CV with an expiry 2 seconds away, let it pass, run the tenant's schedule now.
+    // Her other documents are verified, the CV with an expiry 2 seconds away (it will have expired by the
+    // periodic review); the committee votes once they are (Tuwaiq 6-2).
     const cv = eligible.documents.find((d) => d.documentType === 'cv')!.documentId;
+    for (const other of eligible.documents.filter((d) => d.documentType === 'national-address' || d.documentType === 'qualification')) {
+      expect((await post(`/cases/${eligible.caseId}/documents/${other.documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(200);
+    }
     const soon = new Date(Date.now() + 2000).toISOString();
     expect((await post(`/cases/${eligible.caseId}/documents/${cv}/verification`, officer, { decision: 'verified', method: 'copy-compared', validUntil: soon })).status).toBe(200);
+
+    // The committee accepts her (quorum 2: two members vote accept), so she is a beneficiary under periodic review.
+    const { value: first } = await eventually(async () => untilCommitteeReady(await committeeVote(eligible.caseId, 'tuwaiq-member-1', 'accept')));
+    expect(first).toBe(201);
+    expect((await committeeVote(eligible.caseId, 'tuwaiq-member-2', 'accept')).status).toBe(201);
+
+    // The CV has since expired: let it pass, run the tenant's schedule now.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
     try {
@@ -161,5 +170,47 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     const { value: followUp } = await eventually(async () => (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'));
     expect((followUp as unknown as { details: Array<{ en: string }> }).details.map((d) => d.en)).toContain('document expired: CV');
     await eventually(async () => ((await outboxFor(eligible.caseNumber)).some((body) => body.includes('انتهت صلاحية المستند: السيرة الذاتية')) ? true : undefined));
+  });
+
+  it('refuses a committee vote while required documents await verification, naming them (409, Tuwaiq 6-2); accepts after verification; the decision closes the task still open, with the reason', async () => {
+    // A second qualification certificate: one verified qualification satisfies the requirement, the other stays open.
+    const applicant = await submitTuwaiqTraining(platform, relations, { qualification: 'diploma', employmentStatus: 'job-seeker' }, ['qualification']);
+    const ids = (type: string) => applicant.documents.filter((d) => d.documentType === type).map((d) => d.documentId);
+    const [firstQualification, secondQualification] = ids('qualification');
+    await eventually(async () => ((await queue('services-officer', officer)).filter((item) => item.caseId === applicant.caseId).length === 5 ? true : undefined));
+
+    const { value: refused } = await eventually(async () => {
+      const response = await committeeVote(applicant.caseId, 'tuwaiq-member-1', 'accept');
+      return response.status === 404 ? undefined : response; // until the committee has the case
+    });
+    expect(refused.status).toBe(409);
+    const body = (await refused.json()) as { code: string; message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+    expect(body.code).toBe('documents-not-verified');
+    expect(body.message.ar).toContain('طويق 6-2');
+    expect(body.message.en).toContain('national-id, national-address, cv, qualification');
+    expect(body.fields.map((f) => f.field).sort()).toEqual(
+      [...['national-id', 'national-address', 'cv'].map((t) => `documents.${t}.${ids(t)[0]}`), `documents.qualification.${firstQualification}`, `documents.qualification.${secondQualification}`].sort(),
+    );
+    expect(body.fields.find((f) => f.field.startsWith('documents.national-id'))!.reasons[0]).toEqual({ ar: 'الهوية الوطنية: بانتظار التحقق منه', en: 'national-id is awaiting verification' });
+    // Nothing was recorded: the review has no vote.
+    const review = (await (await get(`/reviews/${applicant.caseId}`, relations, 'committee-review')).json()) as { votes: unknown[] };
+    expect(review.votes).toEqual([]);
+
+    for (const documentId of [...ids('national-id'), ...ids('national-address'), ...ids('cv'), firstQualification]) {
+      expect((await post(`/cases/${applicant.caseId}/documents/${documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(200);
+    }
+    const { value: accepted } = await eventually(async () => untilCommitteeReady(await committeeVote(applicant.caseId, 'tuwaiq-member-1', 'accept')));
+    expect(accepted).toBe(201);
+    const deciding = await committeeVote(applicant.caseId, 'tuwaiq-member-2', 'accept');
+    expect(deciding.status).toBe(201);
+    expect(((await deciding.json()) as { decision: { outcome: string } }).decision.outcome).toBe('accepted');
+
+    // The decision closes the second qualification's task: gone from the open queue, done with the reason.
+    await eventually(async () => ((await queue('services-officer', officer)).some((item) => item.caseId === applicant.caseId) ? undefined : true));
+    const closed = (await queue('services-officer', officer, 'done')).find((item) => item.documentId === secondQualification)! as WorkItem & { details: Array<{ ar: string; en: string }> };
+    expect(closed).toMatchObject({ status: 'done', outcome: { decision: 'closed', by: 'committee-review', reason: 'case-decided:accepted' } });
+    expect(closed.details).toEqual([{ ar: 'أُغلقت المهمة: قبلت اللجنة الطلب', en: 'Closed: the committee accepted the request' }]);
+    // It cannot be verified any more: no task waits for it.
+    expect((await post(`/cases/${applicant.caseId}/documents/${secondQualification}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(409);
   });
 });

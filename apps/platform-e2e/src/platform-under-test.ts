@@ -140,8 +140,8 @@ export function applicationBody(serviceId: string, channel: string, fullName = '
 
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 
-/** A complete Tuwaiq training application (Tuwaiq 6-2): fields, the four documents, then submission. */
-export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: string, extra: Record<string, unknown>): Promise<{ caseId: string; caseNumber: string; documents: Array<{ documentId: string; documentType: string }> }> {
+/** A complete Tuwaiq training application (Tuwaiq 6-2): fields, the four documents (and any extra ones), then submission. */
+export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: string, extra: Record<string, unknown>, extraDocuments: string[] = []): Promise<{ caseId: string; caseNumber: string; documents: Array<{ documentId: string; documentType: string }> }> {
   const body = applicationBody('job-seeker-training', 'interview', 'Nasser Al-Ghamdi');
   const applicant = {
     ...body.applicant,
@@ -157,7 +157,7 @@ export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: s
   });
   const { caseId } = (await created.json()) as { caseId: string };
   const documents: Array<{ documentId: string; documentType: string }> = [];
-  for (const documentType of ['national-id', 'national-address', 'cv', 'qualification']) {
+  for (const documentType of ['national-id', 'national-address', 'cv', 'qualification', ...extraDocuments]) {
     const form = new FormData();
     form.append('documentType', documentType);
     form.append('file', new Blob([PDF]), `${documentType}.pdf`);

@@ -18,15 +18,16 @@ function recorded(): Array<{ workflowId: string; history: ReturnType<typeof hist
 
 /**
  * Workflow code is deterministic and stays compatible with running workflows: every history recorded
- * by an earlier version of the code (v1: before issue 5; v2: reminders, escalation, rounds, delivery)
+ * by an earlier version of the code (v1: before issue 5; v2: reminders, escalation, rounds, delivery;
+ * v3: the breach judged by instants, ADR 0016)
  * replays through the current code. A change that would break a running workflow fails here, in CI.
  * New histories: tools/workflows/record-review-timeline-histories.ts.
  */
 describe('recorded workflow histories replay through the current workflow code', () => {
   const histories = recorded();
 
-  it('has histories of both the v1 and the v2 timeline to replay', () => {
-    expect(histories.map((h) => h.workflowId.split('-')[0]).filter((v, i, all) => all.indexOf(v) === i)).toEqual(['v1', 'v2']);
+  it('has histories of the v1, v2 and v3 timelines to replay', () => {
+    expect(histories.map((h) => h.workflowId.split('-')[0]).filter((v, i, all) => all.indexOf(v) === i)).toEqual(['v1', 'v2', 'v3']);
   });
 
   it('replays every recorded history without a determinism error', async () => {

@@ -16,21 +16,37 @@ export function roundOpening(history: RecordedEvent[], round: number): RecordedE
     : history.find((e) => e.type === 'ReconsiderationRequested' && (e.data as { round: number }).round === round);
 }
 
+/** Whether an earlier round was decided after its own deadline (ADR 0016); false while it has no decision. */
+export function roundDecidedLate(history: RecordedEvent[], round: number): boolean {
+  const deadline = (roundOpening(history, round)?.data as { deadline?: string } | undefined)?.deadline;
+  const decision = history.find((e) => (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && (e.data as { round: number }).round === round);
+  return deadline !== undefined && decision !== undefined && Date.parse((decision.data as { decidedAt: string }).decidedAt) > Date.parse(deadline);
+}
+
 /**
  * For a timer's fact (reminder, breach): decides on the review's history and appends, caused by the
  * stream's latest event. Each fact follows a different event, so derived ids never collide; a retried
- * activity finds its fact already recorded and the decider returns nothing.
+ * activity finds its fact already recorded and the decider returns nothing. Returns the history read
+ * and the state with the appended facts applied.
  */
-export async function appendAfterLatest(writer: EventWriter, tenantId: string, caseId: string, decide: (state: ReviewState) => PendingEvent[], attempts = 3): Promise<void> {
+export async function appendAfterLatest(
+  writer: EventWriter,
+  tenantId: string,
+  caseId: string,
+  decide: (state: ReviewState) => PendingEvent[],
+  attempts = 3,
+): Promise<{ state: ReviewState; history: RecordedEvent[] }> {
   const stream = reviewStreamId(tenantId, caseId);
   for (let attempt = 1; ; attempt += 1) {
     const { history, revision } = await writer.load(stream);
     if (history.length === 0) throw new Error(`No review for case ${caseId} of ${tenantId}`);
-    const events = decide(reviewStateOf(history));
-    if (events.length === 0) return;
+    const state = reviewStateOf(history);
+    const events = decide(state);
+    const after = events.reduce((s, e) => evolveReview(s, e as unknown as ReviewEvent), state);
+    if (events.length === 0) return { state, history };
     try {
       await writer.append(stream, tenantId, { kind: 'event', event: history[history.length - 1] }, events, revision);
-      return;
+      return { state: after, history };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= attempts) throw error;
     }

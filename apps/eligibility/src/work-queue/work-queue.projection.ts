@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type {
   DocumentRejectedV1,
+  DocumentVerificationClosedV1,
   DocumentVerificationRequestedV1,
   DocumentVerifiedV1,
   EligibilityLapsedV1,
@@ -54,6 +55,18 @@ export class WorkQueueProjection implements OnModuleInit {
       return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
         status: 'done',
         outcome: { decision: 'rejected', by: data.rejectedBy, at: data.rejectedAt, method: data.method, reason: data.reason },
+      });
+    });
+    this.handlers.on('DocumentVerificationClosed', (event) => {
+      const data = event.data as DocumentVerificationClosedV1;
+      return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
+        status: 'done',
+        details: [
+          data.decision === 'accepted'
+            ? { ar: 'أُغلقت المهمة: قبلت اللجنة الطلب', en: 'Closed: the committee accepted the request' }
+            : { ar: 'أُغلقت المهمة: رفضت اللجنة الطلب', en: 'Closed: the committee rejected the request' },
+        ],
+        outcome: { decision: 'closed', by: 'committee-review', at: data.closedAt, reason: `${data.reason}:${data.decision}` },
       });
     });
     this.handlers.on('EligibilityLapsed', (event) => {

@@ -7,7 +7,8 @@ import { riyadhDates } from './riyadh-dates';
 
 /**
  * The committee's answer is late: the applicant is told, with the date it was due and that the case went
- * to the executive director (issue 5). Keyed by the breach event, so a redelivery sends nothing.
+ * to the executive director (issue 5). Keyed by the breach event, so a redelivery sends nothing. A breach
+ * recorded after the (late) decision tells nothing: the decision has been told.
  */
 @Injectable()
 export class TellAnswerIsLateReactor implements OnModuleInit {
@@ -20,6 +21,8 @@ export class TellAnswerIsLateReactor implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.on('ReviewDeadlineBreached', async (event) => {
       const breach = event.data as ReviewDeadlineBreachedV1;
+      // Recorded after a late decision (ADR 0016): the applicant has been told the decision already.
+      if (breach.decidedLate) return;
       const committee = this.tenants.get(event.tenantId).committee.name;
       const due = riyadhDates(new Date(breach.deadline));
       await this.messenger.tell(event, breach.caseId, 'answer-late', (caseNumber) => ({

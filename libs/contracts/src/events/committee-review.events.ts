@@ -12,8 +12,16 @@ export interface ReviewOpenedV1 extends CaseScoped {
 export type ReviewOpened = DomainEvent<'ReviewOpened', ReviewOpenedV1, 1>;
 
 export interface ReviewDeadlineBreachedV1 extends CaseScoped {
+  /** The instant the committee had to answer by: the breach is a fact about this instant (ADR 0016). */
   deadline: string;
+  /** When the timeline recorded it (the deadline itself, unless its worker or the store was down). */
   breachedAt: string;
+  /**
+   * Optional, absent in breaches recorded before the decision: set when the breach is recorded after a
+   * decision that came after the deadline (the timeline could not run at the deadline). Readers keep
+   * the case decided and do not tell the applicant the answer is late (they already have it).
+   */
+  decidedLate?: { decision: 'accepted' | 'rejected'; decidedAt: string };
 }
 export type ReviewDeadlineBreached = DomainEvent<'ReviewDeadlineBreached', ReviewDeadlineBreachedV1, 1>;
 

@@ -66,6 +66,22 @@ export interface DocumentRejectedV1 extends CaseScoped {
 }
 export type DocumentRejected = DomainEvent<'DocumentRejected', DocumentRejectedV1, 1>;
 
+/**
+ * A verification task closed without a review because the committee decided the case (accepted or
+ * rejected): the reviewer's queue no longer shows it, and the reason says why.
+ */
+export interface DocumentVerificationClosedV1 extends CaseScoped {
+  documentId: string;
+  documentType: string;
+  role: DocumentReviewerRole;
+  reason: 'case-decided';
+  /** The committee's decision that closed it, and when it was made. */
+  decision: 'accepted' | 'rejected';
+  decidedAt: string;
+  closedAt: string;
+}
+export type DocumentVerificationClosed = DomainEvent<'DocumentVerificationClosed', DocumentVerificationClosedV1, 1>;
+
 /** A social researcher replaces the decision, always with a reason (issue 4). */
 export interface EligibilityOverriddenV1 extends CaseScoped {
   serviceId: string;

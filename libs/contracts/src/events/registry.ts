@@ -30,6 +30,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'DocumentVerificationRequested', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentVerified', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentRejected', context: 'eligibility', latestVersion: 1 },
+  { type: 'DocumentVerificationClosed', context: 'eligibility', latestVersion: 1 },
   { type: 'EligibilityOverridden', context: 'eligibility', latestVersion: 1 },
   { type: 'EligibilityReconfirmed', context: 'eligibility', latestVersion: 1 },
   { type: 'EligibilityLapsed', context: 'eligibility', latestVersion: 1 },

@@ -5,3 +5,4 @@ export * from './conflict-of-interest';
 export * from './reconsideration';
 export * from './review-schedule';
 export * from './service-delivery';
+export * from './documents-before-vote';

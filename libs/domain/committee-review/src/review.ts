@@ -31,8 +31,10 @@ export interface ReviewState {
   reviewWindow?: ReviewWindow;
   round: number;
   deadline?: string;
-  /** The current round's deadline passed with no decision. */
+  /** The current round's deadline passed with no decision by then (recorded at the deadline, or after a late decision). */
   breached: boolean;
+  /** When the current round was decided (the decision's `decidedAt`); absent while undecided. */
+  decidedAt?: string;
   escalated: boolean;
   remindedPercents: number[];
   /** The current round's votes. */
@@ -54,6 +56,7 @@ const newRound = (state: ReviewState, round: number, deadline: string, reviewWin
   escalated: false,
   remindedPercents: [],
   votes: [],
+  decidedAt: undefined,
   reconsiderationUntil: undefined,
 });
 
@@ -75,9 +78,9 @@ export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewStat
     case 'VoteCast':
       return { ...state, votes: [...state.votes, event.data] };
     case 'ApplicationAccepted':
-      return { ...state, status: 'accepted' };
+      return { ...state, status: 'accepted', decidedAt: event.data.decidedAt };
     case 'ApplicationRejected':
-      return { ...state, status: 'rejected', reconsiderationUntil: event.data.reconsiderationUntil };
+      return { ...state, status: 'rejected', decidedAt: event.data.decidedAt, reconsiderationUntil: event.data.reconsiderationUntil };
     default:
       return state;
   }
@@ -104,15 +107,35 @@ export function openReview(state: ReviewState, assessment: EligibilityDecision, 
   };
 }
 
-/** The deadline passed with no decision: recorded once per round, at the time the timeline fired. */
-export function breachDeadline(state: ReviewState, caseId: string, firedAt: Date): ReviewDeadlineBreachedV1 | null {
-  if (state.status !== 'open' || state.breached || !state.deadline) return null;
-  return { caseId, deadline: state.deadline, breachedAt: firedAt.toISOString() };
+/**
+ * Whether the current round's deadline was breached, judged by instants (ADR 0016), not by the order
+ * in which the timeline's activity and the deciding vote happened to run: a decision at or before the
+ * deadline is in time; a decision after it, or no decision at `at` (an instant at or after the
+ * deadline), is a breach. Null while it cannot be told yet (undecided and `at` before the deadline).
+ */
+export function deadlineBreached(state: ReviewState, at: Date): boolean | null {
+  if (state.status === 'none' || !state.deadline) return null;
+  const deadline = Date.parse(state.deadline);
+  if (state.status !== 'open') return state.decidedAt !== undefined && Date.parse(state.decidedAt) > deadline;
+  return at.getTime() >= deadline ? true : null;
 }
 
-/** With the breach, the case goes to the executive director (issue 5), once per round. */
+/**
+ * The deadline passed with no decision by then: recorded once per round, when the timeline fires, even
+ * if a late decision was recorded first (the worker or the store was down at the deadline); never when
+ * the decision came at or before the deadline (its signal may reach the timeline after it). A breach
+ * recorded after the decision names it, so readers keep the case decided (ADR 0016).
+ */
+export function breachDeadline(state: ReviewState, caseId: string, firedAt: Date): ReviewDeadlineBreachedV1 | null {
+  if (state.breached || !state.deadline || deadlineBreached(state, firedAt) !== true) return null;
+  const breach: ReviewDeadlineBreachedV1 = { caseId, deadline: state.deadline, breachedAt: firedAt.toISOString() };
+  if (state.status === 'accepted' || state.status === 'rejected') breach.decidedLate = { decision: state.status, decidedAt: state.decidedAt! };
+  return breach;
+}
+
+/** With the breach, the undecided case goes to the executive director (issue 5), once per round; a case decided (late) has nothing left for them to take over. */
 export function escalateReview(state: ReviewState, caseId: string, firedAt: Date): ReviewEscalatedV1 | null {
-  if (state.status !== 'open' || state.escalated || !state.deadline) return null;
+  if (state.status !== 'open' || state.escalated || !state.deadline || deadlineBreached(state, firedAt) !== true) return null;
   return { caseId, round: state.round, to: 'executive-director', deadline: state.deadline, escalatedAt: firedAt.toISOString() };
 }
 

@@ -1,5 +1,5 @@
-import type { EligibilityAssessedV1 } from '@athar/contracts';
-import { breachDeadline, escalateReview, evolveReview, initialReviewState, openReview, remindCommittee, type ReviewEvent } from './review';
+import type { ApplicationAcceptedV1, ApplicationRejectedV1, EligibilityAssessedV1 } from '@athar/contracts';
+import { breachDeadline, deadlineBreached, escalateReview, evolveReview, initialReviewState, openReview, remindCommittee, type ReviewEvent } from './review';
 
 const assessment: EligibilityAssessedV1 = {
   caseId: 'c-1',
@@ -30,13 +30,79 @@ describe('review decider', () => {
     expect(openReview(replay([{ type: 'ReviewOpened', data: opened }]), assessment, now)).toBeNull();
   });
 
-  it('records a breach once, and only for an open review', () => {
+  it('records a breach once per round', () => {
     const opened = openReview(initialReviewState, assessment, now)!;
     const state = replay([{ type: 'ReviewOpened', data: opened }]);
     const breach = breachDeadline(state, 'c-1', new Date(opened.deadline));
     expect(breach).toEqual({ caseId: 'c-1', deadline: opened.deadline, breachedAt: opened.deadline });
     expect(breachDeadline(replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewDeadlineBreached', data: breach! }]), 'c-1', now)).toBeNull();
     expect(breachDeadline(initialReviewState, 'c-1', now)).toBeNull();
+  });
+});
+
+describe('a breach is decided by the instant of the decision, not by the order the timeline ran in (ADR 0016)', () => {
+  const opened = openReview(initialReviewState, assessment, now)!;
+  const deadline = Date.parse(opened.deadline);
+  const at = (offsetMs: number) => new Date(deadline + offsetMs);
+  const decision = (decidedAt: Date): ApplicationAcceptedV1 => ({
+    caseId: 'c-1',
+    committeeId: 'research-committee',
+    round: 1,
+    decidedAt: decidedAt.toISOString(),
+    tally: { accept: 2, reject: 0, quorum: 2, tieBrokenByChair: false },
+    reasons: [],
+  });
+  const decidedAt = (instant: Date) => replay([{ type: 'ReviewOpened', data: opened }, { type: 'ApplicationAccepted', data: decision(instant) }]);
+
+  it('given a decision 10 minutes after the deadline and a timeline that runs only afterwards, records the breach, naming the late decision', () => {
+    const state = decidedAt(at(10 * 60_000));
+    expect(deadlineBreached(state, at(20 * 60_000))).toBe(true);
+    expect(breachDeadline(state, 'c-1', at(20 * 60_000))).toEqual({
+      caseId: 'c-1',
+      deadline: opened.deadline,
+      breachedAt: at(20 * 60_000).toISOString(),
+      decidedLate: { decision: 'accepted', decidedAt: at(10 * 60_000).toISOString() },
+    });
+    // The ED has nothing left to take over: no escalation of a decided case.
+    expect(escalateReview(state, 'c-1', at(20 * 60_000))).toBeNull();
+  });
+
+  it('given a rejection 1 ms after the deadline, records the breach', () => {
+    const rejected: ApplicationRejectedV1 = { ...decision(at(1)), reconsiderationUntil: null };
+    const state = replay([{ type: 'ReviewOpened', data: opened }, { type: 'ApplicationRejected', data: rejected }]);
+    expect(breachDeadline(state, 'c-1', at(5_000))?.decidedLate).toEqual({ decision: 'rejected', decidedAt: at(1).toISOString() });
+  });
+
+  it('given a decision at or before the deadline whose signal reached the timeline late, records no breach', () => {
+    for (const instant of [at(0), at(-1), at(-60_000)]) {
+      const state = decidedAt(instant);
+      expect(deadlineBreached(state, at(5 * 60_000))).toBe(false);
+      expect(breachDeadline(state, 'c-1', at(5 * 60_000))).toBeNull();
+      expect(escalateReview(state, 'c-1', at(5 * 60_000))).toBeNull();
+    }
+  });
+
+  it('given no decision, breaches at the deadline and not before it', () => {
+    const open = replay([{ type: 'ReviewOpened', data: opened }]);
+    expect(deadlineBreached(open, at(-1))).toBeNull();
+    expect(breachDeadline(open, 'c-1', at(-1))).toBeNull();
+    expect(escalateReview(open, 'c-1', at(-1))).toBeNull();
+    expect(deadlineBreached(open, at(0))).toBe(true);
+    expect(breachDeadline(open, 'c-1', at(0))).toEqual({ caseId: 'c-1', deadline: opened.deadline, breachedAt: opened.deadline });
+  });
+
+  it('given a breach recorded at the deadline, a decision after it records nothing more', () => {
+    const open = replay([{ type: 'ReviewOpened', data: opened }]);
+    const breach = breachDeadline(open, 'c-1', at(0))!;
+    const state = replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewDeadlineBreached', data: breach }, { type: 'ApplicationAccepted', data: decision(at(60_000)) }]);
+    expect(deadlineBreached(state, at(120_000))).toBe(true);
+    expect(breachDeadline(state, 'c-1', at(120_000))).toBeNull();
+  });
+
+  it('a new round forgets the previous round’s decision', () => {
+    const state = evolveReview(decidedAt(at(-1)), { type: 'ReconsiderationRequested', data: { caseId: 'c-1', round: 2, requestedAt: opened.deadline, grounds: 'g', deadline: new Date(deadline + 14 * 86_400_000).toISOString(), reviewWindow: opened.reviewWindow } });
+    expect(state.decidedAt).toBeUndefined();
+    expect(deadlineBreached(state, at(1))).toBeNull();
   });
 });
 

@@ -104,6 +104,16 @@ describe('committee review settings (issue 5)', () => {
     }
   });
 
+  it('has every tenant vote only once required documents are verified (Tuwaiq 6-2; the default where the seed is silent, said in notes)', () => {
+    for (const policy of policies) {
+      expect(policy.committeeReview.votesRequireVerifiedDocuments).toBe(true);
+      expect(policy.committeeReview.notes).toMatch(/votesRequireVerifiedDocuments/);
+    }
+    const { votesRequireVerifiedDocuments, ...withoutSetting } = review;
+    expect(votesRequireVerifiedDocuments).toBe(true);
+    expect(problemsOf(withoutSetting)).toBe('');
+  });
+
   it('counts working days for Environment Madinah (003 is silent: two working weeks), calendar days where the text says two weeks', () => {
     const byId = Object.fromEntries(policies.map((p) => [p.tenantId, p]));
     expect(byId['environment-madinah'].reviewWindow).toMatchObject({ days: 10, counting: 'working' });
@@ -121,6 +131,7 @@ describe('committee review settings (issue 5)', () => {
     ${{ reminderPercents: [50, 100] }}                                                                     | ${'reminderPercents.1'}                  | ${/99/}
     ${{ holidays: ['2026-13'] }}                                                                           | ${'holidays.0'}                          | ${/YYYY-MM-DD/}
     ${{ deliveryDays: {} }}                                                                                | ${'deliveryDays'}                        | ${/no programme length/}
+    ${{ votesRequireVerifiedDocuments: 'yes' }}                                                            | ${'votesRequireVerifiedDocuments'}       | ${/boolean/}
   `('refuses $path with a clear reason', ({ change, path, message }) => {
     const problems = problemsOf({ ...review, ...change });
     expect(problems).toContain(`committeeReview.${path}:`);

@@ -71,6 +71,12 @@ export const committeeReviewSchema = z
     /** Length of the programme an accepted applicant is registered on, per service (days). */
     deliveryDays: z.record(slug, z.number().int().min(1).max(3650)),
     reasons: z.object({ accept: z.array(decisionReason).min(1), reject: z.array(decisionReason).min(1) }).strict(),
+    /**
+     * Tuwaiq 6-2: document review is part of eligibility, so a member votes once the service's required
+     * documents are verified (a vote before answers 409 documents-not-verified). false lets the committee
+     * vote first. Default true.
+     */
+    votesRequireVerifiedDocuments: z.boolean().default(true),
     notes: z.string().min(3),
   })
   .strict();

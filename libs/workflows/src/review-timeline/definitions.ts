@@ -39,12 +39,19 @@ export type ReviewTimelineOutcome = 'decided' | 'breached' | 'decided-late';
 /** Where a review timeline stands, as its Stage search attribute says (operations list cases by it). */
 export type ReviewStage = 'under-review' | 'at-risk' | 'deadline-breached' | 'decided' | 'decided-late';
 
+/** What the breach activity found: whether the round's deadline was breached (recorded now or before). */
+export interface DeadlineBreachResult {
+  breached: boolean;
+}
+
 export interface ReviewTimelineActivities {
   /**
-   * At the deadline with no decision: appends ReviewDeadlineBreached and ReviewEscalated (to the
-   * executive director) to the case's review stream, once per round.
+   * At the deadline (or when a decision reaches the timeline after it): decides by instants whether the
+   * round's deadline was breached (ADR 0016) and, if so, appends ReviewDeadlineBreached (and, while
+   * undecided, ReviewEscalated to the executive director) once per round. Returns what it found, so the
+   * Stage search attribute agrees with the events. Timelines started before ADR 0016 ignore the result.
    */
-  recordDeadlineBreach(input: { tenantId: string; caseId: string; firedAt: string; round?: number }): Promise<void>;
+  recordDeadlineBreach(input: { tenantId: string; caseId: string; firedAt: string; round?: number }): Promise<DeadlineBreachResult>;
   /** Appends ReviewReminderSent for the committee, once per point and round, unless decided meanwhile. */
   recordReminder(input: { tenantId: string; caseId: string; committeeId: string; round: number; percent: number; firedAt: string }): Promise<void>;
 }
@@ -53,6 +60,11 @@ export const decisionReachedSignal = defineSignal<[{ decision: 'accepted' | 'rej
 export const stageQuery = defineQuery<string>('stage');
 /** Marks the issue-5 timeline (reminders, at-risk, escalation, waiting for a late decision) in new histories. */
 export const TIMELINE_WITH_REMINDERS = 'timeline-with-reminders';
+/**
+ * Marks the timeline that judges the breach by instants (ADR 0016): Stage follows what the breach
+ * activity found, and a decision noticed at or after the deadline asks the activity too.
+ */
+export const BREACH_BY_INSTANT = 'breach-by-instant';
 
 export const TENANT_ID = defineSearchAttributeKey('TenantId', SearchAttributeType.KEYWORD);
 export const CASE_ID = defineSearchAttributeKey('CaseId', SearchAttributeType.KEYWORD);

@@ -1,5 +1,6 @@
 import { condition, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import {
+  BREACH_BY_INSTANT,
   decisionReachedSignal,
   STAGE,
   stageQuery,
@@ -51,21 +52,40 @@ export async function reviewTimeline(input: ReviewTimelineInput): Promise<Review
   }
 
   const round = input.round ?? 1;
-  for (const point of input.points ?? []) {
-    if (await decidedBy(point.at)) {
-      moveTo('decided');
-      return 'decided';
+  // Timelines started before ADR 0016 (no marker) keep their path: Stage by the order things happened in.
+  const byInstant = patched(BREACH_BY_INSTANT);
+  const breachArgs = () => ({ tenantId: input.tenantId, caseId: input.caseId, round, firedAt: new Date(Date.now()).toISOString() });
+  /**
+   * The decision signal arrived. Before the deadline (workflow time), the decision was made before it,
+   * so in time. At or after it (the worker was down over the deadline, or the signal came late), only
+   * the instants in the store can tell: the breach activity decides and records (ADR 0016).
+   */
+  const endDecided = async (): Promise<ReviewTimelineOutcome> => {
+    if (byInstant && Date.now() >= Date.parse(input.deadline)) {
+      const { breached } = await recordDeadlineBreach(breachArgs());
+      if (breached) {
+        moveTo('decided-late');
+        return 'decided-late';
+      }
     }
+    moveTo('decided');
+    return 'decided';
+  };
+
+  for (const point of input.points ?? []) {
+    if (await decidedBy(point.at)) return endDecided();
     if (point.atRisk) moveTo('at-risk');
     if (point.remind) {
       await recordReminder({ tenantId: input.tenantId, caseId: input.caseId, committeeId: input.committeeId ?? '', round, percent: point.percent, firedAt: new Date(Date.now()).toISOString() });
     }
   }
-  if (await decidedBy(input.deadline)) {
+  if (await decidedBy(input.deadline)) return endDecided();
+  const result = await recordDeadlineBreach(breachArgs());
+  if (byInstant && !result.breached) {
+    // Decided at or before the deadline; its signal has not reached the timeline yet (ADR 0016).
     moveTo('decided');
     return 'decided';
   }
-  await recordDeadlineBreach({ tenantId: input.tenantId, caseId: input.caseId, round, firedAt: new Date(Date.now()).toISOString() });
   moveTo('deadline-breached');
   await condition(() => decided);
   moveTo('decided-late');

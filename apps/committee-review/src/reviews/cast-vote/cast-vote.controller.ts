@@ -1,17 +1,19 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { castVote } from '@athar/domain-committee-review';
+import { assertDocumentsReadyForVote, castVote } from '@athar/domain-committee-review';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
+import { CaseDocumentsProjection } from '../../case-documents/case-documents.projection';
 import { reviewNotFound, votingRules } from '../../committees/committee-rules';
 import { runReviewCommand } from '../review-command';
 import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
 
 /**
  * A committee member votes on a case with a reason (issue 5). The vote that completes the quorum with a
- * majority, or the chair's casting vote on a tie, decides the request in the same append.
+ * majority, or the chair's casting vote on a tie, decides the request in the same append. A vote waits
+ * until the service's required documents are verified (Tuwaiq 6-2), unless the tenant's policy says not.
  */
 @ApiTags('committee')
 @Controller('reviews')
@@ -19,13 +21,16 @@ export class CastVoteController {
   constructor(
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
+    private readonly documents: CaseDocumentsProjection,
   ) {}
 
   @Post(':caseId/votes')
   @HttpCode(HttpStatus.CREATED)
   @Roles('committee-member', 'committee-chair')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The review revision you saw (GET /reviews/{caseId} ETag); 409 if it changed' })
-  @ApiOperation({ summary: 'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided).' })
+  @ApiOperation({
+    summary: 'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification).',
+  })
   @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it' })
   async vote(
     @CurrentPrincipal() principal: Principal,
@@ -34,9 +39,12 @@ export class CastVoteController {
     @Body() body: CastVoteDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<VoteReceiptDto> {
+    const documents = await this.documents.of(principal.tenantId, caseId);
     const receipt = await runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, ifMatch, (state, policy) => {
       if (!state.serviceId) throw reviewNotFound();
       const outcome = castVote(state, votingRules(policy, state.serviceId), { caseId, memberId: principal.userId, vote: body.vote, reasonId: body.reasonId, note: body.note?.trim() ?? null }, new Date());
+      const requiredTypes = policy.services.find((s) => s.id === state.serviceId)?.requiredDocuments ?? [];
+      assertDocumentsReadyForVote(requiredTypes, documents, body.vote, policy.committeeReview.votesRequireVerifiedDocuments);
       const decision = outcome.decision;
       return {
         events: [{ type: 'VoteCast', version: 1, data: outcome.vote }, ...(decision ? [{ type: decision.type, version: 1, data: decision.data }] : [])],

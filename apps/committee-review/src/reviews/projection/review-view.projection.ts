@@ -26,7 +26,11 @@ export class ReviewViewProjection implements OnModuleInit {
       stage: 'under-review',
       details: { openedAt: data.openedAt, deadline: data.deadline, reviewWindow: data.reviewWindow, round: 1, timelineWorkflowId: reviewTimelineWorkflowId(event.tenantId, data.caseId) },
     }));
-    project<ReviewDeadlineBreachedV1>('ReviewDeadlineBreached', (data) => ({ stage: 'deadline-breached', details: { breachedAt: data.breachedAt } }));
+    // A breach recorded after a late decision (ADR 0016) keeps the case decided.
+    project<ReviewDeadlineBreachedV1>('ReviewDeadlineBreached', (data) => ({
+      stage: data.decidedLate?.decision ?? 'deadline-breached',
+      details: { breachedAt: data.breachedAt, ...(data.decidedLate ? { decidedLate: true } : {}) },
+    }));
     project<ReviewEscalatedV1>('ReviewEscalated', (data) => ({ stage: 'deadline-breached', details: { escalatedTo: data.to, escalatedAt: data.escalatedAt } }));
     project<ApplicationAcceptedV1>('ApplicationAccepted', (data) => ({ stage: 'accepted', details: { decidedAt: data.decidedAt, tally: data.tally, reasons: data.reasons } }));
     project<ApplicationRejectedV1>('ApplicationRejected', (data) => ({

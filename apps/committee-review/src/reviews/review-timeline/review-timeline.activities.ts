@@ -1,7 +1,7 @@
-import { breachDeadline, escalateReview, remindCommittee } from '@athar/domain-committee-review';
+import { breachDeadline, deadlineBreached, escalateReview, remindCommittee } from '@athar/domain-committee-review';
 import type { EventWriter, PendingEvent } from '@athar/service-kit';
 import type { ReviewTimelineActivities } from '@athar/workflows';
-import { appendAfterLatest } from '../review-stream';
+import { appendAfterLatest, roundDecidedLate } from '../review-stream';
 
 /**
  * Activities append events and never touch read models (ARCHITECTURE, flow step 4). A retried activity
@@ -11,9 +11,9 @@ import { appendAfterLatest } from '../review-stream';
 export function createReviewTimelineActivities(writer: EventWriter): ReviewTimelineActivities {
   return {
     async recordDeadlineBreach({ tenantId, caseId, firedAt, round }) {
-      await appendAfterLatest(writer, tenantId, caseId, (state) => {
+      const at = new Date(firedAt);
+      const { state, history } = await appendAfterLatest(writer, tenantId, caseId, (state) => {
         if (round !== undefined && state.round !== round) return [];
-        const at = new Date(firedAt);
         const breach = breachDeadline(state, caseId, at);
         const escalation = escalateReview(state, caseId, at);
         const events: PendingEvent[] = [];
@@ -21,6 +21,9 @@ export function createReviewTimelineActivities(writer: EventWriter): ReviewTimel
         if (escalation) events.push({ type: 'ReviewEscalated', version: 1, data: escalation });
         return events;
       });
+      // A late timer of a round that is no longer current records nothing; its answer comes from that round's decision.
+      if (round !== undefined && state.round !== round) return { breached: roundDecidedLate(history, round) };
+      return { breached: state.breached || deadlineBreached(state, at) === true };
     },
     async recordReminder({ tenantId, caseId, committeeId, round, percent, firedAt }) {
       await appendAfterLatest(writer, tenantId, caseId, (state) => {

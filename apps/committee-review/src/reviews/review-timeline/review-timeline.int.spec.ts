@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
-import type { RecordedEvent, ReviewReminderSentV1, ReviewWindow } from '@athar/contracts';
+import type { ApplicationAcceptedV1, RecordedEvent, ReviewDeadlineBreachedV1, ReviewReminderSentV1, ReviewWindow } from '@athar/contracts';
 import { reviewSchedule, type ReviewSchedule } from '@athar/domain-committee-review';
 import { PostgresEventStore } from '@athar/event-store';
 import { EventWriter } from '@athar/service-kit';
@@ -194,11 +195,84 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
     expect(identities.slice(1).every((id) => id === 'worker-restarted')).toBe(true);
   });
 
+  /** The deciding vote's decision, appended as the vote controller would, decided at the test server's current instant. */
+  async function decideNow(tenantId: string, caseId: string): Promise<string> {
+    const decidedAt = new Date(await env.currentTimeMs()).toISOString();
+    const decision: ApplicationAcceptedV1 = { caseId, committeeId: 'research-committee', round: 1, decidedAt, tally: { accept: 2, reject: 0, quorum: 2, tieBrokenByChair: false }, reasons: [] };
+    const { revision } = await writer.load(reviewStreamId(tenantId, caseId));
+    await writer.append(reviewStreamId(tenantId, caseId), tenantId, { kind: 'request', principal: { userId: 'test', tenantId, roles: ['service'] }, channel: 'system' }, [{ type: 'ApplicationAccepted', version: 1, data: decision }], revision);
+    return decidedAt;
+  }
+
+  /** The values the Stage search attribute was set to, in order. */
+  async function stagesOf(workflowId: string): Promise<string[]> {
+    return ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).flatMap((e) => {
+      const payload = e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.Stage;
+      return payload?.data ? [JSON.parse(Buffer.from(payload.data).toString()) as string] : [];
+    });
+  }
+
+  // ADR 0016: the breach is decided by the instant of the decision, not by the order the activity runs in.
+  it('worker down over the deadline, decision after it before the worker is back: the breach is recorded and Stage ends decided-late', async () => {
+    const { caseId, input, schedule } = await openReview('tuwaiq', { days: 14, counting: 'calendar' });
+    const workflowId = reviewTimelineWorkflowId('tuwaiq', caseId);
+    const timersSet = async () => ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter((e) => e.timerStartedEventAttributes).length;
+    const first = await newWorker('worker-down', 0);
+    await first.runUntil(async () => {
+      await env.client.workflow.start('reviewTimeline', { taskQueue, workflowId, args: [input] });
+      await env.sleep(Date.parse(schedule.points[1].at) - (await env.currentTimeMs()) + 60_000);
+      // The last reminder is sent and the deadline's timer set; then the worker goes away.
+      await waitFor(async () => ((await timersSet()) === 3 ? true : undefined));
+    });
+    // The deadline passes with no worker (the time-skipping server holds its clock once the timer's task is
+    // pending, so a few real seconds pass after it); the committee decides and the decision reactor signals.
+    await env.sleep(Date.parse(schedule.deadline) - (await env.currentTimeMs()) + 2_000);
+    const decidedAt = await decideNow('tuwaiq', caseId);
+    expect(Date.parse(decidedAt)).toBeGreaterThan(Date.parse(schedule.deadline));
+    await env.client.workflow.getHandle(workflowId).signal(decisionReachedSignal, { decision: 'accepted' });
+
+    const second = await newWorker('worker-back');
+    const outcome = await second.runUntil(() => env.client.workflow.getHandle(workflowId).result());
+    expect(outcome).toBe('decided-late');
+    const breaches = await eventsOf('tuwaiq', caseId, 'ReviewDeadlineBreached');
+    expect(breaches).toHaveLength(1);
+    expect(breaches[0].data as ReviewDeadlineBreachedV1).toMatchObject({ caseId, deadline: schedule.deadline, decidedLate: { decision: 'accepted', decidedAt } });
+    // Decided already: nothing left for the executive director to take over.
+    expect(await eventsOf('tuwaiq', caseId, 'ReviewEscalated')).toHaveLength(0);
+    expect((await stagesOf(workflowId)).at(-1)).toBe('decided-late');
+  });
+
+  it('decision a minute before the deadline whose signal arrives after it: no breach, Stage ends decided', async () => {
+    const { caseId, input, schedule } = await openReview('awj', { days: 14, counting: 'calendar' });
+    const workflowId = reviewTimelineWorkflowId('awj', caseId);
+    const worker = await newWorker('worker-1');
+    const outcome = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start('reviewTimeline', { taskQueue, workflowId, args: [input] });
+      await env.sleep(Date.parse(schedule.deadline) - (await env.currentTimeMs()) - 60_000);
+      const decidedAt = await decideNow('awj', caseId);
+      expect(Date.parse(decidedAt)).toBeLessThan(Date.parse(schedule.deadline));
+      // The signal is held up (e.g. the relay was behind) until 5 minutes after the deadline.
+      await env.sleep(6 * 60_000);
+      expect(await handle.query(stageQuery)).toBe('decided');
+      try {
+        await handle.signal(decisionReachedSignal, { decision: 'accepted' });
+      } catch (error) {
+        // The timeline already ended decided: the reactor's late signal finds nothing to signal.
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+      return handle.result();
+    });
+    expect(outcome).toBe('decided');
+    expect(await eventsOf('awj', caseId, 'ReviewDeadlineBreached')).toHaveLength(0);
+    expect(await eventsOf('awj', caseId, 'ReviewEscalated')).toHaveLength(0);
+    expect(await stagesOf(workflowId)).toEqual(['at-risk', 'decided']);
+  });
+
   it('records the breach and the escalation once, even when the activity runs twice', async () => {
     const { caseId, schedule } = await openReview('awj', { days: 14, counting: 'calendar' });
     const activities = createReviewTimelineActivities(writer);
-    await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline });
-    await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline });
+    expect(await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline })).toEqual({ breached: true });
+    expect(await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline })).toEqual({ breached: true });
     await activities.recordReminder({ tenantId: 'awj', caseId, committeeId: 'research-committee', round: 1, percent: 50, firedAt: schedule.points[0].at });
     const types = (await store.readStream(reviewStreamId('awj', caseId))).map((e) => e.type);
     // A reminder after the breach is still recorded once (the committee is still undecided), never twice.

@@ -2,6 +2,7 @@ import {
   DomainError,
   type DocumentRejectedV1,
   type DocumentReviewerRole,
+  type DocumentVerificationClosedV1,
   type DocumentVerificationRequestedV1,
   type DocumentVerifiedV1,
   type VerificationMethod,
@@ -30,13 +31,15 @@ export function reviewRuleFor(documentType: string, rules: Readonly<Record<strin
 export type DocumentVerificationEvent =
   | { type: 'DocumentVerificationRequested'; data: DocumentVerificationRequestedV1; eventId?: string }
   | { type: 'DocumentVerified'; data: DocumentVerifiedV1; eventId?: string }
-  | { type: 'DocumentRejected'; data: DocumentRejectedV1; eventId?: string };
+  | { type: 'DocumentRejected'; data: DocumentRejectedV1; eventId?: string }
+  | { type: 'DocumentVerificationClosed'; data: DocumentVerificationClosedV1; eventId?: string };
 
 export interface DocumentState {
   documentId: string;
   documentType: string;
   role: DocumentReviewerRole;
-  status: 'pending' | 'verified' | 'rejected';
+  /** closed: its task was closed unreviewed because the committee decided the case. */
+  status: 'pending' | 'verified' | 'rejected' | 'closed';
   /** The open task's reason while pending. */
   pendingReason: DocumentVerificationRequestedV1['reason'] | null;
   validUntil: string | null;
@@ -75,6 +78,12 @@ export function evolveDocuments(state: CaseDocuments, event: { type: string; dat
       if (known) next.set(data.documentId, { ...known, status: 'rejected', pendingReason: null, lastVerificationEventId: event.eventId ?? null });
       break;
     }
+    case 'DocumentVerificationClosed': {
+      const data = event.data as DocumentVerificationClosedV1;
+      const known = next.get(data.documentId);
+      if (known?.status === 'pending') next.set(data.documentId, { ...known, status: 'closed', pendingReason: null });
+      break;
+    }
   }
   return next;
 }
@@ -90,6 +99,31 @@ export function requestVerification(
 ): DocumentVerificationRequestedV1 | null {
   if (state.get(request.documentId)?.status === 'pending') return null;
   return { ...request, requestedAt: now.toISOString() };
+}
+
+/**
+ * The committee decided the case: every verification task still open on an attached document is closed
+ * with that reason, so the reviewers' queues stop showing work that no longer bears on a decision.
+ * Re-verification tasks (expiring, periodic review) stay: they concern continued eligibility (Tuwaiq
+ * 6-4). Nothing when none is open (a redelivered decision).
+ */
+export function closeVerificationTasks(
+  state: CaseDocuments,
+  decision: { caseId: string; decision: 'accepted' | 'rejected'; decidedAt: string },
+  now: Date,
+): DocumentVerificationClosedV1[] {
+  return [...state.values()]
+    .filter((d) => d.status === 'pending' && d.pendingReason === 'attached')
+    .map((d) => ({
+      caseId: decision.caseId,
+      documentId: d.documentId,
+      documentType: d.documentType,
+      role: d.role,
+      reason: 'case-decided' as const,
+      decision: decision.decision,
+      decidedAt: decision.decidedAt,
+      closedAt: now.toISOString(),
+    }));
 }
 
 export interface VerificationDecision {

@@ -1,5 +1,6 @@
 import { DomainError } from '@athar/contracts';
 import {
+  closeVerificationTasks,
   decideVerification,
   documentsOf,
   invalidDocuments,
@@ -112,5 +113,20 @@ describe('expiring documents', () => {
     const state = documentsOf([requested('d1', 'national-id', 'services-officer'), verified('e1', '2027-01-31T00:00:00Z')]);
     expect(invalidDocuments(state, new Date('2027-01-30T00:00:00Z'))).toEqual([]);
     expect(invalidDocuments(state, new Date('2027-02-01T00:00:00Z'))).toEqual([{ documentType: 'national-id', why: 'expired' }]);
+  });
+});
+
+describe('closing verification tasks when the committee decides (Tuwaiq 6-2)', () => {
+  it('closes the open tasks on attached documents with the decision as reason, keeps re-verification tasks, and closes nothing twice', () => {
+    const expiring: DocumentVerificationEvent = { type: 'DocumentVerificationRequested', data: { caseId: 'c', documentId: 'd-cv', documentType: 'cv', role: 'services-officer', reason: 'expiring', requestedAt: now.toISOString(), dueBy: '2027-01-01T00:00:00.000Z' } };
+    const history: DocumentVerificationEvent[] = [requested('d-id', 'national-id', 'services-officer'), requested('d-q2', 'qualification', 'services-officer'), expiring];
+    const verified: DocumentVerificationEvent = { type: 'DocumentVerified', data: decideVerification(documentsOf(history), { caseId: 'c', documentId: 'd-id', decision: 'verified', method: 'original-sighted', reviewer: officer }, now) as never };
+    const state = documentsOf([...history, verified]);
+    const closed = closeVerificationTasks(state, { caseId: 'c', decision: 'accepted', decidedAt: now.toISOString() }, now);
+    expect(closed).toEqual([{ caseId: 'c', documentId: 'd-q2', documentType: 'qualification', role: 'services-officer', reason: 'case-decided', decision: 'accepted', decidedAt: now.toISOString(), closedAt: now.toISOString() }]);
+    const after = documentsOf([...history, verified, ...closed.map((data) => ({ type: 'DocumentVerificationClosed' as const, data }))]);
+    expect(after.get('d-q2')?.status).toBe('closed');
+    expect(closeVerificationTasks(after, { caseId: 'c', decision: 'accepted', decidedAt: now.toISOString() }, now)).toEqual([]);
+    expect(() => decideVerification(after, { caseId: 'c', documentId: 'd-q2', decision: 'verified', method: 'original-sighted', reviewer: officer }, now)).toThrow(DomainError);
   });
 });
