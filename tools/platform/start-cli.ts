@@ -8,8 +8,6 @@ import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local
 import { isAlive, SERVICES_RUN_DIR } from './service-pids';
 import { launchService, waitReady, type RunningService } from '@athar/launcher';
 
-
-
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
   const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
@@ -38,40 +36,94 @@ async function main(): Promise<void> {
 
   const marker = join(SERVICES_RUN_DIR, 'demo-seeded');
   const tenants = loadTenantPolicies();
-  const tokens: Record<string, string> = {};
-  for (const tenant of tenants) {
-    tokens[tenant.tenantId] = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
-  }
-  if (!existsSync(marker)) {
+  let demo = readDemoCases(marker);
+  if (demo === null) {
+    demo = [];
     for (const tenant of tenants) {
+      const token = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
       const service = tenant.services.find((s) => s.beneficiaryType === 'direct')!;
-      const response = await fetch('http://127.0.0.1:3001/applications', {
+      const response = await fetch(`${INTAKE}/applications`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[tenant.tenantId]}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           serviceId: service.id,
           channel: tenant.channels[0],
-          applicant: { fullName: 'مستفيد تجريبي', nationalId: '1000000008', mobile: '0500000000' },
+          applicant: { fullName: 'مستفيد تجريبي', nationalId: DEMO_NATIONAL_ID, mobile: '0500000000' },
           declaration: { accepted: true, signedName: 'مستفيد تجريبي', declarationVersion: tenant.declaration.version },
         }),
       });
-      const body = (await response.json()) as { caseId?: string };
-      console.log(`[athar] demo application for ${tenant.tenantId}: ${response.status} case ${body.caseId ?? JSON.stringify(body)}`);
+      const body = (await response.json()) as Partial<Receipt>;
+      if (response.status !== 201 || !body.caseId || !body.status) {
+        console.log(`[athar] demo application for ${tenant.tenantId} refused: ${response.status} ${JSON.stringify(body)}`);
+        continue;
+      }
+      const missing = (body.checklist ?? []).filter((item) => !item.done).map((item) => item.label.en);
+      const demoCase: DemoCase = { tenantId: tenant.tenantId, caseId: body.caseId, caseNumber: body.caseNumber ?? '', status: body.status, missing };
+      demo.push(demoCase);
+      console.log(`[athar] demo application for ${tenant.tenantId}: ${describeDemoCase(demoCase)}`);
     }
-    writeFileSync(marker, new Date().toISOString());
+    writeFileSync(marker, JSON.stringify({ seededAt: new Date().toISOString(), cases: demo }, null, 2));
   }
   console.log(`
 Athar is running (instance "${options.instance}"):
-  intake              http://127.0.0.1:3001/docs
+  intake              ${INTAKE}/docs
   eligibility         http://127.0.0.1:3002/docs
   committee-review    http://127.0.0.1:3003/docs
   partner-allocation  http://127.0.0.1:3004/docs
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
   logs                ${options.logDir}
-A token:   npm run token -- --tenant awj --role relations-officer
-Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" -H 'X-Purpose: case-handling' http://127.0.0.1:3001/cases/<caseId>/status
-Stop:      npm run stop`);
+A token:   npm run token -- --tenant awj --role relations-officer`);
+  const example = demo.find((c) => c.tenantId === 'awj') ?? demo[0];
+  if (example) {
+    console.log(`Demo case: ${example.tenantId} ${describeDemoCase(example)}`);
+    console.log(`Try:       ${tryCall(example)}`);
+  }
+  console.log('Stop:      npm run stop');
+}
+
+const INTAKE = 'http://127.0.0.1:3001';
+/** The demo seed's applicant (a valid check digit); the README's example uses another person. */
+const DEMO_NATIONAL_ID = '1000000008';
+
+/** What intake answers to POST /applications (its ApplicationReceiptDto), as far as the demo needs. */
+interface Receipt {
+  caseId: string;
+  caseNumber: string;
+  status: 'draft' | 'submitted';
+  checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
+}
+
+interface DemoCase {
+  tenantId: string;
+  caseId: string;
+  caseNumber: string;
+  status: 'draft' | 'submitted';
+  /** A draft's checklist items not yet done (their English labels). */
+  missing: string[];
+}
+
+/** The demo cases recorded at the first start; null when none were made yet (or an older marker). */
+function readDemoCases(marker: string): DemoCase[] | null {
+  if (!existsSync(marker)) return null;
+  try {
+    const { cases } = JSON.parse(readFileSync(marker, 'utf8')) as { cases?: DemoCase[] };
+    return Array.isArray(cases) ? cases : [];
+  } catch {
+    return []; // a marker from before the cases were recorded: seeded, but nothing to suggest
+  }
+}
+
+function describeDemoCase(demoCase: DemoCase): string {
+  const ids = `${demoCase.caseNumber} (case id ${demoCase.caseId})`;
+  return demoCase.status === 'submitted' ? `submitted ${ids}` : `draft ${ids}, missing: ${demoCase.missing.join(', ') || 'nothing'}`;
+}
+
+/** A call that answers for this case: a submitted case has a status across the five services; a draft is read from intake. */
+function tryCall(demoCase: DemoCase): string {
+  const token = `"Authorization: Bearer $(npm run -s token -- --tenant ${demoCase.tenantId} --role relations-officer)"`;
+  const path = demoCase.status === 'submitted' ? `/cases/${demoCase.caseId}/status` : `/applications/${demoCase.caseId}`;
+  return `curl -H ${token} -H 'X-Purpose: case-handling' ${INTAKE}${path}`;
 }
 
 main().catch((error: unknown) => {
