@@ -1,6 +1,7 @@
 // Every shell block of README.md and docs/runbook.md, run with bash against the platform the e2e global
 // setup started (its instance, ports and token issuer passed in the variables the documents honour), so
 // a documented command that breaks fails this test. Conventions: tools/docs/documented-blocks.ts.
+// ATHAR_DOCS_TRANSCRIPT=1 prints what each block printed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { BOUNDED_CONTEXTS, deadLetterTopic, eventsTopic } from '@athar/contracts';
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { applicationBody, eventually, PlatformUnderTest } from '../../apps/platform-e2e/src/platform-under-test';
+import { demoCaseFrom, describeDemoCase, tryCall, type Receipt } from '../platform/demo-cases';
 import { inlineCommandsOutsideBlocks, parseDocument, unmatchedExpectations, type CommandBlock } from './documented-blocks';
 
 const ROOT = join(__dirname, '..', '..');
@@ -84,10 +86,32 @@ describe('documented commands (README.md, docs/runbook.md)', () => {
       const result = await runBlock(block, stateFile, env);
       const transcript = `$ ${block.code}\n--- exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
       if (result.code !== 0) throw new Error(`${block.file}:${block.line} exited ${result.code}\n${transcript}`);
+      if (process.env.ATHAR_DOCS_TRANSCRIPT) console.log(transcript);
       const missing = unmatchedExpectations(block.expectedOutput ?? [], result.stdout);
       if (missing.length > 0) throw new Error(`${block.file}:${block.line}: the documented answer is not in the output; from:\n${missing.join('\n')}\n${transcript}`);
     }, BLOCK_TIMEOUT_MS);
   });
+
+  // npm start prints, for its demo case, a call to try: it must answer whether the case is a draft or submitted.
+  it.each([
+    ['submitted', 'awj', 'member-service', 'website'],
+    ['draft', 'tuwaiq', 'job-seeker-training', 'interview'],
+  ])('the call npm start suggests for a %s case answers', async (status, tenantId, serviceId, channel) => {
+    const created = await fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await platform.token(tenantId)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(applicationBody(serviceId, channel)),
+    });
+    const demoCase = demoCaseFrom(tenantId, (await created.json()) as Receipt);
+    expect(demoCase.status).toBe(status);
+    expect(describeDemoCase(demoCase)).toMatch(status === 'draft' ? /^draft .*, missing: \S/ : /^submitted /);
+    const call = tryCall(demoCase, platform.url('intake'));
+    const stateFile = join(dir, `npm-start-${status}.state`);
+    writeFileSync(stateFile, '');
+    const result = await runBlock({ file: 'npm start', line: 0, code: call }, stateFile, env);
+    if (result.code !== 0) throw new Error(`${call}\nexited ${result.code}\n${result.stdout}\n${result.stderr}`);
+    expect(JSON.parse(result.stdout)).toMatchObject({ caseId: demoCase.caseId });
+  }, BLOCK_TIMEOUT_MS);
 
   it('ran every block not marked not-run, and lists the ones it skips with their reasons', () => {
     const all = parsed.flatMap((document) => document.commands);

@@ -89,11 +89,12 @@ async function consumerLag(instance: string, groups: string[]): Promise<void> {
       }
       let total = 0n;
       for (const { topic, partitions } of committed) {
-        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-        for (const { partition, offset } of partitions.sort((a, b) => a.partition - b.partition)) {
-          const end = ends.get(partition) ?? 0n;
-          // -1: nothing committed on that partition yet, so everything in it is still to read.
-          const lag = BigInt(offset) < 0n ? end : end - BigInt(offset);
+        const committedAt = new Map(partitions.map((p) => [p.partition, p.offset]));
+        // Every partition of the topic: one the group has committed nothing on (-1) is still all to read.
+        for (const { partition, high, low } of (await admin.fetchTopicOffsets(topic)).sort((a, b) => a.partition - b.partition)) {
+          const offset = committedAt.get(partition) ?? '-1';
+          const end = BigInt(high);
+          const lag = BigInt(offset) < 0n ? end - BigInt(low) : end - BigInt(offset);
           total += lag;
           console.log(`${groupId.padEnd(30)} ${topic.padEnd(35)} ${String(partition).padStart(9)}  ${offset.padStart(9)}  ${String(end).padStart(9)}  ${lag}`);
         }

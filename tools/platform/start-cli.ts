@@ -7,6 +7,7 @@ import { loadTenantPolicies } from '@athar/tenancy';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
 import { isAlive, SERVICES_RUN_DIR } from './service-pids';
 import { launchService, waitReady, type RunningService } from '@athar/launcher';
+import { demoCaseFrom, describeDemoCase, readDemoCases, tryCall, type DemoCase, type Receipt } from './demo-cases';
 
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
@@ -52,13 +53,12 @@ async function main(): Promise<void> {
           declaration: { accepted: true, signedName: 'مستفيد تجريبي', declarationVersion: tenant.declaration.version },
         }),
       });
-      const body = (await response.json()) as Partial<Receipt>;
-      if (response.status !== 201 || !body.caseId || !body.status) {
+      const body = (await response.json()) as Receipt;
+      if (response.status !== 201) {
         console.log(`[athar] demo application for ${tenant.tenantId} refused: ${response.status} ${JSON.stringify(body)}`);
         continue;
       }
-      const missing = (body.checklist ?? []).filter((item) => !item.done).map((item) => item.label.en);
-      const demoCase: DemoCase = { tenantId: tenant.tenantId, caseId: body.caseId, caseNumber: body.caseNumber ?? '', status: body.status, missing };
+      const demoCase = demoCaseFrom(tenant.tenantId, body);
       demo.push(demoCase);
       console.log(`[athar] demo application for ${tenant.tenantId}: ${describeDemoCase(demoCase)}`);
     }
@@ -77,7 +77,7 @@ A token:   npm run token -- --tenant awj --role relations-officer`);
   const example = demo.find((c) => c.tenantId === 'awj') ?? demo[0];
   if (example) {
     console.log(`Demo case: ${example.tenantId} ${describeDemoCase(example)}`);
-    console.log(`Try:       ${tryCall(example)}`);
+    console.log(`Try:       ${tryCall(example, INTAKE)}`);
   }
   console.log('Stop:      npm run stop');
 }
@@ -85,46 +85,6 @@ A token:   npm run token -- --tenant awj --role relations-officer`);
 const INTAKE = 'http://127.0.0.1:3001';
 /** The demo seed's applicant (a valid check digit); the README's example uses another person. */
 const DEMO_NATIONAL_ID = '1000000008';
-
-/** What intake answers to POST /applications (its ApplicationReceiptDto), as far as the demo needs. */
-interface Receipt {
-  caseId: string;
-  caseNumber: string;
-  status: 'draft' | 'submitted';
-  checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
-}
-
-interface DemoCase {
-  tenantId: string;
-  caseId: string;
-  caseNumber: string;
-  status: 'draft' | 'submitted';
-  /** A draft's checklist items not yet done (their English labels). */
-  missing: string[];
-}
-
-/** The demo cases recorded at the first start; null when none were made yet (or an older marker). */
-function readDemoCases(marker: string): DemoCase[] | null {
-  if (!existsSync(marker)) return null;
-  try {
-    const { cases } = JSON.parse(readFileSync(marker, 'utf8')) as { cases?: DemoCase[] };
-    return Array.isArray(cases) ? cases : [];
-  } catch {
-    return []; // a marker from before the cases were recorded: seeded, but nothing to suggest
-  }
-}
-
-function describeDemoCase(demoCase: DemoCase): string {
-  const ids = `${demoCase.caseNumber} (case id ${demoCase.caseId})`;
-  return demoCase.status === 'submitted' ? `submitted ${ids}` : `draft ${ids}, missing: ${demoCase.missing.join(', ') || 'nothing'}`;
-}
-
-/** A call that answers for this case: a submitted case has a status across the five services; a draft is read from intake. */
-function tryCall(demoCase: DemoCase): string {
-  const token = `"Authorization: Bearer $(npm run -s token -- --tenant ${demoCase.tenantId} --role relations-officer)"`;
-  const path = demoCase.status === 'submitted' ? `/cases/${demoCase.caseId}/status` : `/applications/${demoCase.caseId}`;
-  return `curl -H ${token} -H 'X-Purpose: case-handling' ${INTAKE}${path}`;
-}
 
 main().catch((error: unknown) => {
   console.error(error);
