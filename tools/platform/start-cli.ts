@@ -7,7 +7,7 @@ import { loadTenantPolicies } from '@athar/tenancy';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY, ENGINES_DIR } from '../token/local-keys';
 import { isAlive, SERVICES_RUN_DIR } from './service-pids';
 import { launchService, waitReady, type RunningService } from '@athar/launcher';
-import { demoCaseFrom, describeDemoCase, readDemoCases, tryCall, type DemoCase, type Receipt } from './demo-cases';
+import { demoCaseFrom, describeDemoCase, readDemoCases, tryCall, type Receipt } from './demo-cases';
 
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
