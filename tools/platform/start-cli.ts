@@ -7,6 +7,7 @@ import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { platformProcesses, readSupervisorStatus, spawnSupervisor, type SupervisedProcess } from '@athar/launcher';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
+import { demoCaseFrom, describeDemoCase, readDemoCases, tryCall, type Receipt } from './demo-cases';
 import { isAlive, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
@@ -50,42 +51,55 @@ async function main(): Promise<void> {
 
   const marker = join(SERVICES_RUN_DIR, 'demo-seeded');
   const tenants = loadTenantPolicies();
-  const tokens: Record<string, string> = {};
-  for (const tenant of tenants) {
-    tokens[tenant.tenantId] = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
-  }
-  if (!existsSync(marker)) {
+  let demo = readDemoCases(marker);
+  if (demo === null) {
+    demo = [];
     for (const tenant of tenants) {
+      const token = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
       const service = tenant.services.find((s) => s.beneficiaryType === 'direct')!;
-      const response = await fetch('http://127.0.0.1:3001/applications', {
+      const response = await fetch(`${INTAKE}/applications`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[tenant.tenantId]}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           serviceId: service.id,
           channel: tenant.channels[0],
-          applicant: { fullName: 'مستفيد تجريبي', nationalId: '1000000008', mobile: '0500000000' },
+          applicant: { fullName: 'مستفيد تجريبي', nationalId: DEMO_NATIONAL_ID, mobile: '0500000000' },
           declaration: { accepted: true, signedName: 'مستفيد تجريبي', declarationVersion: tenant.declaration.version },
         }),
       });
-      const body = (await response.json()) as { caseId?: string };
-      console.log(`[athar] demo application for ${tenant.tenantId}: ${response.status} case ${body.caseId ?? JSON.stringify(body)}`);
+      const body = (await response.json()) as Receipt;
+      if (response.status !== 201) {
+        console.log(`[athar] demo application for ${tenant.tenantId} refused: ${response.status} ${JSON.stringify(body)}`);
+        continue;
+      }
+      const demoCase = demoCaseFrom(tenant.tenantId, body);
+      demo.push(demoCase);
+      console.log(`[athar] demo application for ${tenant.tenantId}: ${describeDemoCase(demoCase)}`);
     }
-    writeFileSync(marker, new Date().toISOString());
+    writeFileSync(marker, JSON.stringify({ seededAt: new Date().toISOString(), cases: demo }, null, 2));
   }
   console.log(`
 Athar is running (instance "${options.instance}"):
-  intake              http://127.0.0.1:3001/docs
+  intake              ${INTAKE}/docs
   eligibility         http://127.0.0.1:3002/docs
   committee-review    http://127.0.0.1:3003/docs
   partner-allocation  http://127.0.0.1:3004/docs
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
   logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
-A token:   npm run token -- --tenant awj --role relations-officer
-Try:       curl -H "Authorization: Bearer $(npm run -s token -- --tenant awj --role relations-officer)" -H 'X-Purpose: case-handling' http://127.0.0.1:3001/cases/<caseId>/status
-Status:    npm run status
-Stop:      npm run stop`);
+A token:   npm run token -- --tenant awj --role relations-officer`);
+  const example = demo.find((c) => c.tenantId === 'awj') ?? demo[0];
+  if (example) {
+    console.log(`Demo case: ${example.tenantId} ${describeDemoCase(example)}`);
+    console.log(`Try:       ${tryCall(example, INTAKE)}`);
+  }
+  console.log('Status:    npm run status');
+  console.log('Stop:      npm run stop');
 }
+
+const INTAKE = 'http://127.0.0.1:3001';
+/** The demo seed's applicant (a valid check digit); the README's example uses another person. */
+const DEMO_NATIONAL_ID = '1000000008';
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -1,10 +1,11 @@
 // Prints a bearer token from the local development issuer:
 //   npm run token -- --tenant awj --role relations-officer [--user staff-1] [--name "…"] [--expires 8h]
 // Never for production users: production tokens come from the configured issuer (ATHAR_JWKS_URL).
+// Signs with ATHAR_JWT_PRIVATE_KEY(_FILE) when set (e.g. a test platform's issuer), else the local key pair.
 import { parseArgs } from 'node:util';
 import { ROLES, ensureLocalSigningKeys, issueToken, type Role } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from './local-keys';
+import { developmentSigningKey, LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from './local-keys';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,11 +18,12 @@ async function main(): Promise<void> {
       'keys-only': { type: 'boolean', default: false },
     },
   });
-  const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
   if (values['keys-only']) {
+    await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
     process.stdout.write(`${LOCAL_PUBLIC_KEY}\n`);
     return;
   }
+  const privateKeyPem = await developmentSigningKey();
   const tenants = loadTenantPolicies().map((p) => p.tenantId);
   const roles = values.role ?? [];
   if (!values.tenant || !tenants.includes(values.tenant) || roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const token = await issueToken(keys.privateKeyPem, {
+  const token = await issueToken(privateKeyPem, {
     tenantId: values.tenant,
     userId: values.user ?? `${values.tenant}-${roles[0]}`,
     roles: roles as Role[],

@@ -86,6 +86,11 @@ export class PlatformUnderTest {
     return issueToken(this.state.privateKeyPem, request);
   }
 
+  /** The issuer's private key (PEM), for a tool that signs its own tokens (`npm run token` with ATHAR_JWT_PRIVATE_KEY_FILE). */
+  get privateKeyPem(): string {
+    return this.state.privateKeyPem;
+  }
+
   /** The issuer's public key, e.g. to forge an HS256 token with it as the secret (algorithm confusion). */
   get publicKeyPem(): string {
     return createPublicKey(this.state.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
