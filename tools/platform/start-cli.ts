@@ -1,6 +1,6 @@
 // `npm start` (after the engines are up): a detached supervisor that runs the five services and
 // restarts a crashed one (docs/adr/0019), then demo data.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
