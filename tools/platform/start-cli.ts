@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { platformProcesses, readSupervisorStatus, spawnSupervisor, type SupervisedProcess } from '@athar/launcher';
+import { demoCaseFrom, describeDemoCase, platformProcesses, readDemoCases, readSupervisorStatus, spawnSupervisor, tryCall, type Receipt, type SupervisedProcess } from '@athar/launcher';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
-import { demoCaseFrom, describeDemoCase, readDemoCases, tryCall, type Receipt } from './demo-cases';
 import { isAlive, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */

@@ -2,3 +2,4 @@ export * from './platform';
 export * from './instance-cleanup';
 export * from './restart-policy';
 export * from './supervisor';
+export * from './demo-cases';

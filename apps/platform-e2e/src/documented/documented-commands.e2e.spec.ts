@@ -1,6 +1,6 @@
 // Every shell block of README.md and docs/runbook.md, run with bash against the platform the e2e global
 // setup started (its instance, ports and token issuer passed in the variables the documents honour), so
-// a documented command that breaks fails this test. Conventions: tools/docs/documented-blocks.ts.
+// a documented command that breaks fails this test. Conventions: apps/platform-e2e/src/documented/documented-blocks.ts.
 // ATHAR_DOCS_TRANSCRIPT=1 prints what each block printed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,11 +10,11 @@ import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { BOUNDED_CONTEXTS, deadLetterTopic, eventsTopic } from '@athar/contracts';
 import { kafkaConfigFromEnv } from '@athar/messaging';
-import { applicationBody, eventually, PlatformUnderTest } from '../../apps/platform-e2e/src/platform-under-test';
-import { demoCaseFrom, describeDemoCase, tryCall, type Receipt } from '../platform/demo-cases';
+import { applicationBody, eventually, PlatformUnderTest } from '../platform-under-test';
+import { demoCaseFrom, describeDemoCase, tryCall, type Receipt } from '@athar/launcher';
 import { inlineCommandsOutsideBlocks, parseDocument, unmatchedExpectations, type CommandBlock } from './documented-blocks';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 const DOCUMENTS = ['README.md', 'docs/runbook.md'];
 const parsed = DOCUMENTS.map((file) => parseDocument(file, readFileSync(join(ROOT, file), 'utf8')));
 const BLOCK_TIMEOUT_MS = 120_000;

@@ -1,4 +1,4 @@
-// The shell blocks of a markdown document, as tools/docs/documented-commands.e2e.spec.ts runs them.
+// The shell blocks of a markdown document, as apps/platform-e2e/src/documented/documented-commands.e2e.spec.ts runs them.
 //
 // Conventions (README.md, docs/runbook.md):
 // - a fenced block tagged `bash`, `sh` or `shell` is a command block, run as one bash script;
