@@ -78,7 +78,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
 
   it('stores no name, national ID, mobile or file name in clear, in events or read models; authorised readers see them', async () => {
     const rows = await storedHashes();
-    expect(rows.find((r) => r.data.includes('"applicant"'))?.data).toMatch(/"fullName": \{"ct": "[^"]+", "iv": "[^"]+", "enc": "v1"/);
+    expect(rows.find((r) => r.data.includes('"applicant"'))?.data).toMatch(/"fullName": \{"ct": "[^"]+", "iv": "[^"]+", "enc": "v2"/);
     expect(await plaintextFound()).toEqual([]);
     const read = await intake(`/applications/${caseId}`, officer, { headers: { 'x-purpose': 'case-handling' } });
     expect(read.status).toBe(200);
