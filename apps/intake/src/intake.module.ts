@@ -28,6 +28,7 @@ import { SubmitApplicationHandler } from './applications/submit-application/subm
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 import { DeclarationController } from './declaration/declaration.controller';
 import { DocumentFiles } from './documents/document-files';
+import { SubjectErasure } from './erasure/subject-erasure';
 import { DocumentsController } from './documents/documents.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
@@ -58,7 +59,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -2,12 +2,15 @@ import { MongoClient } from 'mongodb';
 import { Pool } from 'pg';
 import { ERASED } from '@athar/contracts';
 import { PostgresEventStore, verifyStreamChain } from '@athar/event-store';
+import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { applicationBody, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
 const PG_URL = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+/** A marker in the uploaded ID scan: it must never be found in the raw GridFS chunks. */
+const MARKER = `ID-SCAN-MARKER-${Date.now().toString(36)}`;
+const PDF = Buffer.from(`%PDF-1.7\n% ${MARKER} صورة الهوية\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n`);
 
 interface Application {
   caseNumber: string;
@@ -49,6 +52,19 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
     }
     return found;
   };
+  /** Every byte of every GridFS chunk of the instance's databases, as stored (what a backup copies). */
+  const rawGridFsBytes = async (): Promise<Buffer> => {
+    const parts: Buffer[] = [];
+    const { databases } = await mongo.db().admin().listDatabases();
+    for (const { name } of databases.filter((d) => d.name.startsWith(`${platform.instance}_`))) {
+      for (const collection of (await mongo.db(name).listCollections().toArray()).filter((c) => c.name.endsWith('.chunks'))) {
+        for (const chunk of await mongo.db(name).collection(collection.name).find({}).toArray()) parts.push(Buffer.from((chunk.data as { buffer: Uint8Array }).buffer));
+      }
+    }
+    return Buffer.concat(parts);
+  };
+  const keyRow = async (tenantId: string, keyId: string) =>
+    (await pool.query<{ wrapped: string | null; erased_at: Date | null }>(`SELECT wrapped, erased_at FROM "${platform.instance}_personal_data".data_keys WHERE tenant_id = $1 AND key_id = $2`, [tenantId, keyId])).rows;
   const storedHashes = async () =>
     (await pool.query<{ revision: string; hash: string; data: string }>(`SELECT revision::text, hash, data::text AS data FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`, [stream()])).rows;
 
@@ -78,7 +94,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
 
   it('stores no name, national ID, mobile or file name in clear, in events or read models; authorised readers see them', async () => {
     const rows = await storedHashes();
-    expect(rows.find((r) => r.data.includes('"applicant"'))?.data).toMatch(/"fullName": \{"ct": "[^"]+", "iv": "[^"]+", "enc": "v1"/);
+    expect(rows.find((r) => r.data.includes('"applicant"'))?.data).toMatch(/"fullName": \{"ct": "[^"]+", "iv": "[^"]+", "enc": "v2"/);
     expect(await plaintextFound()).toEqual([]);
     const read = await intake(`/applications/${caseId}`, officer, { headers: { 'x-purpose': 'case-handling' } });
     expect(read.status).toBe(200);
@@ -107,12 +123,24 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
     expect(await plaintextFound(['رهف سالم', contactMobile.slice(1), 'جود ناصر', referredId])).toEqual([]);
   });
 
+  it('stores uploaded files sealed with the case key: the raw GridFS chunks hold no byte of the scan, the API reports the plaintext hash', async () => {
+    const raw = await rawGridFsBytes();
+    expect(raw.length).toBeGreaterThan(0);
+    expect(raw.includes(Buffer.from(MARKER))).toBe(false);
+    expect(raw.includes(Buffer.from('صورة الهوية'))).toBe(false);
+    const listed = (await (await intake(`/applications/${caseId}/documents`, officer)).json()) as { items: Array<{ documentId: string; sha256: string; size: number }> };
+    const { createHash } = await import('node:crypto');
+    expect(listed.items.find((d) => d.documentId === documentId)).toMatchObject({ sha256: createHash('sha256').update(PDF).digest('hex'), size: PDF.length });
+  });
+
   it('refuses a read without a stated purpose (422, field-level, bilingual) and logs each read for the auditor', async () => {
     const refused = await intake(`/applications/${caseId}`, officer);
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ code: 'purpose-required', fields: [{ field: 'X-Purpose', reasons: [{ ar: expect.any(String), en: expect.any(String) }] }] });
     expect((await intake(`/applications/${caseId}?purpose=curiosity`, officer)).status).toBe(422);
-    expect((await intake(`/applications/${caseId}/documents/${documentId}`, officer, { headers: { 'x-purpose': 'eligibility-review' } })).status).toBe(200);
+    const download = await intake(`/applications/${caseId}/documents/${documentId}`, officer, { headers: { 'x-purpose': 'eligibility-review' } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
 
     const log = await intake(`/cases/${caseId}/record-reads`, auditor);
     expect(log.status).toBe(200);
@@ -167,6 +195,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
 
   it('after erasure the files are gone and nothing personal can be recorded for the case again', async () => {
     expect((await intake(`/applications/${caseId}/documents/${documentId}?purpose=audit`, officer)).status).toBe(404);
+    expect((await rawGridFsBytes()).includes(Buffer.from(MARKER))).toBe(false);
     const form = new FormData();
     form.append('documentType', 'cv');
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'cv.pdf');
@@ -204,5 +233,97 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (is
       expect(read.applicant).toMatchObject({ fullName: ERASED, nationalId: ERASED });
     }
     expect(await plaintextFound(['ريم خالد', nationalId])).toEqual([]);
+  });
+
+  it("erasing a person erases their referrals in both associations and the inquiries left with their mobile: keys tombstoned, raw values unrecoverable", async () => {
+    const nationalId = newNationalId();
+    const personMobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const name = 'غادة سعد المطيري';
+    const created = await intake('/applications', officer, { method: 'POST', body: JSON.stringify({ ...applicationBody('member-service', 'website', name), applicant: { fullName: name, nationalId, mobile: personMobile } }) });
+    expect(created.status).toBe(201);
+    const inquiry = await intake('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'هل وصل طلبي؟', contact: { name: 'غادة', mobile: `+966${personMobile.slice(1)}` } }) });
+    expect(inquiry.status).toBe(201);
+    const { inquiryId } = (await inquiry.json()) as { inquiryId: string };
+    const referral = await intake('/referrals', officer, {
+      method: 'POST',
+      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'دعم', reason: 'خارج الاختصاص', applicant: { fullName: name, nationalId, mobile: personMobile }, consentedFields: ['fullName', 'mobile'] }),
+    });
+    expect(referral.status).toBe(201);
+    const { referralId } = (await referral.json()) as { referralId: string };
+    const receiver = await platform.token('quwayiyah', ['social-researcher']);
+    const incoming = async () =>
+      ((await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as { items: Array<{ referralId: string; sharedData: Record<string, string>; personalDataErasedAt: string | null }> }).items.find(
+        (i) => i.referralId === referralId,
+      );
+    await eventually(async () => ((await incoming())?.sharedData.fullName === name ? true : undefined), 60_000);
+    await eventually(async () => ((await intake(`/inquiries/${inquiryId}`, officer)).status === 200 ? true : undefined), 60_000);
+    for (const [tenantId, keyId] of [['awj', `referral:${referralId}`], ['quwayiyah', `referral:${referralId}`], ['awj', `inquiry:${inquiryId}`]]) {
+      expect(await keyRow(tenantId, keyId)).toEqual([{ wrapped: expect.any(String), erased_at: null }]);
+    }
+
+    const erased = await intake('/beneficiaries/personal-data/erasure', admin, { method: 'POST', body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }) });
+    expect(erased.status).toBe(200);
+    const result = (await erased.json()) as { cases: unknown[]; referrals: Array<{ keyId: string; forwardTo: string | null }>; inquiries: Array<{ keyId: string }> };
+    expect(result.cases).toHaveLength(1);
+    expect(result.referrals).toEqual([expect.objectContaining({ keyId: `referral:${referralId}`, forwardTo: 'quwayiyah', reason: 'beneficiary-request' })]);
+    expect(result.inquiries).toEqual([expect.objectContaining({ keyId: `inquiry:${inquiryId}` })]); // found by the case's mobile, given as 05… there and +9665… here
+
+    // The receiving association learns of it through the referring one's SubjectDataErased event and destroys its own key.
+    expect(await keyRow('awj', `referral:${referralId}`)).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
+    expect(await keyRow('awj', `inquiry:${inquiryId}`)).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
+    await eventually(async () => ((await keyRow('quwayiyah', `referral:${referralId}`))[0]?.wrapped === null ? true : undefined), 60_000);
+    expect(await keyRow('quwayiyah', `referral:${referralId}`)).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
+    const { value: seen } = await eventually(async () => {
+      const item = await incoming();
+      return item?.personalDataErasedAt ? item : undefined;
+    }, 60_000);
+    expect(seen.sharedData).toEqual({ fullName: ERASED, mobile: ERASED });
+
+    // Raw: every stored event and read-model row that mentions the referral or inquiry, opened with the real key store, reads "[erased]".
+    const protector = new PersonalDataProtector(new PostgresDataKeyStore(pool, `${platform.instance}_personal_data`), TenantKeyring.fromEnv());
+    const { rows } = await pool.query<{ tenant_id: string; type: string; data: unknown }>(
+      `SELECT tenant_id, type, data FROM "${platform.instance}_events".events WHERE data::text LIKE $1 OR data::text LIKE $2`,
+      [`%${referralId}%`, `%${inquiryId}%`],
+    );
+    // The three personal facts, and the three erasure records (referral in each association, inquiry), which hold no personal data.
+    expect(rows.map((r) => `${r.tenant_id} ${r.type}`).sort()).toEqual(
+      ['awj ApplicationReferredToAssociation', 'awj InquiryOpened', 'awj SubjectDataErased', 'awj SubjectDataErased', 'quwayiyah ReferralReceived', 'quwayiyah SubjectDataErased'],
+    );
+    const opened = await protector.open(rows.map((r) => ({ tenantId: r.tenant_id, type: r.type, data: r.data })));
+    for (const event of opened) {
+      const personal = JSON.stringify(event.data);
+      expect(personal).not.toContain(name);
+      expect(personal).not.toContain(personMobile.slice(1));
+    }
+    expect(opened.find((e) => e.type === 'ReferralReceived')?.data).toMatchObject({ sharedData: { fullName: ERASED, mobile: ERASED } });
+    expect(opened.find((e) => e.type === 'ApplicationReferredToAssociation')?.data).toMatchObject({ sharedData: { fullName: ERASED, mobile: ERASED } });
+    expect(opened.find((e) => e.type === 'InquiryOpened')?.data).toMatchObject({ contact: { name: ERASED, mobile: ERASED } });
+    const intakeDb = mongo.db(`${platform.instance}_intake`);
+    const view = await intakeDb.collection('referrals').findOne({ _id: `quwayiyah:incoming:${referralId}` } as never);
+    expect(view?.sharedData.fullName).toMatchObject({ enc: 'v2', keyId: `referral:${referralId}` });
+    const [openedView] = await protector.open([{ tenantId: 'quwayiyah', type: 'ReferralReceived', data: { sharedData: view?.sharedData } }]);
+    expect(openedView.data).toEqual({ sharedData: { fullName: ERASED, mobile: ERASED } });
+    expect(await plaintextFound([name, 'غادة', nationalId, personMobile.slice(1)])).toEqual([]);
+  });
+
+  it('the receiving association erases a person it was given the ID of in its own records only', async () => {
+    const nationalId = newNationalId();
+    const referral = await intake('/referrals', officer, {
+      method: 'POST',
+      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'دعم', reason: 'خارج الاختصاص', applicant: { fullName: 'هند علي الزهراني', nationalId, mobile: '0512345678' }, consentedFields: ['fullName', 'nationalId'] }),
+    });
+    const { referralId } = (await referral.json()) as { referralId: string };
+    const receiverAdmin = await platform.token('quwayiyah', ['tenant-admin']);
+    const { value: result } = await eventually(async () => {
+      const response = await fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${receiverAdmin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }),
+      });
+      return response.status === 200 ? ((await response.json()) as { referrals: Array<{ keyId: string; forwardTo: string | null }> }) : undefined;
+    }, 60_000);
+    expect(result.referrals).toEqual([expect.objectContaining({ keyId: `referral:${referralId}`, forwardTo: null })]);
+    expect(await keyRow('quwayiyah', `referral:${referralId}`)).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
+    expect(await keyRow('awj', `referral:${referralId}`)).toEqual([{ wrapped: expect.any(String), erased_at: null }]); // the referring association's own record
   });
 });

@@ -37,7 +37,7 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7)", () => {
     );
     expect(rows.map((r) => r.type)).toEqual(['ProgrammeTermsAccepted', 'DeclarationSigned', 'ApplicationSubmitted']);
     // Client details are personal data: stored encrypted (ADR 0013), readable with the case's key.
-    expect(rows[0].data).toMatchObject({ termsVersion: 1, client: { userAgent: { enc: 'v1', keyId: `case:${caseId}` } } });
+    expect(rows[0].data).toMatchObject({ termsVersion: 1, client: { userAgent: { enc: 'v2', keyId: `case:${caseId}` } } });
     const protector = new PersonalDataProtector(new PostgresDataKeyStore(pool, `${platform.instance}_personal_data`), TenantKeyring.fromEnv());
     const [opened] = await protector.open([rows[0]]);
     expect(opened.data).toMatchObject({ termsVersion: 1, client: { userAgent: 'athar-e2e-browser' } });

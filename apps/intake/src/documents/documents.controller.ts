@@ -3,6 +3,7 @@ import {
   Body,
   Controller,
   Get,
+  GoneException,
   HttpCode,
   HttpStatus,
   NotFoundException,
@@ -24,7 +25,7 @@ import type { ReadPurpose } from '@athar/contracts';
 import { ApiReadPurpose, ReadPurposeParam } from '../record-reads/read-purpose';
 import { RecordReads } from '../record-reads/record-reads';
 import { loadApplication } from '../applications/application-state';
-import { DocumentFiles } from './document-files';
+import { DocumentFiles, ERASED_FILE } from './document-files';
 import { DocumentSizeInterceptor } from './document-size.interceptor';
 
 interface UploadedDocument {
@@ -34,6 +35,8 @@ interface UploadedDocument {
 }
 
 const notFound = () => new NotFoundException({ code: 'not-found', message: { ar: 'غير موجود', en: 'Not found' } });
+const erased = () =>
+  new GoneException({ code: 'personal-data-erased', message: { ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولم يعد المستند قابلاً للقراءة', en: "This beneficiary's personal data was erased; the document can no longer be read" } });
 const refuse = (field: string, ar: string, en: string) =>
   new DomainError('document-refused', 'invalid', { ar: 'تعذر قبول المستند', en: 'The document cannot be accepted' }, [{ field, reasons: [{ ar, en }] }]);
 
@@ -114,6 +117,7 @@ export class DocumentsController {
   ): Promise<StreamableFile> {
     const file = await this.files.read(documentId, principal.tenantId, caseId);
     if (!file) throw notFound();
+    if (file === ERASED_FILE) throw erased();
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));
     const attached = history.find((e) => e.type === 'DocumentAttached' && (e.data as DocumentAttachedV1).documentId === documentId);
     const fileName = (attached?.data as DocumentAttachedV1 | undefined)?.fileName ?? 'document';

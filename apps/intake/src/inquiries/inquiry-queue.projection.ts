@@ -1,14 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent } from '@athar/contracts';
+import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent, SubjectDataErasedV1 } from '@athar/contracts';
+import { PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
+import { mobileDigest } from '../erasure/mobile-digest';
 import { InquiryQueueEntry } from './inquiry-queue.schema';
 
 @Injectable()
 export class InquiryQueueProjection implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
+    private readonly personalData: PersonalDataProtector,
     @InjectModel(InquiryQueueEntry.name) private readonly queue: Model<InquiryQueueEntry>,
   ) {}
 
@@ -22,12 +25,19 @@ export class InquiryQueueProjection implements OnModuleInit {
         channel: data.channel,
         question: data.question,
         hasContact: data.contact.name !== null || data.contact.mobile !== null,
+        contactDigest: mobileDigest(this.personalData, event.tenantId, data.contact.mobile),
         openedAt: new Date(data.openedAt),
       });
     });
     this.handlers.on('InquiryAnswered', async (event) => {
       const data = event.data as InquiryAnsweredV1;
       await this.apply(event, data.inquiryId, { status: 'answered', answer: data.answer, answeredBy: data.answeredBy, answeredAt: new Date(data.answeredAt) });
+    });
+    this.handlers.on('SubjectDataErased', async (event) => {
+      const data = event.data as SubjectDataErasedV1;
+      if (!data.keyId.startsWith('inquiry:')) return;
+      // Its own stream, not the inquiry's: the queue's revision (If-Match for answering) is unchanged.
+      await this.queue.updateOne({ _id: `${event.tenantId}:${data.keyId.slice('inquiry:'.length)}` }, { $set: { personalDataErasedAt: new Date(data.erasedAt), contactDigest: null } }).exec();
     });
   }
 

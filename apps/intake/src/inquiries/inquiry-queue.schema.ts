@@ -11,6 +11,10 @@ export class InquiryQueueEntry {
   @Prop({ required: true }) question!: string;
   /** Whether the person left contact details; the details themselves stay, encrypted, in the InquiryOpened event. */
   @Prop({ required: true }) hasContact!: boolean;
+  /** HMAC of the contact mobile under the tenant's key (ADR 0013, amended): to find the inquiry when its person is erased. */
+  @Prop({ type: String, default: null }) contactDigest?: string | null;
+  /** When the contact details were erased (the inquiry's data key destroyed). */
+  @Prop({ type: Date, default: null }) personalDataErasedAt?: Date | null;
   @Prop({ required: true }) openedAt!: Date;
   @Prop({ type: String }) answer?: string | null;
   @Prop({ type: String }) answeredBy?: string | null;
@@ -22,3 +26,4 @@ export class InquiryQueueEntry {
 
 export const InquiryQueueEntrySchema = SchemaFactory.createForClass(InquiryQueueEntry);
 InquiryQueueEntrySchema.index({ tenantId: 1, status: 1, openedAt: -1 });
+InquiryQueueEntrySchema.index({ tenantId: 1, contactDigest: 1 });

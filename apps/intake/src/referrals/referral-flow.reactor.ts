@@ -1,16 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type {
-  ApplicationReferredToAssociationV1,
-  RecordedEvent,
-  ReferralDecidedV1,
-  ReferralOutcomeReceivedV1,
-  ReferralReceivedV1,
+import {
+  ERASED,
+  type ApplicationReferredToAssociationV1,
+  type RecordedEvent,
+  type ReferralDecidedV1,
+  type ReferralOutcomeReceivedV1,
+  type ReferralReceivedV1,
+  type SharedApplicantData,
+  type SubjectDataErasedV1,
 } from '@athar/contracts';
-import { PersonalDataProtector } from '@athar/personal-data';
+import { PersonalDataErasedError, PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
+import { PersonKeys } from '../applications/submit-application/person-keys';
+import { SubjectErasure } from '../erasure/subject-erasure';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
 
@@ -26,6 +31,8 @@ export class ReferralFlowReactor implements OnModuleInit {
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
     private readonly personalData: PersonalDataProtector,
+    private readonly keys: PersonKeys,
+    private readonly erasure: SubjectErasure,
     @InjectModel(ReferralView.name) private readonly views: Model<ReferralView>,
   ) {}
 
@@ -38,6 +45,7 @@ export class ReferralFlowReactor implements OnModuleInit {
         counterpart: data.target,
         requestedService: data.requestedService,
         reason: data.reason,
+        personKey: data.personKey ?? null,
       });
       if (data.target.kind !== 'tenant') return;
       const received: ReferralReceivedV1 = {
@@ -46,7 +54,7 @@ export class ReferralFlowReactor implements OnModuleInit {
         fromTenantName: this.tenants.get(event.tenantId).name,
         requestedService: data.requestedService,
         reason: data.reason,
-        sharedData: data.sharedData,
+        sharedData: withoutErased(data.sharedData), // read after the referring side erased it: nothing left to send
         receivedAt: new Date().toISOString(),
       };
       const target = data.target.tenantId;
@@ -62,9 +70,22 @@ export class ReferralFlowReactor implements OnModuleInit {
         counterpart: { kind: 'tenant', tenantId: data.fromTenantId, name: data.fromTenantName },
         requestedService: data.requestedService,
         reason: data.reason,
-        // Kept sealed in the read model too (ADR 0013): the controller opens it for the reader.
-        sharedData: ((await this.personalData.seal(event.tenantId, 'ReferralReceived', { referralId: data.referralId, sharedData: data.sharedData })) as { sharedData: Record<string, unknown> }).sharedData,
+        sharedData: await this.sealedForView(event.tenantId, data.referralId, data.sharedData),
+        // Only when the receiving side was given the ID: it can then find the referral when erasing the person.
+        personKey: data.sharedData.nationalId && data.sharedData.nationalId !== ERASED ? this.keys.person(data.sharedData.nationalId) : null,
       });
+    });
+
+    // A referral's shared data erased on one side (docs/adr/0013, amended): the side that made the
+    // referral tells the receiving association, which erases its own copy (its own key, its own stream).
+    this.handlers.on('SubjectDataErased', async (event) => {
+      const data = event.data as SubjectDataErasedV1;
+      if (!data.keyId.startsWith('referral:')) return;
+      const referralId = data.keyId.slice('referral:'.length);
+      await this.views.updateMany({ tenantId: event.tenantId, referralId }, { $set: { personalDataErasedAt: new Date(data.erasedAt) } }).exec();
+      if (data.forwardTo) {
+        await this.erasure.erase(data.forwardTo, data.keyId, { kind: 'event', event }, { reason: data.reason, erasedBy: `association:${event.tenantId}`, forwardTo: null });
+      }
     });
 
     this.handlers.on('ReferralDecided', async (event) => {
@@ -82,6 +103,22 @@ export class ReferralFlowReactor implements OnModuleInit {
     });
   }
 
+  /**
+   * The shared data as the read model keeps it: sealed with the referral's key (ADR 0013), the
+   * controller opening it for the reader. Values already erased stay "[erased]"; a key erased meanwhile
+   * leaves nothing to seal.
+   */
+  private async sealedForView(tenantId: string, referralId: string, shared: SharedApplicantData): Promise<Record<string, unknown>> {
+    const erasedFields = Object.fromEntries(Object.keys(shared).map((field) => [field, ERASED]));
+    try {
+      const sealed = (await this.personalData.seal(tenantId, 'ReferralReceived', { referralId, sharedData: withoutErased(shared) })) as { sharedData: Record<string, unknown> };
+      return { ...erasedFields, ...sealed.sharedData };
+    } catch (error) {
+      if (error instanceof PersonalDataErasedError) return erasedFields;
+      throw error;
+    }
+  }
+
   /** Applies an event to one side's view if newer (redeliveries change nothing). */
   private view(event: RecordedEvent, tenantId: string, referralId: string, direction: 'outgoing' | 'incoming', fields: Partial<ReferralView>): Promise<void> {
     return applyIfNewer(this.views, referralViewId(tenantId, referralId, direction), event.globalPosition, {
@@ -93,4 +130,9 @@ export class ReferralFlowReactor implements OnModuleInit {
       updatedAt: new Date(),
     });
   }
+}
+
+/** The shared data without the fields that read "[erased]" (their key was destroyed). */
+function withoutErased(shared: SharedApplicantData): SharedApplicantData {
+  return Object.fromEntries(Object.entries(shared).filter(([, value]) => value !== ERASED)) as SharedApplicantData;
 }

@@ -17,6 +17,13 @@ export class ReferralView {
   /** The consented data, its fields sealed with the referral's data key (ADR 0013). */
   @Prop({ type: Object, default: {} }) sharedData!: Record<string, unknown>;
   @Prop({ type: String, default: null }) decisionReason!: string | null;
+  /**
+   * Keyed hash of the person's national ID (ADR 0008), to find the referral when the person is erased:
+   * the referring side's from its event, the receiving side's only when the ID was among the consented data.
+   */
+  @Prop({ type: String, default: null }) personKey!: string | null;
+  /** When the shared data was erased (its data key destroyed), on this side. */
+  @Prop({ type: Date, default: null }) personalDataErasedAt!: Date | null;
   @Prop({ required: true }) revision!: number;
   @Prop({ required: true }) lastPosition!: number;
   @Prop({ required: true }) updatedAt!: Date;
@@ -24,6 +31,7 @@ export class ReferralView {
 
 export const ReferralViewSchema = SchemaFactory.createForClass(ReferralView);
 ReferralViewSchema.index({ tenantId: 1, direction: 1, updatedAt: -1 });
+ReferralViewSchema.index({ tenantId: 1, personKey: 1 });
 
 export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string =>
   `${tenantId}:${direction}:${referralId}`;

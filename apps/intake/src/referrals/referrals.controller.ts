@@ -10,6 +10,7 @@ import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
+import { PersonKeys } from '../applications/submit-application/person-keys';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
 import { DecideReferralDto, ReferApplicationDto } from './referrals.dto';
@@ -25,6 +26,7 @@ export class ReferralsController {
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
     private readonly personalData: PersonalDataProtector,
+    private readonly keys: PersonKeys,
     @InjectModel(ReferralView.name) private readonly views: Model<ReferralView>,
   ) {}
 
@@ -34,11 +36,16 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Refer an out-of-scope request to an association on the platform or an external body; the applicant is told.' })
   async refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto) {
     const target = body.target.kind === 'tenant' ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string } : { kind: 'external' as const, name: body.target.name as string };
-    const referral = referApplication(
-      { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant: validateApplicant(body.applicant, new Date()), consentedFields: body.consentedFields },
-      this.tenants.all().map((t) => t.tenantId),
-      new Date(),
-    );
+    const applicant = validateApplicant(body.applicant, new Date());
+    const referral = {
+      ...referApplication(
+        { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant, consentedFields: body.consentedFields },
+        this.tenants.all().map((t) => t.tenantId),
+        new Date(),
+      ),
+      // So erasing the person finds this referral (ADR 0013, amended); a keyed hash, never the ID.
+      personKey: this.keys.person(applicant.nationalId),
+    };
     await this.writer.append(
       outgoingReferralStream(principal.tenantId, referral.referralId),
       principal.tenantId,
@@ -63,8 +70,21 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only).' })
   async incoming(@CurrentPrincipal() principal: Principal) {
     const rows = await this.views.find({ tenantId: principal.tenantId, direction: 'incoming' }).sort({ updatedAt: -1 }).limit(100).lean().exec();
-    const opened = await this.personalData.open(rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: row })));
-    return { items: opened.map(({ data: { referralId, status, counterpart, requestedService, reason, sharedData, decisionReason, revision } }) => ({ referralId, status, from: counterpart, requestedService, reason, sharedData, decisionReason, revision })) };
+    // Only the sealed part goes through the protector (at the path it was sealed at: sharedData.<field>).
+    const opened = await this.personalData.open(rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: { sharedData: row.sharedData } })));
+    return {
+      items: rows.map((row, index) => ({
+        referralId: row.referralId,
+        status: row.status,
+        from: row.counterpart,
+        requestedService: row.requestedService,
+        reason: row.reason,
+        sharedData: opened[index].data.sharedData,
+        decisionReason: row.decisionReason,
+        revision: row.revision,
+        personalDataErasedAt: row.personalDataErasedAt ?? null,
+      })),
+    };
   }
 
   @Get(':referralId')
@@ -73,7 +93,7 @@ export class ReferralsController {
   async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', new ParseUUIDPipe({ version: '4' })) referralId: string) {
     const row = await this.views.findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId }).lean().exec();
     if (!row) throw notFound();
-    return { referralId, status: row.status, target: row.counterpart, requestedService: row.requestedService, decisionReason: row.decisionReason };
+    return { referralId, status: row.status, target: row.counterpart, requestedService: row.requestedService, decisionReason: row.decisionReason, personalDataErasedAt: row.personalDataErasedAt ?? null };
   }
 
   @Post('incoming/:referralId/decision')

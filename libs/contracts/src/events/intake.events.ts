@@ -115,6 +115,11 @@ export interface ApplicationReferredToAssociationV1 {
   sharedData: SharedApplicantData;
   consentedFields: Array<keyof SharedApplicantData>;
   referredAt: string;
+  /**
+   * Keyed hash of the referred person's national ID (ADR 0008), so erasing the person finds the
+   * referral; never sent to the receiving association. Absent on referrals recorded before it was kept.
+   */
+  personKey?: string;
 }
 export type ApplicationReferredToAssociation = DomainEvent<'ApplicationReferredToAssociation', ApplicationReferredToAssociationV1, 1>;
 
@@ -232,3 +237,20 @@ export interface BeneficiaryDataErasedV1 extends CaseScoped {
   erasedAt: string;
 }
 export type BeneficiaryDataErased = DomainEvent<'BeneficiaryDataErased', BeneficiaryDataErasedV1, 1>;
+
+/**
+ * Personal data held outside a case was erased by destroying its own data key (docs/adr/0013, amended):
+ * an inquiry's contact details (`inquiry:<id>`) or a referral's shared data (`referral:<id>`). Recorded
+ * in the tenant's stream `intake.personal-data-erasure.<tenant>.<kind>-<id>`. Carries no personal data.
+ */
+export interface SubjectDataErasedV1 {
+  /** The data key destroyed: `inquiry:<id>` or `referral:<id>`. */
+  keyId: string;
+  reason: ErasureReason;
+  /** The user who erased it, or `association:<tenant>` when the referring association's erasure reached the receiving one. */
+  erasedBy: string;
+  erasedAt: string;
+  /** A referral erased by the association that made it: the association on the platform that received it, to erase its copy too. */
+  forwardTo: string | null;
+}
+export type SubjectDataErased = DomainEvent<'SubjectDataErased', SubjectDataErasedV1, 1>;

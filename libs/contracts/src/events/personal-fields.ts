@@ -51,9 +51,13 @@ export function dataKeyIdFor(type: string, data: unknown): string | null {
 /** What a reader sees in place of a personal field whose data key was destroyed. */
 export const ERASED = '[erased]';
 
-/** An encrypted field as stored (AES-256-GCM; base64url parts). */
+/**
+ * An encrypted field as stored (AES-256-GCM; base64url parts). `v1`: the key id is the authenticated
+ * data; `v2` (written since 2026-12): the key id, the event type and the field's path are, so a
+ * ciphertext cannot be moved to another field or event. Readers open both (ADR 0013, amended).
+ */
 export interface EncryptedField {
-  enc: 'v1';
+  enc: 'v1' | 'v2';
   keyId: string;
   iv: string;
   ct: string;
@@ -63,7 +67,7 @@ export interface EncryptedField {
 export function isEncryptedField(value: unknown): value is EncryptedField {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
-  return v.enc === 'v1' && typeof v.keyId === 'string' && typeof v.iv === 'string' && typeof v.ct === 'string' && typeof v.tag === 'string';
+  return (v.enc === 'v1' || v.enc === 'v2') && typeof v.keyId === 'string' && typeof v.iv === 'string' && typeof v.ct === 'string' && typeof v.tag === 'string';
 }
 
 /** The data key of a case: one beneficiary's request, erased as a whole. */

@@ -26,6 +26,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryRecordRead', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryDataErased', context: 'intake', latestVersion: 1 },
+  { type: 'SubjectDataErased', context: 'intake', latestVersion: 1 },
   { type: 'EligibilityAssessed', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentVerificationRequested', context: 'eligibility', latestVersion: 1 },
   { type: 'DocumentVerified', context: 'eligibility', latestVersion: 1 },

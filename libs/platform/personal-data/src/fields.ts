@@ -22,9 +22,9 @@ function valueAt(data: unknown, segments: string[]): unknown {
  * A copy of `data` with the value at each dotted path replaced by `seal(value)`; everything else,
  * including the objects on the way, is copied unchanged. Already sealed values are not sealed twice.
  */
-export function sealPaths(data: unknown, paths: readonly string[], seal: (value: unknown) => EncryptedField): unknown {
+export function sealPaths(data: unknown, paths: readonly string[], seal: (value: unknown, path: string) => EncryptedField): unknown {
   let result = data;
-  for (const path of paths) result = sealOne(result, path.split('.'), seal);
+  for (const path of paths) result = sealOne(result, path.split('.'), (value) => seal(value, path));
   return result;
 }
 
@@ -42,10 +42,14 @@ export function encryptedFieldsIn(data: unknown, found: EncryptedField[] = []): 
   return found;
 }
 
-/** A copy of `data` with each encrypted field replaced by `open(field)`; plaintext (older events) passes through. */
-export function openFields(data: unknown, open: (field: EncryptedField) => unknown): unknown {
-  if (isEncryptedField(data)) return open(data);
-  if (Array.isArray(data)) return data.map((item) => openFields(item, open));
-  if (isObject(data)) return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, openFields(value, open)]));
+/**
+ * A copy of `data` with each encrypted field replaced by `open(field, path)`, `path` being where it was
+ * found (dotted, as sealPaths names it); plaintext (older events) passes through.
+ */
+export function openFields(data: unknown, open: (field: EncryptedField, path: string) => unknown, path = ''): unknown {
+  if (isEncryptedField(data)) return open(data, path);
+  const at = (key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
+  if (Array.isArray(data)) return data.map((item, index) => openFields(item, open, at(index)));
+  if (isObject(data)) return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, openFields(value, open, at(key))]));
   return data;
 }

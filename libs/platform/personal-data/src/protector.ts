@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { caseDataKeyId, dataKeyIdFor, ERASED, PERSONAL_FIELDS, type EncryptedField } from '@athar/contracts';
-import { decryptField, encryptField, newDataKey, unwrapDataKey, wrapDataKey } from './envelope';
+import { decryptBytes, decryptField, encryptBytes, encryptField, newDataKey, unwrapDataKey, wrapDataKey } from './envelope';
 import { encryptedFieldsIn, hasAnyPath, openFields, sealPaths } from './fields';
 import type { DataKeyStore } from './key-store';
 import type { TenantKeyring } from './tenant-keys';
@@ -10,6 +10,28 @@ export class PersonalDataErasedError extends Error {
   constructor(readonly keyId: string) {
     super(`The personal data of ${keyId} was erased; nothing personal can be recorded under it again`);
     this.name = 'PersonalDataErasedError';
+  }
+}
+
+/** An event with personal fields but no subject id to key them by: it would be stored in clear, so it is refused. */
+export class PersonalDataSubjectMissingError extends Error {
+  constructor(readonly type: string) {
+    super(`${type} carries personal data but no subject id (case, inquiry or referral) to seal it under; refusing to store it in clear`);
+    this.name = 'PersonalDataSubjectMissingError';
+  }
+}
+
+/**
+ * An envelope whose data key has no row at all: not an erasure (erasure leaves a tombstone) but a lost
+ * key, a restore that missed the key table, or a ciphertext copied from another tenant. Never "[erased]".
+ */
+export class DataKeyMissingError extends Error {
+  constructor(
+    readonly tenantId: string,
+    readonly keyId: string,
+  ) {
+    super(`No data key ${keyId} for tenant ${tenantId} and no erasure recorded for it: the key store is incomplete or the data is not this tenant's`);
+    this.name = 'DataKeyMissingError';
   }
 }
 
@@ -34,13 +56,35 @@ export class PersonalDataProtector {
   /** The event's data with its personal fields encrypted (unchanged for an event with none). */
   async seal(tenantId: string, type: string, data: unknown): Promise<unknown> {
     const paths = PERSONAL_FIELDS[type];
+    if (!paths || !hasAnyPath(data, paths)) return data;
     const keyId = dataKeyIdFor(type, data);
-    if (!paths || keyId === null || !hasAnyPath(data, paths)) return data;
+    if (keyId === null) throw new PersonalDataSubjectMissingError(type); // fail closed: never store personal data in clear
+    const dataKey = await this.liveKey(tenantId, keyId);
+    return sealPaths(data, paths, (value, path) => encryptField(dataKey, keyId, value, { type, path }));
+  }
+
+  /** The key id's data key, created on first use; an erased key id refuses (PersonalDataErasedError). */
+  private async liveKey(tenantId: string, keyId: string): Promise<Buffer> {
     const candidate = newDataKey();
     const stored = await this.keys.create(tenantId, keyId, wrapDataKey(this.keyring.key(tenantId), tenantId, keyId, candidate), this.keyring.keyId(tenantId));
     if (stored.wrapped === null) throw new PersonalDataErasedError(keyId);
-    const dataKey = unwrapDataKey(this.keyring.key(tenantId), tenantId, keyId, stored.wrapped);
-    return sealPaths(data, paths, (value) => encryptField(dataKey, keyId, value));
+    return unwrapDataKey(this.keyring.key(tenantId), tenantId, keyId, stored.wrapped);
+  }
+
+  /**
+   * A file's bytes sealed with its subject's data key (a case's documents: `case:<id>`), `context`
+   * naming what the bytes are (authenticated: a file cannot be passed off as another).
+   */
+  async sealBytes(tenantId: string, keyId: string, plaintext: Buffer, context: string): Promise<Buffer> {
+    return encryptBytes(await this.liveKey(tenantId, keyId), keyId, plaintext, context);
+  }
+
+  /** The file's bytes; PersonalDataErasedError once the key is erased, DataKeyMissingError if it never existed. */
+  async openBytes(tenantId: string, keyId: string, sealed: Buffer, context: string): Promise<Buffer> {
+    const stored = (await this.keys.find(tenantId, [keyId])).get(keyId);
+    if (!stored) throw new DataKeyMissingError(tenantId, keyId);
+    if (stored.wrapped === null) throw new PersonalDataErasedError(keyId);
+    return decryptBytes(unwrapDataKey(this.keyring.key(tenantId), tenantId, keyId, stored.wrapped), keyId, sealed, context);
   }
 
   /** The events with their personal fields decrypted, or "[erased]" where the key is gone; one key lookup per tenant. */
@@ -52,19 +96,21 @@ export class PersonalDataProtector {
       }
     }
     if (wanted.size === 0) return [...events];
+    // null: erased (a tombstone row); a key id with no row at all is an error, never "[erased]".
     const dataKeys = new Map<string, Buffer | null>();
     for (const [tenantId, keyIds] of wanted) {
       const stored = await this.keys.find(tenantId, [...keyIds]);
       for (const keyId of keyIds) {
-        const wrapped = stored.get(keyId)?.wrapped ?? null;
-        dataKeys.set(`${tenantId}|${keyId}`, wrapped === null ? null : unwrapDataKey(this.keyring.key(tenantId), tenantId, keyId, wrapped));
+        const row = stored.get(keyId);
+        if (!row) throw new DataKeyMissingError(tenantId, keyId);
+        dataKeys.set(`${tenantId}|${keyId}`, row.wrapped === null ? null : unwrapDataKey(this.keyring.key(tenantId), tenantId, keyId, row.wrapped));
       }
     }
-    const openWith = (tenantId: string) => (field: EncryptedField) => {
+    const openWith = (tenantId: string, type: string) => (field: EncryptedField, path: string) => {
       const key = dataKeys.get(`${tenantId}|${field.keyId}`) ?? null;
-      return key === null ? ERASED : decryptField(key, field);
+      return key === null ? ERASED : decryptField(key, field, { type, path });
     };
-    return events.map((event) => (encryptedFieldsIn(event.data).length === 0 ? event : { ...event, data: openFields(event.data, openWith(event.tenantId)) }));
+    return events.map((event) => (encryptedFieldsIn(event.data).length === 0 ? event : { ...event, data: openFields(event.data, openWith(event.tenantId, event.type)) }));
   }
 
   /** A keyed digest (HMAC-SHA256 under the tenant's key) to find a value without storing it. */
@@ -72,9 +118,14 @@ export class PersonalDataProtector {
     return createHmac('sha256', this.keyring.key(tenantId)).update(`${purpose}|${value}`).digest('hex');
   }
 
-  /** Destroys a case's data key: its personal fields, wherever stored, can never be read again. */
+  /** Destroys a case's data key: its personal fields and files, wherever stored, can never be read again. */
   erase(tenantId: string, caseId: string): Promise<boolean> {
     return this.keys.erase(tenantId, caseDataKeyId(caseId));
+  }
+
+  /** Destroys any subject's data key (`inquiry:<id>`, `referral:<id>`, `case:<id>`); a tombstone stays. */
+  eraseKey(tenantId: string, keyId: string): Promise<boolean> {
+    return this.keys.erase(tenantId, keyId);
   }
 }
 

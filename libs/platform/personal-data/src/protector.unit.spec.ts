@@ -1,7 +1,8 @@
 import { ERASED, PERSONAL_FIELDS } from '@athar/contracts';
 import { encryptedFieldsIn, sealPaths } from './fields';
 import { InMemoryDataKeyStore } from './key-store';
-import { PersonalDataErasedError, PersonalDataProtector } from './protector';
+import { UndecryptableError } from './envelope';
+import { DataKeyMissingError, PersonalDataErasedError, PersonalDataProtector, PersonalDataSubjectMissingError } from './protector';
 import { TenantKeyring } from './tenant-keys';
 
 const caseId = '3f1c0c5e-8f55-4a57-9d5c-0d8c1c3b2a10';
@@ -20,7 +21,7 @@ const submitted = () => ({
 const event = (data: unknown, type = 'ApplicationSubmitted', tenantId = 'awj') => ({ tenantId, type, data });
 
 describe('sealPaths', () => {
-  const seal = (value: unknown) => ({ enc: 'v1' as const, keyId: 'k', iv: 'i', ct: String(value), tag: 't' });
+  const seal = (value: unknown) => ({ enc: 'v2' as const, keyId: 'k', iv: 'i', ct: String(value), tag: 't' });
   it.each([
     ['a top-level field', { signedName: 'x', version: 1 }, ['signedName'], { signedName: seal('x'), version: 1 }],
     ['a nested field, siblings untouched', { a: { b: 'x', c: 'y' } }, ['a.b'], { a: { b: seal('x'), c: 'y' } }],
@@ -93,10 +94,75 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
     await expect(protector.seal('awj', 'ApplicationDetailsUpdated', submitted())).rejects.toBeInstanceOf(PersonalDataErasedError);
   });
 
-  it('keeps tenants apart: another tenant cannot open a case key of the same id', async () => {
+  it('keeps tenants apart: another tenant has no key of the same id, and that is an error, not an erasure', async () => {
     const sealed = await protector.seal('awj', 'ApplicationSubmitted', submitted());
-    const [asOther] = await protector.open([event(sealed, 'ApplicationSubmitted', 'tuwaiq')]);
-    expect((asOther.data as ReturnType<typeof submitted>).applicant.fullName).toBe(ERASED);
+    await expect(protector.open([event(sealed, 'ApplicationSubmitted', 'tuwaiq')])).rejects.toBeInstanceOf(DataKeyMissingError);
+  });
+
+  it('refuses to append personal data that names no subject (it would be stored in clear)', async () => {
+    const { caseId: _none, ...withoutCase } = submitted();
+    await expect(protector.seal('awj', 'ApplicationSubmitted', withoutCase)).rejects.toBeInstanceOf(PersonalDataSubjectMissingError);
+    await expect(protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: 'منى', mobile: null } })).rejects.toThrow(/InquiryOpened carries personal data but no subject id/);
+    await expect(protector.seal('awj', 'ReferralReceived', { referralId: 42, sharedData: { fullName: 'منى' } })).rejects.toBeInstanceOf(PersonalDataSubjectMissingError);
+    expect(store.rows.size).toBe(0);
+    // With nothing personal in it, an event without a subject is fine.
+    expect(await protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: null, mobile: null } })).toEqual({ question: 'x', contact: { name: null, mobile: null } });
+  });
+
+  it('a key row that is missing reads as an error; only an erasure tombstone reads "[erased]"', async () => {
+    const sealed = await protector.seal('awj', 'DeclarationSigned', { caseId, signedName: 'سارة', client: null });
+    store.rows.delete(`awj|case:${caseId}`); // lost, not erased
+    await expect(protector.open([event(sealed, 'DeclarationSigned')])).rejects.toThrow(DataKeyMissingError);
+    await expect(protector.open([event(sealed, 'DeclarationSigned')])).rejects.toThrow(`No data key case:${caseId} for tenant awj`);
+    await protector.erase('awj', caseId); // the tombstone
+    const [opened] = await protector.open([event(sealed, 'DeclarationSigned')]);
+    expect(opened.data).toEqual({ caseId, signedName: ERASED, client: null });
+  });
+
+  it("binds each ciphertext to its field and event type: swapped fields or a copied event do not open", async () => {
+    const sealed = (await protector.seal('awj', 'ApplicationSubmitted', submitted())) as ReturnType<typeof submitted>;
+    const swapped = { ...sealed, applicant: { ...sealed.applicant, fullName: sealed.applicant.nationalId, nationalId: sealed.applicant.fullName } };
+    await expect(protector.open([event(swapped)])).rejects.toBeInstanceOf(UndecryptableError);
+    await expect(protector.open([event(sealed, 'ApplicationDetailsUpdated')])).rejects.toBeInstanceOf(UndecryptableError);
+    const [intact] = await protector.open([event(sealed)]);
+    expect(intact.data).toEqual(submitted());
+  });
+
+  it('still opens v1 envelopes (stored before the field path was bound) next to v2 ones', async () => {
+    const v2 = (await protector.seal('awj', 'DeclarationSigned', { caseId, signedName: 'سارة', client: null })) as { signedName: { enc: string } };
+    expect(v2.signedName.enc).toBe('v2');
+    // A v1 envelope as the earlier code wrote it: AES-256-GCM under the case's key, the key id as the only AAD.
+    const { createCipheriv, randomBytes } = await import('node:crypto');
+    const { unwrapDataKey } = await import('./envelope');
+    const wrapped = store.rows.get(`awj|case:${caseId}`)?.wrapped as string;
+    const dataKey = unwrapDataKey(TenantKeyring.fromEnv({}).key('awj'), 'awj', `case:${caseId}`, wrapped);
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', dataKey, iv).setAAD(Buffer.from(`case:${caseId}`));
+    const ct = Buffer.concat([cipher.update(JSON.stringify('سارة v1')), cipher.final()]);
+    const v1 = { enc: 'v1', keyId: `case:${caseId}`, iv: iv.toString('base64url'), ct: ct.toString('base64url'), tag: cipher.getAuthTag().toString('base64url') };
+    const [opened] = await protector.open([event({ caseId, signedName: v1, client: null }, 'DeclarationSigned')]);
+    expect(opened.data).toEqual({ caseId, signedName: 'سارة v1', client: null });
+  });
+
+  it('seals file bytes with the case key; after erasure they cannot be opened', async () => {
+    const bytes = Buffer.from('%PDF-1.7 هوية MARKER');
+    const sealed = await protector.sealBytes('awj', `case:${caseId}`, bytes, 'doc-1');
+    expect(sealed.includes(Buffer.from('MARKER'))).toBe(false);
+    expect((await protector.openBytes('awj', `case:${caseId}`, sealed, 'doc-1')).equals(bytes)).toBe(true);
+    await expect(protector.openBytes('awj', `case:${caseId}`, sealed, 'doc-2')).rejects.toBeInstanceOf(UndecryptableError);
+    await expect(protector.openBytes('tuwaiq', `case:${caseId}`, sealed, 'doc-1')).rejects.toBeInstanceOf(DataKeyMissingError);
+    await protector.erase('awj', caseId);
+    await expect(protector.openBytes('awj', `case:${caseId}`, sealed, 'doc-1')).rejects.toBeInstanceOf(PersonalDataErasedError);
+    await expect(protector.sealBytes('awj', `case:${caseId}`, bytes, 'doc-3')).rejects.toBeInstanceOf(PersonalDataErasedError);
+  });
+
+  it('erases an inquiry or a referral key on its own, leaving the case key live', async () => {
+    const inquiry = await protector.seal('awj', 'InquiryOpened', { inquiryId: 'q9', question: 'x', contact: { name: 'منى', mobile: null } });
+    const application = await protector.seal('awj', 'ApplicationSubmitted', submitted());
+    expect(await protector.eraseKey('awj', 'inquiry:q9')).toBe(true);
+    const [i, a] = await protector.open([event(inquiry, 'InquiryOpened'), event(application)]);
+    expect(i.data).toMatchObject({ contact: { name: ERASED, mobile: null } });
+    expect(a.data).toEqual(submitted());
   });
 });
 
