@@ -13,7 +13,7 @@ import {
   type OpenRequestEvent,
 } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { derivedEventId, EventWriter, requestContext, type Cause } from '@athar/service-kit';
+import { derivedRecordId, EventWriter, requestContext, type Cause } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
@@ -40,7 +40,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const retryKey = requestContext.current()?.retryKey;
     const cause: Cause = { kind: 'request', principal, channel: request.channel, retryKey };
     const now = new Date();
-    const caseId = retryKey ? derivedEventId(retryKey, 'intake:case-id') : randomUUID();
+    const caseId = retryKey ? derivedRecordId(retryKey, 'intake:case-id') : randomUUID();
     const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
     const applicant = validateApplicant(request.applicant, now);
     const items = serviceChecklist(policy, request.serviceId, applicant, []);

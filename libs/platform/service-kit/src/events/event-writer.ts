@@ -45,6 +45,16 @@ export function derivedEventId(causeEventId: string, purpose: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * A record id (a case id) derived like `derivedEventId` but laid out as a version-4 UUID: record ids
+ * are version-4 everywhere (routes refuse other versions), and a derived one must pass the same checks
+ * as a random one.
+ */
+export function derivedRecordId(retryKey: string, purpose: string): string {
+  const id = derivedEventId(retryKey, purpose);
+  return `${id.slice(0, 14)}4${id.slice(15)}`;
+}
+
 /** Wraps payloads in the envelope (tenant, actor, correlation, causation) and appends them. */
 @Injectable()
 export class EventWriter {
