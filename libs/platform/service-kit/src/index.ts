@@ -23,3 +23,4 @@ export * from './read-models/apply-if-newer';
 export * from './http/security-headers';
 export * from './http/cors';
 export * from './http/rate-limit';
+export * from './http/trust-proxy';
