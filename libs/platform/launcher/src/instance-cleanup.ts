@@ -14,7 +14,7 @@ export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = 
   if (instance === 'athar' || !/^[a-z][a-z0-9]{2,30}$/.test(instance)) throw new Error(`Refusing to delete instance "${instance}"`);
   const pool = new Pool({ connectionString: env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
   try {
-    for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data']) {
+    for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data', 'public_link']) {
       await pool.query(`DROP SCHEMA IF EXISTS "${instance}_${suffix}" CASCADE`);
     }
   } finally {
