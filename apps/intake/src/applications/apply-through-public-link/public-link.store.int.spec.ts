@@ -33,6 +33,15 @@ describe('PublicLinkStore on PostgreSQL', () => {
     expect((await one.hit(`address:awj:${randomUUID()}`, limit)).hits).toBe(1); // another key counts alone
   });
 
+  it('opens a new window at the first hit after the last one ended', async () => {
+    const key = `mobile:awj:${randomUUID()}`;
+    const limit = { max: 1, windowSeconds: 1 };
+    expect((await one.hit(key, limit)).hits).toBe(1);
+    expect((await two.hit(key, limit)).hits).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await two.hit(key, limit)).toEqual({ hits: 1, secondsLeft: 1 });
+  });
+
   const pending = (tenantId = 'awj') => ({ id: randomUUID(), tenantId, caseId: randomUUID(), mobileKey: 'm'.repeat(32), codeHash: createHash('sha256').update('right').digest('hex'), expiresAt: new Date(Date.now() + 600_000), sealed: { some: 'sealed' } });
   const wrong = createHash('sha256').update('wrong').digest('hex');
 

@@ -50,11 +50,10 @@ export class PublicLinkStore {
     await runDdlOnce(this.pool, this.schemaName, `
       CREATE SCHEMA IF NOT EXISTS ${this.schema};
       CREATE TABLE IF NOT EXISTS ${this.schema}.rate_windows (
-        key           text NOT NULL,
+        key           text PRIMARY KEY,
         window_start  timestamptz NOT NULL,
         window_end    timestamptz NOT NULL,
-        hits          integer NOT NULL,
-        PRIMARY KEY (key, window_start)
+        hits          integer NOT NULL
       );
       CREATE INDEX IF NOT EXISTS rate_windows_end_idx ON ${this.schema}.rate_windows (window_end);
       CREATE TABLE IF NOT EXISTS ${this.schema}.pending_requests (
@@ -75,14 +74,20 @@ export class PublicLinkStore {
       );`);
   }
 
-  /** Counts one hit in the key's current fixed window (database clock) and returns the window's count. */
+  /**
+   * Counts one hit in the key's window and returns the window's count. A window is fixed and starts at
+   * its key's first hit (database clock); a hit after it ends opens the next. One statement, so hits
+   * from every replica are counted one by one.
+   */
   async hit(key: string, limit: RequestLimit): Promise<WindowCount> {
     await this.purgeNowAndThen();
     const { rows } = await this.pool.query<{ hits: number; seconds_left: string }>(
-      `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS start)
-       INSERT INTO ${this.schema}.rate_windows (key, window_start, window_end, hits)
-       SELECT $1, w.start, w.start + make_interval(secs => $2), 1 FROM w
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_windows.hits + 1
+      `INSERT INTO ${this.schema}.rate_windows AS w (key, window_start, window_end, hits)
+       VALUES ($1, now(), now() + make_interval(secs => $2), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         window_start = CASE WHEN w.window_end <= now() THEN now() ELSE w.window_start END,
+         window_end   = CASE WHEN w.window_end <= now() THEN now() + make_interval(secs => $2) ELSE w.window_end END,
+         hits         = CASE WHEN w.window_end <= now() THEN 1 ELSE w.hits + 1 END
        RETURNING hits, ceil(extract(epoch FROM window_end - now())) AS seconds_left`,
       [key, limit.windowSeconds],
     );
