@@ -146,6 +146,16 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     expect((await textsTo(platform, 'tuwaiq', intruder.applicant.mobile)).join('\n')).not.toContain(caseNumber);
   });
 
+  it('keeps an incomplete request as a draft and tells its number and what is missing on the confirmed mobile (the answer is the same)', async () => {
+    const body = linkBody('job-seeker-training');
+    const { confirmed, correlationId } = await applyThroughLink(platform, 'tuwaiq', body);
+    expect(confirmed.status).toBe(202);
+    expect(await bodyWithoutCorrelation(confirmed)).toEqual({ status: 'received', message: expect.objectContaining({ en: expect.stringContaining('We received your request') }) });
+    expect((await caseOpenedBy(pool, platform, correlationId))?.types).toEqual(['ProgrammeTermsAccepted', 'ApplicationDrafted']);
+    const told = await eventuallyTextTo(platform, 'tuwaiq', body.applicant.mobile, 'saved as a draft');
+    expect(told).toMatch(/TWQ-\d{4}-\d{6}/);
+  });
+
   it('makes each public applicant their own subject, bound to the confirmed mobile: one cannot read the other', async () => {
     const a = await applyThroughLink(platform, 'tuwaiq', linkBody(SERVICE));
     const b = await applyThroughLink(platform, 'tuwaiq', linkBody(SERVICE));
