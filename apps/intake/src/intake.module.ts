@@ -15,6 +15,10 @@ import { TellAnswerIsLateReactor } from './notifications/tell-answer-is-late.rea
 import { TellCommitteeDecisionReactor } from './notifications/tell-committee-decision.reactor';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
+import { HashcashChallenge, NoChallenge, powBitsFromEnv, PUBLIC_LINK_CHALLENGE } from './applications/apply-through-public-link/challenge';
+import { PUBLIC_LINK_STORE, PublicLinkLimits } from './applications/apply-through-public-link/public-link-limits';
+import { PublicLinkApplications } from './applications/apply-through-public-link/public-link-applications';
+import { PublicLinkStore } from './applications/apply-through-public-link/public-link.store';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
@@ -59,7 +63,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],
@@ -67,6 +71,24 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
         const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`, outboxSealer(personalData));
         await outbox.ensureSchema(owner);
         return outbox;
+      },
+    },
+    {
+      provide: PUBLIC_LINK_STORE,
+      inject: [PG_POOL, PG_SCHEMA_OWNER],
+      useFactory: async (pool: Pool, owner: SchemaOwner) => {
+        const store = new PublicLinkStore(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_public_link`);
+        await store.ensureSchema(owner);
+        return store;
+      },
+    },
+    {
+      // docs/adr/0024: no challenge unless ATHAR_PUBLIC_POW_BITS asks for proof of work.
+      provide: PUBLIC_LINK_CHALLENGE,
+      inject: [PUBLIC_LINK_STORE],
+      useFactory: (store: PublicLinkStore) => {
+        const bits = powBitsFromEnv();
+        return bits > 0 ? new HashcashChallenge(bits, store) : new NoChallenge();
       },
     },
     {

@@ -20,8 +20,19 @@ export class ApplicantMessenger {
     @Inject(NOTIFIER) private readonly notifier: Notifier,
   ) {}
 
-  async tell(event: RecordedEvent, caseId: string, purpose: string, compose: (caseNumber: string) => { subject: Bilingual; body: Bilingual } | null): Promise<void> {
-    const { state } = await loadApplication(this.writer, event.tenantId, caseId);
+  tell(event: RecordedEvent, caseId: string, purpose: string, compose: (caseNumber: string) => { subject: Bilingual; body: Bilingual } | null): Promise<void> {
+    return this.tellCase(event.tenantId, caseId, { correlationId: event.correlationId, idempotencyKey: `${purpose}:${event.eventId}` }, purpose, compose);
+  }
+
+  /** The same, for a cause that is not an event (e.g. a refused public-link request): one message per idempotency key. */
+  async tellCase(
+    tenantId: string,
+    caseId: string,
+    cause: { correlationId: string; idempotencyKey: string },
+    purpose: string,
+    compose: (caseNumber: string) => { subject: Bilingual; body: Bilingual } | null,
+  ): Promise<void> {
+    const { state } = await loadApplication(this.writer, tenantId, caseId);
     const applicant = state.submitted?.applicant ?? state.draft?.applicant;
     const caseNumber = state.submitted?.caseNumber ?? state.draft?.caseNumber;
     if (!applicant || !caseNumber) return;
@@ -32,14 +43,14 @@ export class ApplicantMessenger {
     const message = compose(caseNumber);
     if (!message) return;
     await this.notifier.send({
-      tenantId: event.tenantId,
+      tenantId,
       caseId,
       channel: 'sms',
       to: applicant.mobile,
       subject: message.subject,
       body: message.body,
-      correlationId: event.correlationId,
-      idempotencyKey: `${purpose}:${event.eventId}`,
+      correlationId: cause.correlationId,
+      idempotencyKey: cause.idempotencyKey,
     });
   }
 }

@@ -27,6 +27,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],
+  /** Not an event: a public-link request waiting for its mobile to be confirmed, sealed with its future case's key (docs/adr/0024). */
+  PublicLinkPendingRequest: ['request', 'client'],
 };
 
 /**

@@ -16,7 +16,7 @@ export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = 
   // The schemas' owner drops them (docs/adr/0018); the services' role could not.
   const pool = survivePoolErrors(new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' }), 'cleanup');
   try {
-    for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data']) {
+    for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data', 'public_link']) {
       await pool.query(`DROP SCHEMA IF EXISTS "${instance}_${suffix}" CASCADE`);
     }
   } finally {

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { bodyGuard } from './http/body-guard';
 import { corsAllowList, corsOriginsFromEnv } from './http/cors';
 import { securityHeaders } from './http/security-headers';
+import { trustProxyFromEnv } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
 import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
@@ -55,6 +56,8 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   app.use(bodyGuard);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Which proxies may name the client (the per-address limits key on request.ip): none unless configured.
+  app.set('trust proxy', trustProxyFromEnv());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -26,3 +26,4 @@ export * from './http/rate-limit';
 export * from './http/idempotency/idempotency.interceptor';
 export * from './http/idempotency/idempotency.store';
 export * from './http/idempotency/idempotency.secrets';
+export * from './http/trust-proxy';

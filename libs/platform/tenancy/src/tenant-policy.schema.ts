@@ -110,6 +110,13 @@ function checkCommitteeReview(policy: { services: Array<{ id: string; beneficiar
   if (new Set(review.holidays).size !== review.holidays.length) issue(['holidays'], 'holidays must not repeat');
 }
 
+/** At most `max` requests per window of `windowSeconds` (a fixed window, counted in PostgreSQL). */
+export const requestLimitSchema = z.object({ max: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(1).max(7 * 24 * 3600) }).strict();
+export type RequestLimit = z.infer<typeof requestLimitSchema>;
+
+/** The tenant's own abuse limits on its public link (docs/adr/0024); absent ones take the platform's (env). */
+export const publicLinkPolicySchema = z.object({ perAddress: requestLimitSchema.optional(), perMobile: requestLimitSchema.optional() }).strict();
+
 export const tenantPolicySchema = z
   .object({
     tenantId: slug,
@@ -162,6 +169,7 @@ export const tenantPolicySchema = z
       .min(1),
     /** Issue 5: the committees, how they decide, the timeline's reminders, holidays and reconsideration. */
     committeeReview: committeeReviewSchema,
+    publicLink: publicLinkPolicySchema.optional(),
   })
   .strict()
   .superRefine((policy, ctx) => {

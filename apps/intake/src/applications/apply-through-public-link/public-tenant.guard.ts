@@ -7,7 +7,8 @@ import type { Request } from 'express';
 /**
  * The public link names its tenant in the path. An unknown tenant answers like any missing page; a
  * known one makes the caller an anonymous applicant of that tenant, so everything downstream
- * (idempotency keys, events, logs) stays tenant-scoped as for a signed-in user.
+ * (idempotency keys, logs) stays tenant-scoped as for a signed-in user. This anonymous principal owns
+ * nothing: a confirmed request becomes a case of the subject bound to its mobile (docs/adr/0024).
  */
 @Injectable()
 export class PublicTenantGuard implements CanActivate {

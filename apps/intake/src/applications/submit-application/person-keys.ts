@@ -24,6 +24,16 @@ export class PersonKeys {
     return createHmac('sha256', this.secret).update(`person:${nationalId}`).digest('hex').slice(0, 32);
   }
 
+  /** A public-link applicant's subject: bound to the confirmed mobile (E.164), not reversible without the secret (docs/adr/0024). */
+  mobile(normalisedMobile: string): string {
+    return createHmac('sha256', this.secret).update(`mobile:${normalisedMobile}`).digest('hex').slice(0, 32);
+  }
+
+  /** A keyed hash for anything else kept only to be compared (client addresses in rate windows, confirmation codes). */
+  tag(purpose: string, value: string): string {
+    return createHmac('sha256', this.secret).update(`${purpose}:${value}`).digest('hex');
+  }
+
   tenant(tenantId: string): string {
     return createHmac('sha256', this.secret).update(`tenant:${tenantId}`).digest('hex').slice(0, 32);
   }

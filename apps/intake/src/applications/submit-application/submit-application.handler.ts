@@ -24,6 +24,40 @@ import { draftReceipt, submittedReceipt } from './receipts';
 /** A registration whose application never got written (a crash in between) stops blocking after this. */
 const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
+/**
+ * Everything a request is checked against before anything is drawn or registered (the policy, the
+ * applicant's fields, the declaration when the request is complete, the programme terms' consent):
+ * a request that would be refused costs nothing. The public link runs it before sending a code too.
+ */
+export function checkApplication(
+  policy: TenantPolicy,
+  principal: Principal,
+  request: SubmitApplicationCommand['request'],
+  client: SubmitApplicationCommand['client'],
+  termsConsent: SubmitApplicationCommand['termsConsent'],
+  caseId: string,
+  now: Date,
+) {
+  const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
+  const applicant = validateApplicant(request.applicant, now);
+  const items = serviceChecklist(policy, request.serviceId, applicant, []);
+  const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };
+  submitApplication(command, terms, now);
+  const declaration = isComplete(items)
+    ? signDeclaration(request.declaration, {
+        caseId,
+        channel: request.channel,
+        applicantFullName: applicant.fullName,
+        currentVersion: policy.declaration.version,
+        staffId: principal.roles.includes('applicant') ? null : principal.userId,
+        client,
+        now,
+      })
+    : null;
+  const consent = termsConsent ? acceptProgrammeTerms(termsConsent, policy.programmeTerms.version, caseId, client, now) : null;
+  return { terms, applicant, items, command, declaration, consent };
+}
+
 @CommandHandler(SubmitApplicationCommand)
 export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicationCommand, ApplicationReceiptDto> {
   constructor(
@@ -32,7 +66,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     private readonly keys: PersonKeys,
   ) {}
 
-  async execute({ principal, request, client, termsConsent }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
+  async execute({ principal, request, client, termsConsent, caseId: drawnCaseId }: SubmitApplicationCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
     const tenantId = principal.tenantId;
     // A retry of this request (same Idempotency-Key) gets the same case id and event ids, so one cut
@@ -40,16 +74,8 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const retryKey = requestContext.current()?.retryKey;
     const cause: Cause = { kind: 'request', principal, channel: request.channel, retryKey };
     const now = new Date();
-    const caseId = retryKey ? derivedRecordId(retryKey, 'intake:case-id') : randomUUID();
-    const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
-    const applicant = validateApplicant(request.applicant, now);
-    const items = serviceChecklist(policy, request.serviceId, applicant, []);
-    const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };
-    // Policy checks (and, when the request is complete, the declaration) first: nothing is drawn or
-    // registered for a request that would be refused anyway.
-    submitApplication(command, terms, now);
-    const declaration = isComplete(items) ? this.sign(request, applicant.fullName, principal, policy, caseId, client, now) : null;
-    const consent = termsConsent ? acceptProgrammeTerms(termsConsent, policy.programmeTerms.version, caseId, client, now) : null;
+    const caseId = drawnCaseId ?? (retryKey ? derivedRecordId(retryKey, 'intake:case-id') : randomUUID());
+    const { terms, applicant, items, command, declaration, consent } = checkApplication(policy, principal, request, client, termsConsent, caseId, now);
 
     const personKey = this.keys.person(applicant.nationalId);
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
@@ -89,18 +115,6 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       'no_stream',
     );
     return submittedReceipt(policy, submitted);
-  }
-
-  private sign(request: SubmitApplicationCommand['request'], fullName: string, principal: Principal, policy: TenantPolicy, caseId: string, client: SubmitApplicationCommand['client'], now: Date) {
-    return signDeclaration(request.declaration, {
-      caseId,
-      channel: request.channel,
-      applicantFullName: fullName,
-      currentVersion: policy.declaration.version,
-      staffId: principal.roles.includes('applicant') ? null : principal.userId,
-      client,
-      now,
-    });
   }
 
   /**
