@@ -139,13 +139,14 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
     expect((await json(intake('/applications'), staff, key, applicationBody('job-seeker-training', 'website'))).status).toBe(201);
     const { channel: _channel, ...rest } = applicationBody('partner-association-services', 'website', 'Lama Al-Otaibi');
     const link = { ...rest, consent: { accepted: true, termsVersion: 1 } };
+    // The public link answers 202 with a confirmation id (ADR 0024): a staff key's answer is never replayed to it.
     const anonymous = await json(intake('/public/tuwaiq/applications'), null, key, link);
-    expect(anonymous.status).toBe(201);
+    expect(anonymous.status).toBe(202);
     expect(anonymous.headers.get('idempotent-replayed')).toBeNull();
     const again = await json(intake('/public/tuwaiq/applications'), null, key, link);
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(202);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(((await again.json()) as { caseId: string }).caseId).toBe(((await anonymous.json()) as { caseId: string }).caseId);
+    expect(((await again.json()) as { confirmationId: string }).confirmationId).toBe(((await anonymous.json()) as { confirmationId: string }).confirmationId);
   });
 
   it('the same key with a different file is refused with a bilingual reason, never replayed', async () => {

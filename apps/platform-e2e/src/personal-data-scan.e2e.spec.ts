@@ -62,7 +62,7 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
       `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables WHERE table_schema LIKE $1 AND table_type = 'BASE TABLE'`,
       [`${platform.instance}\\_%`],
     );
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['events', 'outbox', 'idempotency_keys']));
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['events', 'outbox', 'idempotency_records', 'pending_requests']));
     for (const { schema, name } of tables) {
       const { rows } = await pool.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${schema}"."${name}" t`);
       found.push(...hits(`postgres ${schema}.${name}`, rows.map((r) => r.row).join('\n'), secrets));
