@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, Matches } from 'class-validator';
 import type { Model } from 'mongoose';
 import { ERASURE_REASONS, type BeneficiaryDataErasedV1, type ErasureReason } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { BeneficiaryErasure } from './beneficiary-erasure';
 import { PersonCases } from './person-cases.schema';
@@ -40,7 +40,7 @@ export class ErasePersonalDataController {
   @ApiOperation({ summary: "Erase the beneficiary's personal data in this case: destroys its data key; personal fields read \"[erased]\" from then on." })
   async erase(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: ErasePersonalDataDto,
   ): Promise<BeneficiaryDataErasedV1 & { documentsRemoved: number }> {
     const erased = await this.erasure.eraseCase(principal, caseId, body.reason);
