@@ -27,6 +27,30 @@ describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
     expect(b.caseId).toBe(a.caseId);
   });
 
+  it('a case submitted with a key (its id derived from the key, docs/adr/0019) can be read back in every service', async () => {
+    // Awj's member service: a case that reaches all five services (as in the case slice).
+    const token = await platform.token('awj');
+    const created = await post(token, randomUUID(), applicationBody('member-service', 'website'));
+    expect(created.status).toBe(201);
+    const { caseId } = (await created.json()) as { caseId: string };
+    const get = (url: string) => fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get(`${platform.url('intake')}/applications/${caseId}?purpose=case-handling`)).status).toBe(200);
+    // Projected asynchronously: 404 until each read model has it; anything else is an answer.
+    let last = 0;
+    await eventually(async () => {
+      const r = await get(`${platform.url('intake')}/cases/${caseId}/status?purpose=case-handling`);
+      last = r.status;
+      if (r.status !== 200) return undefined;
+      const body = (await r.json()) as { services: Record<string, { stage?: string } | null> };
+      return Object.values(body.services).every((view) => typeof view?.stage === 'string') ? true : undefined;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; last status answer ${last}`);
+    });
+    for (const context of ['eligibility', 'committee-review', 'partner-allocation', 'feedback'] as const) {
+      expect((await get(`${platform.url(context)}/cases/${caseId}`)).status).toBe(200);
+    }
+  });
+
   it('answers concurrent retries with one case between them', async () => {
     const token = await platform.token('tuwaiq');
     const key = randomUUID();

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,14 @@ export class PrivatePostgres {
     } finally {
       await admin.end();
     }
+    // The schema owner and the services' role, as infra/local/engines.sh makes them (docs/adr/0018).
+    const athar = new Client({ connectionString: pg.url() });
+    await athar.connect();
+    try {
+      await athar.query(readFileSync(join(REPO_ROOT, 'infra', 'local', 'postgres', 'roles.sql'), 'utf8'));
+    } finally {
+      await athar.end();
+    }
     return pg;
   }
 
@@ -68,8 +76,24 @@ export class PrivatePostgres {
     return join(this.dir, 'data');
   }
 
+  /** The superuser (initdb's), for the test's own checks and FerretDB. */
   url(database = 'athar'): string {
     return `postgres://athar:athar@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /** What the services query with (ATHAR_PG_URL): athar_app, which cannot change stored events. */
+  get appUrl(): string {
+    return `postgres://athar_app:athar_app@127.0.0.1:${this.port}/athar`;
+  }
+
+  /** What schema creation and migrations run with (ATHAR_PG_MIGRATION_URL): athar_owner. */
+  get migrationUrl(): string {
+    return `postgres://athar_owner:athar_owner@127.0.0.1:${this.port}/athar`;
+  }
+
+  /** The platform's environment for this engine: both URLs, so none falls back to the shared PostgreSQL. */
+  get env(): NodeJS.ProcessEnv {
+    return { ATHAR_PG_URL: this.appUrl, ATHAR_PG_MIGRATION_URL: this.migrationUrl };
   }
 
   async start(): Promise<void> {

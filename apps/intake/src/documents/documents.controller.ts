@@ -8,7 +8,6 @@ import {
   HttpStatus,
   NotFoundException,
   Param,
-  ParseUUIDPipe,
   Post,
   Res,
   StreamableFile,
@@ -20,7 +19,7 @@ import type { Response } from 'express';
 import { DOCUMENT_TYPES, DomainError, streamId, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 import { MAX_DOCUMENT_BYTES, sniffContentType, storedFileName } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, IdempotentUpload, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, IdempotentUpload, Roles, ParseIdPipe } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
 import { ApiReadPurpose, ReadPurposeParam } from '../record-reads/read-purpose';
 import { RecordReads } from '../record-reads/record-reads';
@@ -60,7 +59,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Attach a supporting document (checked by its content, hashed, stored; each upload is an event).' })
   async attach(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @UploadedFile() file: UploadedDocument | undefined,
     @Body() body: { documentType?: string },
   ): Promise<DocumentAttachedV1> {
@@ -98,7 +97,7 @@ export class DocumentsController {
   @Get()
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
   @ApiOperation({ summary: "The application's documents, from its event stream." })
-  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
+  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));
     if (history.length === 0) throw notFound();
     return { items: history.filter((e) => e.type === 'DocumentAttached').map((e) => e.data as DocumentAttachedV1) };
@@ -110,7 +109,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Download a document (only within its own tenant and case); the read is logged with its purpose.' })
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Param('documentId') documentId: string,
     @ReadPurposeParam() purpose: ReadPurpose,
     @Res({ passthrough: true }) res: Response,

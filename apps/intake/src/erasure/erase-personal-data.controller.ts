@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -6,7 +6,7 @@ import type { Model } from 'mongoose';
 import { ERASURE_REASONS, streamId, type BeneficiaryDataErasedV1, type ErasureReason, type SubjectDataErasedV1 } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, ParseIdPipe, Roles } from '@athar/service-kit';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { InquiryQueueEntry } from '../inquiries/inquiry-queue.schema';
 import { ReferralView } from '../referrals/referral-view.schema';
@@ -57,7 +57,7 @@ export class ErasePersonalDataController {
   @ApiOperation({ summary: "Erase the beneficiary's personal data in this case: destroys its data key; personal fields read \"[erased]\" from then on." })
   async erase(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: ErasePersonalDataDto,
   ): Promise<BeneficiaryDataErasedV1 & { documentsRemoved: number }> {
     const erased = await this.erasure.eraseCase(principal, caseId, body.reason);

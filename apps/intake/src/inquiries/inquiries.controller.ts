@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,7 +7,7 @@ import type { Model } from 'mongoose';
 import { streamId, type InquiryOpenedV1 } from '@athar/contracts';
 import { answerInquiry, evolveInquiry, type InquiryEvent } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
 import { InquiryQueueEntry } from './inquiry-queue.schema';
 import { AnswerInquiryDto, InquiryDto, ListInquiriesQuery, OpenInquiryDto } from './inquiries.dto';
 
@@ -70,7 +70,7 @@ export class InquiriesController {
   @Get(':inquiryId')
   @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
   @ApiOkResponse({ type: InquiryDto })
-  async get(@CurrentPrincipal() principal: Principal, @Param('inquiryId', new ParseUUIDPipe({ version: '4' })) inquiryId: string, @Res({ passthrough: true }) res: Response): Promise<InquiryDto> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('inquiryId', ParseIdPipe) inquiryId: string, @Res({ passthrough: true }) res: Response): Promise<InquiryDto> {
     const row = await this.queue.findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId }).lean().exec();
     if (!row) throw notFound();
     res.setHeader('ETag', `"${row.revision}"`);
@@ -84,7 +84,7 @@ export class InquiriesController {
   @ApiOperation({ summary: 'The social-research officer answers an open inquiry (409 if it changed since you read it).' })
   async answer(
     @CurrentPrincipal() principal: Principal,
-    @Param('inquiryId', new ParseUUIDPipe({ version: '4' })) inquiryId: string,
+    @Param('inquiryId', ParseIdPipe) inquiryId: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: AnswerInquiryDto,
   ): Promise<{ inquiryId: string; status: 'answered'; revision: number }> {

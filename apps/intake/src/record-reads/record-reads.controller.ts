@@ -1,8 +1,8 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BeneficiaryRecordReadV1 } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { loadApplication } from '../applications/application-state';
 import { RecordReads } from './record-reads';
 
@@ -18,7 +18,7 @@ export class RecordReadsController {
   @Get()
   @Roles('auditor', 'tenant-admin')
   @ApiOperation({ summary: "Every read of the case's beneficiary record: who, in which role, when, for what purpose, what was read." })
-  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
+  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
     const items = await this.reads.list(principal.tenantId, caseId);
     if (items.length === 0 && (await loadApplication(this.writer, principal.tenantId, caseId)).state.status === 'none') {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -8,7 +8,7 @@ import type { ReferralReceivedV1 } from '@athar/contracts';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
-import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
@@ -90,7 +90,7 @@ export class ReferralsController {
   @Get(':referralId')
   @Roles(...STAFF, 'executive-director', 'auditor')
   @ApiOperation({ summary: 'A referral this association made: its target and, once decided, the outcome.' })
-  async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', new ParseUUIDPipe({ version: '4' })) referralId: string) {
+  async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', ParseIdPipe) referralId: string) {
     const row = await this.views.findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId }).lean().exec();
     if (!row) throw notFound();
     return { referralId, status: row.status, target: row.counterpart, requestedService: row.requestedService, decisionReason: row.decisionReason, personalDataErasedAt: row.personalDataErasedAt ?? null };
@@ -103,7 +103,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Accept or decline a referral, with a reason the referring association is told.' })
   async decide(
     @CurrentPrincipal() principal: Principal,
-    @Param('referralId', new ParseUUIDPipe({ version: '4' })) referralId: string,
+    @Param('referralId', ParseIdPipe) referralId: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: DecideReferralDto,
     @Res({ passthrough: true }) res: Response,

@@ -34,6 +34,37 @@ const MONGO_OUTAGE_NAMES = new Set([
   'MongoPoolClearedError',
 ]);
 
+/**
+ * What FerretDB answers when its own PostgreSQL (its storage) is gone or restarting: a MongoDB server
+ * error, code 1 InternalError, whose message carries the pgx failure under FerretDB's call stack, e.g.
+ * `[msg_update.go:133 …] unexpected EOF` (the backend connection died mid-query) or `[msg_insert.go:168 …]
+ * failed to connect to \`user=athar database=ferretdb\`: … connection refused`. Seen from the client
+ * these are the read-model store being unavailable, not the request being wrong: a retry passes once
+ * PostgreSQL is back (checked against a real FerretDB over a stopped PostgreSQL:
+ * apps/platform-e2e/src/ferretdb-backend-outage.int.spec.ts).
+ */
+const FERRETDB_BACKEND_OUTAGE = [
+  /unexpected EOF/,
+  /failed to connect to/i,
+  /conn(ection)? closed/i,
+  /connection (refused|reset)/i,
+  /broken pipe/i,
+  /closed pool/i,
+  /terminating connection/i,
+  /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i,
+  /SQLSTATE (08[0-9A-Z]{3}|57P0[123]|53300)/,
+];
+
+/** Pure (name, code and message only): also used by the consumer's classifier (docs/adr/0017). */
+export function isFerretDbBackendOutage(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  if (name !== 'MongoServerError' || typeof message !== 'string') return false;
+  // InternalError (1) is what FerretDB wraps a storage failure in; data errors carry their own codes (E11000…).
+  if (code !== undefined && code !== 1) return false;
+  return FERRETDB_BACKEND_OUTAGE.some((pattern) => pattern.test(message));
+}
+
 function causes(error: unknown): unknown[] {
   const seen: unknown[] = [];
   const queue: unknown[] = [error];
@@ -56,7 +87,7 @@ function classifyOne(error: unknown): EngineName | null {
   if (MONGO_OUTAGE_NAMES.has(name)) return 'mongodb';
   if (name === 'MongooseError' && /buffering timed out/i.test(message)) return 'mongodb';
   // FerretDB answers with a server error when its own PostgreSQL backend is gone.
-  if (name === 'MongoServerError' && /connect|connection|terminat|shutting down|starting up/i.test(message)) return 'mongodb';
+  if (isFerretDbBackendOutage(error)) return 'mongodb';
   if (name.startsWith('KafkaJS') && (error as { retriable?: boolean }).retriable === true) return 'kafka';
   if (name === 'KafkaJSConnectionError' || name === 'KafkaJSNoBrokerAvailableError') return 'kafka';
   // gRPC UNAVAILABLE (14) from the Temporal frontend.

@@ -4,6 +4,7 @@ export * from './http/auth.guard';
 export * from './http/error.filter';
 export * from './http/validation';
 export * from './http/query-parameters';
+export * from './http/id-param';
 export * from './observability/health';
 export * from './observability/metrics';
 export * from './observability/logging';

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { assertDocumentsReadyForVote, castVote } from '@athar/domain-committee-review';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { CaseDocumentsProjection } from '../../case-documents/case-documents.projection';
 import { reviewNotFound, votingRules } from '../../committees/committee-rules';
@@ -34,7 +34,7 @@ export class CastVoteController {
   @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it' })
   async vote(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: CastVoteDto,
     @Res({ passthrough: true }) res: Response,

@@ -1,9 +1,9 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { declareConflictOfInterest } from '@athar/domain-committee-review';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { reviewNotFound, votingRules } from '../../committees/committee-rules';
 import { runReviewCommand } from '../review-command';
@@ -27,7 +27,7 @@ export class DeclareConflictOfInterestController {
   @ApiOperation({ summary: 'Declare a conflict of interest on a case: you will not vote on it (a second declaration changes nothing).' })
   async declare(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: DeclareConflictOfInterestDto,
   ): Promise<{ caseId: string; memberId: string; recused: true; revision: number }> {
     return runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, undefined, (state, policy) => {

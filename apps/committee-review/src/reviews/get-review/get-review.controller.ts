@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { reviewNotFound } from '../../committees/committee-rules';
 import { reviewStateOf, reviewStreamId } from '../review-stream';
 
@@ -15,7 +15,7 @@ export class GetReviewController {
   @Get(':caseId')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'relations-officer', 'social-researcher', 'auditor')
   @ApiOperation({ summary: "A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case)." })
-  async get(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string, @Res({ passthrough: true }) res: Response) {
+  async get(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string, @Res({ passthrough: true }) res: Response) {
     const { history } = await this.writer.load(reviewStreamId(principal.tenantId, caseId));
     if (history.length === 0) throw reviewNotFound();
     const state = reviewStateOf(history);

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, HttpStatus, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { requestReconsideration } from '@athar/domain-committee-review';
 import { maySeeCase, type Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles, serviceUrl } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, serviceUrl, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { holidaysOf } from '../../committees/committee-rules';
 import { runReviewCommand } from '../review-command';
@@ -30,7 +30,7 @@ export class RequestReconsiderationController {
   @ApiOperation({ summary: 'Ask for a rejected request to be reviewed again (409 outside the period or after the last round).' })
   async request(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: RequestReconsiderationDto,
     @Headers('authorization') authorization: string,
   ): Promise<{ caseId: string; round: number; deadline: string; revision: number }> {

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import type { EligibilityOverriddenV1 } from '@athar/contracts';
 import { overrideEligibility } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { assessmentStream } from '../../eligibility-streams';
 
 export class OverrideEligibilityDto {
@@ -28,7 +28,7 @@ export class OverrideEligibilityController {
   @ApiOkResponse({ description: 'The recorded override' })
   async override(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: OverrideEligibilityDto,
   ): Promise<EligibilityOverriddenV1> {
     let overridden: EligibilityOverriddenV1 | undefined;

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { DomainError, VERIFICATION_METHODS, type DocumentRejectedV1, type DocumentVerifiedV1, type VerificationMethod } from '@athar/contracts';
 import { decideVerification, documentsOf } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { documentsStream } from '../../eligibility-streams';
 
 export class VerifyDocumentDto {
@@ -36,7 +36,7 @@ export class VerifyDocumentController {
   @ApiOkResponse({ description: 'The recorded outcome' })
   async decide(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Param('documentId') documentId: string,
     @Body() body: VerifyDocumentDto,
   ): Promise<DocumentVerifiedV1 | DocumentRejectedV1> {

@@ -1,9 +1,9 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
@@ -26,7 +26,7 @@ export class GetApplicationController {
   @ApiOperation({ summary: 'An application with the applicant record and its checklist, read from its event stream; the read is logged with its purpose.' })
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @ReadPurposeParam() purpose: ReadPurpose,
     @Res({ passthrough: true }) res: Response,
   ) {

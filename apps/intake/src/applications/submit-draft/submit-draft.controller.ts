@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import type { Request } from 'express';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import { ApplicationReceiptDto, DeclarationDto } from '../submit-application/submit-application.dto';
 import { SubmitDraftCommand } from './submit-draft.handler';
 
@@ -29,7 +29,7 @@ export class SubmitDraftController {
   @ApiOkResponse({ type: ApplicationReceiptDto })
   submit(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: SubmitDraftDto,
     @Req() request: Request,
   ): Promise<ApplicationReceiptDto> {

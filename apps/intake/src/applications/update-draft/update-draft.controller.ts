@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, NotFoundException, Param, ParseUUIDPipe, Patch, Res } from '@nestjs/common';
+import { Body, Controller, Headers, NotFoundException, Param, Patch, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProperty, ApiTags, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateNested } from 'class-validator';
@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { DomainError, type ApplicationDetailsUpdatedV1 } from '@athar/contracts';
 import { validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
@@ -37,7 +37,7 @@ export class UpdateDraftController {
   @ApiOperation({ summary: "Add or correct a draft's applicant data; answers with the new checklist (409 if it changed meanwhile)." })
   async update(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: UpdateDraftDto,
     @Res({ passthrough: true }) res: Response,

@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Headers, NotFoundException, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BOUNDED_CONTEXTS, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CASE_READERS, CaseViews, CurrentPrincipal, EventWriter, Roles, serviceUrl, type CaseViewDto } from '@athar/service-kit';
+import { CASE_READERS, CaseViews, CurrentPrincipal, EventWriter, Roles, serviceUrl, type CaseViewDto, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../../applications/application-state';
 import { serviceChecklist } from '../../applications/requirements';
@@ -38,7 +38,7 @@ export class CaseStatusController {
   @ApiOkResponse({ type: CaseStatusDto })
   async status(
     @CurrentPrincipal() principal: Principal,
-    @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
     @Headers('authorization') authorization: string,
     @ReadPurposeParam() purpose: ReadPurpose,
   ): Promise<CaseStatusDto> {

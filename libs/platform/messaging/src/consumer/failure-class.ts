@@ -12,6 +12,7 @@
  * classified as poison on the next try.
  */
 
+import { isFerretDbBackendOutage } from '@athar/event-store';
 import type { OutageReason } from '../metrics/messaging-metrics';
 
 /** Which engine (or which kind of fault) a retryable failure came from: the metric's `reason` label. */
@@ -111,6 +112,8 @@ function classifyOne(error: ErrorLike): FailureClass | null {
     const labels = Array.isArray(error.errorLabels) ? (error.errorLabels as unknown[]) : [];
     const label = MONGO_RETRYABLE_LABELS.find((l) => labels.includes(l));
     if (label !== undefined) return retryable('mongo', `${name} ${label}`);
+    // FerretDB's storage (its PostgreSQL) gone or restarting: InternalError with pgx's words.
+    if (isFerretDbBackendOutage(error)) return retryable('mongo', 'FerretDB backend unavailable');
     // Mongoose queues operations while disconnected and gives up after bufferTimeoutMS.
     if (name === 'MongooseError' && /buffering timed out/i.test(message)) return retryable('mongo', 'buffering timed out');
     return null;

@@ -75,7 +75,22 @@ const table: Array<[string, unknown, Partial<FailureClass>]> = [
   ['transient transaction error label', new MongoServerError({ message: 'write conflict', code: 112, errorLabels: ['TransientTransactionError'] }), retryable('mongo')],
   ['mongoose: MongooseServerSelectionError', new mongoose.Error.MongooseServerSelectionError('Could not connect to any servers'), retryable('mongo')],
   ['mongoose: operation buffering timed out', new mongoose.Error('Operation `review_views.findOne()` buffering timed out after 10000ms'), retryable('mongo')],
+  [
+    "FerretDB's PostgreSQL gone mid-query: InternalError unexpected EOF",
+    new MongoServerError({ message: '[msg_update.go:133 handler.(*Handler).updateDocument] [query_iterator.go:92 postgresql.(*queryIterator).Next] unexpected EOF', code: 1, codeName: 'InternalError' }),
+    retryable('mongo'),
+  ],
+  [
+    "FerretDB's PostgreSQL down: InternalError failed to connect",
+    new MongoServerError({
+      message: '[msg_insert.go:168 handler.(*Handler).MsgInsert] failed to connect to `user=athar database=ferretdb`:\n\t127.0.0.1:42759 (127.0.0.1): dial error: dial tcp 127.0.0.1:42759: connect: connection refused',
+      code: 1,
+      codeName: 'InternalError',
+    }),
+    retryable('mongo'),
+  ],
   ['FerretDB refusing the data: E11000 duplicate key', new MongoServerError({ message: 'E11000 duplicate key error', code: 11000 }), poison],
+  ['FerretDB: another InternalError (not its backend)', new MongoServerError({ message: '[msg_update.go:117] unsupported operator', code: 1, codeName: 'InternalError' }), poison],
   ['mongoose validation error', new mongoose.Error.ValidationError(), poison],
 
   // Kafka (kafkajs)

@@ -1,9 +1,10 @@
-import { Controller, Get, Injectable, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Injectable, NotFoundException, Param } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
 import { CASE_READERS, CurrentPrincipal, Roles } from '../http/auth.guard';
+import { ParseIdPipe } from '../http/id-param';
 
 /**
  * How one service sees one case: its stage and the details it owns. Every service keeps one, so the
@@ -83,7 +84,7 @@ export class CaseViewController {
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: "This service's view of a case of the caller's tenant (404 for any other tenant's case)." })
   @ApiOkResponse({ type: CaseViewDto })
-  async get(@CurrentPrincipal() principal: Principal, @Param('caseId', new ParseUUIDPipe({ version: '4' })) caseId: string): Promise<CaseViewDto> {
+  async get(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<CaseViewDto> {
     const view = await this.views.find(principal.tenantId, caseId);
     if (!view) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
     return view;
