@@ -1,4 +1,4 @@
-/** Roles a token may carry; issue 6 turns them into a permission matrix. */
+/** Roles a token may carry; docs/permissions.md is the matrix of who may call what. */
 export const ROLES = [
   'applicant',
   'relations-officer',
@@ -27,6 +27,8 @@ export interface Principal {
  * The staff roles that handle beneficiaries' cases and so may see their personal data. Not `applicant`
  * (sees only their own), not `board-member` (governance, no case files), not `operations` (platform-wide,
  * workflow and system data only, never personal data), not the platform's own `service` identity.
+ * Listed one by one rather than as ROLES minus the others: a role added later sees no personal data
+ * until someone decides it should (fail closed).
  */
 export const CASE_STAFF_ROLES: readonly Role[] = [
   'relations-officer',
