@@ -1,7 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { REPO_ROOT } from '@athar/launcher';
@@ -33,6 +32,17 @@ function pgBinDir(): string {
   return join(root, newest, 'bin');
 }
 
+/**
+ * Where private engines keep their data: under the engines folder, whose ancestors engines.sh has made
+ * traversable for the postgres user, not under TMPDIR, which may be a private 0700 folder of root's
+ * (a fresh `TMPDIR=$(mktemp -d)`), where the postgres user cannot read its own files.
+ */
+function privateEnginesDir(): string {
+  const dir = join(process.env.ATHAR_ENGINES_DIR ?? join(REPO_ROOT, '.engines'), 'private');
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  return dir;
+}
+
 /** PostgreSQL refuses to run as root: as root, run its binaries as the postgres user (as engines.sh does). */
 function asPostgres(command: string, args: string[]): void {
   if (isRoot()) execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { cwd: '/', stdio: 'pipe' });
@@ -47,7 +57,7 @@ export class PrivatePostgres {
   ) {}
 
   static async create(): Promise<PrivatePostgres> {
-    const dir = mkdtempSync(join(tmpdir(), 'athar-private-pg-'));
+    const dir = mkdtempSync(join(privateEnginesDir(), 'pg-'));
     const pg = new PrivatePostgres(dir, await freePort(), pgBinDir());
     mkdirSync(join(dir, 'socket'));
     writeFileSync(join(dir, 'pw'), 'athar\n');
@@ -134,7 +144,7 @@ export class PrivateFerretDb {
   ) {}
 
   static async create(postgres: PrivatePostgres): Promise<PrivateFerretDb> {
-    const dir = mkdtempSync(join(tmpdir(), 'athar-private-ferretdb-'));
+    const dir = mkdtempSync(join(privateEnginesDir(), 'ferretdb-'));
     const ferret = new PrivateFerretDb(dir, await freePort(), await freePort(), postgres.url('ferretdb'));
     await ferret.start();
     return ferret;
