@@ -1,7 +1,8 @@
 // Three tiers, told apart by file suffix (see docs/testing.md):
 //   *.unit.spec.ts  pure code, no engine, milliseconds;
 //   *.int.spec.ts   one adapter or service against the real engines (infra/local/engines.sh);
-//   *.e2e.spec.ts   the platform's services running as processes, over HTTP and Kafka.
+//   *.e2e.spec.ts   the platform's services running as processes, over HTTP and Kafka;
+//   *.fault.spec.ts a platform on private engines that the test stops and restarts under load.
 const { readFileSync } = require('node:fs');
 const swcConfig = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcConfig.$schema;
@@ -38,6 +39,9 @@ module.exports = {
       globalSetup: '<rootDir>/apps/platform-e2e/global-setup.ts',
       globalTeardown: '<rootDir>/apps/platform-e2e/global-teardown.ts',
     },
+    // Fault drills (*.fault.spec.ts): each starts its own platform on private engines and breaks them, so
+    // it runs in a jest process of its own, after the e2e tier, without the e2e tier's shared platform.
+    { ...shared, displayName: 'fault', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.fault.spec.ts'], slowTestThreshold: 180 },
     // The event-store contract suite against EventStoreDB; selected only when EVENTSTORE_CONNECTION_STRING is set.
     { ...shared, displayName: 'esdb', testMatch: ['<rootDir>/libs/**/*.esdb.spec.ts'] },
   ],

@@ -28,6 +28,7 @@ run_tier() {
 run_tier unit
 run_tier int --runInBand
 run_tier e2e --runInBand
+run_tier fault --runInBand
 if [ -n "${EVENTSTORE_CONNECTION_STRING:-}" ]; then
   run_tier esdb --runInBand
 else

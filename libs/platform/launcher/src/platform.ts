@@ -76,7 +76,8 @@ export async function waitReady(service: RunningService, timeoutMs = readyTimeou
       if (response.ok) return;
       last = `${response.status} ${await response.text()}`;
     } catch (error) {
-      last = (error as Error).message;
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      last = cause ? `${(error as Error).message} (${cause.code ?? cause.message ?? String(cause)})` : (error as Error).message;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
