@@ -95,7 +95,8 @@ export class PublicLinkStore {
        RETURNING hits, ceil(extract(epoch FROM window_end - now())) AS seconds_left`,
       [key, limit.windowSeconds],
     );
-    return { hits: rows[0].hits, secondsLeft: Math.max(1, Number(rows[0].seconds_left)) };
+    // The epoch of an interval can come back a hair over the window (3600.000001 → 3601): never say more than the window.
+    return { hits: rows[0].hits, secondsLeft: Math.min(limit.windowSeconds, Math.max(1, Number(rows[0].seconds_left))) };
   }
 
   async savePending(request: PendingRequest): Promise<void> {
