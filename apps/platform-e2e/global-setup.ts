@@ -1,9 +1,9 @@
-import type { RunningService } from '@athar/launcher';
+import type { LoopbackMailbox, RunningService } from '@athar/launcher';
 import { PlatformUnderTest } from './src/platform-under-test';
 
 declare global {
   // Handed from global setup to global teardown (same process).
-  var atharE2e: { platform: PlatformUnderTest; services: RunningService[] } | undefined;
+  var atharE2e: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox } | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { generateSigningKeyPair, issueToken, type Role, type TokenRequest } from '@athar/identity';
-import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { deleteInstance, LoopbackMailbox, readMailbox, startPlatform, stopServices, type ReceivedMail, type RunningService } from '@athar/launcher';
 
 /** What global setup tells the test files about the platform it started. */
 interface PlatformState {
@@ -13,6 +13,8 @@ interface PlatformState {
   dir: string;
   privateKeyPem: string;
   pids: number[];
+  /** Where the loopback SMTP server keeps every email the platform sends (the applicants' mailboxes). */
+  mailDir: string;
 }
 
 const STATE_ENV = 'ATHAR_E2E_STATE';
@@ -29,7 +31,7 @@ export const E2E_CORS_ORIGIN = 'https://console.athar.test';
 export class PlatformUnderTest {
   private constructor(private readonly state: PlatformState) {}
 
-  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[] }> {
+  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox }> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
     const keys = await generateSigningKeyPair();
     const publicKeyFile = join(dir, 'jwt-public.pem');
@@ -40,13 +42,24 @@ export class PlatformUnderTest {
       dir,
       privateKeyPem: keys.privateKeyPem,
       pids: [],
+      mailDir: join(dir, 'mail'),
     };
-    const services = await startPlatform({ instance: state.instance, basePort: state.basePort, logDir: join(dir, 'logs'), jwtPublicKeyFile: publicKeyFile, extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN } });
+    const mailbox = await LoopbackMailbox.start(state.mailDir);
+    const services = await startPlatform({
+      instance: state.instance,
+      basePort: state.basePort,
+      logDir: join(dir, 'logs'),
+      jwtPublicKeyFile: publicKeyFile,
+      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test' },
+    }).catch(async (error: unknown) => {
+      await mailbox.close();
+      throw error;
+    });
     state.pids = services.map((s) => s.process.pid ?? 0);
     const stateFile = join(dir, 'state.json');
     writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
     process.env[STATE_ENV] = stateFile;
-    return { platform: new PlatformUnderTest(state), services };
+    return { platform: new PlatformUnderTest(state), services, mailbox };
   }
 
   static current(): PlatformUnderTest {
@@ -55,13 +68,19 @@ export class PlatformUnderTest {
     return new PlatformUnderTest(JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
   }
 
-  static async stop(services: RunningService[], platform: PlatformUnderTest): Promise<void> {
+  static async stop(services: RunningService[], platform: PlatformUnderTest, mailbox?: LoopbackMailbox): Promise<void> {
     await stopServices(services);
+    await mailbox?.close();
     await deleteInstance(platform.instance);
   }
 
   get instance(): string {
     return this.state.instance;
+  }
+
+  /** Every email the platform sent, as the recipient's mail program reads it (optionally to one address only). */
+  mailTo(address?: string): Promise<ReceivedMail[]> {
+    return readMailbox(this.state.mailDir, address);
   }
 
   get logDir(): string {

@@ -3,3 +3,4 @@ export * from './instance-cleanup';
 export * from './restart-policy';
 export * from './supervisor';
 export * from './demo-cases';
+export * from './mailbox';
