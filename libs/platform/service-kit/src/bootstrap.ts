@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { bodyGuard } from './http/body-guard';
-import { corsAllowList, corsOriginsFromEnv } from './http/cors';
+import { corsOptions, corsOriginsFromEnv } from './http/cors';
 import { securityHeaders } from './http/security-headers';
 import { trustProxyFromEnv } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
@@ -50,7 +50,7 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   app.useLogger(app.get(Logger));
   app.use(correlationMiddleware);
   app.use(securityHeaders);
-  app.use(corsAllowList(corsOriginsFromEnv()));
+  app.enableCors(corsOptions(corsOriginsFromEnv()));
   app.use(json({ limit: options.bodyLimit ?? '256kb' }));
   app.use(bodyParserErrors);
   app.use(bodyGuard);

@@ -1,9 +1,10 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { CorsOptionsDelegate } from '@nestjs/common/interfaces/external/cors-options.interface';
+import type { Request } from 'express';
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, X-Purpose, X-Correlation-Id';
-const ALLOWED_METHODS = 'GET, POST, PATCH, PUT, DELETE';
-const EXPOSED_HEADERS = 'ETag, Retry-After, X-Correlation-Id';
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Purpose', 'X-Correlation-Id'];
+const ALLOWED_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Correlation-Id'];
 
 /** `ATHAR_CORS_ORIGINS`: exact origins (scheme://host[:port]), comma-separated; none by default; "*" is refused. */
 export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): ReadonlySet<string> {
@@ -32,28 +33,22 @@ export function corsDecision(origin: string | undefined, selfOrigin: string, all
 }
 
 /**
- * CORS by allow-list. A browser request from an origin not on the list is refused outright (403), not
- * merely left without headers, so a page elsewhere cannot even cause a write with a stolen token.
+ * CORS by allow-list, through Nest's `enableCors` (the `cors` package). A browser request from an origin
+ * not on the list is refused outright (403), not merely left without headers, so a page elsewhere
+ * cannot even cause a write with a stolen token.
  */
-export function corsAllowList(allowed: ReadonlySet<string>) {
-  return (request: Request, response: Response, next: NextFunction): void => {
+export function corsOptions(allowed: ReadonlySet<string>): CorsOptionsDelegate<Request> {
+  return (request, callback) => {
     const origin = request.headers.origin;
     const decision = corsDecision(origin, `${request.protocol}://${request.headers.host ?? ''}`, allowed);
     if (decision === 'refused') {
-      return next(new ForbiddenException({ code: 'origin-forbidden', message: { ar: 'مصدر الطلب غير مسموح له', en: 'Requests from this origin are not allowed' } }));
+      callback(new ForbiddenException({ code: 'origin-forbidden', message: { ar: 'مصدر الطلب غير مسموح له', en: 'Requests from this origin are not allowed' } }), { origin: false });
+      return;
     }
-    if (decision === 'allowed' && origin) {
-      response.setHeader('Access-Control-Allow-Origin', origin);
-      response.setHeader('Vary', 'Origin');
-      response.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-      if (request.method === 'OPTIONS') {
-        response.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS);
-        response.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-        response.setHeader('Access-Control-Max-Age', '600');
-        response.status(204).end();
-        return;
-      }
+    if (decision !== 'allowed') {
+      callback(null, { origin: false });
+      return;
     }
-    next();
+    callback(null, { origin: true, methods: ALLOWED_METHODS, allowedHeaders: ALLOWED_HEADERS, exposedHeaders: EXPOSED_HEADERS, maxAge: 600, optionsSuccessStatus: 204 });
   };
 }
