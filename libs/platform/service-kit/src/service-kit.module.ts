@@ -3,7 +3,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { TokenVerifier, tokenVerifierConfigFromEnv } from '@athar/identity';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
-import { AuthGuard, RequestRateLimits } from './http/auth.guard';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Pool } from 'pg';
+import type { SchemaOwner } from '@athar/event-store';
+import { AuthGuard } from './http/auth.guard';
+import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions } from './engines.options';
+import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
+import { PostgresThrottlerStorage, RateLimitGuard, rateLimitsFromEnv, throttlerOptions } from './http/rate-limit';
 import { ErrorFilter } from './http/error.filter';
 import { QueryParametersGuard } from './http/query-parameters';
 import { HealthController, HealthRegistry } from './observability/health';
@@ -26,7 +32,18 @@ export class ServiceKitModule implements NestModule {
   static forRoot(options: ServiceKitOptions): DynamicModule {
     return {
       module: ServiceKitModule,
-      imports: [LoggerModule.forRoot(loggerParams(options.serviceName))],
+      imports: [
+        LoggerModule.forRoot(loggerParams(options.serviceName)),
+        // Counters in PostgreSQL, shared by a service's replicas (docs/adr/0030).
+        ThrottlerModule.forRootAsync({
+          inject: [PG_POOL, PG_SCHEMA_OWNER, ENGINES_OPTIONS],
+          useFactory: async (pool: Pool, owner: SchemaOwner, engines: ResolvedEnginesOptions) => {
+            const storage = new PostgresThrottlerStorage(pool, `${engines.instance}_http`, IdempotencySecrets.fromEnv());
+            await storage.ensureSchema(owner);
+            return throttlerOptions(rateLimitsFromEnv(), storage);
+          },
+        }),
+      ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.serviceName },
@@ -35,8 +52,9 @@ export class ServiceKitModule implements NestModule {
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,
         HttpMetricsMiddleware,
-        RequestRateLimits,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After AuthGuard, which names the caller the limits count (global guards run in this order).
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         // After AuthGuard (global guards run in this order): unknown query parameters answer 422.
         { provide: APP_GUARD, useClass: QueryParametersGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },

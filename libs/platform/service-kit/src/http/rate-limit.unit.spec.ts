@@ -1,31 +1,39 @@
-import { RateLimiter, rateLimitsFromEnv } from './rate-limit';
+import type { ExecutionContext } from '@nestjs/common';
+import type { ThrottlerModuleOptions } from '@nestjs/throttler';
+import { rateLimitsFromEnv, throttlerOptions } from './rate-limit';
 
-describe('RateLimiter (fixed one-minute windows per key)', () => {
-  it('allows up to the limit, refuses the next with the seconds left in the window, and resets after it', () => {
-    const limiter = new RateLimiter(60_000);
-    const user = [{ key: 'user:awj:u1', limit: 3 }];
-    expect([0, 1, 2].map((t) => limiter.take(user, t * 1000).allowed)).toEqual([true, true, true]);
-    expect(limiter.take(user, 20_500)).toEqual({ allowed: false, retryAfterSeconds: 40 });
-    expect(limiter.take(user, 60_000).allowed).toBe(true);
+const contextFor = (request: Record<string, unknown>) => ({ switchToHttp: () => ({ getRequest: () => request }) }) as unknown as ExecutionContext;
+
+describe('throttlerOptions (the user and tenant limits as @nestjs/throttler throttlers)', () => {
+  const storage = { increment: jest.fn() };
+  const options = throttlerOptions({ perUser: 60, perTenant: 600 }, storage) as Exclude<ThrottlerModuleOptions, unknown[]>;
+  const [user, tenant] = options.throttlers;
+  const staff = { path: '/applications', ip: '10.0.0.7', principal: { tenantId: 'awj', userId: 'u-1', roles: ['relations-officer'] } };
+  const anonymous = { path: '/public/awj/applications', ip: '10.0.0.7' };
+
+  it('counts a signed-in caller by tenant and user, and a public-link caller by address', async () => {
+    expect([user.name, user.limit, user.ttl]).toEqual(['user', 60, 60_000]);
+    expect(await user.getTracker?.(staff, contextFor(staff))).toBe('awj:u-1');
+    expect(await user.getTracker?.(anonymous, contextFor(anonymous))).toBe('ip:10.0.0.7');
   });
 
-  it('counts users apart, and refuses every user of a tenant over the tenant limit', () => {
-    const limiter = new RateLimiter(60_000);
-    const checks = (userId: string) => [
-      { key: `user:awj:${userId}`, limit: 2 },
-      { key: 'tenant:awj', limit: 3 },
-    ];
-    expect(limiter.take(checks('a'), 0).allowed).toBe(true);
-    expect(limiter.take(checks('a'), 0).allowed).toBe(true);
-    expect(limiter.take(checks('a'), 0).allowed).toBe(false); // user a over 2 (tenant at 3)
-    expect(limiter.take(checks('b'), 0).allowed).toBe(false); // b's first, but the tenant is over 3
-    expect(limiter.take([{ key: 'user:tuwaiq:a', limit: 2 }, { key: 'tenant:tuwaiq', limit: 3 }], 0).allowed).toBe(true);
+  it('counts all callers of a tenant together, and does not count the public link against a tenant', async () => {
+    expect([tenant.name, tenant.limit]).toEqual(['tenant', 600]);
+    expect(await tenant.getTracker?.(staff, contextFor(staff))).toBe('awj');
+    expect(tenant.skipIf?.(contextFor(anonymous))).toBe(true);
+    expect(tenant.skipIf?.(contextFor(staff))).toBe(false);
   });
 
-  it('forgets expired windows when it holds too many keys', () => {
-    const limiter = new RateLimiter(1000, 2);
-    for (const key of ['a', 'b', 'c', 'd']) limiter.take([{ key, limit: 1 }], 0);
-    expect(limiter.take([{ key: 'a', limit: 1 }], 5000).allowed).toBe(true);
+  it('never limits the probes', () => {
+    for (const path of ['/health/ready', '/health', '/metrics']) {
+      expect([path, user.skipIf?.(contextFor({ path })), tenant.skipIf?.(contextFor({ path }))]).toEqual([path, true, true]);
+    }
+    expect(user.skipIf?.(contextFor({ path: '/healthy-things' }))).toBe(false);
+  });
+
+  it('keys a window by caller only, so every route of a caller counts together, and uses the shared storage', () => {
+    expect(options.generateKey?.(contextFor(staff), 'awj:u-1', 'user')).toBe('user:awj:u-1');
+    expect(options.storage).toBe(storage);
   });
 });
 
