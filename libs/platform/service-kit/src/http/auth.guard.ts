@@ -3,8 +3,6 @@ import {
   CanActivate,
   ExecutionContext,
   ForbiddenException,
-  HttpException,
-  HttpStatus,
   Injectable,
   SetMetadata,
   UnauthorizedException,
