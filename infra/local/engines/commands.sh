@@ -52,10 +52,6 @@ lock_busy() {
   ! flock -n "$ENGINES/run/engines.lock" true
 }
 
-installed_postgres() { pg_bindir >/dev/null; }
-installed_kafka() { maven_libs_current "$SCRIPT_DIR/kafka/pom.xml" "$KAFKA_LIBS"; }
-installed_ferretdb() { ferretdb_installed; }
-installed_temporal() { temporal_installed; }
 installed_temporal-test-server() { tts_installed; }
 
 installed_version() {

@@ -65,3 +65,4 @@ ready_ferretdb() {
   port_open "$HOST" "$FERRETDB_PORT" && http_ok "$HOST" "$FERRETDB_DEBUG_PORT" /debug/readyz
 }
 
+installed_ferretdb() { ferretdb_installed; }

@@ -80,3 +80,4 @@ ready_kafka() {
   [[ $out == *"$KAFKA_CLUSTER_ID"* ]]
 }
 
+installed_kafka() { maven_libs_current "$SCRIPT_DIR/kafka/pom.xml" "$KAFKA_LIBS"; }

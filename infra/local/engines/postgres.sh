@@ -171,3 +171,4 @@ ready_postgres() {
   [[ $(pg_psql athar "SELECT 1" 2>/dev/null) == 1 ]] && [[ $(pg_psql ferretdb "SELECT 1" 2>/dev/null) == 1 ]]
 }
 
+installed_postgres() { pg_bindir >/dev/null; }

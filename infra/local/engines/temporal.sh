@@ -68,3 +68,4 @@ ready_temporal() {
   port_open "$HOST" "$TEMPORAL_UI_PORT"
 }
 
+installed_temporal() { temporal_installed; }
