@@ -52,7 +52,6 @@ lock_busy() {
   ! flock -n "$ENGINES/run/engines.lock" true
 }
 
-installed_temporal-test-server() { tts_installed; }
 
 installed_version() {
   case $1 in

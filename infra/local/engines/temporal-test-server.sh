@@ -91,3 +91,4 @@ EOF
   say temporal-test-server "launcher written: $TTS_LAUNCHER"
 }
 
+installed_temporal-test-server() { tts_installed; }
