@@ -37,8 +37,10 @@ import { DocumentsController } from './documents/documents.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
+import { TellInquirerReactor } from './inquiries/tell-inquirer.reactor';
 import { ReachController, ReachProjection } from './reach/reach.controller';
 import { ReachEntry, ReachEntrySchema } from './reach/reach.schema';
+import { TellReferredApplicantReactor } from './referrals/tell-referred-applicant.reactor';
 import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
 import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
 import { ReferralsController } from './referrals/referrals.controller';
@@ -63,7 +65,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, ReachProjection, ReferralFlowReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -47,9 +47,9 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
   const mobile = `059${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
   const fileName = `جواز بدور الحربي ${marker}.pdf`;
   const inquirer = { name: 'مشاعل ضيف الله العصيمي', mobile: `058${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
-  const referred = { fullName: 'هتان سعود البقمي', nationalId: newNationalId() };
+  const referred = { fullName: 'هتان سعود البقمي', nationalId: newNationalId(), mobile: `057${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
   /** Every personal value of the scenario: the mobile numbers without their leading 0 (stored as +9665…). */
-  const secrets = [fullName, nationalId, mobile.slice(1), fileName, 'جواز بدور', inquirer.name, inquirer.mobile.slice(1), referred.fullName, referred.nationalId];
+  const secrets = [fullName, nationalId, mobile.slice(1), fileName, 'جواز بدور', inquirer.name, inquirer.mobile.slice(1), referred.fullName, referred.nationalId, referred.mobile.slice(1)];
   let officer: string;
   let caseId: string;
 
@@ -160,10 +160,16 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     expect(attached.status).toBe(201);
 
     expect((await call(`/applications/${caseId}?purpose=case-handling`, officer)).status).toBe(200);
-    expect((await call('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'متى يبدأ البرنامج؟', contact: inquirer }) })).status).toBe(201);
+    const inquiry = await call('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'متى يبدأ البرنامج؟', contact: inquirer }) });
+    expect(inquiry.status).toBe(201);
+    // Answered: the answer goes to the inquirer's phone, sealed in the outbox with the inquiry's key.
+    const researcher = await platform.token('awj', ['social-researcher']);
+    const { inquiryId } = (await inquiry.json()) as { inquiryId: string };
+    expect((await call(`/inquiries/${inquiryId}/answer`, researcher, { method: 'POST', headers: { 'if-match': '"0"' }, body: JSON.stringify({ answer: 'في بداية الشهر القادم.' }) })).status).toBe(200);
+    expect((await call(`/inquiries/${inquiryId}/contact?purpose=case-handling`, researcher)).status).toBe(200);
     const referral = await call('/referrals', officer, {
       method: 'POST',
-      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: { ...referred, mobile: '0512345678' }, consentedFields: ['fullName', 'nationalId'] }),
+      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: referred, consentedFields: ['fullName', 'nationalId'] }),
     });
     expect(referral.status).toBe(201);
 
@@ -172,6 +178,13 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     const search = await call('/notifications/outbox/search', auditor, { method: 'POST', body: JSON.stringify({ recipient: `+966${mobile.slice(1)}` }) });
     expect(search.status).toBe(200);
     expect(((await search.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    // The inquirer and the referred person were told on their phones (so the outbox holds their messages, sealed).
+    for (const phone of [inquirer.mobile, referred.mobile]) {
+      await eventually(async () => {
+        const told = await call('/notifications/outbox/search', auditor, { method: 'POST', body: JSON.stringify({ recipient: `+966${phone.slice(1)}` }) });
+        return ((await told.json()) as { items: unknown[] }).items.length > 0 ? true : undefined;
+      });
+    }
     // A caller who puts the number in a URL anyway is refused or ignored, and the URL is logged without it.
     expect((await call(`/notifications/outbox?recipient=%2B966${mobile.slice(1)}&limit=5`, auditor)).status).toBeLessThan(500);
 

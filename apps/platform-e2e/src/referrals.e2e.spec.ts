@@ -1,4 +1,4 @@
-import { eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
+import { eventually, newNationalId, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(90_000);
 
@@ -71,5 +71,127 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       const refused = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId }, requestedService: 'x', reason: 'y', applicant: applicant(), consentedFields: [] });
       expect(refused.status).toBe(422);
     }
+  });
+
+  it("tells the referred applicant on their phone: the referral, naming the association in Arabic and English, then its decision", async () => {
+    const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
+    const awj = await platform.token('awj', ['social-researcher']);
+    const mobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const phone = `+966${mobile.slice(1)}`;
+    // Consented to share nothing: the receiving association never sees the number, yet the applicant is told.
+    const sent = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId: 'awj' }, requestedService: 'استشارة مهنية', reason: 'خارج الاختصاص', applicant: { ...applicant(), mobile }, consentedFields: [] });
+    expect(sent.status).toBe(201);
+    const { referralId } = (await sent.json()) as { referralId: string };
+    const inbox = async () => ((await (await outboxSearch(platform, tuwaiq, phone)).json()) as { items: Array<{ channel: string; body: string }> }).items;
+
+    const { value: notice } = await eventually(async () => {
+      const items = await inbox();
+      return items.length > 0 ? items : undefined;
+    });
+    expect(notice).toHaveLength(1);
+    expect(notice[0].channel).toBe('sms');
+    expect(notice[0].body).toContain('جمعية أوج للتدريب والتطوير والاستشارات التعاونية (Awj Cooperative Association for Training, Development and Consulting)');
+    expect(notice[0].body).toContain('استشارة مهنية');
+
+    const { value: incoming } = await eventually(async () => {
+      const list = (await (await call('GET', '/referrals/incoming', awj)).json()) as Incoming;
+      return list.items.find((i) => i.referralId === referralId);
+    });
+    expect(JSON.stringify(incoming)).not.toContain(mobile.slice(1));
+    expect((await call('POST', `/referrals/incoming/${referralId}/decision`, awj, { decision: 'accepted', reason: 'نستقبل الطلب ونتواصل معك' }, { 'if-match': String(incoming.revision) })).status).toBe(200);
+
+    const { value: both } = await eventually(async () => {
+      const items = await inbox();
+      return items.length > 1 ? items : undefined;
+    });
+    expect(both).toHaveLength(2);
+    expect(both[0].body).toContain('قبلت جمعية أوج للتدريب والتطوير والاستشارات التعاونية');
+    expect(both[0].body).toContain('نستقبل الطلب ونتواصل معك');
+    expect(both[0].body).toContain('Awj Cooperative Association for Training, Development and Consulting accepted');
+    // The receiving association sent nothing to the number: it never had it.
+    expect(((await (await outboxSearch(platform, await platform.token('awj', ['relations-officer']), phone)).json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  describe('GET /referrals: the referrals an association made', () => {
+    interface Page {
+      items: Array<{ referralId: string; status: string; target: { kind: string; tenantId?: string; name: { ar: string; en: string } }; referredAt: string }>;
+      nextCursor: string | null;
+      total: number;
+    }
+    const sender = 'quwayiyah';
+    const made: Record<string, string> = {};
+
+    beforeAll(async () => {
+      const token = await platform.token(sender, ['relations-officer']);
+      const targets = { madinah1: { kind: 'tenant', tenantId: 'environment-madinah' }, madinah2: { kind: 'tenant', tenantId: 'environment-madinah' }, tuwaiq: { kind: 'tenant', tenantId: 'tuwaiq' }, external: { kind: 'external', name: 'جمعية البر بالخرج' } };
+      for (const [label, target] of Object.entries(targets)) {
+        const response = await call('POST', '/referrals', token, { target, requestedService: 'خدمة', reason: 'خارج الاختصاص', applicant: applicant(), consentedFields: ['fullName'] });
+        expect(response.status).toBe(201);
+        made[label] = ((await response.json()) as { referralId: string }).referralId;
+      }
+      await eventually(async () => {
+        const page = (await (await call('GET', '/referrals?limit=100', token)).json()) as Page;
+        return Object.values(made).every((id) => page.items.some((i) => i.referralId === id)) ? true : undefined;
+      });
+    });
+
+    /** Every page of a query, following nextCursor. */
+    const allPages = async (token: string, query: string): Promise<{ items: Page['items']; totals: number[]; pages: number }> => {
+      const items: Page['items'] = [];
+      const totals: number[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const response = await call('GET', `/referrals?${query}${cursor ? `&cursor=${cursor}` : ''}`, token);
+        expect(response.status).toBe(200);
+        const page = (await response.json()) as Page;
+        items.push(...page.items);
+        totals.push(page.total);
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 100);
+      return { items, totals, pages };
+    };
+
+    it('pages newest first with a cursor, no referral twice, and the total of all pages', async () => {
+      const token = await platform.token(sender, ['social-researcher']);
+      const { items, totals, pages } = await allPages(token, 'limit=2');
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const ids = items.map((i) => i.referralId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expect.arrayContaining(Object.values(made)));
+      expect(new Set(totals)).toEqual(new Set([items.length]));
+      const times = items.map((i) => Date.parse(i.referredAt));
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+    });
+
+    it('filters by receiving association and by status', async () => {
+      const token = await platform.token(sender, ['relations-officer']);
+      const madinah = await allPages(token, 'receivingTenantId=environment-madinah&limit=1');
+      expect(madinah.items.map((i) => i.referralId)).toEqual(expect.arrayContaining([made.madinah1, made.madinah2]));
+      expect(madinah.items.every((i) => i.target.tenantId === 'environment-madinah')).toBe(true);
+      expect(madinah.items[0].target.name).toEqual({ ar: 'جمعية البيئة بالمدينة المنورة', en: 'Environment Association, Madinah' });
+      expect(madinah.totals[0]).toBe(madinah.items.length);
+
+      const external = await allPages(token, 'status=referred-externally');
+      expect(external.items.map((i) => i.referralId)).toContain(made.external);
+      expect(external.items.map((i) => i.referralId)).not.toContain(made.tuwaiq);
+      expect(external.items.every((i) => i.status === 'referred-externally')).toBe(true);
+    });
+
+    it("shows another association's token none of them, and refuses undeclared parameters and a forged cursor", async () => {
+      for (const other of ['environment-madinah', 'awj']) {
+        const token = await platform.token(other, ['relations-officer']);
+        const seen = await allPages(token, 'limit=100');
+        expect(seen.items.map((i) => i.referralId).filter((id) => Object.values(made).includes(id))).toEqual([]);
+      }
+      const token = await platform.token(sender, ['relations-officer']);
+      const undeclared = await call('GET', '/referrals?tenantId=awj', token);
+      expect(undeclared.status).toBe(422);
+      const forged = await call('GET', `/referrals?cursor=${Buffer.from('["not a date","x"]').toString('base64url')}`, token);
+      expect(forged.status).toBe(422);
+      expect(((await forged.json()) as { fields: Array<{ field: string }> }).fields.map((f) => f.field)).toEqual(['cursor']);
+      expect((await call('GET', '/referrals', await platform.token(sender, ['committee-member']))).status).toBe(403);
+    });
   });
 });

@@ -1,16 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
 export class InquiryContactDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ example: '0512345678' }) @IsOptional() @Matches(/^(05\d{8}|\+9665\d{8})$/) mobile?: string;
+  @ApiPropertyOptional({ example: '0512345678', description: 'Answered by SMS to this number' }) @IsOptional() @Matches(/^(05\d{8}|\+9665\d{8})$/) mobile?: string;
+  @ApiPropertyOptional({ example: 'reem@example.org', description: 'When the inquiry came by email: answered by email to this address' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
 }
 
 export class OpenInquiryDto {
-  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
+  @ApiProperty({ enum: CHANNELS, description: "One of the association's channels; another is refused (422)" }) @IsIn(CHANNELS) channel!: Channel;
   @ApiProperty({ example: 'ما المستندات المطلوبة لطلب الدعم؟' }) @IsString() @IsNotEmpty() @MaxLength(2000) question!: string;
   @ApiPropertyOptional({ type: InquiryContactDto }) @IsOptional() @ValidateNested() @Type(() => InquiryContactDto) contact?: InquiryContactDto;
 }
@@ -38,5 +43,28 @@ export class InquiryDto {
   @ApiProperty() question!: string;
   @ApiProperty() openedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) answer!: string | null;
+  @ApiProperty({ description: 'Whether the person left a way to reach them (read it with GET /inquiries/{id}/contact)' }) hasContact!: boolean;
   @ApiProperty({ description: 'Send as If-Match when answering' }) revision!: number;
+}
+
+/** Who asked: read for a stated purpose, and the read is logged (GET /inquiries/{id}/contact-reads). */
+export class InquiryContactView {
+  @ApiProperty() inquiryId!: string;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'E.164' }) mobile!: string | null;
+  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where the answer goes: email or sms; null when there is no way to reach the person' }) replyChannel!: 'email' | 'sms' | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the contact details were erased ("[erased]" in their place)' }) personalDataErasedAt!: string | null;
+}
+
+export class InquiryContactReadDto {
+  @ApiProperty() readBy!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty() readAt!: string;
+}
+
+export class InquiryContactReadsDto {
+  @ApiProperty() inquiryId!: string;
+  @ApiProperty({ type: [InquiryContactReadDto] }) items!: InquiryContactReadDto[];
 }

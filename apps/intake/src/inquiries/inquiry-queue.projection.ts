@@ -24,7 +24,7 @@ export class InquiryQueueProjection implements OnModuleInit {
         status: 'open',
         channel: data.channel,
         question: data.question,
-        hasContact: data.contact.name !== null || data.contact.mobile !== null,
+        hasContact: data.contact.name !== null || data.contact.mobile !== null || (data.contact.email ?? null) !== null,
         contactDigest: mobileDigest(this.personalData, event.tenantId, data.contact.mobile),
         openedAt: new Date(data.openedAt),
       });

@@ -46,6 +46,7 @@ export class ReferralFlowReactor implements OnModuleInit {
         requestedService: data.requestedService,
         reason: data.reason,
         personKey: data.personKey ?? null,
+        referredAt: new Date(data.referredAt),
       });
       if (data.target.kind !== 'tenant') return;
       const received: ReferralReceivedV1 = {

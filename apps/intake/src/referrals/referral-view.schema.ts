@@ -24,6 +24,8 @@ export class ReferralView {
   @Prop({ type: String, default: null }) personKey!: string | null;
   /** When the shared data was erased (its data key destroyed), on this side. */
   @Prop({ type: Date, default: null }) personalDataErasedAt!: Date | null;
+  /** When the referral was made (the referring side's list is ordered by it, newest first). */
+  @Prop({ type: Date, default: null }) referredAt!: Date | null;
   @Prop({ required: true }) revision!: number;
   @Prop({ required: true }) lastPosition!: number;
   @Prop({ required: true }) updatedAt!: Date;
@@ -32,6 +34,7 @@ export class ReferralView {
 export const ReferralViewSchema = SchemaFactory.createForClass(ReferralView);
 ReferralViewSchema.index({ tenantId: 1, direction: 1, updatedAt: -1 });
 ReferralViewSchema.index({ tenantId: 1, personKey: 1 });
+ReferralViewSchema.index({ tenantId: 1, direction: 1, referredAt: -1, referralId: -1 });
 
 export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string =>
   `${tenantId}:${direction}:${referralId}`;

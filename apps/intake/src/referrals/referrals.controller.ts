@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UnprocessableEntityException } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Model } from 'mongoose';
+import type { FilterQuery, Model } from 'mongoose';
 import type { ReferralReceivedV1 } from '@athar/contracts';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
@@ -13,10 +13,26 @@ import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
-import { DecideReferralDto, ReferApplicationDto } from './referrals.dto';
+import { DecideReferralDto, ListReferralsQuery, OutgoingReferralPageDto, ReferApplicationDto, type ReferralTargetView } from './referrals.dto';
 
 const notFound = () => new NotFoundException({ code: 'referral-not-found', message: { ar: 'الإحالة غير موجودة', en: 'Referral not found' } });
 const STAFF = ['relations-officer', 'social-researcher', 'services-officer'] as const;
+
+/** Keyset position in the referring side's list: newest first by when the referral was made, then by id. */
+const encodeCursor = (referredAt: Date, referralId: string): string => Buffer.from(JSON.stringify([referredAt.toISOString(), referralId])).toString('base64url');
+function decodeCursor(raw: string): { referredAt: Date; referralId: string } {
+  try {
+    const [referredAt, referralId] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof referredAt === 'string' && typeof referralId === 'string' && !Number.isNaN(Date.parse(referredAt))) return { referredAt: new Date(referredAt), referralId };
+  } catch {
+    // refused below
+  }
+  throw new UnprocessableEntityException({
+    code: 'validation-failed',
+    message: { ar: 'مؤشر الصفحة غير صالح', en: 'The cursor is not valid' },
+    fields: [{ field: 'cursor', reasons: [{ ar: 'استخدم nextCursor كما أُعيد', en: 'pass nextCursor exactly as returned' }] }],
+  });
+}
 
 /** Out-of-scope requests go to the competent association (Tuwaiq 5-10), with only consented data. */
 @ApiTags('referrals')
@@ -63,6 +79,52 @@ export class ReferralsController {
         en: `The service you asked for is not within the remit of ${from.en}; we have referred your request to ${to.en}.`,
       },
     };
+  }
+
+  @Get()
+  @Roles(...STAFF, 'executive-director', 'auditor')
+  @ApiOperation({ summary: 'Referrals this association made, newest first, filtered by status and receiving association, in keyset pages (cursor), with the total.' })
+  @ApiOkResponse({ type: OutgoingReferralPageDto })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListReferralsQuery): Promise<OutgoingReferralPageDto> {
+    const limit = query.limit ?? 20;
+    const filter: FilterQuery<ReferralView> = { tenantId: principal.tenantId, direction: 'outgoing' };
+    if (query.status) filter.status = query.status;
+    if (query.receivingTenantId) filter['counterpart.tenantId'] = query.receivingTenantId;
+    const page: FilterQuery<ReferralView> = { ...filter };
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      page.$or = [{ referredAt: { $lt: cursor.referredAt } }, { referredAt: cursor.referredAt, referralId: { $lt: cursor.referralId } }];
+    }
+    const [rows, total] = await Promise.all([
+      this.views.find(page).sort({ referredAt: -1, referralId: -1 }).limit(limit + 1).lean().exec(),
+      this.views.countDocuments(filter).exec(),
+    ]);
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    return {
+      items: shown.map((row) => ({
+        referralId: row.referralId,
+        status: row.status,
+        target: this.targetView(row.counterpart),
+        requestedService: row.requestedService,
+        reason: row.reason,
+        referredAt: row.referredAt ? new Date(row.referredAt).toISOString() : null,
+        decisionReason: row.decisionReason ?? null,
+      })),
+      nextCursor: rows.length > limit && last?.referredAt ? encodeCursor(new Date(last.referredAt), last.referralId) : null,
+      total,
+    };
+  }
+
+  /** The receiving body with its name: an association's as the platform knows it, an external body's as recorded. */
+  private targetView(counterpart: Record<string, unknown>): ReferralTargetView {
+    if (counterpart.kind === 'tenant') {
+      const tenantId = String(counterpart.tenantId);
+      const known = this.tenants.all().find((t) => t.tenantId === tenantId);
+      return { kind: 'tenant', tenantId, name: known ? known.name : { ar: tenantId, en: tenantId } };
+    }
+    const name = String(counterpart.name);
+    return { kind: 'external', name: { ar: name, en: name } };
   }
 
   @Get('incoming')

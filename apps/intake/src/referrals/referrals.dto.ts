@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ApplicantDto } from '../applications/submit-application/submit-application.dto';
 
 export class ReferralTargetDto {
@@ -35,4 +35,45 @@ export class ReferApplicationDto {
 export class DecideReferralDto {
   @ApiProperty({ enum: ['accepted', 'declined'] }) @IsIn(['accepted', 'declined']) decision!: 'accepted' | 'declined';
   @ApiProperty({ example: 'نستقبل الطلب ونتواصل مع المستفيد' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason!: string;
+}
+
+/** A referral as the referring association follows it: made, then accepted or declined by the receiving one. */
+export const OUTGOING_REFERRAL_STATUSES = ['referred', 'referred-externally', 'accepted', 'declined'] as const;
+
+export class ListReferralsQuery {
+  @ApiPropertyOptional({ enum: OUTGOING_REFERRAL_STATUSES, description: 'referred: waiting for the receiving association; referred-externally: to a body outside the platform' })
+  @IsOptional()
+  @IsIn(OUTGOING_REFERRAL_STATUSES)
+  status?: (typeof OUTGOING_REFERRAL_STATUSES)[number];
+
+  @ApiPropertyOptional({ example: 'awj', description: 'Only referrals to this association on the platform' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]{1,62}$/)
+  receivingTenantId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/) cursor?: string;
+}
+
+export class ReferralTargetView {
+  @ApiProperty({ enum: ['tenant', 'external'] }) kind!: 'tenant' | 'external';
+  @ApiPropertyOptional({ description: 'When kind = tenant' }) tenantId?: string;
+  @ApiProperty({ example: { ar: 'جمعية أوج', en: 'Awj Association' } }) name!: { ar: string; en: string };
+}
+
+export class OutgoingReferralDto {
+  @ApiProperty() referralId!: string;
+  @ApiProperty({ enum: OUTGOING_REFERRAL_STATUSES }) status!: string;
+  @ApiProperty({ type: ReferralTargetView }) target!: ReferralTargetView;
+  @ApiProperty() requestedService!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ nullable: true, type: String }) referredAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The receiving association's reason, once decided" }) decisionReason!: string | null;
+}
+
+export class OutgoingReferralPageDto {
+  @ApiProperty({ type: [OutgoingReferralDto] }) items!: OutgoingReferralDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor!: string | null;
+  @ApiProperty({ description: 'How many referrals match the filters (all pages)' }) total!: number;
 }

@@ -73,7 +73,11 @@ export interface InquiryOpenedV1 {
   inquiryId: string;
   channel: Channel;
   question: string;
-  contact: { name: string | null; mobile: string | null };
+  /**
+   * Who asked, to be answered: the mobile (answered by SMS), and an email address when the inquiry came
+   * by email (answered by email). `email` is absent on inquiries recorded before it was kept.
+   */
+  contact: { name: string | null; mobile: string | null; email?: string | null };
   openedAt: string;
 }
 export type InquiryOpened = DomainEvent<'InquiryOpened', InquiryOpenedV1, 1>;
@@ -85,6 +89,19 @@ export interface InquiryAnsweredV1 {
   answeredAt: string;
 }
 export type InquiryAnswered = DomainEvent<'InquiryAnswered', InquiryAnsweredV1, 1>;
+
+/**
+ * Someone read who asked an inquiry (its contact details), for a stated purpose (Tuwaiq 5-4, 6-5): in
+ * the inquiry's own contact-reads stream, so reading never changes the inquiry's revision.
+ */
+export interface InquiryContactReadV1 {
+  inquiryId: string;
+  readBy: string;
+  role: string;
+  purpose: ReadPurpose;
+  readAt: string;
+}
+export type InquiryContactRead = DomainEvent<'InquiryContactRead', InquiryContactReadV1, 1>;
 
 /** Indirect beneficiaries (Tuwaiq 2-2): reach counted per content item and channel, no personal record. */
 export interface ReachRecordedV1 {
@@ -120,6 +137,12 @@ export interface ApplicationReferredToAssociationV1 {
    * referral; never sent to the receiving association. Absent on referrals recorded before it was kept.
    */
   personKey?: string;
+  /**
+   * How the referring association tells the applicant of the referral and of the receiving one's
+   * decision (Tuwaiq 5-10): their mobile, sealed with the referral's key and never sent on. Absent on
+   * referrals recorded before it was kept (nobody is told then).
+   */
+  contact?: { mobile: string };
 }
 export type ApplicationReferredToAssociation = DomainEvent<'ApplicationReferredToAssociation', ApplicationReferredToAssociationV1, 1>;
 

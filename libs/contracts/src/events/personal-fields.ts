@@ -22,8 +22,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   DeclarationSigned: ['signedName', 'client.ip', 'client.userAgent'],
   ProgrammeTermsAccepted: ['client.ip', 'client.userAgent'],
   DocumentAttached: ['fileName'],
-  InquiryOpened: ['contact.name', 'contact.mobile'],
-  ApplicationReferredToAssociation: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
+  InquiryOpened: ['contact.name', 'contact.mobile', 'contact.email'],
+  ApplicationReferredToAssociation: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId', 'contact.mobile'],
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],

@@ -17,6 +17,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ProgrammeTermsAccepted', context: 'intake', latestVersion: 1 },
   { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
+  { type: 'InquiryContactRead', context: 'intake', latestVersion: 1 },
   { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },
   { type: 'ApplicationReferredToAssociation', context: 'intake', latestVersion: 1 },
   { type: 'ReferralReceived', context: 'intake', latestVersion: 1 },

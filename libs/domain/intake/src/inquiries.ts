@@ -1,4 +1,5 @@
-import { DomainError, type InquiryAnsweredV1, type InquiryOpenedV1 } from '@athar/contracts';
+import { DomainError, type Bilingual, type Channel, type InquiryAnsweredV1, type InquiryOpenedV1 } from '@athar/contracts';
+import { normalizeSaudiMobile, Problems } from './validation';
 
 export type InquiryEvent = { type: 'InquiryOpened'; data: InquiryOpenedV1 } | { type: 'InquiryAnswered'; data: InquiryAnsweredV1 };
 
@@ -8,6 +9,63 @@ export interface InquiryState {
 
 export function evolveInquiry(state: InquiryState, event: InquiryEvent): InquiryState {
   return event.type === 'InquiryOpened' ? { status: 'open' } : { status: 'answered' };
+}
+
+export interface OpenInquiry {
+  inquiryId: string;
+  channel: Channel;
+  question: string;
+  contact?: { name?: string | null; mobile?: string | null; email?: string | null };
+}
+
+/**
+ * A person finds the procedure unclear and asks (000/001/002 step 3), on one of the channels the
+ * association offers: a channel it does not offer is refused, with the field named, and nothing is
+ * recorded. The mobile is kept in its E.164 form, so the answer reaches it.
+ */
+export function openInquiry(command: OpenInquiry, offeredChannels: readonly string[], now: Date): InquiryOpenedV1 {
+  const problems = new Problems();
+  if (!offeredChannels.includes(command.channel)) {
+    problems.add('channel', 'القناة لا تقدمها الجمعية', `channel not offered by this association (it offers: ${offeredChannels.join(', ')})`);
+  }
+  const mobile = command.contact?.mobile ? normalizeSaudiMobile(command.contact.mobile, 'contact.mobile', problems) : null;
+  const email = command.contact?.email ? command.contact.email.trim().toLowerCase() : null;
+  if (!problems.empty) throw new DomainError('inquiry-refused', 'invalid', { ar: 'تعذر تسجيل الاستفسار', en: 'The inquiry cannot be recorded' }, problems.list);
+  return {
+    inquiryId: command.inquiryId,
+    channel: command.channel,
+    question: command.question.trim(),
+    contact: { name: command.contact?.name?.trim() || null, mobile, email },
+    openedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Where the answer goes: by email when the inquiry came by email and left an address; otherwise by SMS
+ * to the mobile left; an address alone (no mobile) still gets it by email. Null when the person left no
+ * way to reach them, or their contact was erased.
+ */
+export function inquiryReplyRoute(opened: InquiryOpenedV1, erased: string): { channel: 'email' | 'sms'; to: string } | null {
+  const usable = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '' && value !== erased;
+  const { mobile, email } = opened.contact;
+  if (opened.channel === 'email' && usable(email)) return { channel: 'email', to: email };
+  if (usable(mobile)) {
+    const normalized = normalizeSaudiMobile(mobile, 'contact.mobile', new Problems()); // recorded before it was normalized
+    if (normalized) return { channel: 'sms', to: normalized };
+  }
+  if (usable(email)) return { channel: 'email', to: email };
+  return null;
+}
+
+/** The answer as the person reads it: who answers, their question, the answer; Arabic with English beside it. */
+export function inquiryAnswerMessage(association: Bilingual, question: string, answer: string): { subject: Bilingual; body: Bilingual } {
+  return {
+    subject: { ar: `إجابة استفسارك من ${association.ar}`, en: `The answer to your inquiry, from ${association.en}` },
+    body: {
+      ar: `سألتَ ${association.ar}: «${question}»\nالإجابة: ${answer}`,
+      en: `You asked ${association.en}: "${question}"\nThe answer: ${answer}`,
+    },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  type Bilingual,
   type ApplicationReferredToAssociationV1,
   type FieldProblem,
   type ReferralDecidedV1,
@@ -46,6 +47,36 @@ export function referApplication(command: ReferApplication, platformTenantIds: r
     sharedData: Object.fromEntries(consented.map((field) => [field, command.applicant[field]])),
     consentedFields: consented,
     referredAt: now.toISOString(),
+    // The referring association keeps how to tell its applicant (Tuwaiq 5-10); never sent on.
+    contact: { mobile: command.applicant.mobile },
+  };
+}
+
+/** The receiving body as the applicant reads it: an association's Arabic and English names, or an external body's name. */
+export type ReferralCounterpartName = Bilingual;
+
+/** The applicant is told where their request went (Tuwaiq 5-10), naming the receiving body in Arabic with English beside it. */
+export function referralNoticeMessage(from: Bilingual, to: ReferralCounterpartName, requestedService: string): { subject: Bilingual; body: Bilingual } {
+  return {
+    subject: { ar: `إحالة طلبك إلى ${to.ar}`, en: `Your request was referred to ${to.en}` },
+    body: {
+      ar: `طلبك (${requestedService}) ليس من اختصاص ${from.ar}، وقد أحلناه إلى ${to.ar} (${to.en}). سنبلغك بقرارها.`,
+      en: `Your request (${requestedService}) is not within the remit of ${from.en}; we have referred it to ${to.en}. We will tell you their decision.`,
+    },
+  };
+}
+
+/** The receiving association's decision on the referral, with its reason, as the applicant reads it. */
+export function referralDecisionMessage(to: ReferralCounterpartName, decision: 'accepted' | 'declined', reason: string): { subject: Bilingual; body: Bilingual } {
+  if (decision === 'accepted') {
+    return {
+      subject: { ar: `قبلت ${to.ar} طلبك المحال`, en: `${to.en} accepted your referred request` },
+      body: { ar: `قبلت ${to.ar} (${to.en}) طلبك المحال إليها. السبب: ${reason}. ستتواصل معك.`, en: `${to.en} accepted the request referred to it. Reason: ${reason}. They will contact you.` },
+    };
+  }
+  return {
+    subject: { ar: `اعتذرت ${to.ar} عن طلبك المحال`, en: `${to.en} declined your referred request` },
+    body: { ar: `اعتذرت ${to.ar} (${to.en}) عن قبول طلبك المحال إليها. السبب: ${reason}.`, en: `${to.en} declined the request referred to it. Reason: ${reason}.` },
   };
 }
 

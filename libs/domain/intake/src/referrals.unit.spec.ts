@@ -1,5 +1,5 @@
 import { DomainError } from '@athar/contracts';
-import { decideReferral, referApplication, type ReferApplication } from './referrals';
+import { decideReferral, referApplication, referralDecisionMessage, referralNoticeMessage, type ReferApplication } from './referrals';
 
 const command: ReferApplication = {
   referralId: 'r-1',
@@ -40,5 +40,25 @@ describe('referApplication (Tuwaiq 5-10: refer out-of-scope requests to the comp
       decidedAt: now.toISOString(),
     });
     expect(() => decideReferral(true, 'r-1', 'tuwaiq', 'accepted', 'x', now)).toThrow(expect.objectContaining({ kind: 'conflict' }) as DomainError);
+  });
+});
+
+describe('what the referred applicant is told (Tuwaiq 5-10)', () => {
+  const awj = { ar: 'جمعية أوج', en: 'Awj Association' };
+
+  it('keeps the applicant mobile to tell them, whatever they consented to share', () => {
+    const referral = referApplication({ ...command, consentedFields: [] }, tenants, now);
+    expect(referral.sharedData).toEqual({});
+    expect(referral.contact).toEqual({ mobile: '+966512345678' });
+  });
+
+  it('names the receiving association in Arabic with English beside it, and then its decision and reason', () => {
+    const notice = referralNoticeMessage({ ar: 'جمعية طويق', en: 'Tuwaiq' }, awj, 'استشارة');
+    expect(notice.body.ar).toContain('جمعية أوج (Awj Association)');
+    expect(notice.body.en).toContain('Awj Association');
+    const declined = referralDecisionMessage(awj, 'declined', 'لا تتوفر سعة');
+    expect(declined.body.ar).toContain('اعتذرت جمعية أوج (Awj Association)');
+    expect(declined.body.ar).toContain('لا تتوفر سعة');
+    expect(referralDecisionMessage(awj, 'accepted', 'نستقبل').body.en).toContain('Awj Association accepted');
   });
 });

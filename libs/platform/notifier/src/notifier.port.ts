@@ -3,7 +3,13 @@ import type { Bilingual } from '@athar/contracts';
 export interface Notification {
   tenantId: string;
   /** The case the message is about: its data key seals the stored recipient and text (ADR 0013). */
-  caseId: string;
+  caseId?: string;
+  /**
+   * For a message about something that is not a case (an inquiry, a referral): the data key that seals
+   * its stored recipient and text instead, `inquiry:<id>` or `referral:<id>`, so erasing that subject
+   * erases the message too (docs/adr/0027). One of caseId and dataKeyId is required.
+   */
+  dataKeyId?: string;
   channel: 'email' | 'sms';
   /** An email address, or a Saudi mobile in E.164 (+9665XXXXXXXX). */
   to: string;
@@ -26,11 +32,12 @@ export interface Notifier {
 }
 
 /**
- * How the outbox keeps what it stores unreadable at rest: recipient and text sealed with the case's data
- * key (so erasing the case erases them too), and the recipient findable by a keyed digest only.
+ * How the outbox keeps what it stores unreadable at rest: recipient and text sealed with the data key of
+ * the message's subject (`case:<id>`, `inquiry:<id>`, `referral:<id>`; so erasing it erases them too), and
+ * the recipient findable by a keyed digest only.
  */
 export interface OutboxSealer {
-  seal(tenantId: string, caseId: string, message: { recipient: string; body: string }): Promise<unknown>;
+  seal(tenantId: string, dataKeyId: string, message: { recipient: string; body: string }): Promise<unknown>;
   open(tenantId: string, sealed: unknown): Promise<{ recipient: string; body: string }>;
   digest(tenantId: string, recipient: string): string;
 }

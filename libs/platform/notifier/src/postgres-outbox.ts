@@ -1,7 +1,15 @@
 import type { Pool } from 'pg';
+import { caseDataKeyId } from '@athar/contracts';
 import { grantsDdl, quoteSchema, runDdlOnce, type SchemaOwner } from '@athar/event-store';
 import type { DeliveryReceipt, Notification, OutboxSealer } from './notifier.port';
 import { renderText, smsSegments } from './render';
+
+/** The data key a message is sealed with: its subject's, else its case's; neither is refused (never stored in clear). */
+function dataKeyOf(notification: Notification): string {
+  if (notification.dataKeyId) return notification.dataKeyId;
+  if (notification.caseId) return caseDataKeyId(notification.caseId);
+  throw new Error('A notification names neither a case nor a data key to seal it with; refusing to store it in clear');
+}
 
 export interface OutboxMessage {
   id: string;
@@ -56,7 +64,7 @@ export class PostgresOutbox {
   async record(notification: Notification, deliver: () => Promise<void> = async () => undefined): Promise<DeliveryReceipt> {
     const text = renderText(notification.body);
     const stored = this.sealer
-      ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, notification.caseId, { recipient: notification.to, body: text })) }
+      ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, dataKeyOf(notification), { recipient: notification.to, body: text })) }
       : { recipient: notification.to, body: text, sealed: null };
     const client = await this.pool.connect();
     try {

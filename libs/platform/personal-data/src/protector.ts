@@ -59,6 +59,13 @@ export class PersonalDataProtector {
     if (!paths || !hasAnyPath(data, paths)) return data;
     const keyId = dataKeyIdFor(type, data);
     if (keyId === null) throw new PersonalDataSubjectMissingError(type); // fail closed: never store personal data in clear
+    return this.sealUnder(tenantId, keyId, type, data);
+  }
+
+  /** The same, under a data key named by the caller (a record that carries no subject id of its own: an outbox message). */
+  async sealUnder(tenantId: string, keyId: string, type: string, data: unknown): Promise<unknown> {
+    const paths = PERSONAL_FIELDS[type];
+    if (!paths || !hasAnyPath(data, paths)) return data;
     const dataKey = await this.liveKey(tenantId, keyId);
     return sealPaths(data, paths, (value, path) => encryptField(dataKey, keyId, value, { type, path }));
   }
@@ -129,10 +136,13 @@ export class PersonalDataProtector {
   }
 }
 
-/** The notification outbox's sealer (libs/platform/notifier OutboxSealer): the case's key, a keyed digest of the recipient. */
+/**
+ * The notification outbox's sealer (libs/platform/notifier OutboxSealer): the key of the message's
+ * subject (`case:<id>`, `inquiry:<id>`, `referral:<id>`), a keyed digest of the recipient.
+ */
 export function outboxSealer(protector: PersonalDataProtector) {
   return {
-    seal: (tenantId: string, caseId: string, message: { recipient: string; body: string }) => protector.seal(tenantId, 'OutboxMessage', { caseId, ...message }),
+    seal: (tenantId: string, dataKeyId: string, message: { recipient: string; body: string }) => protector.sealUnder(tenantId, dataKeyId, 'OutboxMessage', message),
     open: async (tenantId: string, sealed: unknown) => {
       const [opened] = await protector.open([{ tenantId, type: 'OutboxMessage', data: sealed }]);
       const { recipient, body } = opened.data as { recipient: string; body: string };
