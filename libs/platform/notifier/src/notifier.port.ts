@@ -2,10 +2,14 @@ import type { Bilingual } from '@athar/contracts';
 
 export interface Notification {
   tenantId: string;
-  /** The case the message is about: its data key seals the stored recipient and text (ADR 0013). */
-  caseId: string;
-  channel: 'email' | 'sms';
-  /** An email address, or a Saudi mobile in E.164 (+9665XXXXXXXX). */
+  /**
+   * The case the message is about: its data key seals the stored recipient and text (ADR 0013). null
+   * for a message to staff about no case (e.g. the yearly policy review): it carries no beneficiary's data.
+   */
+  caseId: string | null;
+  /** `staff`: kept in the outbox for the tenant's staff to read (GET /notifications/outbox), addressed to a role. */
+  channel: 'email' | 'sms' | 'staff';
+  /** An email address, a Saudi mobile in E.164 (+9665XXXXXXXX), or for `staff` a role (`role:executive-director`). */
   to: string;
   subject: Bilingual;
   body: Bilingual;
@@ -23,6 +27,8 @@ export interface DeliveryReceipt {
 /** How the platform tells a person something; adapters per channel behind it. */
 export interface Notifier {
   send(notification: Notification): Promise<DeliveryReceipt>;
+  /** Whether this notifier can deliver on the channel (email needs ATHAR_SMTP_URL); absent: every channel. */
+  supports?(channel: Notification['channel']): boolean;
 }
 
 /**

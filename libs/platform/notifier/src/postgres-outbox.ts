@@ -55,7 +55,8 @@ export class PostgresOutbox {
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */
   async record(notification: Notification, deliver: () => Promise<void> = async () => undefined): Promise<DeliveryReceipt> {
     const text = renderText(notification.body);
-    const stored = this.sealer
+    // A message about no case (to staff, docs/adr/0025) holds no beneficiary's data: kept in clear.
+    const stored = this.sealer && notification.caseId !== null
       ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, notification.caseId, { recipient: notification.to, body: text })) }
       : { recipient: notification.to, body: text, sealed: null };
     const client = await this.pool.connect();
