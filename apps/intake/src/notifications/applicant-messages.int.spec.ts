@@ -153,6 +153,18 @@ describe('intake tells people on their channel, delivered by SMTP on loopback', 
     expect(texts.some((b) => b.includes(byPreference.caseNumber))).toBe(false);
   });
 
+  it('sends the receipt first even when the committee opens its review before intake handles the submission (two topics)', async () => {
+    const t = 'environment-madinah';
+    const email = `nora.${randomUUID().slice(0, 8)}@example.org`;
+    const { caseId, caseNumber, event } = await submitted(t, 'email', { email, preferredChannel: 'email' });
+    await handlers.dispatch(recorded(t, 'ReviewOpened', { caseId, deadline: '2026-12-15T09:00:00.000Z' }));
+    await handlers.dispatch(event);
+    expect((await readMailbox(mailDir, email)).map((m) => m.subject)).toEqual([
+      `استلام الطلب ${caseNumber} | Request ${caseNumber} received`,
+      `الطلب ${caseNumber} لدى اللجنة المختصة | Request ${caseNumber} is with the Competent committee`,
+    ]);
+  });
+
   it("emails the yearly policy review to the address in Tuwaiq's policy, and keeps it for the executive director where none is set", async () => {
     const due = { eligibilityPolicyVersion: 1, effectiveFrom: '2024-01-01T00:00:00Z', approval: null, dueAt: '2025-01-01T00:00:00Z' };
     await handlers.dispatch(recorded('tuwaiq', 'EligibilityPolicyReviewDue', { ...due, round: randomUUID() }));

@@ -5,9 +5,13 @@ import type { Notifier } from '@athar/notifier';
 import { EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { loadApplication } from '../applications/application-state';
-import type { Message } from './applicant-messages';
+import { acknowledgement, type Message } from './applicant-messages';
 import { NOTIFIER } from './notifier.token';
 import { replyRoute } from './reply-route';
+
+/** The receipt's purpose, and its key: one per submission event (the acknowledgement reactor uses the same). */
+export const ACKNOWLEDGEMENT = 'acknowledgement';
+export const acknowledgementKey = (submittedEventId: string): string => `${ACKNOWLEDGEMENT}:${submittedEventId}`;
 
 /** What a message is composed from: the case number and the application as intake holds it. */
 export type Compose = (caseNumber: string, application: ApplicationState) => Message | null;
@@ -35,7 +39,7 @@ export class ApplicantMessenger {
 
   /** The same, for a cause that is not an event (e.g. a refused public-link request): one message per idempotency key. */
   async tellCase(tenantId: string, caseId: string, cause: { correlationId: string; idempotencyKey: string }, purpose: string, compose: Compose): Promise<void> {
-    const { state } = await loadApplication(this.writer, tenantId, caseId);
+    const { state, submittedEventId } = await loadApplication(this.writer, tenantId, caseId);
     const application = state.submitted ?? state.draft;
     if (!application) return;
     const route = replyRoute(this.tenants.get(tenantId), application.channel, application.applicant, this.notifier.supports?.('email') ?? true);
@@ -45,15 +49,11 @@ export class ApplicantMessenger {
     }
     const message = compose(application.caseNumber, state);
     if (!message) return;
-    await this.notifier.send({
-      tenantId,
-      caseId,
-      channel: route.channel,
-      to: route.to,
-      subject: message.subject,
-      body: message.body,
-      correlationId: cause.correlationId,
-      idempotencyKey: cause.idempotencyKey,
-    });
+    const send = (body: Message, idempotencyKey: string) =>
+      this.notifier.send({ tenantId, caseId, channel: route.channel, to: route.to, subject: body.subject, body: body.body, correlationId: cause.correlationId, idempotencyKey });
+    // The receipt comes first: its event and this one's cause travel on different topics, so this one may
+    // be handled first. Sending it here under its own key makes the receipt's own handler a duplicate.
+    if (purpose !== ACKNOWLEDGEMENT && submittedEventId) await send(acknowledgement(application.caseNumber), acknowledgementKey(submittedEventId));
+    await send(message, cause.idempotencyKey);
   }
 }
