@@ -5,6 +5,9 @@ import { ENGINES_DIR } from '../token/local-keys';
 export const SERVICES_RUN_DIR = join(ENGINES_DIR, 'run', 'services');
 export const SERVICES_LOG_DIR = join(ENGINES_DIR, 'logs', 'services');
 
+/** Where `npm start`'s loopback mailbox keeps every email the platform sends (`npm run mail` reads it). */
+export const MAIL_DIR = join(ENGINES_DIR, 'run', 'mail');
+
 /** The supervisor's status file (`npm run status` prints it) and its log. */
 export const SUPERVISOR_STATUS_FILE = join(SERVICES_RUN_DIR, 'supervisor.json');
 export const SUPERVISOR_LOG_FILE = join(SERVICES_LOG_DIR, 'supervisor.log');

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { demoCaseFrom, describeDemoCase, platformProcesses, readDemoCases, readSupervisorStatus, spawnSupervisor, tryCall, type Receipt, type SupervisedProcess } from '@athar/launcher';
+import { DEFAULT_MAILBOX_PORT, demoCaseFrom, describeDemoCase, mailboxProcess, platformProcesses, readDemoCases, readSupervisorStatus, spawnSupervisor, tryCall, type Receipt, type SupervisedProcess } from '@athar/launcher';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
-import { isAlive, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
+import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
 async function waitAllReady(processes: SupervisedProcess[], supervisorPid: number, timeoutMs = 180_000): Promise<void> {
@@ -29,13 +29,19 @@ async function waitAllReady(processes: SupervisedProcess[], supervisorPid: numbe
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
   const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
+  // Email goes to a loopback mailbox under the engines' run folder (npm run mail reads it), unless the
+  // user points the services at an SMTP server of their own (ATHAR_SMTP_URL).
+  const mailboxPort = Number(process.env.ATHAR_MAILBOX_PORT ?? DEFAULT_MAILBOX_PORT);
+  const ownSmtp = process.env.ATHAR_SMTP_URL;
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
     basePort: 3001,
     logDir: SERVICES_LOG_DIR,
     jwtPublicKeyFile: LOCAL_PUBLIC_KEY,
+    extraEnv: { ATHAR_SMTP_URL: ownSmtp ?? `smtp://127.0.0.1:${mailboxPort}` },
   };
-  const processes = platformProcesses(options);
+  const services = platformProcesses(options);
+  const processes = ownSmtp ? services : [mailboxProcess(MAIL_DIR, mailboxPort, join(SERVICES_LOG_DIR, 'mailbox.log')), ...services];
   const running = readSupervisorStatus(SUPERVISOR_STATUS_FILE);
   let supervisorPid: number;
   if (running && running.state === 'running' && isAlive(running.pid)) {
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
     supervisorPid = spawnSupervisor({ processes, statusFile: SUPERVISOR_STATUS_FILE, logFile: SUPERVISOR_LOG_FILE }).pid;
     console.log(`[athar] supervisor started (pid ${supervisorPid}); it starts the five services and restarts a crashed one`);
   }
-  await waitAllReady(processes, supervisorPid);
+  await waitAllReady(services, supervisorPid);
   console.log('[athar] all five services are ready');
 
   const marker = join(SERVICES_RUN_DIR, 'demo-seeded');
@@ -86,6 +92,7 @@ Athar is running (instance "${options.instance}"):
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
   logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
+  email               ${ownSmtp ? 'sent over your ATHAR_SMTP_URL' : `a loopback mailbox on 127.0.0.1:${mailboxPort}, kept in ${MAIL_DIR}; read it: npm run mail`}
 A token:   npm run token -- --tenant awj --role relations-officer`);
   const example = demo.find((c) => c.tenantId === 'awj') ?? demo[0];
   if (example) {

@@ -13,6 +13,7 @@ import { TellEligibilityReactor } from './notifications/tell-eligibility.reactor
 import { OUTBOX, OutboxController } from './notifications/outbox.controller';
 import { TellAnswerIsLateReactor } from './notifications/tell-answer-is-late.reactor';
 import { TellCommitteeDecisionReactor } from './notifications/tell-committee-decision.reactor';
+import { TellPolicyReviewReactor } from './notifications/tell-policy-review.reactor';
 import { ApplyThroughPublicLinkController } from './applications/apply-through-public-link/apply-through-public-link.controller';
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { HashcashChallenge, NoChallenge, powBitsFromEnv, PUBLIC_LINK_CHALLENGE } from './applications/apply-through-public-link/challenge';
@@ -65,7 +66,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
     ]),
   ],
   controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor,
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor, TellPolicyReviewReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -34,7 +34,8 @@ describe('one application through all five services (issue 2, "The slice")', () 
     const receipt = (await response.json()) as { caseId: string; caseNumber: string; submittedAt: string; expectedResponseBy: string; message: { ar: string; en: string } };
     expect(receipt.caseNumber).toMatch(/^AWJ-14\d\d-\d{6}$/);
     expect(receipt.message.ar).toContain(receipt.caseNumber);
-    expect(receipt.message.ar).toContain('لجنة البحث');
+    // Eligibility has not spoken yet: the receipt promises no committee (the SMS after it does, below).
+    expect(receipt.message.ar).not.toContain('لجنة البحث');
     expect(Date.parse(receipt.expectedResponseBy) - Date.parse(receipt.submittedAt)).toBe(14 * 24 * 3600 * 1000);
 
     const { value: status, ms } = await eventually(async () => {
@@ -66,17 +67,18 @@ describe('one application through all five services (issue 2, "The slice")', () 
     }
   });
 
-  it('tells the applicant the case number and answer date by SMS, once (common step 5)', async () => {
+  it('tells the applicant the case number, then once eligible the committee and its answer date, by SMS, once each (common step 5)', async () => {
     const body = application();
     const receipt = (await (await submit(awjToken, body)).json()) as { caseNumber: string };
     const { value } = await eventually(async () => {
       const r = await outboxSearch(platform, awjToken, '+966512345678');
-      const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.body.includes(receipt.caseNumber));
-      return items.length > 0 ? items : undefined;
+      const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.body.includes(receipt.caseNumber)).reverse();
+      return items.length >= 2 ? items : undefined;
     });
-    expect(value).toHaveLength(1);
-    expect(value[0].channel).toBe('sms');
+    expect(value).toHaveLength(2);
+    expect(value.map((m) => m.channel)).toEqual(['sms', 'sms']);
     expect(value[0].body).toMatch(/استلمنا طلبك[\s\S]*We received your request/);
+    expect(value[1].body).toMatch(/رُفع إلى لجنة البحث[\s\S]*في موعد أقصاه[\s\S]*Research committee, which will answer accept or reject by/);
     const other = await outboxSearch(platform, await platform.token('tuwaiq'), '+966512345678');
     expect(JSON.stringify(await other.json())).not.toContain(receipt.caseNumber);
   });

@@ -46,10 +46,12 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
   const nationalId = newNationalId();
   const mobile = `059${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
   const fileName = `جواز بدور الحربي ${marker}.pdf`;
+  /** Her email (docs/adr/0025): sealed like the mobile, emailed to by Madinah, which offers email. */
+  const email = `badour.alharbi.${marker}${Date.now().toString(36)}@example.org`;
   const inquirer = { name: 'مشاعل ضيف الله العصيمي', mobile: `058${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
   const referred = { fullName: 'هتان سعود البقمي', nationalId: newNationalId(), mobile: `057${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
   /** Every personal value of the scenario: the mobile numbers without their leading 0 (stored as +9665…). */
-  const secrets = [fullName, nationalId, mobile.slice(1), fileName, 'جواز بدور', inquirer.name, inquirer.mobile.slice(1), referred.fullName, referred.nationalId, referred.mobile.slice(1)];
+  const secrets = [fullName, nationalId, mobile.slice(1), email, fileName, 'جواز بدور', inquirer.name, inquirer.mobile.slice(1), referred.fullName, referred.nationalId, referred.mobile.slice(1)];
   let officer: string;
   let caseId: string;
 
@@ -144,10 +146,17 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     const created = await call('/applications', officer, {
       method: 'POST',
       headers: { 'idempotency-key': `scan-${marker}-${Date.now()}` },
-      body: JSON.stringify({ ...body, applicant: { fullName, nationalId, mobile } }),
+      body: JSON.stringify({ ...body, applicant: { fullName, nationalId, mobile, email } }),
     });
     expect(created.status).toBe(201);
     caseId = ((await created.json()) as { caseId: string }).caseId;
+    // She writes to Madinah by email too: answered by email, so the outbox and the SMTP path carry her address.
+    const madinah = await call('/applications', await platform.token('environment-madinah', ['relations-officer']), {
+      method: 'POST',
+      body: JSON.stringify({ ...applicationBody('programmes-and-activities', 'email', fullName), applicant: { fullName, nationalId, mobile, email } }),
+    });
+    expect(madinah.status).toBe(201);
+    await eventually(async () => ((await platform.mailTo(email)).length > 0 ? true : undefined), 60_000);
 
     // A refused request carrying personal values: its answer and log line must not echo them.
     const refused = await call('/applications', officer, { method: 'POST', body: JSON.stringify({ ...body, applicant: { fullName, nationalId: `${nationalId.slice(0, 9)}x`, mobile } }) });
@@ -201,7 +210,7 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     await mongo.close();
   });
 
-  it('finds no name, national ID, mobile or file name in events, read models, files, outbox, idempotency records, logs, topics or workflow histories', async () => {
+  it('finds no name, national ID, mobile, email or file name in events, read models, files, outbox, idempotency records, logs, topics or workflow histories', async () => {
     expect(await scanEverything()).toEqual([]);
   });
 
@@ -210,6 +219,13 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     const erased = await call('/beneficiaries/personal-data/erasure', admin, { method: 'POST', body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }) });
     expect(erased.status).toBe(200);
     expect(((await erased.json()) as { cases: Array<{ caseId: string }> }).cases.map((c) => c.caseId)).toContain(caseId);
+    const madinahAdmin = await platform.token('environment-madinah', ['tenant-admin']);
+    const erasedThere = await fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${madinahAdmin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }),
+    });
+    expect(erasedThere.status).toBe(200);
     expect(await scanEverything()).toEqual([]);
   });
 });

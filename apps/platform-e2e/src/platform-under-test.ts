@@ -83,6 +83,11 @@ export class PlatformUnderTest {
     return readMailbox(this.state.mailDir, address);
   }
 
+  /** The loopback mailbox's folder (`npm run mail` reads it with ATHAR_MAIL_DIR). */
+  get mailDir(): string {
+    return this.state.mailDir;
+  }
+
   get logDir(): string {
     return join(this.state.dir, 'logs');
   }

@@ -1,38 +1,28 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationSubmittedV1 } from '@athar/contracts';
-import type { Notifier } from '@athar/notifier';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { ApplicationSubmittedV2 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { submittedReceipt } from '../applications/submit-application/receipts';
+import { acknowledgement } from './applicant-messages';
+import { ACKNOWLEDGEMENT, ApplicantMessenger } from './applicant-messenger';
 
-export const NOTIFIER = Symbol('NOTIFIER');
+export { NOTIFIER } from './notifier.token';
 
 /**
- * Tells the applicant their case number and the date the committee must answer by (common process
- * step 5), by SMS to the mobile on the request. Keyed by the event, so a redelivery sends nothing.
+ * Tells the applicant their case number on submission (common process step 5), on the channel they are
+ * answered on; the committee and its date follow once eligibility has spoken (TellCommitteeTimelineReactor).
+ * Keyed by the event, so a redelivery sends nothing; a later message sent first sends this one before
+ * itself (ApplicantMessenger), so the receipt always comes first.
  */
 @Injectable()
 export class AcknowledgeApplicantReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly tenants: TenantRegistry,
-    @Inject(NOTIFIER) private readonly notifier: Notifier,
+    private readonly messenger: ApplicantMessenger,
   ) {}
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const submitted = event.data as ApplicationSubmittedV1;
-      const receipt = submittedReceipt(this.tenants.get(event.tenantId), submitted);
-      await this.notifier.send({
-        tenantId: event.tenantId,
-        caseId: submitted.caseId,
-        channel: 'sms',
-        to: submitted.applicant.mobile,
-        subject: { ar: `استلام الطلب ${submitted.caseNumber}`, en: `Request ${submitted.caseNumber} received` },
-        body: receipt.message,
-        correlationId: event.correlationId,
-        idempotencyKey: `acknowledgement:${event.eventId}`,
-      });
+      const submitted = event.data as ApplicationSubmittedV2;
+      await this.messenger.tell(event, submitted.caseId, ACKNOWLEDGEMENT, (caseNumber) => acknowledgement(caseNumber));
     });
   }
 }

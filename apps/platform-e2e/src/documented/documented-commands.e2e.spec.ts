@@ -61,6 +61,7 @@ describe('documented commands (README.md, docs/runbook.md)', () => {
   const attempted = new Set<CommandBlock>();
   const env: NodeJS.ProcessEnv = { ...process.env, ATHAR_INSTANCE: platform.instance, ATHAR_JWT_PRIVATE_KEY_FILE: keyFile, NO_COLOR: '1' };
   delete env.ATHAR_JWT_PRIVATE_KEY;
+  env.ATHAR_MAIL_DIR = platform.mailDir; // npm run mail reads the platform's loopback mailbox
   for (const context of BOUNDED_CONTEXTS) env[`ATHAR_${context.toUpperCase().replace(/-/g, '_')}_URL`] = platform.url(context);
 
   beforeAll(() => {

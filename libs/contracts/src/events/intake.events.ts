@@ -35,6 +35,27 @@ export interface ApplicationSubmittedV1 extends CaseScoped {
 }
 export type ApplicationSubmitted = DomainEvent<'ApplicationSubmitted', ApplicationSubmittedV1, 1>;
 
+/** How a person may be answered: a text message to the mobile, or an email. */
+export const APPLICANT_CHANNELS = ['sms', 'email'] as const;
+export type ApplicantChannel = (typeof APPLICANT_CHANNELS)[number];
+
+/**
+ * The applicant as recorded since v2 of the application events: the v1 record, plus an email
+ * address (personal data, sealed like the mobile: docs/adr/0013) and the channel they asked to be
+ * answered on. A v1 event reads as `preferredChannel: 'sms'` with no email (its upcaster).
+ */
+export interface ApplicantRecordV2 extends ApplicantRecord {
+  /** Lower-cased; absent when the person gave none. */
+  email?: string;
+  preferredChannel: ApplicantChannel;
+}
+
+/** v2 (docs/adr/0025): the applicant's email and preferred channel. v1 readers keep working: v2 only adds fields. */
+export interface ApplicationSubmittedV2 extends Omit<ApplicationSubmittedV1, 'applicant'> {
+  applicant: ApplicantRecordV2;
+}
+export type ApplicationSubmittedEventV2 = DomainEvent<'ApplicationSubmitted', ApplicationSubmittedV2, 2>;
+
 /** The tenant's counter stream: one event per number drawn, so numbers are unique and auditable. */
 export interface CaseNumberAssignedV1 extends CaseScoped {
   caseNumber: string;
@@ -231,6 +252,25 @@ export interface ApplicationDetailsUpdatedV1 extends CaseScoped {
   updatedAt: string;
 }
 export type ApplicationDetailsUpdated = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV1, 1>;
+
+/** v2 of the draft (docs/adr/0025): the applicant's email and preferred channel. */
+export interface ApplicationDraftedV2 extends Omit<ApplicationDraftedV1, 'applicant'> {
+  applicant: ApplicantRecordV2;
+}
+export type ApplicationDraftedEventV2 = DomainEvent<'ApplicationDrafted', ApplicationDraftedV2, 2>;
+
+/** v2 of a draft's update (docs/adr/0025): the whole record, email and preferred channel included. */
+export interface ApplicationDetailsUpdatedV2 extends Omit<ApplicationDetailsUpdatedV1, 'applicant'> {
+  applicant: ApplicantRecordV2;
+}
+export type ApplicationDetailsUpdatedEventV2 = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV2, 2>;
+
+/** v1 → v2 of the three application events: a v1 applicant gave no email and was answered by SMS. */
+export function upcastApplicantV1(data: unknown): unknown {
+  const event = data as { applicant?: ApplicantRecord };
+  if (!event.applicant) return data;
+  return { ...event, applicant: { ...event.applicant, preferredChannel: 'sms' } };
+}
 
 /** Why a beneficiary's record was read (Tuwaiq 5-4, 6-5: access to personal data only for a stated purpose). */
 export const READ_PURPOSES = ['case-handling', 'eligibility-review', 'committee-review', 'audit', 'beneficiary-request'] as const;

@@ -8,6 +8,8 @@ const APPLICANT = [
   'applicant.fullName',
   'applicant.nationalId',
   'applicant.mobile',
+  /** Since v2 of the application events (docs/adr/0025). */
+  'applicant.email',
   'applicant.nationalAddress.shortAddress',
   'applicant.nationalAddress.buildingNumber',
   'applicant.nationalAddress.postalCode',

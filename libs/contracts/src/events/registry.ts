@@ -1,4 +1,5 @@
 import type { BoundedContext } from '../topics';
+import { upcastApplicantV1 } from './intake.events';
 
 /** A released event schema: who emits it and its current version. */
 export interface EventSchema {
@@ -8,9 +9,9 @@ export interface EventSchema {
 }
 
 export const EVENT_SCHEMAS: readonly EventSchema[] = [
-  { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 1 },
-  { type: 'ApplicationDrafted', context: 'intake', latestVersion: 1 },
-  { type: 'ApplicationDetailsUpdated', context: 'intake', latestVersion: 1 },
+  { type: 'ApplicationSubmitted', context: 'intake', latestVersion: 2 },
+  { type: 'ApplicationDrafted', context: 'intake', latestVersion: 2 },
+  { type: 'ApplicationDetailsUpdated', context: 'intake', latestVersion: 2 },
   { type: 'CaseNumberAssigned', context: 'intake', latestVersion: 1 },
   { type: 'DeclarationSigned', context: 'intake', latestVersion: 1 },
   { type: 'DocumentAttached', context: 'intake', latestVersion: 1 },
@@ -74,6 +75,16 @@ export class EventUpcasting {
     for (const schema of schemas) this.latest.set(schema.type, schema.latestVersion);
   }
 
+  /** Whether the type is a released schema (an unknown one is not upcast, nor refused, by `upcastKnown`). */
+  knows(type: string): boolean {
+    return this.latest.has(type);
+  }
+
+  /** As `upcast`, but a type this registry does not list passes through unchanged. */
+  upcastKnown<T extends { type: string; version: number; data: unknown }>(event: T): T {
+    return this.knows(event.type) ? this.upcast(event) : event;
+  }
+
   register(type: string, fromVersion: number, upcaster: Upcaster): this {
     this.steps.set(`${type}@${fromVersion}`, upcaster);
     return this;
@@ -94,3 +105,12 @@ export class EventUpcasting {
     return { ...event, data, version };
   }
 }
+
+/**
+ * The platform's upcasters, applied by every reader (service-kit's EventWriter.load and the consumer's
+ * dispatch), so code sees the latest version of every event whatever version was stored.
+ */
+export const eventUpcasting = new EventUpcasting()
+  .register('ApplicationSubmitted', 1, upcastApplicantV1)
+  .register('ApplicationDrafted', 1, upcastApplicantV1)
+  .register('ApplicationDetailsUpdated', 1, upcastApplicantV1);

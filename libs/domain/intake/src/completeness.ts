@@ -1,4 +1,4 @@
-import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDetailsUpdatedV1, type ApplicationDraftedV1, type ApplicationSubmittedV1, type Bilingual, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
+import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDetailsUpdatedV2, type ApplicationDraftedV2, type ApplicationSubmittedV2, type Bilingual, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 
 export { DOCUMENT_NAMES } from '@athar/contracts';
 
@@ -16,17 +16,18 @@ export interface ChecklistItem {
   label: Bilingual;
 }
 
+/** At the latest version of each schema: EventWriter.load upcasts older ones. */
 export type ApplicationStreamEvent =
-  | { type: 'ApplicationDrafted'; data: ApplicationDraftedV1 }
+  | { type: 'ApplicationDrafted'; data: ApplicationDraftedV2 }
   | { type: 'DocumentAttached'; data: DocumentAttachedV1 }
-  | { type: 'ApplicationSubmitted'; data: ApplicationSubmittedV1 }
-  | { type: 'ApplicationDetailsUpdated'; data: ApplicationDetailsUpdatedV1 }
+  | { type: 'ApplicationSubmitted'; data: ApplicationSubmittedV2 }
+  | { type: 'ApplicationDetailsUpdated'; data: ApplicationDetailsUpdatedV2 }
   | { type: 'DeclarationSigned' | 'ProgrammeTermsAccepted'; data: unknown };
 
 export interface ApplicationState {
   status: 'none' | 'draft' | 'submitted';
-  draft?: ApplicationDraftedV1;
-  submitted?: ApplicationSubmittedV1;
+  draft?: ApplicationDraftedV2;
+  submitted?: ApplicationSubmittedV2;
   documents: DocumentType[];
 }
 

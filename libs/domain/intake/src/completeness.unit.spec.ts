@@ -1,7 +1,7 @@
-import type { ApplicationDraftedV1 } from '@athar/contracts';
+import type { ApplicationDraftedV2 } from '@athar/contracts';
 import { checklist, checklistOf, evolveApplication, initialApplicationState, isComplete, providedFields, type ApplicationStreamEvent } from './completeness';
 
-const draft = { caseId: 'c-1', caseNumber: 'TWQ-1448-000001' } as ApplicationDraftedV1;
+const draft = { caseId: 'c-1', caseNumber: 'TWQ-1448-000001' } as ApplicationDraftedV2;
 const attached = (documentType: 'cv' | 'national-id') => ({ type: 'DocumentAttached' as const, data: { documentType } as never });
 
 describe('completeness (issue 3: an incomplete request stays a draft with a checklist)', () => {

@@ -1,5 +1,5 @@
 import { DomainError } from '@athar/contracts';
-import { submitApplication, type IntakeTerms, type SubmitApplication } from './submit-application';
+import { contactProblems, submitApplication, type IntakeTerms, type SubmitApplication } from './submit-application';
 
 const awjTerms: IntakeTerms = {
   policyVersion: 1,
@@ -13,7 +13,7 @@ const command: SubmitApplication = {
   servedBeforeElsewhere: false,
   serviceId: 'member-service',
   channel: 'website',
-  applicant: { fullName: 'سارة العتيبي', nationalId: '1000000008', mobile: '0500000000' },
+  applicant: { fullName: 'سارة العتيبي', nationalId: '1000000008', mobile: '0500000000', preferredChannel: 'sms' },
 };
 const now = new Date('2026-11-22T07:00:00Z');
 
@@ -50,5 +50,24 @@ describe('submitApplication', () => {
   it('refuses an unknown service and an indirect-beneficiary service, naming every problem at once', () => {
     expect(problemsOf(() => submitApplication({ ...command, serviceId: 'nope', channel: 'email' }, awjTerms, now))).toEqual(['channel', 'serviceId']);
     expect(problemsOf(() => submitApplication({ ...command, serviceId: 'published-content' }, awjTerms, now))).toEqual(['serviceId']);
+  });
+});
+
+describe('how the applicant is answered (docs/adr/0025)', () => {
+  const madinahTerms = { ...awjTerms, channels: [...awjTerms.channels, 'email'] };
+
+  it('keeps the email and the preferred channel in the submission', () => {
+    const applicant = { ...command.applicant, email: 'sara@example.org', preferredChannel: 'email' as const };
+    expect(submitApplication({ ...command, channel: 'email', applicant }, madinahTerms, now).applicant).toMatchObject({ email: 'sara@example.org', preferredChannel: 'email' });
+  });
+
+  it('refuses a request that came by email without the address to answer', () => {
+    expect(problemsOf(() => submitApplication({ ...command, channel: 'email' }, madinahTerms, now))).toEqual(['applicant.email']);
+  });
+
+  it('refuses email as the preferred channel where the tenant does not answer by email', () => {
+    const applicant = { ...command.applicant, email: 'sara@example.org', preferredChannel: 'email' as const };
+    expect(problemsOf(() => submitApplication({ ...command, applicant }, awjTerms, now))).toEqual(['applicant.preferredChannel']);
+    expect(contactProblems('website', applicant, madinahTerms.channels)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { REPO_ROOT } from './platform';
+import type { SupervisedProcess } from './supervisor';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -93,4 +95,22 @@ export async function readMailbox(dir: string, to?: string): Promise<ReceivedMai
     });
   }
   return mails;
+}
+
+/** The default port of the local platform's mailbox (ATHAR_MAILBOX_PORT changes it). */
+export const DEFAULT_MAILBOX_PORT = 2525;
+
+/**
+ * The loopback mailbox as a supervised process (npm start): restarted like a service if it crashes,
+ * keeping its mail in `dir` (under the engines' run folder), listening on 127.0.0.1:`port`.
+ */
+export function mailboxProcess(dir: string, port: number, logFile: string): SupervisedProcess {
+  return {
+    name: 'mailbox',
+    command: process.execPath,
+    args: ['-r', '@swc-node/register', join(__dirname, 'mailbox-main.ts'), dir, String(port)],
+    cwd: REPO_ROOT,
+    env: {},
+    logFile,
+  };
 }

@@ -11,7 +11,7 @@ export interface EmailSettings {
 
 /**
  * Routes by channel. Email goes out through SMTP (nodemailer); SMS stays in the outbox, since no SMS
- * gateway is reachable (an adapter would read the outbox). Both are recorded under their idempotency
+ * gateway is reachable (an adapter would read the outbox), and so does a note to staff (`staff`). Both are recorded under their idempotency
  * key first, so a redelivered event never messages a person twice.
  */
 export class ChannelNotifier implements Notifier {
@@ -24,8 +24,12 @@ export class ChannelNotifier implements Notifier {
     this.mail = email ? createTransport(email.url, { connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 10000 }) : null;
   }
 
+  supports(channel: Notification['channel']): boolean {
+    return channel !== 'email' || this.mail !== null;
+  }
+
   async send(notification: Notification): Promise<DeliveryReceipt> {
-    if (notification.channel === 'sms') return this.outbox.record(notification);
+    if (notification.channel !== 'email') return this.outbox.record(notification);
     const mail = this.mail;
     const email = this.email;
     if (!mail || !email) throw new Error('Email is not configured (ATHAR_SMTP_URL)');

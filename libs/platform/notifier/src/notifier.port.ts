@@ -2,16 +2,21 @@ import type { Bilingual } from '@athar/contracts';
 
 export interface Notification {
   tenantId: string;
-  /** The case the message is about: its data key seals the stored recipient and text (ADR 0013). */
-  caseId?: string;
+  /**
+   * The case the message is about: its data key seals the stored recipient and text (ADR 0013). null
+   * for a message to staff about no case (e.g. the yearly policy review, docs/adr/0025): it carries no
+   * beneficiary's data and is kept in clear.
+   */
+  caseId?: string | null;
   /**
    * For a message about something that is not a case (an inquiry, a referral): the data key that seals
    * its stored recipient and text instead, `inquiry:<id>` or `referral:<id>`, so erasing that subject
-   * erases the message too (docs/adr/0027). One of caseId and dataKeyId is required.
+   * erases the message too (docs/adr/0027). A message names a case, a data key, or explicitly no case.
    */
   dataKeyId?: string;
-  channel: 'email' | 'sms';
-  /** An email address, or a Saudi mobile in E.164 (+9665XXXXXXXX). */
+  /** `staff`: kept in the outbox for the tenant's staff to read (GET /notifications/outbox), addressed to a role. */
+  channel: 'email' | 'sms' | 'staff';
+  /** An email address, a Saudi mobile in E.164 (+9665XXXXXXXX), or for `staff` a role (`role:executive-director`). */
   to: string;
   subject: Bilingual;
   body: Bilingual;
@@ -29,6 +34,8 @@ export interface DeliveryReceipt {
 /** How the platform tells a person something; adapters per channel behind it. */
 export interface Notifier {
   send(notification: Notification): Promise<DeliveryReceipt>;
+  /** Whether this notifier can deliver on the channel (email needs ATHAR_SMTP_URL); absent: every channel. */
+  supports?(channel: Notification['channel']): boolean;
 }
 
 /**

@@ -63,7 +63,9 @@ export class PostgresOutbox {
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */
   async record(notification: Notification, deliver: () => Promise<void> = async () => undefined): Promise<DeliveryReceipt> {
     const text = renderText(notification.body);
-    const stored = this.sealer
+    // A message explicitly about no case (to staff, docs/adr/0025) holds no beneficiary's data: kept in clear.
+    const aboutNoOne = notification.caseId === null && !notification.dataKeyId;
+    const stored = this.sealer && !aboutNoOne
       ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, dataKeyOf(notification), { recipient: notification.to, body: text })) }
       : { recipient: notification.to, body: text, sealed: null };
     const client = await this.pool.connect();

@@ -117,6 +117,25 @@ export type RequestLimit = z.infer<typeof requestLimitSchema>;
 /** The tenant's own abuse limits on its public link (docs/adr/0024); absent ones take the platform's (env). */
 export const publicLinkPolicySchema = z.object({ perAddress: requestLimitSchema.optional(), perMobile: requestLimitSchema.optional() }).strict();
 
+/**
+ * Who on the tenant's staff is told what no single case carries (docs/adr/0025). `policyReview`: the
+ * yearly review of the eligibility policy (Tuwaiq 6-3(4)) is sent to this work address; without one it
+ * is kept in the outbox for the role named here to read (GET /notifications/outbox).
+ */
+export const staffContactsSchema = z
+  .object({
+    policyReview: z
+      .object({
+        email: z.string().email().max(254).optional(),
+        role: z.enum(['executive-director', 'tenant-admin', 'social-researcher']),
+        source: provenance,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type StaffContacts = z.infer<typeof staffContactsSchema>;
+
 export const tenantPolicySchema = z
   .object({
     tenantId: slug,
@@ -170,6 +189,7 @@ export const tenantPolicySchema = z
     /** Issue 5: the committees, how they decide, the timeline's reminders, holidays and reconsideration. */
     committeeReview: committeeReviewSchema,
     publicLink: publicLinkPolicySchema.optional(),
+    staffContacts: staffContactsSchema.optional(),
   })
   .strict()
   .superRefine((policy, ctx) => {

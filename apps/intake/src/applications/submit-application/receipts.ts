@@ -1,12 +1,15 @@
-import type { ApplicationSubmittedV1 } from '@athar/contracts';
+import type { ApplicationSubmittedV2 } from '@athar/contracts';
 import type { ChecklistItem } from '@athar/domain-intake';
-import type { TenantPolicy } from '@athar/tenancy';
-import { riyadhDates } from '../../notifications/riyadh-dates';
+import { acknowledgement } from '../../notifications/applicant-messages';
 import type { ApplicationReceiptDto } from './submit-application.dto';
 
-/** What the applicant is told on registration: case number, committee, answer date in Hijri and Gregorian. */
-export function submittedReceipt(policy: TenantPolicy, submitted: ApplicationSubmittedV1): ApplicationReceiptDto {
-  const { hijri, gregorianAr, gregorianEn } = riyadhDates(new Date(submitted.expectedResponseBy));
+/**
+ * What the applicant is told on registration: the case number, and that eligibility is checked first
+ * (the same text as the acknowledgement they receive). The committee and its answer date
+ * (`expectedResponseBy`) are told once the request qualifies: a request that does not is never
+ * promised a committee.
+ */
+export function submittedReceipt(submitted: ApplicationSubmittedV2): ApplicationReceiptDto {
   return {
     caseId: submitted.caseId,
     caseNumber: submitted.caseNumber,
@@ -14,10 +17,7 @@ export function submittedReceipt(policy: TenantPolicy, submitted: ApplicationSub
     submittedAt: submitted.submittedAt,
     expectedResponseBy: submitted.expectedResponseBy,
     checklist: [],
-    message: {
-      ar: `استلمنا طلبك رقم ${submitted.caseNumber}، وسيُرفع إلى ${policy.committee.name.ar} لدراسته، وسنرد عليك بالقبول أو الرفض في موعد أقصاه ${hijri} (${gregorianAr}).`,
-      en: `We received your request ${submitted.caseNumber}. It goes to the ${policy.committee.name.en}, which will answer accept or reject by ${gregorianEn}.`,
-    },
+    message: acknowledgement(submitted.caseNumber).body,
   };
 }
 

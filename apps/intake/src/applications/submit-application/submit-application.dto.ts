@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHANNELS } from '@athar/tenancy';
-import type { Channel } from '@athar/contracts';
+import { APPLICANT_CHANNELS, type ApplicantChannel, type Channel } from '@athar/contracts';
 
 const QUALIFICATIONS = ['none', 'secondary', 'diploma', 'bachelor', 'master', 'doctorate'] as const;
 const EMPLOYMENT_STATUSES = ['job-seeker', 'employed', 'student', 'retired'] as const;
@@ -38,6 +38,22 @@ export class ApplicantDto {
   @IsString()
   @MaxLength(30)
   mobile!: string;
+
+  @ApiProperty({ required: false, example: 'sara@example.org', description: 'Where to answer by email (personal data, sealed like the mobile); required when the request came by email or email is the preferred channel' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiProperty({
+    required: false,
+    enum: APPLICANT_CHANNELS,
+    default: 'sms',
+    description: "How the applicant wants to be answered; email only where the association's policy offers email. A request that came by email is answered by email.",
+  })
+  @IsOptional()
+  @IsIn(APPLICANT_CHANNELS)
+  preferredChannel?: ApplicantChannel;
 
   @ApiProperty({ required: false, type: DateInputDto, description: 'Must not have passed at submission' })
   @IsOptional()

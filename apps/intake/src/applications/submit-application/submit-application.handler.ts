@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamId, type ApplicationDraftedV1, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
+import { streamId, type ApplicationDraftedV2, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
 import {
   acceptProgrammeTerms,
   formatCaseNumber,
@@ -42,7 +42,7 @@ export function checkApplication(
   const applicant = validateApplicant(request.applicant, now);
   const items = serviceChecklist(policy, request.serviceId, applicant, []);
   const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };
-  submitApplication(command, terms, now);
+  submitApplication(command, terms, now); // refuses a channel, service or contact (docs/adr/0025) it cannot take, drafts too
   const declaration = isComplete(items)
     ? signDeclaration(request.declaration, {
         caseId,
@@ -93,7 +93,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
 
     if (!declaration) {
       // Incomplete: kept as a draft with its checklist; registration completes on submit (issue 3).
-      const drafted: ApplicationDraftedV1 = {
+      const drafted: ApplicationDraftedV2 = {
         caseId,
         caseNumber,
         servedBeforeElsewhere,
@@ -103,7 +103,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
         policyVersion: policy.policyVersion,
         draftedAt: now.toISOString(),
       };
-      await this.writer.append(stream, tenantId, cause, [...consentEvents, { type: 'ApplicationDrafted', version: 1, data: drafted }], 'no_stream');
+      await this.writer.append(stream, tenantId, cause, [...consentEvents, { type: 'ApplicationDrafted', version: 2, data: drafted }], 'no_stream');
       return draftReceipt(caseId, caseNumber, items);
     }
     const submitted = submitApplication({ ...command, caseNumber, servedBeforeElsewhere }, terms, now);
@@ -111,10 +111,10 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
       stream,
       tenantId,
       cause,
-      [...consentEvents, { type: 'DeclarationSigned', version: 1, data: declaration }, { type: 'ApplicationSubmitted', version: 1, data: submitted }],
+      [...consentEvents, { type: 'DeclarationSigned', version: 1, data: declaration }, { type: 'ApplicationSubmitted', version: 2, data: submitted }],
       'no_stream',
     );
-    return submittedReceipt(policy, submitted);
+    return submittedReceipt(submitted);
   }
 
   /**

@@ -65,10 +65,10 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
       { kind: 'request', principal, channel: draft.channel },
       [
         { type: 'DeclarationSigned', version: 1, data: signed },
-        { type: 'ApplicationSubmitted', version: 1, data: submitted },
+        { type: 'ApplicationSubmitted', version: 2, data: submitted },
       ],
       revision,
     );
-    return submittedReceipt(policy, submitted);
+    return submittedReceipt(submitted);
   }
 }

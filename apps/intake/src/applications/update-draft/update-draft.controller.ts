@@ -3,8 +3,8 @@ import { ApiHeader, ApiOperation, ApiProperty, ApiTags, PartialType } from '@nes
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
-import { DomainError, type ApplicationDetailsUpdatedV1 } from '@athar/contracts';
-import { validateApplicant } from '@athar/domain-intake';
+import { DomainError, type ApplicationDetailsUpdatedV2 } from '@athar/contracts';
+import { contactProblems, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -54,6 +54,8 @@ export class UpdateDraftController {
       fullName: current.fullName,
       nationalId: current.nationalId,
       mobile: current.mobile,
+      email: current.email,
+      preferredChannel: current.preferredChannel,
       nationalAddress: current.nationalAddress,
       qualification: current.qualification,
       employmentStatus: current.employmentStatus,
@@ -67,8 +69,10 @@ export class UpdateDraftController {
         { field: 'applicant.nationalId', reasons: [{ ar: 'غير قابل للتعديل', en: 'cannot be changed' }] },
       ]);
     }
-    const updated: ApplicationDetailsUpdatedV1 = { caseId, applicant, updatedAt: new Date().toISOString() };
-    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: state.draft.channel }, [{ type: 'ApplicationDetailsUpdated', version: 1, data: updated }], expected);
+    const contact = contactProblems(state.draft.channel, applicant, this.tenants.get(principal.tenantId).channels);
+    if (contact.length > 0) throw new DomainError('applicant-invalid', 'invalid', { ar: 'بيانات مقدم الطلب غير صحيحة', en: "The applicant's data is not valid" }, contact);
+    const updated: ApplicationDetailsUpdatedV2 = { caseId, applicant, updatedAt: new Date().toISOString() };
+    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: state.draft.channel }, [{ type: 'ApplicationDetailsUpdated', version: 2, data: updated }], expected);
     res.setHeader('ETag', `"${result.nextExpectedRevision}"`);
     return { caseId, status: 'draft', checklist: serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, applicant, state.documents) };
   }

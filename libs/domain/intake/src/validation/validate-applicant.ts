@@ -1,5 +1,6 @@
-import { DomainError, type ApplicantRecord } from '@athar/contracts';
+import { APPLICANT_CHANNELS, DomainError, type ApplicantChannel, type ApplicantRecord } from '@athar/contracts';
 import { ageInYears, parseDate, type DateInput } from './dates';
+import { normalizeEmail } from './email';
 import { normalizeSaudiMobile } from './mobile';
 import { validateNationalAddress, type NationalAddressInput } from './national-address';
 import { validateNationalId } from './national-id';
@@ -15,6 +16,8 @@ export interface ApplicantInput {
   nationalAddress?: NationalAddressInput;
   qualification?: ApplicantRecord['qualification'];
   employmentStatus?: ApplicantRecord['employmentStatus'];
+  email?: string | null;
+  preferredChannel?: ApplicantChannel;
 }
 
 /** The applicant's data as stored: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
@@ -29,6 +32,8 @@ export interface ValidApplicant {
   nationalAddress?: NationalAddressInput;
   qualification?: ApplicantRecord['qualification'];
   employmentStatus?: ApplicantRecord['employmentStatus'];
+  email?: string;
+  preferredChannel: ApplicantChannel;
 }
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
@@ -66,6 +71,15 @@ export function validateApplicant(input: ApplicantInput, now: Date, field = 'app
     }
   }
 
+  // How the person wants to be answered (docs/adr/0025): by email only with an address to write to.
+  const email = input.email ? normalizeEmail(input.email, `${field}.email`, problems) : null;
+  const preferredChannel = input.preferredChannel ?? 'sms';
+  if (!APPLICANT_CHANNELS.includes(preferredChannel)) {
+    problems.add(`${field}.preferredChannel`, 'القناة المفضلة إما sms أو email', 'the preferred channel is "sms" or "email"');
+  } else if (preferredChannel === 'email' && !input.email) {
+    problems.add(`${field}.email`, 'أدخل البريد الإلكتروني لتصلك الردود عليه', 'give an email address to be answered by email');
+  }
+
   const nationalAddress = input.nationalAddress ? validateNationalAddress(input.nationalAddress, `${field}.nationalAddress`, problems) : undefined;
 
   if (!problems.empty || !fullName || !id || !mobile) {
@@ -76,6 +90,8 @@ export function validateApplicant(input: ApplicantInput, now: Date, field = 'app
     nationalId: id.value,
     idKind: id.kind,
     mobile,
+    ...(email ? { email } : {}),
+    preferredChannel,
     ...(idExpiry ? { idExpiry } : {}),
     ...(birthDate ? { birthDate, age } : {}),
     ...(nationalAddress ? { nationalAddress } : {}),

@@ -24,7 +24,16 @@ describe('validateApplicant (common step 2, Tuwaiq 5-3: the data is checked vali
       nationalId: '1000000008',
       idKind: 'national-id',
       mobile: '+966512345678',
+      preferredChannel: 'sms',
     });
+  });
+
+  it('keeps an email (trimmed, lower-cased) and the preferred channel; email is preferred only with an address (docs/adr/0025)', () => {
+    expect(validateApplicant({ ...base, email: '  Sara.Otaibi@Example.ORG ', preferredChannel: 'email' }, now)).toMatchObject({ email: 'sara.otaibi@example.org', preferredChannel: 'email' });
+    expect(problemsOf({ ...base, preferredChannel: 'email' })).toEqual({ 'applicant.email': 'give an email address to be answered by email' });
+    expect(problemsOf({ ...base, email: 'sara@localhost' })).toEqual({ 'applicant.email': 'the email address is not valid, e.g. name@example.com' });
+    expect(problemsOf({ ...base, email: 'Sara <sara@example.org>' })).toHaveProperty(['applicant.email']);
+    expect(problemsOf({ ...base, preferredChannel: 'fax' as never })).toEqual({ 'applicant.preferredChannel': 'the preferred channel is "sms" or "email"' });
   });
 
   it('accepts Arabic-Indic and Persian digits wherever digits are', () => {

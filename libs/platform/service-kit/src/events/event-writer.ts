@@ -1,6 +1,6 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Actor, Channel, NewEvent, RecordedEvent } from '@athar/contracts';
+import { eventUpcasting, type Actor, type Channel, type NewEvent, type RecordedEvent } from '@athar/contracts';
 import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
@@ -106,11 +106,15 @@ export class EventWriter {
     return this.store.appendToStream(streamId, envelopes, expectedRevision);
   }
 
-  /** A stream's events and the revision to expect when appending after them. */
+  /**
+   * A stream's events, each at its schema's latest version (the registry's upcasters: a released
+   * version is never edited, its readers are brought forward), and the revision to expect when
+   * appending after them.
+   */
   async load(streamId: string): Promise<{ history: RecordedEvent[]; revision: ExpectedRevision }> {
     try {
       const stored = await this.store.readStream(streamId);
-      const history = this.personalData ? await this.personalData.open(stored) : stored;
+      const history = (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event));
       return { history, revision: history[history.length - 1].revision };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { deadLetterTopic, eventsTopic, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
+import { deadLetterTopic, eventsTopic, eventUpcasting, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
 import type { EventStore, SchemaOwner } from '@athar/event-store';
 import {
   consumerGroupId,
@@ -93,11 +93,12 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     });
     for (const type of this.handlers.types()) {
       // Each event is handled in its own context: logs and new events carry its correlation id.
-      // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]".
+      // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]",
+      // and at the latest version of their schema (the registry's upcasters).
       this.consumer.on(type, (event) =>
         requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, async () => {
           const [opened] = await this.personalData.open([event]);
-          await this.handlers.dispatch(opened);
+          await this.handlers.dispatch(eventUpcasting.upcastKnown(opened));
         }),
       );
     }
