@@ -30,9 +30,9 @@ export class TellInquirerReactor implements OnModuleInit {
       const answered = event.data as InquiryAnsweredV1;
       const { history } = await this.writer.load(inquiryStream(event.tenantId, answered.inquiryId));
       const opened = history.find((e) => e.type === 'InquiryOpened')?.data as InquiryOpenedV1 | undefined;
-      const route = opened ? inquiryReplyRoute(opened, ERASED) : null;
+      const route = opened ? inquiryReplyRoute(opened, ERASED, this.notifier.supports?.('email') ?? true) : null;
       if (!opened || !route) {
-        this.logger.log({ inquiryId: answered.inquiryId }, 'answer not sent: no contact left, or it was erased');
+        this.logger.log({ inquiryId: answered.inquiryId }, 'answer not sent: no contact left that can be reached, or it was erased');
         return;
       }
       const message = inquiryAnswerMessage(this.tenants.get(event.tenantId).name, opened.question, answered.answer);

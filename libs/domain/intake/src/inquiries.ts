@@ -45,9 +45,11 @@ export function openInquiry(command: OpenInquiry, offeredChannels: readonly stri
  * to the mobile left; an address alone (no mobile) still gets it by email. Null when the person left no
  * way to reach them, or their contact was erased.
  */
-export function inquiryReplyRoute(opened: InquiryOpenedV1, erased: string): { channel: 'email' | 'sms'; to: string } | null {
+export function inquiryReplyRoute(opened: InquiryOpenedV1, erased: string, emailDeliverable = true): { channel: 'email' | 'sms'; to: string } | null {
   const usable = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '' && value !== erased;
-  const { mobile, email } = opened.contact;
+  const { mobile } = opened.contact;
+  // Without an SMTP server an address cannot be written to: the mobile, if one was left, gets the answer.
+  const email = emailDeliverable ? opened.contact.email : null;
   if (opened.channel === 'email' && usable(email)) return { channel: 'email', to: email };
   if (usable(mobile)) {
     const normalized = normalizeSaudiMobile(mobile, 'contact.mobile', new Problems()); // recorded before it was normalized

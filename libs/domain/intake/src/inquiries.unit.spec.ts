@@ -54,6 +54,9 @@ describe('openInquiry (on a channel the association offers) and where its answer
     const base = opened.data;
     expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '+966512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'email', to: 'a@b.sa' });
     expect(inquiryReplyRoute({ ...base, channel: 'phone', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'sms', to: '+966512345678' });
+    // No SMTP server: an email inquiry with a mobile is answered by SMS; with only an address, not at all (nothing to retry forever).
+    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]', false)).toEqual({ channel: 'sms', to: '+966512345678' });
+    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: null, email: 'a@b.sa' } }, '[erased]', false)).toBeNull();
     expect(inquiryReplyRoute({ ...base, channel: 'website', contact: { name: null, mobile: null, email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'email', to: 'a@b.sa' });
     expect(inquiryReplyRoute({ ...base, contact: { name: 'x', mobile: null } }, '[erased]')).toBeNull();
     expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: '[erased]', mobile: '[erased]', email: '[erased]' } }, '[erased]')).toBeNull();
