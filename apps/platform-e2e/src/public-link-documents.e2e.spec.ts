@@ -166,8 +166,9 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
 
   it('opens only its own draft: not another draft, not the same number in another tenant, not after it expires; every refusal reads the same and leaks nothing', async () => {
     const [a, b] = [jobSeeker(), jobSeeker()];
+    // B: a request with every field, so staff can complete it with the documents alone.
     await applyThroughLink(platform, TENANT, a);
-    await applyThroughLink(platform, TENANT, b);
+    const appliedB = await applyThroughLink(platform, TENANT, b);
     const wayA = wayBackIn(await eventuallyTextTo(platform, TENANT, a.applicant.mobile, 'saved as a draft'));
     const wayB = wayBackIn(await eventuallyTextTo(platform, TENANT, b.applicant.mobile, 'saved as a draft'));
     expect((await backToDraft(platform, TENANT, wayA.caseNumber, wayA.returnCode, '')).status).toBe(200);
@@ -231,5 +232,22 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     const bad = await askForReturnCode(platform, TENANT, { caseNumber: '12', mobile: '123' });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { fields: Array<{ field: string }> }).fields.map((f) => f.field).sort()).toEqual(['caseNumber', 'mobile']);
+
+    // Staff complete and submit B's draft on their own routes (say, at the counter): B's still-live code opens nothing then.
+    const staff = await platform.token(TENANT, ['relations-officer']);
+    const caseB = (await caseOpenedBy(pool, platform, appliedB.correlationId))?.caseId as string;
+    for (const documentType of DOCUMENTS) {
+      const attached = await fetch(`${platform.url('intake')}/applications/${caseB}/documents`, { method: 'POST', headers: { authorization: `Bearer ${staff}` }, body: documentForm(documentType) });
+      expect(attached.status).toBe(201);
+    }
+    const byStaff = await fetch(`${platform.url('intake')}/applications/${caseB}/submit`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ declaration: { accepted: true, signedName: b.applicant.fullName, declarationVersion: 1 } }),
+    });
+    expect(byStaff.status).toBe(200);
+    const afterStaff = await backToDraft(platform, TENANT, wayB.caseNumber, wayB.returnCode, '');
+    expect(afterStaff.status).toBe(401);
+    expect(JSON.stringify(await bodyWithoutCorrelation(afterStaff))).toBe([...bodies][0]);
   });
 });
