@@ -87,6 +87,19 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     expect(listed.mine).toMatchObject({ status: 'draft', ageDays: 0, lastActivityAt: listed.mine.createdAt });
     expect(Date.now() - Date.parse(listed.mine.createdAt)).toBeLessThan(10 * 60_000);
     expect(listed.mine.checklist.filter((i) => !i.done).map((i) => i.item)).toEqual(DOCUMENTS.map((d) => `document:${d}`));
+    // Pages of the oldest-first order follow on; its cursor is no place in the newest-first order.
+    const staffToken = await platform.token(TENANT, ['relations-officer']);
+    const page = async (query: string) => {
+      const answer = await fetch(`${platform.url('intake')}/applications?status=draft&${query}`, { headers: { authorization: `Bearer ${staffToken}` } });
+      return { status: answer.status, body: (await answer.json()) as { items: Listed[]; nextCursor: string | null; fields?: Array<{ field: string }> } };
+    };
+    const first = await page('sort=oldest&limit=1');
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await page(`sort=oldest&limit=1&cursor=${first.body.nextCursor}`);
+    expect(Date.parse(second.body.items[0]?.createdAt ?? '')).toBeGreaterThanOrEqual(Date.parse(first.body.items[0]?.createdAt ?? ''));
+    const mixed = await page(`limit=1&cursor=${first.body.nextCursor}`);
+    expect(mixed.status).toBe(422);
+    expect(mixed.body.fields?.map((f) => f.field)).toEqual(['cursor']);
 
     // The applicant opens the draft with what the SMS said: the request number and the code (dashes or not, any case).
     const view = await backToDraft(platform, TENANT, caseNumber, returnCode.toLowerCase().replace(/-/g, ' '), '');
