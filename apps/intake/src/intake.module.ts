@@ -20,6 +20,10 @@ import { HashcashChallenge, NoChallenge, powBitsFromEnv, PUBLIC_LINK_CHALLENGE }
 import { PUBLIC_LINK_STORE, PublicLinkLimits } from './applications/apply-through-public-link/public-link-limits';
 import { PublicLinkApplications } from './applications/apply-through-public-link/public-link-applications';
 import { PublicLinkStore } from './applications/apply-through-public-link/public-link.store';
+import { PublicLinkReturns } from './applications/apply-through-public-link/public-link-returns';
+import { ReturnCodeGuard } from './applications/apply-through-public-link/return-code.guard';
+import { AskReturnCodeController, ReturnToDraftController } from './applications/apply-through-public-link/return-to-draft.controller';
+import { AttachDocument } from './documents/attach-document';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
@@ -65,8 +69,8 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       { name: PersonCases.name, schema: PersonCasesSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor, TellPolicyReviewReactor,
+  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, ReturnToDraftController, AskReturnCodeController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
+  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, PublicLinkReturns, ReturnCodeGuard, AttachDocument, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor, TellPolicyReviewReactor,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -4,6 +4,7 @@ import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identit
 import { Pool } from 'pg';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { applyThroughLink, eventuallyTextTo, linkBody, wayBackIn } from './public-link-flow';
 
 jest.setTimeout(120_000);
 
@@ -169,5 +170,71 @@ describe('an applicant sees only their own cases (issue 6, within one tenant)', 
     });
     expect(ownerStatus).toBe(409);
     expect((await reconsider(other)).status).toBe(404);
+  });
+});
+
+/**
+ * The public routes back to a draft (docs/adr/0026) need no token but a return code, sent by SMS for one
+ * draft of one tenant. Generated over every public route that names a draft, with a valid body from its
+ * OpenAPI schema and applicant A's VALID code: on B's draft, on A's number in another tenant, and on a
+ * submitted case, each answers exactly as a case number that does not exist (401, same body), and
+ * nothing is stored.
+ */
+describe('a return code opens only its own draft: generated over every public route that names one', () => {
+  const platform = PlatformUnderTest.current();
+  const pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', max: 2 });
+  afterAll(() => pool.end());
+
+  /** Path parameters of the public routes: the tenant, a confirmation, a draft's number. */
+  const PUBLIC_PARAMS = ['tenantId', 'confirmationId', 'caseNumber'];
+
+  it("answers A's code on B's draft, in another tenant, or on a submitted case like a missing case, on every such route", async () => {
+    const document = (await (await fetch(`${platform.url('intake')}/docs-json`)).json()) as OpenApiDocument;
+    const rows = permissionRows('intake', document as never).filter((row) => row.allowed === 'public' && row.path.startsWith('/public/'));
+    const params = (row: PermissionRow) => [...row.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    expect(rows.flatMap((row) => params(row).filter((name) => !PUBLIC_PARAMS.includes(name)).map((name) => `${row.method} ${row.path}: {${name}}`))).toEqual([]);
+    const drafts = rows.filter((row) => params(row).includes('caseNumber'));
+    expect(drafts.map((row) => `${row.method} ${row.path}`).sort()).toEqual(
+      expect.arrayContaining(['GET /public/{tenantId}/drafts/{caseNumber}', 'POST /public/{tenantId}/drafts/{caseNumber}/documents', 'POST /public/{tenantId}/drafts/{caseNumber}/submit']),
+    );
+
+    const [a, b] = [linkBody('job-seeker-training'), linkBody('job-seeker-training')];
+    await applyThroughLink(platform, 'tuwaiq', a);
+    await applyThroughLink(platform, 'tuwaiq', b);
+    const wayA = wayBackIn(await eventuallyTextTo(platform, 'tuwaiq', a.applicant.mobile, 'saved as a draft'));
+    const wayB = wayBackIn(await eventuallyTextTo(platform, 'tuwaiq', b.applicant.mobile, 'saved as a draft'));
+    const staff = await platform.token('tuwaiq', ['relations-officer', 'social-researcher']);
+    const submitted = await submitTuwaiqTraining(platform, staff, {});
+    const stored = async () => (await pool.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${platform.instance}_events".events WHERE stream_id LIKE 'intake.application.tuwaiq.%'`)).rows[0]?.n;
+
+    const call = (row: PermissionRow, tenantId: string, caseNumber: string) => {
+      const generated = exampleRequest(document, row.path, row.method);
+      const headers: Record<string, string> = { ...generated.headers };
+      for (const needed of generated.needs) if (needed === 'x-athar-return-code') headers[needed] = wayA.returnCode;
+      const path = row.path.replace('{tenantId}', tenantId).replace('{caseNumber}', caseNumber);
+      return fetch(`${platform.url('intake')}${path}`, { method: row.method, headers, body: generated.body });
+    };
+    // The code is valid: it opens A's own draft.
+    expect((await call(drafts.find((row) => row.method === 'GET') as PermissionRow, 'tuwaiq', wayA.caseNumber)).status).toBe(200);
+
+    const before = await stored();
+    const differences: string[] = [];
+    const missing = (tenantId: string) => `${tenantId === 'tuwaiq' ? 'TWQ' : 'AWJ'}-1400-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+    for (const row of drafts) {
+      for (const [what, tenantId, caseNumber] of [
+        ["B's draft", 'tuwaiq', wayB.caseNumber],
+        ["A's number in another tenant", 'awj', wayA.caseNumber],
+        ['a submitted case', 'tuwaiq', submitted.caseNumber],
+      ] as const) {
+        const [onReal, onMissing] = [await call(row, tenantId, caseNumber), await call(row, tenantId, missing(tenantId))];
+        const [realText, missingText] = [JSON.stringify(await bodyWithoutCorrelation(onReal)), JSON.stringify(await bodyWithoutCorrelation(onMissing))];
+        const where = `${row.method} ${row.path} on ${what}`;
+        if (onReal.status !== 401) differences.push(`${where}: answered ${onReal.status} ${realText.slice(0, 160)}, not 401`);
+        if (onReal.status !== onMissing.status || realText !== missingText) differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing case`);
+        for (const secret of [wayB.caseNumber, submitted.caseNumber, submitted.caseId, b.applicant.nationalId]) if (realText.includes(secret)) differences.push(`${where}: the answer shows ${secret}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(await stored()).toBe(before);
   });
 });

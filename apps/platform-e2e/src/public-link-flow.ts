@@ -85,3 +85,37 @@ export async function eventuallyTextTo(platform: PlatformUnderTest, tenantId: st
   const { value } = await eventually(async () => (await textsTo(platform, tenantId, mobile)).find((text) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))));
   return value;
 }
+
+/** The request number and the return code a draft's text message gives (docs/adr/0026). */
+export function wayBackIn(text: string): { caseNumber: string; returnCode: string } {
+  const caseNumber = /\b([A-Z]{2,10}-\d{4}-\d{6})\b/.exec(text)?.[1];
+  const returnCode = /\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(text)?.[1];
+  if (!caseNumber || !returnCode) throw new Error(`no request number and return code in: ${text}`);
+  return { caseNumber, returnCode };
+}
+
+/** A call on the way back to a draft, as the applicant's phone makes it: the return code in its header, never in the URL. */
+export function backToDraft(
+  platform: PlatformUnderTest,
+  tenantId: string,
+  caseNumber: string,
+  returnCode: string | null,
+  path: '' | '/documents' | '/submit',
+  init: { method?: string; body?: string | FormData; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...(returnCode === null ? {} : { 'x-athar-return-code': returnCode }), ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init.headers };
+  return fetch(`${platform.url('intake')}/public/${tenantId}/drafts/${caseNumber}${path}`, { method: init.method ?? (path === '' ? 'GET' : 'POST'), headers, body: init.body });
+}
+
+/** A fresh return code, asked for with the request number and the confirmed mobile. */
+export function askForReturnCode(platform: PlatformUnderTest, tenantId: string, body: unknown): Promise<Response> {
+  return fetch(`${platform.url('intake')}/public/${tenantId}/return-codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** A document as a phone uploads it (a small PDF). */
+export function documentForm(documentType: string, content: Buffer = Buffer.from(`%PDF-1.7\n% ${documentType}\n%%EOF\n`)): FormData {
+  const form = new FormData();
+  form.append('documentType', documentType);
+  form.append('file', new Blob([content], { type: 'application/pdf' }), `${documentType}.pdf`);
+  return form;
+}

@@ -12,13 +12,13 @@ import { TenantRegistry } from '@athar/tenancy';
 import { NOTIFIER } from '../../notifications/acknowledge-applicant.reactor';
 import { ApplicantMessenger } from '../../notifications/applicant-messenger';
 import { PersonKeys } from '../submit-application/person-keys';
-import { draftReceipt } from '../submit-application/receipts';
 import { SubmitApplicationCommand } from '../submit-application/submit-application.command';
 import type { ApplicationReceiptDto, SubmitApplicationDto } from '../submit-application/submit-application.dto';
 import { checkApplication } from '../submit-application/submit-application.handler';
 import { PUBLIC_LINK_CHALLENGE, type PublicLinkChallenge } from './challenge';
 import { PUBLIC_LINK_STORE, PublicLinkLimits } from './public-link-limits';
 import type { PublicLinkStore } from './public-link.store';
+import { PublicLinkReturns } from './public-link-returns';
 
 /** A code is good for ten minutes and five tries (docs/adr/0024). */
 export const CODE_TTL_MS = 10 * 60 * 1000;
@@ -81,6 +81,7 @@ export class PublicLinkApplications {
     @Inject(PUBLIC_LINK_STORE) private readonly store: PublicLinkStore,
     @Inject(PUBLIC_LINK_CHALLENGE) private readonly challenge: PublicLinkChallenge,
     @Inject(NOTIFIER) private readonly notifier: Notifier,
+    private readonly returns: PublicLinkReturns,
   ) {}
 
   async ask(tenantId: string, request: SubmitApplicationDto, consent: Consent, client: Client, stamp: string | undefined, response: Response): Promise<PendingConfirmation> {
@@ -153,7 +154,8 @@ export class PublicLinkApplications {
       await this.tellRegisteredMobile(tenantId, request, confirmationId);
       return RECEIVED;
     }
-    if (receipt.status === 'draft') await this.tellDraft(tenantId, receipt, request);
+    // A draft gets no acknowledgement from the submission reactor: what is missing and the way back go to the confirmed mobile (docs/adr/0026).
+    if (receipt.status === 'draft') await this.returns.draftOpened(tenantId, receipt.caseId, receipt.caseNumber, attempt.mobileKey, receipt.checklist);
     return RECEIVED;
   }
 
@@ -171,21 +173,6 @@ export class PublicLinkApplications {
         en: `Someone tried to open a second request with your ID through the ${policy.name.en} link. Your open request is ${caseNumber}, so no second one was registered. If it was not you, contact the association.`,
       },
     }));
-  }
-
-  /** A draft gets no acknowledgement from the submission reactor: its number and what is missing go to the confirmed mobile. */
-  private async tellDraft(tenantId: string, receipt: ApplicationReceiptDto, request: SubmitApplicationDto): Promise<void> {
-    const { mobile } = validateApplicant(request.applicant, new Date());
-    await this.notifier.send({
-      tenantId,
-      caseId: receipt.caseId,
-      channel: 'sms',
-      to: mobile,
-      subject: { ar: `حفظ الطلب ${receipt.caseNumber}`, en: `Request ${receipt.caseNumber} saved` },
-      body: draftReceipt(receipt.caseId, receipt.caseNumber, receipt.checklist as Parameters<typeof draftReceipt>[2]).message,
-      correlationId: this.correlationId(),
-      idempotencyKey: `public-link-draft:${receipt.caseId}`,
-    });
   }
 
   private codeHash(confirmationId: string, code: string): string {

@@ -92,4 +92,51 @@ describe('PublicLinkStore on PostgreSQL', () => {
     while (createHash('sha256').update(forged()).digest()[0] < 0x80) counter += 1;
     await expect(first.verify('awj', forged())).rejects.toMatchObject({ status: 428 });
   });
+
+  describe('return grants of public-link drafts (docs/adr/0026)', () => {
+    const hash = (tenantId: string, caseId: string, code: string) => createHash('sha256').update(`${tenantId}:${caseId}:${code}`).digest('hex');
+    const grant = (tenantId: string, caseNumber: string, caseId: string, code: string, mobileKey = 'a'.repeat(32), expiresAt = new Date(Date.now() + 60_000)) => ({
+      tenantId,
+      caseNumber,
+      caseId,
+      mobileKey,
+      tokenHash: hash(tenantId, caseId, code),
+      expiresAt,
+    });
+
+    it("opens a draft only with its own tenant's, its own case's, newest code, before it expires, and never after it is spent", async () => {
+      const [caseA, caseB] = [randomUUID(), randomUUID()];
+      await one.saveReturnGrant(grant('tuwaiq', 'TWQ-1447-000001', caseA, 'CODEA'));
+      await one.saveReturnGrant(grant('tuwaiq', 'TWQ-1447-000002', caseB, 'CODEB'));
+      const withCode = (tenantId: string, code: string) => (caseId: string) => hash(tenantId, caseId, code);
+      // Its own code, seen alike by the other replica.
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000001', withCode('tuwaiq', 'CODEA'))).toMatchObject({ caseId: caseA, mobileKey: 'a'.repeat(32) });
+      // B's valid code on A's case, A's code in another tenant, an unknown case number: nothing.
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000001', withCode('tuwaiq', 'CODEB'))).toBeNull();
+      expect(await two.redeemable('awj', 'TWQ-1447-000001', withCode('awj', 'CODEA'))).toBeNull();
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000003', withCode('tuwaiq', 'CODEA'))).toBeNull();
+      // A fresh code replaces the old one.
+      await one.saveReturnGrant(grant('tuwaiq', 'TWQ-1447-000001', caseA, 'CODEA2'));
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000001', withCode('tuwaiq', 'CODEA'))).toBeNull();
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000001', withCode('tuwaiq', 'CODEA2'))).not.toBeNull();
+      // Expired (database clock), then spent.
+      await one.saveReturnGrant(grant('tuwaiq', 'TWQ-1447-000002', caseB, 'CODEB', 'a'.repeat(32), new Date(Date.now() - 1_000)));
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000002', withCode('tuwaiq', 'CODEB'))).toBeNull();
+      await one.spendReturnGrant('tuwaiq', 'TWQ-1447-000001');
+      expect(await two.redeemable('tuwaiq', 'TWQ-1447-000001', withCode('tuwaiq', 'CODEA2'))).toBeNull();
+    });
+
+    it('finds the case for a fresh code only with the mobile confirmed for it, and keeps no code in clear', async () => {
+      const caseId = randomUUID();
+      await one.saveReturnGrant(grant('awj', 'AWJ-1447-000009', caseId, 'SECRETCODE', 'b'.repeat(32)));
+      expect(await two.returnCaseFor('awj', 'AWJ-1447-000009', 'b'.repeat(32))).toEqual({ caseId });
+      expect(await two.returnCaseFor('awj', 'AWJ-1447-000009', 'c'.repeat(32))).toBeNull();
+      expect(await two.returnCaseFor('tuwaiq', 'AWJ-1447-000009', 'b'.repeat(32))).toBeNull();
+      // A grant may not be taken over by another case or mobile under the same number.
+      await one.saveReturnGrant(grant('awj', 'AWJ-1447-000009', randomUUID(), 'OTHER', 'c'.repeat(32)));
+      expect(await two.returnCaseFor('awj', 'AWJ-1447-000009', 'b'.repeat(32))).toEqual({ caseId });
+      const { rows } = await pool.query(`SELECT * FROM "${schema}".return_grants WHERE case_number = 'AWJ-1447-000009'`);
+      expect(JSON.stringify(rows)).not.toContain('SECRETCODE');
+    });
+  });
 });

@@ -23,6 +23,17 @@ export type ConfirmationAttempt =
   | { outcome: 'wrong'; attemptsLeft: number }
   | { outcome: 'confirmed'; caseId: string; mobileKey: string; sealed: unknown };
 
+/** A public-link draft's way back (docs/adr/0026): one live return code per case, kept only as a keyed hash. */
+export interface ReturnGrant {
+  tenantId: string;
+  caseNumber: string;
+  caseId: string;
+  /** Keyed hash of the confirmed mobile: the draft's owner is `public:<mobileKey>`. */
+  mobileKey: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
 export interface WindowCount {
   hits: number;
   /** Seconds until this window ends. */
@@ -49,7 +60,7 @@ export class PublicLinkStore {
   /** With an owner (docs/adr/0018): its DDL, and the services' role may count, hold and hand over requests. */
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const all: TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
-    const grants = grantsDdl(this.schemaName, owner?.grantTo ?? null, { rate_windows: all, pending_requests: all, spent_stamps: all });
+    const grants = grantsDdl(this.schemaName, owner?.grantTo ?? null, { rate_windows: all, pending_requests: all, spent_stamps: all, return_grants: all });
     await runDdlOnce(owner?.pool ?? this.pool, this.schemaName, `
       CREATE SCHEMA IF NOT EXISTS ${this.schema};
       CREATE TABLE IF NOT EXISTS ${this.schema}.rate_windows (
@@ -71,6 +82,16 @@ export class PublicLinkStore {
         created_at  timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX IF NOT EXISTS pending_requests_expiry_idx ON ${this.schema}.pending_requests (expires_at);
+      CREATE TABLE IF NOT EXISTS ${this.schema}.return_grants (
+        tenant_id    text NOT NULL,
+        case_number  text NOT NULL,
+        case_id      uuid NOT NULL,
+        mobile_key   text NOT NULL,
+        token_hash   text,
+        expires_at   timestamptz NOT NULL,
+        issued_at    timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, case_number)
+      );
       CREATE TABLE IF NOT EXISTS ${this.schema}.spent_stamps (
         stamp_hash  text PRIMARY KEY,
         expires_at  timestamptz NOT NULL
@@ -143,6 +164,45 @@ export class PublicLinkStore {
     } finally {
       client.release();
     }
+  }
+
+  /** Records (or replaces) a draft's return code: only the newest code of a case works. */
+  async saveReturnGrant(grant: ReturnGrant): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.schema}.return_grants (tenant_id, case_number, case_id, mobile_key, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (tenant_id, case_number) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, issued_at = now()
+       WHERE ${this.schema}.return_grants.case_id = EXCLUDED.case_id AND ${this.schema}.return_grants.mobile_key = EXCLUDED.mobile_key`,
+      [grant.tenantId, grant.caseNumber, grant.caseId, grant.mobileKey, grant.tokenHash, grant.expiresAt],
+    );
+  }
+
+  /** The case behind a case number of this tenant's public-link drafts, if the mobile given is the one confirmed for it. */
+  async returnCaseFor(tenantId: string, caseNumber: string, mobileKey: string): Promise<{ caseId: string } | null> {
+    const { rows } = await this.pool.query<{ case_id: string; mobile_key: string }>(
+      `SELECT case_id, mobile_key FROM ${this.schema}.return_grants WHERE tenant_id = $1 AND case_number = $2`,
+      [tenantId, caseNumber],
+    );
+    const row = rows[0];
+    return row && sameHash(row.mobile_key, mobileKey) ? { caseId: row.case_id } : null;
+  }
+
+  /**
+   * The draft a return code opens: only this tenant's, only this case number's, only the newest code
+   * issued for it and only before it expires (database clock); null otherwise, whatever the reason.
+   */
+  async redeemable(tenantId: string, caseNumber: string, hashOf: (caseId: string) => string): Promise<{ caseId: string; mobileKey: string; expiresAt: Date } | null> {
+    const { rows } = await this.pool.query<{ case_id: string; mobile_key: string; token_hash: string | null; expires_at: Date; live: boolean }>(
+      `SELECT case_id, mobile_key, token_hash, expires_at, expires_at > now() AS live FROM ${this.schema}.return_grants WHERE tenant_id = $1 AND case_number = $2`,
+      [tenantId, caseNumber],
+    );
+    const row = rows[0];
+    if (!row || !row.token_hash || !row.live || !sameHash(row.token_hash, hashOf(row.case_id))) return null;
+    return { caseId: row.case_id, mobileKey: row.mobile_key, expiresAt: row.expires_at };
+  }
+
+  /** After submission no code of the case works again. */
+  async spendReturnGrant(tenantId: string, caseNumber: string): Promise<void> {
+    await this.pool.query(`DELETE FROM ${this.schema}.return_grants WHERE tenant_id = $1 AND case_number = $2`, [tenantId, caseNumber]);
   }
 
   /** Records a proof-of-work stamp as spent; false when it was spent before (a replay). */

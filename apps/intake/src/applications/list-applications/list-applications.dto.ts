@@ -6,6 +6,9 @@ import { CHANNELS } from '@athar/tenancy';
 /** A draft waits for what its checklist lacks; a submitted request is registered (common process steps 2 and 6). */
 export const APPLICATION_STATUSES = ['draft', 'submitted'] as const;
 
+/** newest: the queue's order; oldest: the longest-waiting first (drafts to follow up). */
+export const APPLICATION_SORTS = ['newest', 'oldest'] as const;
+
 export class ListApplicationsQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES, description: 'draft: waiting for what its checklist lacks; submitted: registered' })
   @IsOptional()
@@ -31,6 +34,11 @@ export class ListApplicationsQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   submittedTo?: string;
+
+  @ApiPropertyOptional({ enum: APPLICATION_SORTS, default: 'newest', description: 'By when the request entered its status (a draft: created); oldest puts the longest-waiting drafts first' })
+  @IsOptional()
+  @IsIn(APPLICATION_SORTS)
+  sort?: (typeof APPLICATION_SORTS)[number];
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
@@ -58,6 +66,8 @@ export class ApplicationSummaryDto {
   @ApiProperty() channel!: string;
   @ApiProperty() serviceId!: string;
   @ApiProperty({ description: 'When the request was first recorded (a draft: its age)' }) createdAt!: string;
+  @ApiProperty({ description: 'Whole days since createdAt (Riyadh or not: 24-hour days)', example: 3 }) ageDays!: number;
+  @ApiProperty({ description: 'When anything last happened to it (drafted, completed, a document attached, submitted)' }) lastActivityAt!: string;
   @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) submittedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) expectedResponseBy!: string | null;
   @ApiProperty({ type: [ChecklistItemDto], description: "A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted" })

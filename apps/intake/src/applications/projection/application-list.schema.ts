@@ -37,6 +37,10 @@ export class ApplicationListEntry {
   @Prop({ type: Date })
   expectedResponseBy?: Date;
 
+  /** When anything last happened to the request (drafted, completed, a document attached, submitted): how long a draft has waited. */
+  @Prop({ type: Date })
+  lastActivityAt?: Date;
+
   /** The queue's order (newest first) and cursor: when the request entered its current status (drafted, or submitted). */
   @Prop({ type: Date, required: true })
   queuedAt!: Date;

@@ -40,17 +40,18 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
         serviceId: data.serviceId,
         createdAt: new Date(data.draftedAt),
         queuedAt: new Date(data.draftedAt),
+        lastActivityAt: new Date(data.draftedAt),
         providedFields: providedFields(data.applicant),
       });
       await this.noteOwner(id, applicantAccount(event));
     });
     this.handlers.on('ApplicationDetailsUpdated', async (event) => {
       const data = event.data as ApplicationDetailsUpdatedV1;
-      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $set: { providedFields: providedFields(data.applicant) } });
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $set: { providedFields: providedFields(data.applicant), lastActivityAt: new Date(data.updatedAt) } });
     });
     this.handlers.on('DocumentAttached', async (event) => {
       const data = event.data as DocumentAttachedV1;
-      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $addToSet: { documents: data.documentType } });
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $addToSet: { documents: data.documentType }, $set: { lastActivityAt: new Date(data.attachedAt) } });
     });
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const data = event.data as ApplicationSubmittedV1;
@@ -64,6 +65,7 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
         submittedAt: new Date(data.submittedAt),
         expectedResponseBy: new Date(data.expectedResponseBy),
         queuedAt: new Date(data.submittedAt),
+        lastActivityAt: new Date(data.submittedAt),
       });
       // Submitted without a draft: the submitter opened it. After a draft, the draft's opener stays the owner.
       await this.noteOwner(id, applicantAccount(event));
