@@ -18,6 +18,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'InquiryOpened', context: 'intake', latestVersion: 1 },
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
   { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },
+  { type: 'ReachCorrected', context: 'intake', latestVersion: 1 },
   { type: 'ApplicationReferredToAssociation', context: 'intake', latestVersion: 1 },
   { type: 'ReferralReceived', context: 'intake', latestVersion: 1 },
   { type: 'ReferralDecided', context: 'intake', latestVersion: 1 },
