@@ -1,23 +1,14 @@
 // Lists (or counts) an instance's Temporal workflows with a visibility query (docs/runbook.md):
-//   npm run workflows -- [--query 'Stage="at-risk"'] [--due-within <days>] [--count] [--instance athar] [--all-instances] [--limit 100]
+//   npm run workflows -- [--query 'Stage="at-risk"'] [--due-within <days>] [--count] [--instance athar] [--all-instances] [--include-closed] [--limit 100]
 // The query is Temporal's visibility query over the search attributes TenantId, CaseId, Stage and
-// Deadline; --due-within adds `Deadline < "<now + days>"`. It is narrowed to the instance's task queues unless --all-instances. Without --query:
-// the running workflows. TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE as for the services.
+// Deadline; --due-within adds `Deadline < "<now + days>"`. It is narrowed to running workflows unless
+// --include-closed (a finished workflow keeps its last Stage), and to the instance's task queues unless --all-instances. TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE as for the services.
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
-import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
 import { resolveInstance, runCommand, UsageError } from './ops-options';
+import { scopedQuery } from './workflow-query';
 
-const USAGE = `npm run workflows -- [--query '<visibility query>'] [--due-within <days>] [--count] [--instance <name>] [--all-instances] [--limit <n>]`;
-
-/** The user's query, narrowed to the instance's task queues. */
-function scopedQuery(query: string | undefined, dueWithinDays: number | undefined, instance: string | null): string {
-  let base = query?.trim() || 'ExecutionStatus="Running"';
-  if (dueWithinDays !== undefined) base = `(${base}) AND Deadline < "${new Date(Date.now() + dueWithinDays * 86_400_000).toISOString()}"`;
-  if (instance === null) return base;
-  const queues = [reviewTimelineTaskQueue(instance), eligibilityTaskQueue(instance)].map((q) => `"${q}"`).join(', ');
-  return `(${base}) AND TaskQueue IN (${queues})`;
-}
+const USAGE = `npm run workflows -- [--query '<visibility query>'] [--due-within <days>] [--count] [--instance <name>] [--all-instances] [--include-closed] [--limit <n>]`;
 
 function attribute(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
@@ -26,13 +17,13 @@ function attribute(value: unknown): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { query: { type: 'string' }, instance: { type: 'string' }, 'all-instances': { type: 'boolean', default: false }, count: { type: 'boolean', default: false }, limit: { type: 'string', default: '100' }, 'due-within': { type: 'string' } } });
+  const { values } = parseArgs({ options: { query: { type: 'string' }, instance: { type: 'string' }, 'all-instances': { type: 'boolean', default: false }, 'include-closed': { type: 'boolean', default: false }, count: { type: 'boolean', default: false }, limit: { type: 'string', default: '100' }, 'due-within': { type: 'string' } } });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
   const dueWithin = values['due-within'] === undefined ? undefined : Number(values['due-within']);
   if (dueWithin !== undefined && !(dueWithin >= 0)) throw new UsageError(`--due-within takes a number of days, not "${values['due-within']}"`);
   const instance = values['all-instances'] ? null : resolveInstance(values.instance);
-  const query = scopedQuery(values.query, dueWithin, instance);
+  const query = scopedQuery(values.query, { dueWithinDays: dueWithin, instance, includeClosed: values['include-closed'] });
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
   try {
     const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });

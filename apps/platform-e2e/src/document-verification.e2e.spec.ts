@@ -28,6 +28,12 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
   const queue = async (role: string, token: string, status = 'open'): Promise<WorkItem[]> => ((await (await get(`/work-queues/${role}?status=${status}&limit=100`, token)).json()) as { items: WorkItem[] }).items;
   const outboxFor = async (caseNumber: string): Promise<string[]> =>
     ((await (await get('/notifications/outbox?limit=200', relations, 'intake')).json()) as { items: Array<{ body: string }> }).items.map((m) => m.body).filter((b) => b.includes(caseNumber));
+  /** Eligibility's part of the case status staff read (intake's GET /cases/{id}/status, the researcher's view). */
+  const eligibilityStatus = async (caseId: string, token: string): Promise<{ stage: string; details: Record<string, unknown> } | undefined> => {
+    const response = await fetch(`${platform.url('intake')}/cases/${caseId}/status`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'eligibility-review' } });
+    if (response.status !== 200) return undefined;
+    return ((await response.json()) as { services: { eligibility: { stage: string; details: Record<string, unknown> } | null } }).services.eligibility ?? undefined;
+  };
   const documentOf = (type: string) => submitted.documents.find((d) => d.documentType === type)!.documentId;
   const committeeVote = async (caseId: string, userId: string, vote: 'accept' | 'reject') =>
     fetch(`${platform.url('committee-review')}/reviews/${caseId}/votes`, {
@@ -102,6 +108,25 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       const response = await get(`/cases/${submitted.caseId}`, relations, 'committee-review');
       return response.status === 200 && ((await response.json()) as { stage: string }).stage === 'under-review' ? true : undefined;
     });
+
+    // The researcher's view of the case shows the override, not the assessment it replaced.
+    const { value: status } = await eventually(async () => {
+      const seen = await eligibilityStatus(submitted.caseId, researcher);
+      return seen?.stage === 'overridden-eligible' ? seen : undefined;
+    });
+    expect(status.details).toMatchObject({
+      outcome: 'eligible',
+      assessedOutcome: 'not-eligible',
+      override: { from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد' },
+    });
+    // The committee reviewing it reads the decision as it stands, who overrode it and why.
+    const member = await platform.tokenFor('tuwaiq', 'tuwaiq-member-1', ['committee-member']);
+    const { value: queued } = await eventually(async () => {
+      const items = ((await (await get('/committee/queue?limit=200', member, 'committee-review')).json()) as { items: Array<{ caseId: string; eligibility: Record<string, unknown> | null }> }).items;
+      const mine = items.find((item) => item.caseId === submitted.caseId);
+      return mine?.eligibility?.stage === 'overridden-eligible' ? mine : undefined;
+    });
+    expect(queued.eligibility).toMatchObject({ outcome: 'eligible', assessedOutcome: 'not-eligible', override: { to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد' } });
   });
 
   it('shows which current cases a draft version would decide differently, and refuses a draft that judges on an undeclared attribute', async () => {
@@ -119,11 +144,23 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       effectiveFrom: '2027-01-01T00:00:00Z',
       services: { 'job-seeker-training': { ...training, criteria: training.criteria.map((c) => (c.id === 'job-seeker' ? { ...c, operator: 'in', value: ['job-seeker', 'employed'] } : c)) } },
     };
-    await eventually(async () => {
+    const { value: compared } = await eventually(async () => {
       const response = await post('/eligibility/policy/what-if', admin, draft);
-      const result = (await response.json()) as { changes: Array<{ caseId: string; from: string; to: string }> };
-      return result.changes.some((c) => c.caseId === submitted.caseId && c.from === 'not-eligible' && c.to === 'eligible') ? true : undefined;
+      const result = (await response.json()) as {
+        truncated: boolean;
+        compared: number;
+        total: number;
+        limit: number;
+        changes: Array<{ caseId: string; caseNumber: string | null; from: string; to: string; criteria: Array<{ criterionId: string; before: { met: boolean } | null; after: { met: boolean } | null }> }>;
+      };
+      const change = result.changes.find((c) => c.caseId === submitted.caseId && c.from === 'not-eligible' && c.to === 'eligible');
+      return change ? { result, change } : undefined;
     });
+    // The board reads the case by its number and the criterion that changes; the comparison was not cut.
+    expect(compared.change.caseNumber).toBe(submitted.caseNumber);
+    expect(compared.change.criteria).toEqual([{ criterionId: 'job-seeker', before: expect.objectContaining({ met: false }), after: expect.objectContaining({ met: true }) }]);
+    expect(compared.result).toMatchObject({ truncated: false, limit: 5000 });
+    expect(compared.result.compared).toBe(compared.result.total);
     const biased = { ...draft, services: { 'job-seeker-training': { ...training, criteria: [...training.criteria, { ...training.criteria[0], id: 'gender', attribute: 'gender' }] } } };
     const refused = await post('/eligibility/policy/what-if', admin, biased);
     expect(refused.status).toBe(422);
@@ -169,6 +206,12 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     }
     const { value: followUp } = await eventually(async () => (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'));
     expect((followUp as unknown as { details: Array<{ en: string }> }).details.map((d) => d.en)).toContain('document expired: CV');
+    // Her case's status says lapsed, with the reason, no longer assessed-eligible.
+    const { value: lapsed } = await eventually(async () => {
+      const seen = await eligibilityStatus(eligible.caseId, researcher);
+      return seen?.stage === 'lapsed' ? seen : undefined;
+    });
+    expect((lapsed.details.review as { reasons: Array<{ en: string }> }).reasons.map((r) => r.en)).toContain('document expired: CV');
     await eventually(async () => ((await outboxFor(eligible.caseNumber)).some((body) => body.includes('انتهت صلاحية المستند: السيرة الذاتية')) ? true : undefined));
   });
 

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { CaseScoped, EligibilityAssessedV1, RecordedEvent } from '@athar/contracts';
+import type { CaseScoped, EligibilityAssessedV1, EligibilityLapsedV1, EligibilityOverriddenV1, EligibilityReconfirmedV1, RecordedEvent } from '@athar/contracts';
 import { quorumAttainable, type ReviewState } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -46,11 +46,31 @@ export class CommitteeQueueProjection implements OnModuleInit {
 
   onModuleInit(): void {
     for (const type of REVIEW_EVENT_TYPES) this.handlers.on(type, (event) => this.rebuildReview(event));
+    // The eligibility explanation follows every decision on the case: assessed, overridden by a
+    // researcher (why the committee has it), reconfirmed or lapsed at the periodic review.
     this.handlers.on('EligibilityAssessed', async (event) => {
       const a = event.data as EligibilityAssessedV1;
+      // The assessment's own facts never change; the standing decision only if nothing newer was applied.
       await this.upsert(event.tenantId, a.caseId, {
-        $set: { eligibility: { outcome: a.outcome, policyVersion: a.eligibilityPolicyVersion, criteria: a.criteria, assessedAt: a.assessedAt } },
+        $set: { 'eligibility.assessedOutcome': a.outcome, 'eligibility.policyVersion': a.eligibilityPolicyVersion, 'eligibility.criteria': a.criteria, 'eligibility.assessedAt': a.assessedAt },
       });
+      await this.applyEligibility(event, a.caseId, { 'eligibility.outcome': a.outcome, 'eligibility.stage': `assessed-${a.outcome}` });
+    });
+    this.handlers.on('EligibilityOverridden', async (event) => {
+      const o = event.data as EligibilityOverriddenV1;
+      await this.applyEligibility(event, o.caseId, {
+        'eligibility.outcome': o.to,
+        'eligibility.stage': `overridden-${o.to}`,
+        'eligibility.override': { from: o.from, to: o.to, reason: o.reason, by: o.overriddenBy, at: o.overriddenAt },
+      });
+    });
+    this.handlers.on('EligibilityReconfirmed', async (event) => {
+      const r = event.data as EligibilityReconfirmedV1;
+      await this.applyEligibility(event, r.caseId, { 'eligibility.stage': 'reconfirmed', 'eligibility.review': { result: 'reconfirmed', round: r.round, reviewedAt: r.reviewedAt, reasons: [] } });
+    });
+    this.handlers.on('EligibilityLapsed', async (event) => {
+      const l = event.data as EligibilityLapsedV1;
+      await this.applyEligibility(event, l.caseId, { 'eligibility.stage': 'lapsed', 'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons } });
     });
     this.handlers.on('DocumentVerified', async (event) => {
       const d = event.data as DocumentVerifiedShape;
@@ -90,6 +110,25 @@ export class CommitteeQueueProjection implements OnModuleInit {
       if ((error as { code?: number }).code !== 11000) throw error;
       await this.queue.updateOne({ _id: id, reviewRevision: { $lt: revision } }, { $set: review }).exec();
     }
+  }
+
+  /**
+   * Sets the standing decision only if this event is newer (global position) than the last one applied
+   * to it, so a redelivered assessment cannot undo an override. Rows written before the guard existed
+   * have no position yet and take any decision event.
+   */
+  private async applyEligibility(event: RecordedEvent, caseId: string, fields: Record<string, unknown>): Promise<void> {
+    const id = `${event.tenantId}:${caseId}`;
+    const position = Number(event.globalPosition);
+    const update = { $set: { ...fields, eligibilityPosition: position } };
+    if ((await this.queue.updateOne({ _id: id, eligibilityPosition: { $lt: position } }, update).exec()).matchedCount > 0) return;
+    if ((await this.queue.updateOne({ _id: id, eligibilityPosition: { $exists: false } }, update).exec()).matchedCount > 0) return;
+    try {
+      await this.queue.create({ _id: id, tenantId: event.tenantId, caseId, reviewRevision: -1, eligibilityPosition: position });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    await this.queue.updateOne({ _id: id, eligibilityPosition: { $lt: position } }, update).exec();
   }
 
   private async upsert(tenantId: string, caseId: string, update: Record<string, unknown>): Promise<void> {

@@ -44,7 +44,22 @@ export class CommitteeQueueEntry {
   @Prop({ default: true }) quorumAttainable!: boolean;
   /** Revision of the review stream last applied. */
   @Prop({ default: -1 }) reviewRevision!: number;
-  @Prop({ type: Object }) eligibility?: { outcome: string; policyVersion: number | null; criteria: QueueCriterion[]; assessedAt: string };
+  /**
+   * Why the case is (or is not) eligible, as it stands: the assessment and, when a researcher replaced
+   * it, the override (who, why, when); the latest periodic review. `stage` as in eligibility's case view.
+   */
+  @Prop({ type: Object }) eligibility?: {
+    outcome: string;
+    stage: string;
+    assessedOutcome: string;
+    policyVersion: number | null;
+    criteria: QueueCriterion[];
+    assessedAt: string;
+    override?: { from: string; to: string; reason: string; by: string; at: string };
+    review?: { result: 'reconfirmed' | 'lapsed'; round: string; reviewedAt: string; reasons: Bilingual[] };
+  };
+  /** Global position of the last eligibility decision applied (assessed, overridden, reconfirmed, lapsed). */
+  @Prop({ type: Number }) eligibilityPosition?: number;
   @Prop({ type: [Object], default: [] }) verifiedDocuments!: QueueDocument[];
 }
 export const CommitteeQueueEntrySchema = SchemaFactory.createForClass(CommitteeQueueEntry);

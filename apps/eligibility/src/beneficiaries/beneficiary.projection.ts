@@ -21,7 +21,7 @@ export class BeneficiaryProjection implements OnModuleInit {
         .updateOne(
           { _id: `${event.tenantId}:${data.caseId}` },
           {
-            $set: { tenantId: event.tenantId, caseId: data.caseId, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: givenAttributes(data.applicant) },
+            $set: { tenantId: event.tenantId, caseId: data.caseId, caseNumber: data.caseNumber, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: givenAttributes(data.applicant) },
             $setOnInsert: { lastPosition: 0 },
           },
           { upsert: true },

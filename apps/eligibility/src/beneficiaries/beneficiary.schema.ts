@@ -12,6 +12,8 @@ export class Beneficiary {
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) tenantId!: string;
   @Prop({ required: true }) caseId!: string;
+  /** The number staff know the case by (from ApplicationSubmitted); absent on rows projected before it was kept. */
+  @Prop({ type: String }) caseNumber?: string | null;
   @Prop({ required: true }) serviceId!: string;
   @Prop({ required: true }) submittedAt!: Date;
   @Prop({ type: Object, required: true }) applicant!: GivenAttributes;

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Post, Query, type OnModuleInit } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Post, Query, Res, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
-import { streamId, type Channel, type ReachRecordedV1 } from '@athar/contracts';
-import { recordReach } from '@athar/domain-intake';
+import { DomainError, streamId, type Channel, type ReachCorrectedV1, type ReachRecordedV1, type RecordedEvent } from '@athar/contracts';
+import { correctReach, reachFigures, recordReach, type ReachCorrection } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
+import { applyIfNewer, CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
 import { CHANNELS, TenantRegistry } from '@athar/tenancy';
 import { ReachEntry } from './reach.schema';
 
@@ -20,6 +21,18 @@ export class RecordReachDto {
   @ApiProperty({ example: '2026-11-08T00:00:00Z' }) @IsISO8601({ strict: true }) periodEnd!: string;
 }
 
+export class CorrectReachDto {
+  @ApiProperty({ example: 'guide-cv-writing' }) @Matches(/^[a-z0-9][a-z0-9-]{1,80}$/) contentItemId!: string;
+  @ApiProperty({ enum: CHANNELS }) @IsIn(CHANNELS) channel!: Channel;
+  @ApiProperty({ example: '2026-11-01T00:00:00Z' }) @IsISO8601({ strict: true }) periodStart!: string;
+  @ApiProperty({ example: '2026-11-08T00:00:00Z' }) @IsISO8601({ strict: true }) periodEnd!: string;
+  @ApiProperty({ example: 1100, description: 'The corrected figure: it replaces the one standing' }) @IsInt() @Min(0) @Max(100_000_000) count!: number;
+  @ApiProperty({ example: 'تقرير المنصة احتسب حسابات آلية', description: 'Why the figure is corrected (at least 10 characters); kept on the record' })
+  @IsString()
+  @MaxLength(2000)
+  reason!: string;
+}
+
 export class ReachQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z][a-z0-9-]{1,62}$/) serviceId?: string;
   @ApiPropertyOptional({ description: 'Periods starting at or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
@@ -27,23 +40,48 @@ export class ReachQuery {
   @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
+const reachStream = (tenantId: string, contentItemId: string): string => streamId('intake', 'reach', tenantId, contentItemId);
+
 @Injectable()
 export class ReachProjection implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
+    private readonly writer: EventWriter,
     @InjectModel(ReachEntry.name) private readonly reach: Model<ReachEntry>,
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ReachRecorded', async (event) => {
-      const data = event.data as ReachRecordedV1;
-      const row = { tenantId: event.tenantId, ...data, periodStart: new Date(data.periodStart), periodEnd: new Date(data.periodEnd) };
-      await this.reach.updateOne({ _id: event.eventId }, { $setOnInsert: row }, { upsert: true }).exec();
-    });
+    // Each event rebuilds the item's figures from its stream: a correction replaces a value, never adds.
+    for (const type of ['ReachRecorded', 'ReachCorrected']) {
+      this.handlers.on(type, async (event: RecordedEvent) => {
+        const { contentItemId } = event.data as ReachRecordedV1 | ReachCorrectedV1;
+        const { history } = await this.writer.load(reachStream(event.tenantId, contentItemId));
+        if (history.length === 0) return;
+        const revision = String(history[history.length - 1].revision);
+        for (const figure of reachFigures(history).values()) {
+          await applyIfNewer(this.reach, `${event.tenantId}:${contentItemId}:${figure.channel}:${figure.periodStart}:${figure.periodEnd}`, revision, {
+            tenantId: event.tenantId,
+            ...figure,
+            periodStart: new Date(figure.periodStart),
+            periodEnd: new Date(figure.periodEnd),
+            recordedAt: new Date(figure.recordedAt),
+          });
+        }
+      });
+    }
   }
 }
 
-/** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel. */
+interface ReachFigureDto {
+  periodStart: string;
+  periodEnd: string;
+  count: number;
+  recordedBy: string;
+  recordedAt: string;
+  corrections: ReachCorrection[];
+}
+
+/** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel: one figure per period, corrected with a reason. */
 @ApiTags('reach')
 @Controller('reach')
 export class ReachController {
@@ -56,34 +94,64 @@ export class ReachController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
-  @ApiOperation({ summary: 'Record how many people a content item reached on a channel over a period (no personal data).' })
-  async record(@CurrentPrincipal() principal: Principal, @Body() body: RecordReachDto): Promise<ReachRecordedV1> {
+  @ApiOperation({ summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.' })
+  @ApiConflictResponse({ description: '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)' })
+  async record(@CurrentPrincipal() principal: Principal, @Body() body: RecordReachDto, @Res({ passthrough: true }) response: Response): Promise<ReachRecordedV1> {
     const policy = this.tenants.get(principal.tenantId);
-    const data = recordReach(
-      { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) },
-      { channels: policy.channels, services: policy.services },
-      new Date(),
-    );
-    // Each report is its own fact; no invariant spans them, so no revision is expected.
-    await this.writer.append(streamId('intake', 'reach', principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, [{ type: 'ReachRecorded', version: 1, data }], 'any');
-    return data;
+    let data: ReachRecordedV1 | undefined;
+    try {
+      // The item's stream decides: of two racing records of one figure, the second sees the first (409).
+      await this.writer.decideAndAppend(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
+        data = recordReach({ ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) }, { channels: policy.channels, services: policy.services }, new Date(), history);
+        return [{ type: 'ReachRecorded', version: 1, data }];
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'reach-already-recorded') response.setHeader('Link', '</reach/corrections>; rel="edit"');
+      throw error;
+    }
+    return data as ReachRecordedV1;
+  }
+
+  @Post('corrections')
+  @HttpCode(HttpStatus.CREATED)
+  @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
+  @ApiOperation({ summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).' })
+  async correct(@CurrentPrincipal() principal: Principal, @Body() body: CorrectReachDto): Promise<ReachCorrectedV1> {
+    let corrected: ReachCorrectedV1 | undefined;
+    await this.writer.decideAndAppend(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
+      corrected = correctReach(history, { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd), correctedBy: principal.userId }, new Date());
+      return [{ type: 'ReachCorrected', version: 1, data: corrected }];
+    });
+    return corrected as ReachCorrectedV1;
   }
 
   @Get()
   @Roles('empowerment-team', 'relations-officer', 'executive-director', 'board-member', 'tenant-admin', 'auditor')
-  @ApiOperation({ summary: 'Total reach per content item and channel, optionally for one service and a period.' })
-  async summary(@CurrentPrincipal() principal: Principal, @Query() query: ReachQuery): Promise<{ items: Array<{ contentItemId: string; channel: string; total: number }> }> {
+  @ApiOperation({ summary: 'Total reach per content item and channel (the figures as they stand), optionally for one service and a period; each figure with its corrections.' })
+  async summary(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ReachQuery,
+  ): Promise<{ items: Array<{ contentItemId: string; channel: string; total: number; corrected: boolean; figures: ReachFigureDto[] }> }> {
     const match: FilterQuery<ReachEntry> = { tenantId: principal.tenantId };
     if (query.serviceId) match.serviceId = query.serviceId;
     if (query.from || query.to) {
       match.periodStart = { ...(query.from ? { $gte: new Date(query.from) } : {}), ...(query.to ? { $lt: new Date(query.to) } : {}) };
     }
     const rows = await this.reach.find(match).sort({ periodStart: 1 }).limit(10_000).lean().exec();
-    const totals = new Map<string, { contentItemId: string; channel: string; total: number }>();
+    const totals = new Map<string, { contentItemId: string; channel: string; total: number; corrected: boolean; figures: ReachFigureDto[] }>();
     for (const row of rows) {
       const key = `${row.contentItemId}\u0000${row.channel}`;
-      const entry = totals.get(key) ?? { contentItemId: row.contentItemId, channel: row.channel, total: 0 };
+      const entry = totals.get(key) ?? { contentItemId: row.contentItemId, channel: row.channel, total: 0, corrected: false, figures: [] };
       entry.total += row.count;
+      entry.corrected ||= (row.corrections ?? []).length > 0;
+      entry.figures.push({
+        periodStart: new Date(row.periodStart).toISOString(),
+        periodEnd: new Date(row.periodEnd).toISOString(),
+        count: row.count,
+        recordedBy: row.recordedBy,
+        recordedAt: new Date(row.recordedAt).toISOString(),
+        corrections: row.corrections ?? [],
+      });
       totals.set(key, entry);
     }
     return { items: [...totals.values()].sort((a, b) => b.total - a.total).slice(0, query.limit ?? 100) };

@@ -135,6 +135,26 @@ export interface ReachRecordedV1 {
 }
 export type ReachRecorded = DomainEvent<'ReachRecorded', ReachRecordedV1, 1>;
 
+/**
+ * A reach figure (one content item, channel and period) replaced by a corrected value, with who
+ * corrected it and why. The figure is a value, not an addend: the report shows this count, not a sum.
+ */
+export interface ReachCorrectedV1 {
+  contentItemId: string;
+  serviceId: string;
+  channel: Channel;
+  periodStart: string;
+  periodEnd: string;
+  /** The corrected figure, which replaces the one standing. */
+  count: number;
+  /** The figure it replaces. */
+  previousCount: number;
+  reason: string;
+  correctedBy: string;
+  correctedAt: string;
+}
+export type ReachCorrected = DomainEvent<'ReachCorrected', ReachCorrectedV1, 1>;
+
 /** The data an applicant agreed to share with the association they are referred to, and nothing else. */
 export interface SharedApplicantData {
   fullName?: string;

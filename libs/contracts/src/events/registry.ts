@@ -20,6 +20,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'InquiryAnswered', context: 'intake', latestVersion: 1 },
   { type: 'InquiryContactRead', context: 'intake', latestVersion: 1 },
   { type: 'ReachRecorded', context: 'intake', latestVersion: 1 },
+  { type: 'ReachCorrected', context: 'intake', latestVersion: 1 },
   { type: 'ApplicationReferredToAssociation', context: 'intake', latestVersion: 1 },
   { type: 'ReferralReceived', context: 'intake', latestVersion: 1 },
   { type: 'ReferralDecided', context: 'intake', latestVersion: 1 },

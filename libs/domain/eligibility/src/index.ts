@@ -2,3 +2,4 @@ export * from './assess-eligibility';
 export * from './criteria';
 export * from './documents/document-verification';
 export * from './continued-eligibility';
+export * from './eligibility-status';

@@ -63,5 +63,11 @@ export function policyReviewScheduleId(instance: string, tenantId: string): stri
   return `${instance}/eligibility-policy-review/${tenantId}`;
 }
 
+/** Marks the expiry watch that ends with a final Stage (reverification-opened or superseded) in new histories. */
+export const EXPIRY_WATCH_FINAL_STAGE = 'expiry-watch-final-stage';
+
+/** Where a document-expiry watch stands: waiting (`document-valid`), or finished with its task raised or superseded. */
+export type ExpiryWatchStage = 'document-valid' | 'reverification-opened' | 'superseded';
+
 /** Beneficiaries reviewed per activity call: bounded work and a bounded history per call. */
 export const REVIEW_PAGE_SIZE = 100;

@@ -1,5 +1,7 @@
-import { proxyActivities, sleep, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { STAGE } from '../review-timeline/definitions';
 import {
+  EXPIRY_WATCH_FINAL_STAGE,
   REVIEW_PAGE_SIZE,
   type BeneficiaryPage,
   type DocumentExpiryWatchInput,
@@ -14,11 +16,18 @@ const { raiseExpiryTask, reviewBeneficiaries, remindPolicyReview } = proxyActivi
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-/** Sleeps until an expiring document is due for re-verification, then raises the task (issue 4). */
+/**
+ * Sleeps until an expiring document is due for re-verification, then raises the task (issue 4). It
+ * ends with a final Stage (`reverification-opened`, or `superseded` when the document was verified or
+ * rejected since), so a query for `document-valid` lists only watches still waiting.
+ */
 export async function documentExpiryWatch(input: DocumentExpiryWatchInput): Promise<boolean> {
   const wait = Date.parse(input.remindAt) - Date.now();
   if (wait > 0) await sleep(wait);
-  return raiseExpiryTask({ ...input, firedAt: new Date(Date.now()).toISOString() });
+  const raised = await raiseExpiryTask({ ...input, firedAt: new Date(Date.now()).toISOString() });
+  // Watches that ran this far before the final stage existed end as they were (no marker in their history).
+  if (patched(EXPIRY_WATCH_FINAL_STAGE)) upsertSearchAttributes([{ key: STAGE, value: raised ? 'reverification-opened' : 'superseded' }]);
+  return raised;
 }
 
 /**

@@ -3,14 +3,28 @@ import { DomainError, type FieldProblem } from '@athar/contracts';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
-import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError } from '@athar/domain-eligibility';
+import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError, type EligibilityPolicyVersion, type WhatIfChange } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { Beneficiary } from '../../beneficiaries/beneficiary.schema';
 import { EligibilityPolicies, noPolicyInForce } from '../policies/eligibility-policies';
 import { parseEligibilityPolicyVersion } from '../policies/eligibility-policy.schema';
 
-const WHAT_IF_LIMIT = 5000;
+/** Cases compared in one answer at most (by case id); the answer says when there were more. */
+export const WHAT_IF_LIMIT = 5000;
+
+export interface WhatIfAnswer {
+  inForceVersion: number;
+  draftVersion: number;
+  /** Cases judged under both versions. */
+  compared: number;
+  /** Current (assessed) cases of the tenant: what would have been compared without the limit. */
+  total: number;
+  limit: number;
+  /** True when the comparison was cut at the limit: cases past it were not judged. */
+  truncated: boolean;
+  changes: WhatIfChange[];
+}
 
 /** The what-if comparison: which current cases a draft version would decide differently, shown to the board before it approves the draft (issue 4). */
 @ApiTags('eligibility')
@@ -26,8 +40,12 @@ export class WhatIfController {
   @Roles('tenant-admin', 'board-member', 'executive-director')
   @ApiOperation({ summary: 'Evaluate a draft version against current cases: the cases whose decision would change.' })
   @ApiBody({ description: 'A draft eligibility policy version (same shape as the policy file entries)' })
-  @ApiOkResponse({ description: '{ compared, changes: [{ caseId, from, to }] }' })
-  async whatIf(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<{ inForceVersion: number; draftVersion: number; compared: number; changes: Array<{ caseId: string; from: string; to: string }> }> {
+  @ApiOkResponse({
+    description:
+      '{ inForceVersion, draftVersion, compared, total, limit, truncated, changes: [{ caseId, caseNumber, from, to, criteria: [{ criterionId, before, after }] }] }: ' +
+      'compared = cases judged (at most limit, by case id); total = current cases; truncated = some were not compared',
+  })
+  async whatIf(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<WhatIfAnswer> {
     const parsed = parseEligibilityPolicyVersion(body);
     if ('problems' in parsed) throw invalidDraft(parsed.problems.map((p) => ({ field: p.field, reasons: [{ ar: p.message, en: p.message }] })));
     const draft = { ...parsed.version, tenantId: principal.tenantId };
@@ -40,10 +58,34 @@ export class WhatIfController {
     const now = new Date();
     const current = this.policies.inForce(principal.tenantId, now);
     if (!current) throw noPolicyInForce();
-    const rows = await this.beneficiaries.find({ tenantId: principal.tenantId, outcome: { $ne: null } }).sort({ caseId: 1 }).limit(WHAT_IF_LIMIT).lean().exec();
-    const cases = rows.map((row) => ({ caseId: row.caseId, serviceId: row.serviceId, applicant: attributesAsOf(row.applicant, now) }));
-    return { inForceVersion: current.version, draftVersion: draft.version, compared: cases.length, changes: await compareVersions(current, draft, cases) };
+    return compareWithCurrentCases(this.beneficiaries, principal.tenantId, current, draft, now, WHAT_IF_LIMIT);
   }
+}
+
+/**
+ * Judges the tenant's current (assessed) cases under the version in force and the draft, the first
+ * `limit` by case id, and says how many there were, so a cut comparison is never read as complete.
+ */
+export async function compareWithCurrentCases(
+  beneficiaries: Model<Beneficiary>,
+  tenantId: string,
+  current: EligibilityPolicyVersion,
+  draft: EligibilityPolicyVersion,
+  now: Date,
+  limit: number,
+): Promise<WhatIfAnswer> {
+  const filter = { tenantId, outcome: { $ne: null } };
+  const [rows, total] = await Promise.all([beneficiaries.find(filter).sort({ caseId: 1 }).limit(limit).lean().exec(), beneficiaries.countDocuments(filter).exec()]);
+  const cases = rows.map((row) => ({ caseId: row.caseId, caseNumber: row.caseNumber ?? null, serviceId: row.serviceId, applicant: attributesAsOf(row.applicant, now) }));
+  return {
+    inForceVersion: current.version,
+    draftVersion: draft.version,
+    compared: cases.length,
+    total: Math.max(total, cases.length),
+    limit,
+    truncated: total > cases.length,
+    changes: await compareVersions(current, draft, cases),
+  };
 }
 
 /** "services.x.y: attribute ... " → the field before the colon, and the sentence after it. */

@@ -1,4 +1,4 @@
-import { compareVersions, evaluateEligibility, groupDocumentsCriterion } from './evaluate';
+import { changedCriteria, compareVersions, evaluateEligibility, groupDocumentsCriterion } from './evaluate';
 import { checkPolicyVersion, PolicyVersionError, versionInForce, type EligibilityPolicyVersion } from './policy-version';
 
 /** Tuwaiq's training service as its section 6 describes it: target groups, age, qualification, employment. */
@@ -149,10 +149,27 @@ describe('policy versions (a case is judged under the version in force when it w
       },
     };
     const cases = [
-      { caseId: 'a', serviceId: 'job-seeker-training', applicant: { age: 42, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
+      { caseId: 'a', caseNumber: 'TWQ-1447-000042', serviceId: 'job-seeker-training', applicant: { age: 42, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
       { caseId: 'b', serviceId: 'job-seeker-training', applicant: { age: 25, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
       { caseId: 'c', serviceId: 'job-seeker-training', applicant: { age: 50, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
     ];
-    expect(await compareVersions(tuwaiqV1, raisedAge, cases)).toEqual([{ caseId: 'a', from: 'not-eligible', to: 'eligible' }]);
+    expect(await compareVersions(tuwaiqV1, raisedAge, cases)).toEqual([
+      {
+        caseId: 'a',
+        caseNumber: 'TWQ-1447-000042',
+        from: 'not-eligible',
+        to: 'eligible',
+        criteria: [{ criterionId: 'age-under-40', before: { met: false, reason: { ar: 'العمر 40 سنة فأكثر', en: 'aged 40 or over' } }, after: { met: true, reason: { ar: 'العمر أقل من 40 سنة', en: 'under 40' } } }],
+      },
+    ]);
+  });
+
+  it('names a criterion the draft adds or removes as changed, and leaves out those judged the same', () => {
+    const met = (criterionId: string, ok: boolean) => ({ criterionId, met: ok, reason: { ar: criterionId, en: criterionId } });
+    expect(changedCriteria([met('kept', true), met('removed', false), met('flipped', true)], [met('kept', true), met('flipped', false), met('added', false)])).toEqual([
+      { criterionId: 'removed', before: { met: false, reason: { ar: 'removed', en: 'removed' } }, after: null },
+      { criterionId: 'flipped', before: { met: true, reason: { ar: 'flipped', en: 'flipped' } }, after: { met: false, reason: { ar: 'flipped', en: 'flipped' } } },
+      { criterionId: 'added', before: null, after: { met: false, reason: { ar: 'added', en: 'added' } } },
+    ]);
   });
 });

@@ -51,21 +51,48 @@ export async function evaluateEligibility(
 
 export interface WhatIfCase {
   caseId: string;
+  /** The number staff know the case by (PREFIX-HIJRIYEAR-SEQUENCE); null for a case projected before it was kept. */
+  caseNumber?: string | null;
   serviceId: string;
   applicant: Record<string, string | number | boolean | undefined>;
 }
 
-/** Which current cases a draft version would decide differently, before the board approves it. */
-export async function compareVersions(
-  current: EligibilityPolicyVersion,
-  draft: EligibilityPolicyVersion,
-  cases: readonly WhatIfCase[],
-): Promise<Array<{ caseId: string; from: Evaluation['outcome']; to: Evaluation['outcome'] }>> {
-  const changes: Array<{ caseId: string; from: Evaluation['outcome']; to: Evaluation['outcome'] }> = [];
+/** One criterion whose result a draft changes: as judged now and under the draft (null where a version has no such criterion). */
+export interface CriterionChange {
+  criterionId: string;
+  before: { met: boolean; reason: Bilingual } | null;
+  after: { met: boolean; reason: Bilingual } | null;
+}
+
+export interface WhatIfChange {
+  caseId: string;
+  caseNumber: string | null;
+  from: Evaluation['outcome'];
+  to: Evaluation['outcome'];
+  /** Every criterion that passes under one version and fails (or is absent) under the other. */
+  criteria: CriterionChange[];
+}
+
+/** The criteria whose result differs between two evaluations of one case, in the order the versions list them. */
+export function changedCriteria(before: readonly CriterionResult[], after: readonly CriterionResult[]): CriterionChange[] {
+  const ids = [...new Set([...before.map((c) => c.criterionId), ...after.map((c) => c.criterionId)])];
+  return ids.flatMap((criterionId) => {
+    const was = before.find((c) => c.criterionId === criterionId);
+    const will = after.find((c) => c.criterionId === criterionId);
+    if (was && will && was.met === will.met) return [];
+    return [{ criterionId, before: was ? { met: was.met, reason: was.reason } : null, after: will ? { met: will.met, reason: will.reason } : null }];
+  });
+}
+
+/** Which current cases a draft version would decide differently, and by which criteria, before the board approves it. */
+export async function compareVersions(current: EligibilityPolicyVersion, draft: EligibilityPolicyVersion, cases: readonly WhatIfCase[]): Promise<WhatIfChange[]> {
+  const changes: WhatIfChange[] = [];
   for (const c of cases) {
     if (!current.services[c.serviceId] || !draft.services[c.serviceId]) continue;
     const [before, after] = await Promise.all([evaluateEligibility(current, c.serviceId, c.applicant), evaluateEligibility(draft, c.serviceId, c.applicant)]);
-    if (before.outcome !== after.outcome) changes.push({ caseId: c.caseId, from: before.outcome, to: after.outcome });
+    if (before.outcome !== after.outcome) {
+      changes.push({ caseId: c.caseId, caseNumber: c.caseNumber ?? null, from: before.outcome, to: after.outcome, criteria: changedCriteria(before.criteria, after.criteria) });
+    }
   }
   return changes;
 }

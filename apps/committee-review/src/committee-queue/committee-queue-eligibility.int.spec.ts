@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import mongoose, { type Model } from 'mongoose';
+import type { RecordedEvent } from '@athar/contracts';
+import { PostgresEventStore } from '@athar/event-store';
+import { EventHandlers, EventWriter, type PendingEvent } from '@athar/service-kit';
+import { TenantRegistry } from '@athar/tenancy';
+import { CommitteeQueueProjection } from './committee-queue.projection';
+import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue.schema';
+
+jest.setTimeout(60_000);
+
+const tenantId = 'tuwaiq';
+const cause = { kind: 'request' as const, principal: { userId: 'researcher-1', tenantId, roles: ['social-researcher' as const] }, channel: 'system' as const };
+const criteria = [{ criterionId: 'job-seeker', met: false, reason: { ar: 'ليس باحثًا عن عمل', en: 'not a job seeker' } }];
+const window = { days: 14, counting: 'calendar' as const };
+
+/**
+ * The committee reviews a case a researcher's override sent it: its queue shows the decision as it
+ * stands (overridden, by whom and why), not the assessment the override replaced. Real event store
+ * (the events are eligibility's, appended and delivered as the consumer would) and FerretDB.
+ */
+describe("the committee's queue shows the eligibility decision as it stands (issue 4 override; Tuwaiq 6-4)", () => {
+  let store: PostgresEventStore;
+  let writer: EventWriter;
+  let connection: mongoose.Connection;
+  let queue: Model<CommitteeQueueEntry>;
+  const handlers = new EventHandlers();
+  const schema = `it_queue_elig_${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    store = new PostgresEventStore({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', schema });
+    await store.ensureSchema();
+    writer = new EventWriter(store, 'eligibility');
+    connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/${schema}`).asPromise();
+    queue = connection.model(CommitteeQueueEntry.name, CommitteeQueueEntrySchema);
+    new CommitteeQueueProjection(handlers, writer, new TenantRegistry([]), queue).onModuleInit();
+  });
+
+  afterAll(async () => {
+    await store?.dropSchema();
+    await store?.close();
+    await connection?.dropDatabase();
+    await connection?.close();
+  });
+
+  async function record(caseId: string, events: PendingEvent[]): Promise<RecordedEvent[]> {
+    const stream = `eligibility-assessment-${tenantId}-${caseId}`;
+    const before = (await writer.load(stream)).history.length;
+    await writer.append(stream, tenantId, cause, events, 'any');
+    const recorded = (await writer.load(stream)).history.slice(before);
+    for (const event of recorded) await handlers.dispatch(event);
+    return recorded;
+  }
+  const entry = async (caseId: string) => (await queue.findById(`${tenantId}:${caseId}`).lean().exec())?.eligibility;
+
+  it('after an override to eligible: the overridden decision, who overrode it and why, the criteria the assessment judged; a redelivered assessment changes nothing', async () => {
+    const caseId = randomUUID();
+    const [assessed] = await record(caseId, [
+      {
+        type: 'EligibilityAssessed',
+        version: 1,
+        data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome: 'not-eligible', criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+      },
+    ]);
+    expect(await entry(caseId)).toMatchObject({ outcome: 'not-eligible', stage: 'assessed-not-eligible' });
+    await record(caseId, [
+      {
+        type: 'EligibilityOverridden',
+        version: 1,
+        data: { caseId, serviceId: 'job-seeker-training', from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', overriddenBy: 'researcher-1', overriddenAt: '2026-01-02T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+      },
+    ]);
+    const expected = {
+      outcome: 'eligible',
+      stage: 'overridden-eligible',
+      assessedOutcome: 'not-eligible',
+      criteria,
+      override: { from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', by: 'researcher-1', at: '2026-01-02T00:00:00.000Z' },
+    };
+    expect(await entry(caseId)).toMatchObject(expected);
+    await handlers.dispatch(assessed);
+    expect(await entry(caseId)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['lapsed', 'EligibilityLapsed', { reasons: [{ ar: 'انتهت صلاحية المستند: السيرة الذاتية', en: 'document expired: CV' }] }],
+    ['reconfirmed', 'EligibilityReconfirmed', {}],
+  ])('after the periodic review: %s', async (stage, type, extra) => {
+    const caseId = randomUUID();
+    await record(caseId, [
+      {
+        type: 'EligibilityAssessed',
+        version: 1,
+        data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome: 'eligible', criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+      },
+    ]);
+    await record(caseId, [{ type, version: 1, data: { caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z', ...extra } }]);
+    expect(await entry(caseId)).toMatchObject({ outcome: 'eligible', stage, review: { result: stage, round: 'round-1' } });
+  });
+});
