@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageOf, PageQuery } from '@athar/service-kit';
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
@@ -19,16 +20,11 @@ export class AnswerInquiryDto {
   @ApiProperty({ example: 'الهوية الوطنية والعنوان الوطني.' }) @IsString() @IsNotEmpty() @MaxLength(4000) answer!: string;
 }
 
-export class ListInquiriesQuery {
+export class ListInquiriesQuery extends PageQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: ['open', 'answered'] }) @IsOptional() @IsIn(['open', 'answered']) status?: 'open' | 'answered';
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @ApiPropertyOptional({ description: 'Items to skip (the queue is small and read in order)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  offset?: number;
+  @ApiPropertyOptional({ enum: CHANNELS, description: 'Only inquiries received on this channel' }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;
+  @ApiPropertyOptional({ description: 'Opened at or after (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
+  @ApiPropertyOptional({ description: 'Opened before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
 }
 
 export class InquiryDto {
@@ -40,3 +36,5 @@ export class InquiryDto {
   @ApiPropertyOptional({ nullable: true, type: String }) answer!: string | null;
   @ApiProperty({ description: 'Send as If-Match when answering' }) revision!: number;
 }
+
+export class InquiryPageDto extends PageOf(InquiryDto) {}

@@ -1,34 +1,19 @@
-import { Controller, Get, Query, UnprocessableEntityException } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FilterQuery, Model } from 'mongoose';
 import { maySeeCase, type Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, instantRange, keysetPage, Roles, type SortKey } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ApplicationListEntry } from '../projection/application-list.schema';
 import { serviceChecklistOf } from '../requirements';
 import { ApplicationPageDto, ListApplicationsQuery } from './list-applications.dto';
 
-interface Cursor {
-  queuedAt: string;
-  caseId: string;
-}
-
-const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([c.queuedAt, c.caseId])).toString('base64url');
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const [queuedAt, caseId] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof queuedAt === 'string' && typeof caseId === 'string' && !Number.isNaN(Date.parse(queuedAt))) return { queuedAt, caseId };
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new UnprocessableEntityException({
-    code: 'validation-failed',
-    message: { ar: 'مؤشر الصفحة غير صالح', en: 'The cursor is not valid' },
-    fields: [{ field: 'cursor', reasons: [{ ar: 'استخدم nextCursor كما أُعيد', en: 'pass nextCursor exactly as returned' }] }],
-  });
-}
+/** Newest first; the case id breaks ties (docs/adr/0029). */
+const SORT: readonly SortKey[] = [
+  { field: 'queuedAt', direction: -1, kind: 'date' },
+  { field: 'caseId', direction: -1, kind: 'string' },
+];
 
 /**
  * The staff queue: the tenant's applications, drafts included, newest first, filtered, in pages (keyset,
@@ -55,26 +40,8 @@ export class ListApplicationsController {
     if (query.status) filter.status = query.status;
     if (query.channel) filter.channel = query.channel;
     if (query.serviceId) filter.serviceId = query.serviceId;
-    if (query.submittedFrom || query.submittedTo) {
-      filter.submittedAt = {
-        ...(query.submittedFrom ? { $gte: new Date(query.submittedFrom) } : {}),
-        ...(query.submittedTo ? { $lt: new Date(query.submittedTo) } : {}),
-      };
-    }
-    const conditions: FilterQuery<ApplicationListEntry>[] = [filter];
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      const at = new Date(cursor.queuedAt);
-      conditions.push({ $or: [{ queuedAt: { $lt: at } }, { queuedAt: at, caseId: { $lt: cursor.caseId } }] });
-    }
-    const rows = await this.list
-      .find(conditions.length === 1 ? filter : { $and: conditions })
-      .sort({ queuedAt: -1, caseId: -1 })
-      .limit(limit + 1)
-      .lean()
-      .exec();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    Object.assign(filter, instantRange('submittedAt', query.submittedFrom, query.submittedTo));
+    const { rows: page, nextCursor, total } = await keysetPage(this.list, { list: 'applications', filter, sort: SORT, limit, cursor: query.cursor, filters: { ...query } });
     const policy = this.tenants.get(principal.tenantId);
     const iso = (date: Date | null | undefined): string | null => (date ? new Date(date).toISOString() : null);
     return {
@@ -88,7 +55,8 @@ export class ListApplicationsController {
         expectedResponseBy: iso(row.expectedResponseBy),
         checklist: row.status === 'draft' ? serviceChecklistOf(policy, row.serviceId, row.providedFields ?? [], row.documents ?? []) : [],
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ queuedAt: new Date(last.queuedAt).toISOString(), caseId: last.caseId }) : null,
+      nextCursor,
+      total,
     };
   }
 }
