@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import type { Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, DueWindowQuery, instantRange, keysetPage, PageOf, Roles, type SortKey } from '@athar/service-kit';
@@ -24,6 +24,8 @@ const SORT: readonly SortKey[] = [
 export class WorkQueueQuery extends DueWindowQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: ['open', 'done'], default: 'open' }) @IsOptional() @IsIn(['open', 'done']) status?: 'open' | 'done';
   @ApiPropertyOptional({ enum: KINDS, description: 'Only documents to verify, or only lapsed beneficiaries to follow up' }) @IsOptional() @IsIn(KINDS) kind?: (typeof KINDS)[number];
+  @ApiPropertyOptional({ description: 'Only tasks opened at or after this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
+  @ApiPropertyOptional({ description: 'Only tasks opened before this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
 }
 
 export class WorkItemDto {
@@ -76,7 +78,14 @@ export class WorkQueueController {
     }
     const { rows, nextCursor, total } = await keysetPage(this.items, {
       list: `work-queue:${role}`,
-      filter: { tenantId: principal.tenantId, role, status: query.status ?? 'open', ...(query.kind ? { kind: query.kind } : {}), ...instantRange('dueBy', query.dueAfter, query.dueBefore) },
+      filter: {
+        tenantId: principal.tenantId,
+        role,
+        status: query.status ?? 'open',
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...instantRange('dueBy', query.dueAfter, query.dueBefore),
+        ...instantRange('openedAt', query.openedFrom, query.openedTo),
+      },
       sort: SORT,
       limit: query.limit ?? 20,
       cursor: query.cursor,
