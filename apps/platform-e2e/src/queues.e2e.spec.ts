@@ -8,6 +8,7 @@ jest.setTimeout(300_000);
 
 // general-assembly-002: member-service goes to the research committee; at risk from 80 % of the window (its policy file).
 const TENANT = 'general-assembly-002';
+const GIVEN_NAMES = ['أمل', 'بدور', 'جود', 'دانة', 'ريم', 'سلمى', 'شهد', 'عبير', 'غادة', 'لمى', 'مها', 'نوف'];
 const PG_URL = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
 
 interface Page<T> {
@@ -67,7 +68,7 @@ describe('queues in keyset pages: every item exactly once, with a total (docs/ad
       const officer = await platform.token(TENANT, ['relations-officer']);
       chair = await platform.tokenFor(TENANT, `${TENANT}-chair`, ['committee-chair']);
       for (let i = 0; i < 12; i += 1) {
-        const body = applicationBody('member-service', 'interview', `منيرة صفحة ${i} القحطاني`);
+        const body = applicationBody('member-service', 'interview', `${GIVEN_NAMES[i]} منيرة القحطاني`);
         const r = await fetch(`${platform.url('intake')}/applications`, {
           method: 'POST',
           headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
