@@ -142,7 +142,10 @@ export function afterCondition(sort: readonly SortKey[], values: readonly KeyVal
 /** One page of a list: `limit` rows after the cursor, the cursor of the next page, and the filter's total. */
 export async function keysetPage<T>(model: Model<T>, request: KeysetRequest<NoInfer<T>>): Promise<KeysetPage<T>> {
   const { list, filter, sort, limit, cursor, filters } = request;
-  const query = cursor ? ({ $and: [filter, afterCondition(sort, decodeCursor(list, filters, sort, cursor))] } as FilterQuery<T>) : filter;
+  const after = cursor ? afterCondition(sort, decodeCursor(list, filters, sort, cursor)) : undefined;
+  // Beside the filter's own fields rather than under $and, so FerretDB can still push the filter's
+  // equalities (tenant, status) down to PostgreSQL; $and when the filter has an $or or _id of its own.
+  const query = (!after ? filter : '$or' in filter || '_id' in filter ? { $and: [filter, after] } : { ...filter, ...after }) as FilterQuery<T>;
   const order = Object.fromEntries(sort.map((key) => [key.field, key.direction])) as Record<string, 1 | -1>;
   const [rows, total] = await Promise.all([
     model.find(query).sort(order).limit(limit + 1).lean<T[]>().exec(),
