@@ -32,8 +32,13 @@ interface Row {
   tenantId: string;
   caseId: string;
   serviceId: string;
+  committeeId: string;
+  round: number;
   stage: string;
   deadline: Date;
+  votes: object[];
+  eligibility: object;
+  verifiedDocuments: object[];
 }
 
 const schema = new Schema<Row>(
