@@ -64,3 +64,5 @@ export class CommitteeQueueEntry {
 }
 export const CommitteeQueueEntrySchema = SchemaFactory.createForClass(CommitteeQueueEntry);
 CommitteeQueueEntrySchema.index({ tenantId: 1, stage: 1, deadline: 1 });
+/** The keyset order of the queue (docs/adr/0029). */
+CommitteeQueueEntrySchema.index({ tenantId: 1, deadline: 1, caseId: 1 });

@@ -1,11 +1,10 @@
 import { Controller, ForbiddenException, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import type { Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, DueWindowQuery, instantRange, keysetPage, PageOf, Roles, type SortKey } from '@athar/service-kit';
 import { WorkItem } from './work-item.schema';
 
 const QUEUE_ROLES = ['services-officer', 'social-researcher'] as const;
@@ -13,14 +12,24 @@ type QueueRole = (typeof QUEUE_ROLES)[number];
 /** May look at any role's queue: to supervise, not to act. */
 const SUPERVISORS = ['executive-director', 'tenant-admin', 'auditor'] as const;
 
-export class WorkQueueQuery {
+const KINDS = ['document-verification', 'eligibility-lapsed'] as const;
+
+/** New tasks (no due date) first, oldest first; then expiring ones by due date; the row id breaks ties (docs/adr/0029). */
+const SORT: readonly SortKey[] = [
+  { field: 'dueBy', direction: 1, kind: 'date', nullable: true },
+  { field: 'openedAt', direction: 1, kind: 'date' },
+  { field: '_id', direction: 1, kind: 'string' },
+];
+
+export class WorkQueueQuery extends DueWindowQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: ['open', 'done'], default: 'open' }) @IsOptional() @IsIn(['open', 'done']) status?: 'open' | 'done';
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100000) offset?: number;
+  @ApiPropertyOptional({ enum: KINDS, description: 'Only documents to verify, or only lapsed beneficiaries to follow up' }) @IsOptional() @IsIn(KINDS) kind?: (typeof KINDS)[number];
+  @ApiPropertyOptional({ description: 'Only tasks opened at or after this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
+  @ApiPropertyOptional({ description: 'Only tasks opened before this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
 }
 
 export class WorkItemDto {
-  @ApiProperty({ enum: ['document-verification', 'eligibility-lapsed'] }) kind!: string;
+  @ApiProperty({ enum: KINDS }) kind!: string;
   @ApiProperty({ enum: QUEUE_ROLES }) role!: string;
   @ApiProperty({ enum: ['open', 'done'] }) status!: string;
   @ApiProperty() caseId!: string;
@@ -32,6 +41,8 @@ export class WorkItemDto {
   @ApiPropertyOptional({ nullable: true, type: String }) dueBy!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: WorkItem['outcome'];
 }
+
+export class WorkQueuePageDto extends PageOf(WorkItemDto) {}
 
 const toDto = (row: WorkItem): WorkItemDto => ({
   kind: row.kind,
@@ -55,25 +66,31 @@ export class WorkQueueController {
 
   @Get(':role')
   @Roles(...QUEUE_ROLES, ...SUPERVISORS)
-  @ApiOperation({ summary: "A role's queue of verification and follow-up tasks: new documents first, oldest first; then expiring ones by due date." })
-  @ApiOkResponse({ type: [WorkItemDto] })
+  @ApiOperation({ summary: "A role's queue of verification and follow-up tasks: new documents first, oldest first; then expiring ones by due date; filtered, in keyset pages with a total." })
+  @ApiOkResponse({ type: WorkQueuePageDto })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Param('role', new ParseEnumPipe(QUEUE_ROLES)) role: QueueRole,
     @Query() query: WorkQueueQuery,
-  ): Promise<{ items: WorkItemDto[]; limit: number; offset: number }> {
+  ): Promise<WorkQueuePageDto> {
     if (!principal.roles.some((r) => r === role || (SUPERVISORS as readonly string[]).includes(r))) {
       throw new ForbiddenException({ code: 'queue-of-another-role', message: { ar: 'هذه قائمة مهام دور آخر', en: "This is another role's queue" } });
     }
-    const limit = query.limit ?? 20;
-    const offset = query.offset ?? 0;
-    const rows = await this.items
-      .find({ tenantId: principal.tenantId, role, status: query.status ?? 'open' })
-      .sort({ dueBy: 1, openedAt: 1, _id: 1 })
-      .skip(offset)
-      .limit(limit)
-      .lean()
-      .exec();
-    return { items: rows.map(toDto), limit, offset };
+    const { rows, nextCursor, total } = await keysetPage(this.items, {
+      list: `work-queue:${role}`,
+      filter: {
+        tenantId: principal.tenantId,
+        role,
+        status: query.status ?? 'open',
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...instantRange('dueBy', query.dueAfter, query.dueBefore),
+        ...instantRange('openedAt', query.openedFrom, query.openedTo),
+      },
+      sort: SORT,
+      limit: query.limit ?? 20,
+      cursor: query.cursor,
+      filters: { ...query, status: query.status ?? 'open' },
+    });
+    return { items: rows.map(toDto), nextCursor, total };
   }
 }

@@ -7,12 +7,18 @@ import type { Model } from 'mongoose';
 import { ERASED, type InquiryContactReadV1, type InquiryOpenedV1, type ReadPurpose } from '@athar/contracts';
 import { answerInquiry, evolveInquiry, inquiryReplyRoute, openInquiry, type InquiryEvent } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, instantRange, keysetPage, revisionFromIfMatch, Roles, ParseIdPipe, type SortKey } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ApiReadPurpose, ReadPurposeParam } from '../record-reads/read-purpose';
 import { inquiryContactReadsStream, inquiryStream } from './inquiry-streams';
 import { InquiryQueueEntry } from './inquiry-queue.schema';
-import { AnswerInquiryDto, InquiryContactReadsDto, InquiryContactView, InquiryDto, ListInquiriesQuery, OpenInquiryDto } from './inquiries.dto';
+import { AnswerInquiryDto, InquiryContactReadsDto, InquiryContactView, InquiryDto, InquiryPageDto, ListInquiriesQuery, OpenInquiryDto } from './inquiries.dto';
+
+/** Newest first; the inquiry id breaks ties (docs/adr/0029). */
+const INQUIRY_ORDER: readonly SortKey[] = [
+  { field: 'openedAt', direction: -1, kind: 'date' },
+  { field: 'inquiryId', direction: -1, kind: 'string' },
+];
 
 const notFound = () => new NotFoundException({ code: 'inquiry-not-found', message: { ar: 'الاستفسار غير موجود', en: 'Inquiry not found' } });
 
@@ -56,17 +62,23 @@ export class InquiriesController {
 
   @Get()
   @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
-  @ApiOperation({ summary: "The tenant's inquiry queue, newest first." })
-  @ApiOkResponse({ type: [InquiryDto] })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListInquiriesQuery): Promise<{ items: InquiryDto[] }> {
-    const rows = await this.queue
-      .find({ tenantId: principal.tenantId, ...(query.status ? { status: query.status } : {}) })
-      .sort({ openedAt: -1, inquiryId: -1 })
-      .skip(query.offset ?? 0)
-      .limit(query.limit ?? 20)
-      .lean()
-      .exec();
-    return { items: rows.map(toDto) };
+  @ApiOperation({ summary: "The tenant's inquiry queue, newest first; filtered, in keyset pages with a total." })
+  @ApiOkResponse({ type: InquiryPageDto })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListInquiriesQuery): Promise<InquiryPageDto> {
+    const { rows, nextCursor, total } = await keysetPage(this.queue, {
+      list: 'inquiries',
+      filter: {
+        tenantId: principal.tenantId,
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.channel ? { channel: query.channel } : {}),
+        ...instantRange('openedAt', query.openedFrom, query.openedTo),
+      },
+      sort: INQUIRY_ORDER,
+      limit: query.limit ?? 20,
+      cursor: query.cursor,
+      filters: { ...query },
+    });
+    return { items: rows.map(toDto), nextCursor, total };
   }
 
   @Get(':inquiryId')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageOf, PageQuery } from '@athar/service-kit';
 import { CHANNELS } from '@athar/tenancy';
 import type { Channel } from '@athar/contracts';
 
@@ -24,16 +25,11 @@ export class AnswerInquiryDto {
   @ApiProperty({ example: 'الهوية الوطنية والعنوان الوطني.' }) @IsString() @IsNotEmpty() @MaxLength(4000) answer!: string;
 }
 
-export class ListInquiriesQuery {
+export class ListInquiriesQuery extends PageQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: ['open', 'answered'] }) @IsOptional() @IsIn(['open', 'answered']) status?: 'open' | 'answered';
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @ApiPropertyOptional({ description: 'Items to skip (the queue is small and read in order)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  offset?: number;
+  @ApiPropertyOptional({ enum: CHANNELS, description: 'Only inquiries received on this channel' }) @IsOptional() @IsIn(CHANNELS) channel?: Channel;
+  @ApiPropertyOptional({ description: 'Opened at or after (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
+  @ApiPropertyOptional({ description: 'Opened before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
 }
 
 export class InquiryDto {
@@ -68,3 +64,5 @@ export class InquiryContactReadsDto {
   @ApiProperty() inquiryId!: string;
   @ApiProperty({ type: [InquiryContactReadDto] }) items!: InquiryContactReadDto[];
 }
+
+export class InquiryPageDto extends PageOf(InquiryDto) {}

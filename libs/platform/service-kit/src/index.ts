@@ -28,3 +28,5 @@ export * from './http/idempotency/idempotency.interceptor';
 export * from './http/idempotency/idempotency.store';
 export * from './http/idempotency/idempotency.secrets';
 export * from './http/trust-proxy';
+export * from './read-models/keyset-page';
+export * from './http/page-query';

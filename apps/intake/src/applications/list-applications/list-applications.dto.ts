@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { PageOf, PageQuery } from '@athar/service-kit';
 import { CHANNELS } from '@athar/tenancy';
 
 /** A draft waits for what its checklist lacks; a submitted request is registered (common process steps 2 and 6). */
@@ -9,7 +9,7 @@ export const APPLICATION_STATUSES = ['draft', 'submitted'] as const;
 /** newest: the queue's order; oldest: the longest-waiting first (drafts to follow up). */
 export const APPLICATION_SORTS = ['newest', 'oldest'] as const;
 
-export class ListApplicationsQuery {
+export class ListApplicationsQuery extends PageQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES, description: 'draft: waiting for what its checklist lacks; submitted: registered' })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)
@@ -39,19 +39,6 @@ export class ListApplicationsQuery {
   @IsOptional()
   @IsIn(APPLICATION_SORTS)
   sort?: (typeof APPLICATION_SORTS)[number];
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/)
-  cursor?: string;
 }
 
 export class ChecklistItemDto {
@@ -74,8 +61,4 @@ export class ApplicationSummaryDto {
   checklist!: ChecklistItemDto[];
 }
 
-export class ApplicationPageDto {
-  @ApiProperty({ type: [ApplicationSummaryDto] }) items!: ApplicationSummaryDto[];
-  @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' })
-  nextCursor!: string | null;
-}
+export class ApplicationPageDto extends PageOf(ApplicationSummaryDto) {}

@@ -18,6 +18,7 @@ const REASONS: Record<string, (constraint: string) => Bilingual> = {
   isInt: () => ({ ar: 'يجب أن يكون عدداً صحيحاً', en: 'must be an integer' }),
   min: (c) => ({ ar: `القيمة أصغر من المسموح: ${c}`, en: c }),
   max: (c) => ({ ar: `القيمة أكبر من المسموح: ${c}`, en: c }),
+  isIso8601: () => ({ ar: 'يجب أن يكون تاريخاً ووقتاً بصيغة ISO 8601', en: 'must be an ISO 8601 date and time' }),
 };
 
 export function toFieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
