@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { resolveInstance, runCommand, UsageError } from './ops-options';
-import { scopedQuery } from './workflow-query';
+import { scopedQuery } from '@athar/temporal-kit';
 
 const USAGE = `npm run workflows -- [--query '<visibility query>'] [--due-within <days>] [--count] [--instance <name>] [--all-instances] [--include-closed] [--limit <n>]`;
 

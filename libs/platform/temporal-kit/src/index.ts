@@ -2,3 +2,4 @@ export * from './search-attributes';
 export * from './temporal-runtime';
 export * from './temporal.module';
 export * from './start-once';
+export * from './workflow-query';

@@ -1,4 +1,4 @@
-// The visibility query `npm run workflows` sends (docs/runbook.md), apart so tests run the same query.
+// The visibility query `npm run workflows` sends (docs/runbook.md), shared so tests run the same query.
 import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
 
 export interface WorkflowQueryOptions {
