@@ -58,6 +58,7 @@ export class ListApplicationsController {
         const createdAt = iso(row.createdAt) ?? iso(row.submittedAt) ?? new Date(row.queuedAt).toISOString();
         return {
           caseId: row.caseId,
+          caseNumber: row.caseNumber ?? null,
           status: row.status,
           channel: row.channel,
           serviceId: row.serviceId,
