@@ -150,6 +150,8 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
     // The number the applicant was told: staff follow a stranded draft up by it.
     expect(demoCaseNumber).toEqual(expect.any(String));
     expect(demo.caseNumber).toBe(demoCaseNumber);
+    // A tenant admin lists the queue but opens no record: no number either.
+    expect((await draftsOf(await platform.token('tuwaiq', ['tenant-admin']))).find((d) => d.caseId === demoCase)?.caseNumber).toBeNull();
     expect(Date.now() - Date.parse(demo.createdAt)).toBeLessThan(5 * 60_000);
     expect(demo.checklist.filter((i) => !i.done).map((i) => i.item)).toEqual(expect.arrayContaining(['document:cv', 'field:applicant.birthDate']));
     expect(demo.checklist.every((i) => i.label.ar !== '' && i.label.en !== '')).toBe(true);
