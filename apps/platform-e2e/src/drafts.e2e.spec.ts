@@ -78,6 +78,7 @@ describe('an incomplete request stays a draft with a checklist (issue 3; Tuwaiq 
 
 interface DraftRow {
   caseId: string;
+  caseNumber: string | null;
   status: string;
   createdAt: string;
   submittedAt: string | null;
@@ -106,6 +107,7 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
   const demoNationalId = newNationalId();
   let officer: string;
   let demoCase: string;
+  let demoCaseNumber: string;
   let applicantCase: string;
   let applicantToken: string;
 
@@ -122,9 +124,10 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
       }),
     });
     expect(demo.status).toBe(201);
-    const demoBody = (await demo.json()) as { caseId: string; status: string };
+    const demoBody = (await demo.json()) as { caseId: string; caseNumber: string; status: string };
     expect(demoBody.status).toBe('draft');
     demoCase = demoBody.caseId;
+    demoCaseNumber = demoBody.caseNumber;
 
     applicantToken = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
     const own = await intake('/applications', applicantToken, { method: 'POST', body: JSON.stringify({ ...applicationBody(service.id, tuwaiq.channels[0], 'Reem Al-Harbi'), declaration: undefined }) });
@@ -144,6 +147,11 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
     const drafts = await draftsOf(officer);
     expect(drafts.every((d) => d.status === 'draft' && d.submittedAt === null)).toBe(true);
     const demo = drafts.find((d) => d.caseId === demoCase)!;
+    // The number the applicant was told: staff follow a stranded draft up by it.
+    expect(demoCaseNumber).toEqual(expect.any(String));
+    expect(demo.caseNumber).toBe(demoCaseNumber);
+    // A tenant admin lists the queue but opens no record: no number either.
+    expect((await draftsOf(await platform.token('tuwaiq', ['tenant-admin']))).find((d) => d.caseId === demoCase)?.caseNumber).toBeNull();
     expect(Date.now() - Date.parse(demo.createdAt)).toBeLessThan(5 * 60_000);
     expect(demo.checklist.filter((i) => !i.done).map((i) => i.item)).toEqual(expect.arrayContaining(['document:cv', 'field:applicant.birthDate']));
     expect(demo.checklist.every((i) => i.label.ar !== '' && i.label.en !== '')).toBe(true);

@@ -3,7 +3,7 @@ import { applicationBody, eventually, PlatformUnderTest } from './platform-under
 jest.setTimeout(90_000);
 
 interface Page {
-  items: Array<{ caseId: string; channel: string; submittedAt: string }>;
+  items: Array<{ caseId: string; caseNumber: string | null; channel: string; submittedAt: string }>;
   nextCursor: string | null;
 }
 
@@ -11,6 +11,7 @@ interface Page {
 describe('GET /applications: the staff queue with filters and pages (issue 3, "API quality")', () => {
   const platform = PlatformUnderTest.current();
   const created: string[] = [];
+  const numbers: string[] = [];
   let token: string;
   let startedAt: string;
 
@@ -28,7 +29,9 @@ describe('GET /applications: the staff queue with filters and pages (issue 3, "A
         body: JSON.stringify(applicationBody('beneficiary-support', channel, 'نورة السبيعي')),
       });
       expect(response.status).toBe(201);
-      created.push(((await response.json()) as { caseId: string }).caseId);
+      const receipt = (await response.json()) as { caseId: string; caseNumber: string };
+      created.push(receipt.caseId);
+      numbers.push(receipt.caseNumber);
     }
     await eventually(async () => {
       const page = (await (await list('limit=100')).json()) as Page;
@@ -38,16 +41,20 @@ describe('GET /applications: the staff queue with filters and pages (issue 3, "A
 
   it('lists newest first and pages through everything exactly once', async () => {
     const seen: string[] = [];
+    const seenNumbers: Array<string | null> = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
       const page = (await (await list(`limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json()) as Page;
       seen.push(...page.items.map((i) => i.caseId));
+      seenNumbers.push(...page.items.map((i) => i.caseNumber));
       cursor = page.nextCursor;
       pages += 1;
     } while (cursor && pages < 10);
     expect(pages).toBe(3);
     expect(seen).toEqual([...created].reverse());
+    // Each with the number its applicant was given.
+    expect(seenNumbers).toEqual([...numbers].reverse());
   });
 
   it('filters by channel, service and submission date', async () => {

@@ -194,4 +194,100 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       expect((await call('GET', '/referrals', await platform.token(sender, ['committee-member']))).status).toBe(403);
     });
   });
+  describe('GET /referrals/incoming: the referrals an association received', () => {
+    interface IncomingPage {
+      items: Array<{ referralId: string; status: string; from: { tenantId: string }; receivedAt: string | null; revision: number }>;
+      nextCursor: string | null;
+      total: number;
+    }
+    const receiver = 'environment-madinah';
+    const received: string[] = [];
+
+    beforeAll(async () => {
+      const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
+      for (let i = 0; i < 3; i += 1) {
+        const response = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId: receiver }, requestedService: 'خدمة بيئية', reason: 'خارج الاختصاص', applicant: applicant(), consentedFields: ['fullName'] });
+        expect(response.status).toBe(201);
+        received.push(((await response.json()) as { referralId: string }).referralId);
+      }
+      const token = await platform.token(receiver, ['social-researcher']);
+      await eventually(async () => {
+        const { items } = await incomingPages(token, 'limit=100');
+        return received.every((id) => items.some((i) => i.referralId === id)) ? true : undefined;
+      });
+    });
+
+    /** Every page of the received referrals, following nextCursor. */
+    const incomingPages = async (token: string, query: string): Promise<{ items: IncomingPage['items']; totals: number[]; pages: number; cursors: string[] }> => {
+      const items: IncomingPage['items'] = [];
+      const totals: number[] = [];
+      const cursors: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const response = await call('GET', `/referrals/incoming?${query}${cursor ? `&cursor=${cursor}` : ''}`, token);
+        expect(response.status).toBe(200);
+        const page = (await response.json()) as IncomingPage;
+        items.push(...page.items);
+        totals.push(page.total);
+        cursor = page.nextCursor;
+        if (cursor) cursors.push(cursor);
+        pages += 1;
+      } while (cursor && pages < 200);
+      return { items, totals, pages, cursors };
+    };
+
+    it('pages newest first with a cursor, no referral twice, and the total of all pages', async () => {
+      const token = await platform.token(receiver, ['relations-officer']);
+      const { items, totals, pages } = await incomingPages(token, 'limit=2');
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const ids = items.map((i) => i.referralId);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual(expect.arrayContaining(received));
+      expect(new Set(totals)).toEqual(new Set([items.length]));
+      const times = items.map((i) => Date.parse(i.receivedAt ?? ''));
+      expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+    });
+
+    it('filters by status: a referral accepted leaves the received ones and joins the accepted, each total counting only its own', async () => {
+      const token = await platform.token(receiver, ['social-researcher']);
+      const before = await incomingPages(token, 'limit=100');
+      const chosen = before.items.find((i) => i.referralId === received[0])!;
+      const decided = await call('POST', `/referrals/incoming/${chosen.referralId}/decision`, token, { decision: 'accepted', reason: 'نستقبل الطلب' }, { 'if-match': String(chosen.revision) });
+      expect(decided.status).toBe(200);
+      const { value: accepted } = await eventually(async () => {
+        const page = await incomingPages(token, 'status=accepted&limit=1');
+        return page.items.some((i) => i.referralId === chosen.referralId) ? page : undefined;
+      });
+      expect(accepted.items.every((i) => i.status === 'accepted')).toBe(true);
+      expect(new Set(accepted.totals)).toEqual(new Set([accepted.items.length]));
+      const waiting = await incomingPages(token, 'status=received&limit=1');
+      expect(waiting.items.map((i) => i.referralId)).toEqual(expect.arrayContaining(received.slice(1)));
+      expect(waiting.items.map((i) => i.referralId)).not.toContain(chosen.referralId);
+      expect(waiting.items.every((i) => i.status === 'received')).toBe(true);
+      expect(new Set(waiting.totals)).toEqual(new Set([waiting.items.length]));
+    });
+
+    it('refuses a forged cursor, a cursor of other filters or of the other list, and an unknown status: 422 naming the field, Arabic and English', async () => {
+      const token = await platform.token(receiver, ['relations-officer']);
+      const refusedField = async (query: string): Promise<string[]> => {
+        const response = await call('GET', `/referrals/incoming?${query}`, token);
+        expect(response.status).toBe(422);
+        const body = (await response.json()) as { message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+        expect(body.message.ar).not.toBe('');
+        expect(body.message.en).not.toBe('');
+        return body.fields.map((f) => f.field);
+      };
+      expect(await refusedField(`cursor=${Buffer.from('["not a date","x"]').toString('base64url')}`)).toEqual(['cursor']);
+      const { cursors } = await incomingPages(token, 'status=received&limit=1');
+      expect(cursors.length).toBeGreaterThan(0);
+      expect(await refusedField(`status=accepted&cursor=${cursors[0]}`)).toEqual(['cursor']);
+      const outgoing = (await (await call('GET', '/referrals?limit=1', await platform.token('tuwaiq', ['relations-officer']))).json()) as { nextCursor: string | null };
+      expect(outgoing.nextCursor).not.toBeNull();
+      expect(await refusedField(`cursor=${outgoing.nextCursor}`)).toEqual(['cursor']);
+      expect(await refusedField('status=referred')).toEqual(['status']);
+      expect(await refusedField('limit=101')).toEqual(['limit']);
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { votingRules } from '../committees/committee-rules';
 import { reviewStateOf, reviewStreamId } from '../reviews/review-stream';
-import { CommitteeQueueEntry } from './committee-queue.schema';
+import { CommitteeQueueEntry, type QueueDocument } from './committee-queue.schema';
 
 /** Every event of the review stream changes what the committee sees. */
 export const REVIEW_EVENT_TYPES = [
@@ -72,12 +72,37 @@ export class CommitteeQueueProjection implements OnModuleInit {
       const l = event.data as EligibilityLapsedV1;
       await this.applyEligibility(event, l.caseId, { 'eligibility.stage': 'lapsed', 'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons } });
     });
+    // The documents as they stand (Tuwaiq 6-2): the latest fact about each document wins, so one
+    // rejected after its verification leaves the list and one verified again is listed once.
     this.handlers.on('DocumentVerified', async (event) => {
       const d = event.data as DocumentVerifiedShape;
-      await this.upsert(event.tenantId, d.caseId, {
-        $addToSet: { verifiedDocuments: { documentId: d.documentId, documentType: d.documentType, method: d.method, verifiedAt: d.verifiedAt } },
-      });
+      await this.applyDocument(event, d.caseId, d.documentId, { documentId: d.documentId, documentType: d.documentType, method: d.method, verifiedAt: d.verifiedAt });
     });
+    this.handlers.on('DocumentRejected', async (event) => {
+      const d = event.data as CaseScoped & { documentId: string };
+      await this.applyDocument(event, d.caseId, d.documentId, null);
+    });
+  }
+
+  /**
+   * Applies a document's verification (or, null, its rejection) if this event is newer (global
+   * position) than the last one applied to that document: its entry is removed, then, when verified,
+   * added back with this verification. A redelivered or older event changes nothing.
+   */
+  private async applyDocument(event: RecordedEvent, caseId: string, documentId: string, verification: QueueDocument | null): Promise<void> {
+    const id = `${event.tenantId}:${caseId}`;
+    const position = Number(event.globalPosition);
+    const key = `documentPositions.${/^[A-Za-z0-9_-]+$/.test(documentId) ? documentId : Buffer.from(documentId).toString('base64url')}`;
+    await this.upsert(event.tenantId, caseId, {});
+    // FerretDB's $pull takes exact values only: the document's entries as read are pulled by value. Its
+    // events come from one eligibility stream, in order, so nothing adds an entry for it meanwhile.
+    const row = await this.queue.findById(id, { verifiedDocuments: 1 }).lean().exec();
+    const stale = (row?.verifiedDocuments ?? []).filter((d) => d.documentId === documentId);
+    const claimed = await this.queue
+      .updateOne({ _id: id, $or: [{ [key]: { $exists: false } }, { [key]: { $lt: position } }] }, { $set: { [key]: position }, $pullAll: { verifiedDocuments: stale } })
+      .exec();
+    if (claimed.matchedCount === 0 || !verification) return;
+    await this.queue.updateOne({ _id: id, [key]: position }, { $push: { verifiedDocuments: verification } }).exec();
   }
 
   private async rebuildReview(event: RecordedEvent): Promise<void> {

@@ -61,6 +61,8 @@ export class CommitteeQueueEntry {
   /** Global position of the last eligibility decision applied (assessed, overridden, reconfirmed, lapsed). */
   @Prop({ type: Number }) eligibilityPosition?: number;
   @Prop({ type: [Object], default: [] }) verifiedDocuments!: QueueDocument[];
+  /** Per document id, the global position of the last verification or rejection applied (the latest fact wins). */
+  @Prop({ type: Object }) documentPositions?: Record<string, number>;
 }
 export const CommitteeQueueEntrySchema = SchemaFactory.createForClass(CommitteeQueueEntry);
 CommitteeQueueEntrySchema.index({ tenantId: 1, stage: 1, deadline: 1 });

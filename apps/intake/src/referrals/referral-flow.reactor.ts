@@ -74,6 +74,7 @@ export class ReferralFlowReactor implements OnModuleInit {
         sharedData: await this.sealedForView(event.tenantId, data.referralId, data.sharedData),
         // Only when the receiving side was given the ID: it can then find the referral when erasing the person.
         personKey: data.sharedData.nationalId && data.sharedData.nationalId !== ERASED ? this.keys.person(data.sharedData.nationalId) : null,
+        receivedAt: new Date(data.receivedAt),
       });
     });
 

@@ -26,6 +26,8 @@ export class ReferralView {
   @Prop({ type: Date, default: null }) personalDataErasedAt!: Date | null;
   /** When the referral was made (the referring side's list is ordered by it, newest first). */
   @Prop({ type: Date, default: null }) referredAt!: Date | null;
+  /** When the referral reached the receiving side (its list is ordered by it, newest first); null on the referring side. */
+  @Prop({ type: Date, default: null }) receivedAt!: Date | null;
   @Prop({ required: true }) revision!: number;
   @Prop({ required: true }) lastPosition!: number;
   @Prop({ required: true }) updatedAt!: Date;
@@ -35,6 +37,7 @@ export const ReferralViewSchema = SchemaFactory.createForClass(ReferralView);
 ReferralViewSchema.index({ tenantId: 1, direction: 1, updatedAt: -1 });
 ReferralViewSchema.index({ tenantId: 1, personKey: 1 });
 ReferralViewSchema.index({ tenantId: 1, direction: 1, referredAt: -1, referralId: -1 });
+ReferralViewSchema.index({ tenantId: 1, direction: 1, receivedAt: -1, referralId: -1 });
 
 export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string =>
   `${tenantId}:${direction}:${referralId}`;

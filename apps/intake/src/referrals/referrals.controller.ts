@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UnprocessableEntityException } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -8,31 +8,26 @@ import type { ReferralReceivedV1 } from '@athar/contracts';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
-import { CurrentPrincipal, EventWriter, revisionFromIfMatch, Roles, ParseIdPipe } from '@athar/service-kit';
+import { CurrentPrincipal, EventWriter, keysetPage, revisionFromIfMatch, Roles, ParseIdPipe, type SortKey } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
-import { DecideReferralDto, ListReferralsQuery, OutgoingReferralPageDto, ReferApplicationDto, type ReferralTargetView } from './referrals.dto';
+import { DecideReferralDto, IncomingReferralPageDto, ListIncomingReferralsQuery, ListReferralsQuery, OutgoingReferralPageDto, ReferApplicationDto, type ReferralTargetView } from './referrals.dto';
 
 const notFound = () => new NotFoundException({ code: 'referral-not-found', message: { ar: 'الإحالة غير موجودة', en: 'Referral not found' } });
 const STAFF = ['relations-officer', 'social-researcher', 'services-officer'] as const;
 
-/** Keyset position in the referring side's list: newest first by when the referral was made, then by id. */
-const encodeCursor = (referredAt: Date, referralId: string): string => Buffer.from(JSON.stringify([referredAt.toISOString(), referralId])).toString('base64url');
-function decodeCursor(raw: string): { referredAt: Date; referralId: string } {
-  try {
-    const [referredAt, referralId] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof referredAt === 'string' && typeof referralId === 'string' && !Number.isNaN(Date.parse(referredAt))) return { referredAt: new Date(referredAt), referralId };
-  } catch {
-    // refused below
-  }
-  throw new UnprocessableEntityException({
-    code: 'validation-failed',
-    message: { ar: 'مؤشر الصفحة غير صالح', en: 'The cursor is not valid' },
-    fields: [{ field: 'cursor', reasons: [{ ar: 'استخدم nextCursor كما أُعيد', en: 'pass nextCursor exactly as returned' }] }],
-  });
-}
+/** Each side's list in keyset pages (docs/adr/0029): newest first by when the referral was made (received), then by id. */
+const OUTGOING_SORT: readonly SortKey[] = [
+  { field: 'referredAt', direction: -1, kind: 'date', nullable: true },
+  { field: 'referralId', direction: -1, kind: 'string' },
+];
+const INCOMING_SORT: readonly SortKey[] = [
+  // Rows received before the time was kept have none: they come last.
+  { field: 'receivedAt', direction: -1, kind: 'date', nullable: true },
+  { field: 'referralId', direction: -1, kind: 'string' },
+];
 
 /** Out-of-scope requests go to the competent association (Tuwaiq 5-10), with only consented data. */
 @ApiTags('referrals')
@@ -90,19 +85,9 @@ export class ReferralsController {
     const filter: FilterQuery<ReferralView> = { tenantId: principal.tenantId, direction: 'outgoing' };
     if (query.status) filter.status = query.status;
     if (query.receivingTenantId) filter['counterpart.tenantId'] = query.receivingTenantId;
-    const page: FilterQuery<ReferralView> = { ...filter };
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      page.$or = [{ referredAt: { $lt: cursor.referredAt } }, { referredAt: cursor.referredAt, referralId: { $lt: cursor.referralId } }];
-    }
-    const [rows, total] = await Promise.all([
-      this.views.find(page).sort({ referredAt: -1, referralId: -1 }).limit(limit + 1).lean().exec(),
-      this.views.countDocuments(filter).exec(),
-    ]);
-    const shown = rows.slice(0, limit);
-    const last = shown[shown.length - 1];
+    const { rows, nextCursor, total } = await keysetPage(this.views, { list: 'referrals-outgoing', filter, sort: OUTGOING_SORT, limit, cursor: query.cursor, filters: { ...query } });
     return {
-      items: shown.map((row) => ({
+      items: rows.map((row) => ({
         referralId: row.referralId,
         status: row.status,
         target: this.targetView(row.counterpart),
@@ -111,7 +96,7 @@ export class ReferralsController {
         referredAt: row.referredAt ? new Date(row.referredAt).toISOString() : null,
         decisionReason: row.decisionReason ?? null,
       })),
-      nextCursor: rows.length > limit && last?.referredAt ? encodeCursor(new Date(last.referredAt), last.referralId) : null,
+      nextCursor,
       total,
     };
   }
@@ -129,9 +114,12 @@ export class ReferralsController {
 
   @Get('incoming')
   @Roles(...STAFF, 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only).' })
-  async incoming(@CurrentPrincipal() principal: Principal) {
-    const rows = await this.views.find({ tenantId: principal.tenantId, direction: 'incoming' }).sort({ updatedAt: -1 }).limit(100).lean().exec();
+  @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only), newest first, filtered by status, in keyset pages (cursor), with the total.' })
+  @ApiOkResponse({ type: IncomingReferralPageDto })
+  async incoming(@CurrentPrincipal() principal: Principal, @Query() query: ListIncomingReferralsQuery): Promise<IncomingReferralPageDto> {
+    const filter: FilterQuery<ReferralView> = { tenantId: principal.tenantId, direction: 'incoming' };
+    if (query.status) filter.status = query.status;
+    const { rows, nextCursor, total } = await keysetPage(this.views, { list: 'referrals-incoming', filter, sort: INCOMING_SORT, limit: query.limit ?? 20, cursor: query.cursor, filters: { ...query } });
     // Only the sealed part goes through the protector (at the path it was sealed at: sharedData.<field>).
     const opened = await this.personalData.open(rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: { sharedData: row.sharedData } })));
     return {
@@ -141,11 +129,14 @@ export class ReferralsController {
         from: row.counterpart,
         requestedService: row.requestedService,
         reason: row.reason,
-        sharedData: opened[index].data.sharedData,
-        decisionReason: row.decisionReason,
+        sharedData: opened[index].data.sharedData as Record<string, unknown>,
+        receivedAt: row.receivedAt ? new Date(row.receivedAt).toISOString() : null,
+        decisionReason: row.decisionReason ?? null,
         revision: row.revision,
-        personalDataErasedAt: row.personalDataErasedAt ?? null,
+        personalDataErasedAt: row.personalDataErasedAt ? new Date(row.personalDataErasedAt).toISOString() : null,
       })),
+      nextCursor,
+      total,
     };
   }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { PageOf, PageQuery } from '@athar/service-kit';
 import { ApplicantDto } from '../applications/submit-application/submit-application.dto';
 
 export class ReferralTargetDto {
@@ -40,7 +41,7 @@ export class DecideReferralDto {
 /** A referral as the referring association follows it: made, then accepted or declined by the receiving one. */
 export const OUTGOING_REFERRAL_STATUSES = ['referred', 'referred-externally', 'accepted', 'declined'] as const;
 
-export class ListReferralsQuery {
+export class ListReferralsQuery extends PageQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: OUTGOING_REFERRAL_STATUSES, description: 'referred: waiting for the receiving association; referred-externally: to a body outside the platform' })
   @IsOptional()
   @IsIn(OUTGOING_REFERRAL_STATUSES)
@@ -50,11 +51,34 @@ export class ListReferralsQuery {
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{1,62}$/)
   receivingTenantId?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/) cursor?: string;
 }
+
+/** A referral as the receiving association handles it: received, then accepted or declined. */
+export const INCOMING_REFERRAL_STATUSES = ['received', 'accepted', 'declined'] as const;
+
+export class ListIncomingReferralsQuery extends PageQuery({ default: 20, max: 100 }) {
+  @ApiPropertyOptional({ enum: INCOMING_REFERRAL_STATUSES, description: 'received: waiting for this association to decide' })
+  @IsOptional()
+  @IsIn(INCOMING_REFERRAL_STATUSES)
+  status?: (typeof INCOMING_REFERRAL_STATUSES)[number];
+}
+
+export class IncomingReferralDto {
+  @ApiProperty() referralId!: string;
+  @ApiProperty({ enum: INCOMING_REFERRAL_STATUSES }) status!: string;
+  @ApiProperty({ description: 'The referring association: tenantId and name', example: { kind: 'tenant', tenantId: 'tuwaiq', name: { ar: 'جمعية طويق', en: 'Tuwaiq Association' } } })
+  from!: Record<string, unknown>;
+  @ApiProperty() requestedService!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ description: 'Only what the applicant consented to share (fullName, mobile, nationalId); "[erased]" once erased', example: { fullName: 'منى الدوسري' } })
+  sharedData!: Record<string, unknown>;
+  @ApiProperty({ nullable: true, type: String, description: 'When it reached this association' }) receivedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "This association's reason, once decided" }) decisionReason!: string | null;
+  @ApiProperty({ description: 'Send as If-Match to decide' }) revision!: number;
+  @ApiProperty({ nullable: true, type: String }) personalDataErasedAt!: string | null;
+}
+
+export class IncomingReferralPageDto extends PageOf(IncomingReferralDto) {}
 
 export class ReferralTargetView {
   @ApiProperty({ enum: ['tenant', 'external'] }) kind!: 'tenant' | 'external';

@@ -23,6 +23,37 @@ export interface OutboxMessage {
 }
 
 /**
+ * Where a message sits in the outbox's order (newest first by created_at, then id): created_at in whole
+ * microseconds since the epoch, as PostgreSQL keeps it (a millisecond Date would skip or repeat messages
+ * recorded within the same millisecond), and the row id.
+ */
+export interface OutboxPosition {
+  createdAtMicros: number;
+  id: number;
+}
+
+export interface OutboxPage {
+  messages: OutboxMessage[];
+  /** The last message's position when more follow (pass back as `after`); null on the last page. */
+  next: OutboxPosition | null;
+  /** Messages the filter matches, pages aside. */
+  total: number;
+}
+
+interface OutboxRow {
+  id: string;
+  tenant_id: string;
+  channel: string;
+  recipient: string;
+  body: string;
+  sealed: unknown;
+  segments: number;
+  correlation_id: string;
+  created_at: Date;
+  created_us: string;
+}
+
+/**
  * Every message the platform sends, keyed by idempotency key (one delivery per key). SMS has no
  * gateway reachable here, so SMS messages stay in this outbox to be read back (and, in production,
  * handed to a gateway adapter); email is recorded here when the SMTP server accepted it.
@@ -57,6 +88,8 @@ export class PostgresOutbox {
         );
         ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS sealed jsonb;
         CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);
+        CREATE INDEX IF NOT EXISTS outbox_tenant_created_idx ON ${this.table} (tenant_id, created_at DESC, id DESC);
+        CREATE INDEX IF NOT EXISTS outbox_recipient_created_idx ON ${this.table} (tenant_id, recipient, created_at DESC, id DESC);
         ${grants}`);
   }
 
@@ -91,23 +124,48 @@ export class PostgresOutbox {
     }
   }
 
-  /** A tenant's messages, newest first; one tenant never sees another's. */
+  /** A tenant's messages, newest first (the first page of `page`); one tenant never sees another's. */
   async list(tenantId: string, options: { recipient?: string; limit?: number } = {}): Promise<OutboxMessage[]> {
-    const params: unknown[] = [tenantId, Math.min(options.limit ?? 50, 200)];
+    return (await this.page(tenantId, options)).messages;
+  }
+
+  /**
+   * A page of a tenant's messages (to one recipient, if given), newest first: `limit` messages after
+   * the position `after` (keyset, docs/adr/0029: a message recorded while someone pages never shifts
+   * another into a page already read), the next page's position, and the total.
+   */
+  async page(tenantId: string, options: { recipient?: string; limit?: number; after?: OutboxPosition } = {}): Promise<OutboxPage> {
+    const limit = Math.min(options.limit ?? 50, 200);
+    const params: unknown[] = [tenantId];
     let where = 'tenant_id = $1';
     if (options.recipient) {
       params.push(this.sealer ? this.sealer.digest(tenantId, options.recipient) : options.recipient);
       where += ` AND recipient = $${params.length}`;
     }
-    const { rows } = await this.pool.query<{ id: string; tenant_id: string; channel: string; recipient: string; body: string; sealed: unknown; segments: number; correlation_id: string; created_at: Date }>(
-      `SELECT id, tenant_id, channel, recipient, body, sealed, segments, correlation_id, created_at FROM ${this.table} WHERE ${where} ORDER BY id DESC LIMIT $2`,
-      params,
-    );
-    return Promise.all(
-      rows.map(async (r) => {
+    const [countSql, countParams] = [`SELECT count(*)::int AS total FROM ${this.table} WHERE ${where}`, [...params]];
+    if (options.after) {
+      // Whole seconds and the microseconds apart: each product is exact (no float of 16 digits).
+      params.push(Math.floor(options.after.createdAtMicros / 1_000_000), options.after.createdAtMicros % 1_000_000, options.after.id);
+      const [seconds, micros, id] = [params.length - 2, params.length - 1, params.length];
+      where += ` AND (created_at, id) < (timestamptz 'epoch' + $${seconds}::bigint * interval '1 second' + $${micros}::bigint * interval '1 microsecond', $${id}::bigint)`;
+    }
+    params.push(limit + 1);
+    const [{ rows }, counted] = await Promise.all([
+      this.pool.query<OutboxRow>(
+        `SELECT id, tenant_id, channel, recipient, body, sealed, segments, correlation_id, created_at, (extract(epoch FROM created_at) * 1000000)::bigint AS created_us
+           FROM ${this.table} WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+        params,
+      ),
+      this.pool.query<{ total: number }>(countSql, countParams),
+    ]);
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
+    const messages = await Promise.all(
+      shown.map(async (r) => {
         const { recipient, body } = r.sealed !== null && this.sealer ? await this.sealer.open(r.tenant_id, r.sealed) : { recipient: r.recipient, body: r.body };
         return { id: r.id, tenantId: r.tenant_id, channel: r.channel, recipient, body, segments: r.segments, correlationId: r.correlation_id, createdAt: r.created_at.toISOString() };
       }),
     );
+    return { messages, next: rows.length > limit && last ? { createdAtMicros: Number(last.created_us), id: Number(last.id) } : null, total: counted.rows[0].total };
   }
 }

@@ -13,6 +13,13 @@ type Sort = NonNullable<ListApplicationsQuery['sort']>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The roles that open a case record (GET /applications/{id}) see its number in the list too. The number is
+ * what the applicant quotes (docs/adr/0029 treats it as theirs), so a tenant admin, who lists the queue
+ * but opens no record, gets null.
+ */
+const NUMBER_READERS: readonly string[] = ['applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor'];
+
 /** By when the request entered its status, newest (the queue) or oldest (drafts to follow up) first; the case id breaks ties (docs/adr/0029). */
 const sortOf = (sort: Sort): readonly SortKey[] => {
   const direction = sort === 'oldest' ? 1 : -1;
@@ -53,11 +60,13 @@ export class ListApplicationsController {
     const policy = this.tenants.get(principal.tenantId);
     const iso = (date: Date | null | undefined): string | null => (date ? new Date(date).toISOString() : null);
     const now = Date.now();
+    const showsNumber = principal.roles.some((role) => NUMBER_READERS.includes(role));
     return {
       items: page.map((row) => {
         const createdAt = iso(row.createdAt) ?? iso(row.submittedAt) ?? new Date(row.queuedAt).toISOString();
         return {
           caseId: row.caseId,
+          caseNumber: showsNumber ? (row.caseNumber ?? null) : null,
           status: row.status,
           channel: row.channel,
           serviceId: row.serviceId,

@@ -49,6 +49,8 @@ export class ChecklistItemDto {
 
 export class ApplicationSummaryDto {
   @ApiProperty() caseId!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'TWQ-1447-000123', description: "The number the applicant was given (a draft's too); null to a tenant admin (who opens no record) and on rows listed before numbers were kept" })
+  caseNumber!: string | null;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;
   @ApiProperty() channel!: string;
   @ApiProperty() serviceId!: string;

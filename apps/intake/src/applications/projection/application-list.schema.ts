@@ -17,6 +17,10 @@ export class ApplicationListEntry {
   @Prop({ required: true })
   caseId!: string;
 
+  /** The number the applicant was given (a draft has one from creation): how staff follow a request up by number. Absent on rows projected before it was kept. */
+  @Prop({ type: String })
+  caseNumber?: string;
+
   /** `draft` until registration completes, then `submitted`. */
   @Prop({ required: true })
   status!: string;

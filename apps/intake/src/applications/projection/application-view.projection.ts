@@ -35,6 +35,7 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
       await applyIfNewer(this.list, id, event.globalPosition, {
         tenantId: event.tenantId,
         caseId: data.caseId,
+        caseNumber: data.caseNumber,
         status: 'draft',
         channel: data.channel,
         serviceId: data.serviceId,
@@ -59,6 +60,7 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
       await applyIfNewer(this.list, id, event.globalPosition, {
         tenantId: event.tenantId,
         caseId: data.caseId,
+        caseNumber: data.caseNumber,
         status: 'submitted',
         channel: data.channel,
         serviceId: data.serviceId,

@@ -15,7 +15,8 @@ export interface SortKey {
   field: string;
   /** 1 ascending, -1 descending. */
   direction: 1 | -1;
-  kind: 'date' | 'string' | 'number';
+  /** `integer`: a safe integer (a PostgreSQL row id, microseconds), refused otherwise before it reaches SQL. */
+  kind: 'date' | 'string' | 'number' | 'integer';
   /** May be null or absent: sorted first ascending and last descending, as MongoDB (and FerretDB) sort them. */
   nullable?: boolean;
 }
@@ -81,7 +82,7 @@ function keyValueOf(key: SortKey, value: unknown): KeyValue {
     return null;
   }
   if (key.kind === 'date') return new Date(value as Date | string).toISOString();
-  if (key.kind === 'number') return Number(value);
+  if (key.kind === 'number' || key.kind === 'integer') return Number(value);
   return String(value);
 }
 
@@ -105,6 +106,7 @@ export function decodeCursor(list: string, filters: Record<string, unknown>, sor
     if (value === null) return key.nullable === true;
     if (key.kind === 'date') return typeof value === 'string' && !Number.isNaN(Date.parse(value));
     if (key.kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+    if (key.kind === 'integer') return Number.isSafeInteger(value);
     return typeof value === 'string';
   });
   if (!wellTyped) throw cursorRefused(NOT_OURS);

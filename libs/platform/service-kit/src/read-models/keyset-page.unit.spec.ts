@@ -37,6 +37,17 @@ describe('keyset cursors (docs/adr/0029)', () => {
     expect(field.reasons[0].en).toMatch(/nextCursor/);
   });
 
+  it('refuses a value that is not a safe integer for an integer key (a row id), before it reaches SQL', () => {
+    const ids: readonly SortKey[] = [{ field: 'id', direction: -1, kind: 'integer' }];
+    const minted = encodeCursor('q', {}, ids, { id: '42' });
+    expect(decodeCursor('q', {}, ids, minted)).toEqual([42]);
+    const body = JSON.parse(Buffer.from(minted, 'base64url').toString('utf8')) as Record<string, unknown>;
+    for (const id of [1.5, 2 ** 60, '42']) {
+      const forged = Buffer.from(JSON.stringify({ ...body, k: [id] })).toString('base64url');
+      expect(refusal(() => decodeCursor('q', {}, ids, forged)).field).toBe('cursor');
+    }
+  });
+
   it("refuses another list's cursor, and one minted under other filters", () => {
     const cursor = encodeCursor('q', { stage: 'at-risk' }, SORT, { dueBy: null, caseId: 'c' });
     expect(refusal(() => decodeCursor('other', { stage: 'at-risk' }, SORT, cursor)).field).toBe('cursor');
