@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '@athar/contracts';
 import { eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(90_000);
@@ -91,6 +93,14 @@ describe('the notification outbox in keyset pages, from the staff side', () => {
     // Another association's outbox shows none of these.
     const other = (await (await intake('/notifications/outbox/search', { method: 'POST', body: JSON.stringify({ recipient: phone }) }, await platform.token('tuwaiq', ['relations-officer']))).json()) as Page;
     expect(other).toEqual({ items: [], nextCursor: null, total: 0 });
+  });
+
+  it('gives out a search cursor from which the mobile cannot be guessed back: bound to the keyed digest, not to a hash of the number', async () => {
+    const { cursors } = await searchPages(1);
+    const body = JSON.parse(Buffer.from(cursors[0], 'base64url').toString('utf8')) as { f: string };
+    const unkeyed = (recipient: string) => createHash('sha256').update(canonicalJson({ recipient })).digest('base64url').slice(0, 12);
+    expect(body.f).not.toBe(unkeyed(phone));
+    expect(JSON.stringify(body)).not.toContain(phone.slice(4));
   });
 
   it('refuses a cursor of another recipient or of the other list, a forged one and a malformed one: 422 naming the cursor, Arabic and English', async () => {

@@ -70,6 +70,15 @@ export class PostgresOutbox {
     this.table = `${quoteSchema(schema)}.outbox`;
   }
 
+  /**
+   * What stands for a recipient outside the outbox (a search cursor is bound to it): the keyed digest the
+   * rows are found by, never the number or address, nor an unkeyed hash of it (a mobile is guessed back
+   * from one in minutes).
+   */
+  recipientKey(tenantId: string, recipient: string): string {
+    return this.sealer ? this.sealer.digest(tenantId, recipient) : recipient;
+  }
+
   /** With an owner (docs/adr/0018): its DDL, and the services' role may record and read messages, not change them. */
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { outbox: ['SELECT', 'INSERT'] }, ['outbox_id_seq']);
