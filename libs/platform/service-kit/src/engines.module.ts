@@ -12,7 +12,8 @@ import { IdempotencyInterceptor } from './http/idempotency/idempotency.intercept
 import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
-import { EVENT_STORE, EventWriter } from './events/event-writer';
+import { EventWriter } from './events/event-writer';
+import { EVENT_STORE } from './events/event-store.token';
 import { MessagingRuntime } from './events/messaging-runtime';
 import { HealthRegistry } from './observability/health';
 import { CaseView, CaseViewController, CaseViews, CaseViewSchema } from './read-models/case-view';

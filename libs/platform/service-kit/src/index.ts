@@ -13,6 +13,7 @@ export * from './bootstrap';
 export * from './engines.options';
 export * from './engines.module';
 export * from './events/event-writer';
+export * from './events/event-store.token';
 export * from './events/event-handlers';
 export * from './events/messaging-runtime';
 export * from './read-models/case-view';

@@ -20,7 +20,7 @@ import { requestContext } from '../request-context';
 import { MetricsService } from '../observability/metrics';
 import { HealthRegistry } from '../observability/health';
 import { EventHandlers } from './event-handlers';
-import { EVENT_STORE } from './event-writer';
+import { EVENT_STORE } from './event-store.token';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions } from '../engines.options';
 
 /**
