@@ -5,7 +5,7 @@ import type { SearchAttributePair } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { HealthRegistry } from '@athar/service-kit';
-import { ensureSearchAttributes } from './search-attributes';
+import { ensureSearchAttributes } from './register-search-attributes';
 
 export const TEMPORAL_OPTIONS = Symbol('TEMPORAL_OPTIONS');
 
