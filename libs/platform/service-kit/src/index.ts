@@ -10,6 +10,7 @@ export * from './observability/metrics';
 export * from './observability/logging';
 export * from './service-kit.module';
 export * from './bootstrap';
+export * from './config/athar-config';
 export * from './engines.options';
 export * from './engines.module';
 export * from './events/event-writer';
