@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
-import { PostgresEventStore, sampleEvent as newEvent } from '@athar/event-store';
+import { PostgresEventStore } from '@athar/event-store';
+import { sampleEvent as newEvent } from '@athar/event-store/testing';
 
 jest.setTimeout(60_000);
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
-import { REVIEW_SEARCH_ATTRIBUTES, reviewTimelineTaskQueue, WORKFLOWS_PATH } from '@athar/workflows';
+import { REVIEW_SEARCH_ATTRIBUTES, committeeReviewTaskQueue, WORKFLOWS_PATH } from '@athar/workflows';
 import { CaseDocument, CaseDocumentSchema } from './case-documents/case-document.schema';
 import { CaseDocumentsProjection } from './case-documents/case-documents.projection';
 import { CommitteeQueueController } from './committee-queue/committee-queue.controller';
@@ -29,7 +29,7 @@ import { createServiceDeliveryActivities } from './service-delivery/service-deli
       { name: CaseDocument.name, schema: CaseDocumentSchema },
     ]),
     TemporalModule.forRoot({
-      taskQueue: reviewTimelineTaskQueue,
+      taskQueue: committeeReviewTaskQueue,
       workflowsPath: WORKFLOWS_PATH,
       searchAttributes: REVIEW_SEARCH_ATTRIBUTES,
       activities: {

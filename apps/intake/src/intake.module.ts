@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
+import { atharConfig, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
 import type { SchemaOwner } from '@athar/event-store';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
 import { ApplicantMessenger } from './notifications/applicant-messenger';
@@ -75,7 +74,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],
       useFactory: async (pool: Pool, owner: SchemaOwner, personalData: PersonalDataProtector) => {
-        const outbox = new PostgresOutbox(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_notifications`, outboxSealer(personalData));
+        const outbox = new PostgresOutbox(pool, `${atharInstance()}_notifications`, outboxSealer(personalData));
         await outbox.ensureSchema(owner);
         return outbox;
       },
@@ -84,7 +83,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       provide: PUBLIC_LINK_STORE,
       inject: [PG_POOL, PG_SCHEMA_OWNER],
       useFactory: async (pool: Pool, owner: SchemaOwner) => {
-        const store = new PublicLinkStore(pool, `${process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE}_public_link`);
+        const store = new PublicLinkStore(pool, `${atharInstance()}_public_link`);
         await store.ensureSchema(owner);
         return store;
       },
@@ -102,7 +101,7 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       provide: NOTIFIER,
       inject: [OUTBOX],
       useFactory: (outbox: PostgresOutbox) =>
-        new ChannelNotifier(outbox, process.env.ATHAR_SMTP_URL ? { url: process.env.ATHAR_SMTP_URL, from: process.env.ATHAR_MAIL_FROM ?? 'no-reply@athar.local' } : null),
+        new ChannelNotifier(outbox, atharConfig().ATHAR_SMTP_URL ? { url: atharConfig().ATHAR_SMTP_URL!, from: atharConfig().ATHAR_MAIL_FROM } : null),
     },
   ],
 })

@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { Pool } from 'pg';
-import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
+import { eligibilityTaskQueue, committeeReviewTaskQueue } from '@athar/workflows';
 import { applicationBody, eventually, newNationalId, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(240_000);
@@ -122,7 +122,7 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     const connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
     try {
       const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
-      const queues = [reviewTimelineTaskQueue(platform.instance), eligibilityTaskQueue(platform.instance)].map((q) => `"${q}"`).join(', ');
+      const queues = [committeeReviewTaskQueue(platform.instance), eligibilityTaskQueue(platform.instance)].map((q) => `"${q}"`).join(', ');
       const found: string[] = [];
       let histories = 0;
       for await (const workflow of client.workflow.list({ query: `TaskQueue IN (${queues})` })) {

@@ -6,3 +6,4 @@ export * from './committee-review.events';
 export * from './partner-allocation.events';
 export * from './feedback.events';
 export * from './personal-fields';
+export * from './publication';

@@ -3,5 +3,4 @@ export * from './hash-chain';
 export * from './postgres/postgres-event-store';
 export * from './postgres/ddl';
 export * from './create-event-store';
-export * from './testing/sample-event';
 export * from './engine-errors';

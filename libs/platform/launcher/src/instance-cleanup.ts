@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { BOUNDED_CONTEXTS, deadLetterTopic, eventsTopic } from '@athar/contracts';
 import { survivePoolErrors } from '@athar/event-store';
 import { consumerGroupId, createKafkaBroker } from '@athar/messaging';
-import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
+import { eligibilityTaskQueue, committeeReviewTaskQueue } from '@athar/workflows';
 
 /**
  * Removes everything an instance created on the shared engines (docs/adr/0006-instance-names.md):
@@ -42,7 +42,7 @@ async function terminateWorkflows(instance: string, env: NodeJS.ProcessEnv): Pro
     for await (const schedule of client.schedule.list()) {
       if (schedule.scheduleId.startsWith(`${instance}/`)) await client.schedule.getHandle(schedule.scheduleId).delete().catch(() => undefined);
     }
-    const queues = [reviewTimelineTaskQueue(instance), eligibilityTaskQueue(instance)].map((q) => `"${q}"`).join(', ');
+    const queues = [committeeReviewTaskQueue(instance), eligibilityTaskQueue(instance)].map((q) => `"${q}"`).join(', ');
     const query = `TaskQueue IN (${queues}) AND ExecutionStatus = "Running"`;
     for await (const workflow of client.workflow.list({ query })) {
       await client.workflow.getHandle(workflow.workflowId, workflow.runId).terminate(`instance ${instance} deleted`).catch(() => undefined);

@@ -3,7 +3,6 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Pool } from 'pg';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { createEventStoreFromEnv, pgConnectionsFromEnv, schemaOwnerFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { TenantRegistry } from '@athar/tenancy';
@@ -12,7 +11,9 @@ import { IdempotencyInterceptor } from './http/idempotency/idempotency.intercept
 import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
-import { EVENT_STORE, EventWriter } from './events/event-writer';
+import { EventWriter } from './events/event-writer';
+import { EVENT_STORE } from './events/event-store.token';
+import { atharConfig } from './config/athar-config';
 import { MessagingRuntime } from './events/messaging-runtime';
 import { HealthRegistry } from './observability/health';
 import { CaseView, CaseViewController, CaseViews, CaseViewSchema } from './read-models/case-view';
@@ -63,12 +64,13 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
 @Module({})
 export class EnginesModule {
   static forRoot(options: EnginesOptions): DynamicModule {
-    const instance = process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE;
+    const config = atharConfig();
+    const instance = config.ATHAR_INSTANCE;
     const resolved: ResolvedEnginesOptions = { ...options, instance };
     return {
       module: EnginesModule,
       imports: [
-        MongooseModule.forRoot(process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017', {
+        MongooseModule.forRoot(config.ATHAR_MONGO_URL, {
           dbName: `${instance}_${options.context.replace(/-/g, '_')}`,
           serverSelectionTimeoutMS: 5000,
           autoIndex: true,

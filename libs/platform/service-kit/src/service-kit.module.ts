@@ -7,6 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { Pool } from 'pg';
 import type { SchemaOwner } from '@athar/event-store';
 import { AuthGuard } from './http/auth.guard';
+import { atharConfig, atharConfigModule } from './config/athar-config';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions } from './engines.options';
 import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { PostgresThrottlerStorage, RateLimitGuard, rateLimitsFromEnv, throttlerOptions } from './http/rate-limit';
@@ -33,6 +34,8 @@ export class ServiceKitModule implements NestModule {
     return {
       module: ServiceKitModule,
       imports: [
+        // Validates the whole environment at start-up, every problem listed (config/athar-config.ts).
+        atharConfigModule(),
         LoggerModule.forRoot(loggerParams(options.serviceName)),
         // Counters in PostgreSQL, shared by a service's replicas (docs/adr/0030).
         ThrottlerModule.forRootAsync({
@@ -47,7 +50,7 @@ export class ServiceKitModule implements NestModule {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.serviceName },
-        { provide: TenantRegistry, useFactory: () => new TenantRegistry(loadTenantPolicies(process.env.ATHAR_POLICY_DIR || undefined)) },
+        { provide: TenantRegistry, useFactory: () => new TenantRegistry(loadTenantPolicies(atharConfig().ATHAR_POLICY_DIR)) },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(tokenVerifierConfigFromEnv()) },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,

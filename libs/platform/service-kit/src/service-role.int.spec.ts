@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { pgConnectionsFromEnv, PostgresEventStore, sampleEvent, verifyStreamChain, type SchemaOwner } from '@athar/event-store';
+import { pgConnectionsFromEnv, PostgresEventStore, verifyStreamChain, type SchemaOwner } from '@athar/event-store';
+import { sampleEvent } from '@athar/event-store/testing';
 import { ensureMessagingSchema, PgCheckpointStore, PgInbox } from '@athar/messaging';
 import { PostgresDataKeyStore } from '@athar/personal-data';
 import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';

@@ -1,4 +1,4 @@
-export * from './search-attributes';
+export * from './register-search-attributes';
 export * from './temporal-runtime';
 export * from './temporal.module';
 export * from './start-once';

@@ -3,9 +3,8 @@ import { ModuleRef } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { HealthRegistry } from '@athar/service-kit';
-import { ensureSearchAttributes } from './search-attributes';
+import { atharConfig, atharInstance, HealthRegistry } from '@athar/service-kit';
+import { ensureSearchAttributes } from './register-search-attributes';
 
 export const TEMPORAL_OPTIONS = Symbol('TEMPORAL_OPTIONS');
 
@@ -18,8 +17,8 @@ export interface TemporalRuntimeOptions {
   activities: { useFactory: (...deps: never[]) => object; inject: InjectionToken[] };
 }
 
-export const temporalAddress = (): string => process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
-export const temporalNamespace = (): string => process.env.TEMPORAL_NAMESPACE ?? 'default';
+export const temporalAddress = (): string => atharConfig().TEMPORAL_ADDRESS;
+export const temporalNamespace = (): string => atharConfig().TEMPORAL_NAMESPACE;
 
 /**
  * One service's Temporal client and worker. The worker's activities write to the event store, so it is
@@ -35,7 +34,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
   private readonly stopSignal = new AbortController();
   private connections: Array<{ close(): Promise<void> }> = [];
   readonly taskQueue: string;
-  readonly instance: string = process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE;
+  readonly instance: string = atharInstance();
 
   constructor(
     @Inject(TEMPORAL_OPTIONS) private readonly options: TemporalRuntimeOptions,

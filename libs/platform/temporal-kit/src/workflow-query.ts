@@ -1,5 +1,5 @@
 // The visibility query `npm run workflows` sends (docs/runbook.md), shared so tests run the same query.
-import { eligibilityTaskQueue, reviewTimelineTaskQueue } from '@athar/workflows';
+import { eligibilityTaskQueue, committeeReviewTaskQueue } from '@athar/workflows';
 
 export interface WorkflowQueryOptions {
   /** Days ahead: adds `Deadline < "<now + days>"`. */
@@ -22,7 +22,7 @@ export function scopedQuery(query: string | undefined, options: WorkflowQueryOpt
   if (!options.includeClosed) clauses.push('ExecutionStatus="Running"');
   if (options.dueWithinDays !== undefined) clauses.push(`Deadline < "${new Date((options.now ?? new Date()).getTime() + options.dueWithinDays * 86_400_000).toISOString()}"`);
   if (options.instance !== null) {
-    const queues = [reviewTimelineTaskQueue(options.instance), eligibilityTaskQueue(options.instance)].map((q) => `"${q}"`).join(', ');
+    const queues = [committeeReviewTaskQueue(options.instance), eligibilityTaskQueue(options.instance)].map((q) => `"${q}"`).join(', ');
     clauses.push(`TaskQueue IN (${queues})`);
   }
   return clauses.length > 0 ? clauses.join(' AND ') : 'ExecutionStatus="Running"';

@@ -1,7 +1,10 @@
 // Names shared by the eligibility workflows, their worker and the code that starts or schedules them.
 // Free of Node built-ins: the workflow bundle imports this file.
 
-/** Task queue of the eligibility worker, per platform instance. */
+/**
+ * Task queue of the eligibility service's worker, per platform instance: document expiry watches,
+ * periodic re-verification rounds and eligibility-policy reviews (the latter two started by schedules).
+ */
 export function eligibilityTaskQueue(instance: string): string {
   return `${instance}.eligibility`;
 }

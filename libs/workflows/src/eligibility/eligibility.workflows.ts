@@ -1,5 +1,5 @@
 import { patched, proxyActivities, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { STAGE } from '../review-timeline/definitions';
+import { STAGE } from '../search-attributes';
 import {
   EXPIRY_WATCH_FINAL_STAGE,
   REVIEW_PAGE_SIZE,

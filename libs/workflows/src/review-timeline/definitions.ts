@@ -1,10 +1,13 @@
 // Names shared by the workflow, its worker and the code that starts or signals it.
 // Free of Node built-ins: the workflow bundle imports this file.
-import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 
-/** Task queue of the committee-review worker, per platform instance (see contracts' DEFAULT_INSTANCE). */
-export function reviewTimelineTaskQueue(instance: string): string {
+/**
+ * Task queue of the committee-review service's worker, per platform instance (see contracts'
+ * DEFAULT_INSTANCE): review timelines (`reviewTimeline`) and service deliveries (`serviceDelivery`).
+ * The string is unchanged since the first release, so running workflows keep their worker.
+ */
+export function committeeReviewTaskQueue(instance: string): string {
   return `${instance}.committee-review`;
 }
 
@@ -66,11 +69,6 @@ export const TIMELINE_WITH_REMINDERS = 'timeline-with-reminders';
  */
 export const BREACH_BY_INSTANT = 'breach-by-instant';
 
-export const TENANT_ID = defineSearchAttributeKey('TenantId', SearchAttributeType.KEYWORD);
-export const CASE_ID = defineSearchAttributeKey('CaseId', SearchAttributeType.KEYWORD);
-export const STAGE = defineSearchAttributeKey('Stage', SearchAttributeType.KEYWORD);
-export const DEADLINE = defineSearchAttributeKey('Deadline', SearchAttributeType.DATETIME);
-
 /**
  * One timeline per case, tenant and round: starting it twice is refused by Temporal. The first round
  * keeps the id it had before reconsideration existed.
@@ -78,16 +76,3 @@ export const DEADLINE = defineSearchAttributeKey('Deadline', SearchAttributeType
 export function reviewTimelineWorkflowId(tenantId: string, caseId: string, round = 1): string {
   return round === 1 ? `review-timeline/${tenantId}/${caseId}` : `review-timeline/${tenantId}/${caseId}/round-${round}`;
 }
-
-/** The search attributes a case's workflow starts with: operations list them by tenant, stage and deadline. */
-export function caseSearchAttributes(tenantId: string, caseId: string, stage: string, deadline: string): SearchAttributePair[] {
-  return [
-    { key: TENANT_ID, value: tenantId },
-    { key: CASE_ID, value: caseId },
-    { key: STAGE, value: stage },
-    { key: DEADLINE, value: new Date(deadline) },
-  ];
-}
-
-/** Every search attribute a review timeline carries, registered by the worker's service at start. */
-export const REVIEW_SEARCH_ATTRIBUTES = [TENANT_ID, CASE_ID, STAGE, DEADLINE] as const;

@@ -2,7 +2,6 @@ import { condition, patched, proxyActivities, setHandler, upsertSearchAttributes
 import {
   BREACH_BY_INSTANT,
   decisionReachedSignal,
-  STAGE,
   stageQuery,
   TIMELINE_WITH_REMINDERS,
   type ReviewStage,
@@ -10,6 +9,7 @@ import {
   type ReviewTimelineInput,
   type ReviewTimelineOutcome,
 } from './definitions';
+import { STAGE } from '../search-attributes';
 
 const { recordDeadlineBreach, recordReminder } = proxyActivities<ReviewTimelineActivities>({
   startToCloseTimeout: '30 seconds',

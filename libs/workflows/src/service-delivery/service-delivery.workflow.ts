@@ -1,5 +1,5 @@
 import { proxyActivities, sleep, upsertSearchAttributes } from '@temporalio/workflow';
-import { STAGE } from '../review-timeline/definitions';
+import { STAGE } from '../search-attributes';
 import type { ServiceDeliveryActivities, ServiceDeliveryInput } from './definitions';
 
 const { recordServiceDeliveryEnd } = proxyActivities<ServiceDeliveryActivities>({

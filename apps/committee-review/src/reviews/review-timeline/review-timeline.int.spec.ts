@@ -12,7 +12,7 @@ import { ensureSearchAttributes } from '@athar/temporal-kit';
 import {
   decisionReachedSignal,
   REVIEW_SEARCH_ATTRIBUTES,
-  reviewTimelineTaskQueue,
+  committeeReviewTaskQueue,
   reviewTimelineWorkflowId,
   serviceDeliveryWorkflowId,
   stageQuery,
@@ -50,7 +50,7 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
   let store: PostgresEventStore;
   let writer: EventWriter;
   const schema = `it_timeline_${randomUUID().slice(0, 8)}`;
-  const taskQueue = reviewTimelineTaskQueue(`it${randomUUID().slice(0, 8)}`);
+  const taskQueue = committeeReviewTaskQueue(`it${randomUUID().slice(0, 8)}`);
 
   beforeAll(async () => {
     env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: TEST_SERVER } } });

@@ -4,7 +4,7 @@ import { reviewSchedule } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { caseSearchAttributes, reviewTimelineWorkflowId, type ReviewTimelineInput } from '@athar/workflows';
+import { caseSearchAttributes, reviewTimelineWorkflowId, type reviewTimeline, type ReviewTimelineInput } from '@athar/workflows';
 import { committeeFor, scheduleRules } from '../../committees/committee-rules';
 import { reviewStateOf, reviewStreamId } from '../review-stream';
 
@@ -42,7 +42,7 @@ export class StartReviewTimelineReactor implements OnModuleInit {
     const policy = this.tenants.get(tenantId);
     const schedule = reviewSchedule(from, window, scheduleRules(policy));
     const input: ReviewTimelineInput = { tenantId, caseId, round, committeeId: committeeFor(policy, serviceId).id, deadline, points: schedule.points.filter((p) => p.at < deadline) };
-    await startWorkflowOnce(this.temporal, 'reviewTimeline', {
+    await startWorkflowOnce<typeof reviewTimeline>(this.temporal, 'reviewTimeline', {
       workflowId: reviewTimelineWorkflowId(tenantId, caseId, round),
       args: [input],
       searchAttributes: caseSearchAttributes(tenantId, caseId, 'under-review', deadline),

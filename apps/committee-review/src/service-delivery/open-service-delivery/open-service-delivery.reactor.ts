@@ -4,7 +4,7 @@ import { openServiceDelivery } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { caseSearchAttributes, serviceDeliveryWorkflowId } from '@athar/workflows';
+import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
 import { reviewStateOf, reviewStreamId } from '../../reviews/review-stream';
 import { deliveryStreamId } from '../delivery-stream';
 
@@ -37,7 +37,7 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
     });
     this.handlers.on('ServiceDeliveryOpened', async (event) => {
       const opened = event.data as ServiceDeliveryOpenedV1;
-      await startWorkflowOnce(this.temporal, 'serviceDelivery', {
+      await startWorkflowOnce<typeof serviceDelivery>(this.temporal, 'serviceDelivery', {
         workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
         args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],
         searchAttributes: caseSearchAttributes(event.tenantId, opened.caseId, 'in-delivery', opened.endsOn),

@@ -3,7 +3,7 @@ import type { DocumentVerifiedV1 } from '@athar/contracts';
 import { reverificationDueAt, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
-import { caseSearchAttributes, documentExpiryWatchWorkflowId } from '@athar/workflows';
+import { caseSearchAttributes, documentExpiryWatchWorkflowId, type documentExpiryWatch } from '@athar/workflows';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
 
 /**
@@ -25,7 +25,7 @@ export class StartExpiryWatchReactor implements OnModuleInit {
       if (!verified.validUntil) return;
       const rule = reviewRuleFor(verified.documentType, this.policies.inForce(event.tenantId, new Date(verified.verifiedAt))?.documentReview);
       const remindAt = reverificationDueAt(verified.validUntil, rule);
-      await startWorkflowOnce(this.temporal, 'documentExpiryWatch', {
+      await startWorkflowOnce<typeof documentExpiryWatch>(this.temporal, 'documentExpiryWatch', {
         workflowId: documentExpiryWatchWorkflowId(event.tenantId, verified.caseId, verified.documentId, event.eventId),
         args: [{ tenantId: event.tenantId, caseId: verified.caseId, documentId: verified.documentId, verificationEventId: event.eventId, remindAt: remindAt.toISOString() }],
         searchAttributes: caseSearchAttributes(event.tenantId, verified.caseId, 'document-valid', remindAt.toISOString()),

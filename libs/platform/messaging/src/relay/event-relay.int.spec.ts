@@ -124,4 +124,31 @@ describe('EventRelay against PostgreSQL and Kafka', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received.slice(before).map((message) => message.key)).toEqual([stream.caseId, stream.caseId]);
   }, 60_000);
+
+  it('publishes only what it is told to, and checkpoints past the internal facts it skips (ADR 0032)', async () => {
+    await relay.stop();
+    const before = received.length;
+    const caseId = `${run}-internal`;
+    const id = `intake.application.tenant-a.${caseId}`;
+    await store.appendToStream(id, [newEvent('CaseNumberAssigned', 'tenant-a', { caseId, note: 0 }), newEvent('CaseNoted', 'tenant-a', { caseId, note: 1 })], 'no_stream');
+    const internalOnly = `intake.person.tenant-a.${caseId}`;
+    await store.appendToStream(internalOnly, [newEvent('PersonSeenByTenant', 'tenant-a', { note: 2 })], 'no_stream');
+    relay = new EventRelay({
+      store,
+      broker,
+      checkpoints,
+      relayName,
+      topic,
+      streamPrefixes: ['intake.'],
+      publishes: (event) => event.type === 'CaseNoted',
+      maxBatchSize: 1, // the last batch holds only an internal fact
+      logger: silentLogger,
+    });
+    await relay.start();
+    const own = await store.readAll({ streamPrefixes: ['intake.'] });
+    await waitFor('the checkpoint past the last, internal, event', async () => (await checkpoints.load(relayName)) === own[own.length - 1].globalPosition, 20_000);
+    await waitFor('the published event', () => received.length >= before + 1, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(received.slice(before).map((message) => message.headers['event-type'])).toEqual(['CaseNoted']);
+  }, 60_000);
 });

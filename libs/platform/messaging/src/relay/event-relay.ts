@@ -17,6 +17,9 @@ export interface EventRelayOptions {
   topic: string;
   /** Only this service's own streams: each service relays what it wrote, nothing else. */
   streamPrefixes: string[];
+  /** Which of those events go on the topic (default: all). The others are internal facts: they are
+   * skipped, and the checkpoint still moves past them (docs/adr/0032). */
+  publishes?: (event: RecordedEvent) => boolean;
   /** Events per Kafka request at most. Default 100. */
   maxBatchSize?: number;
   /** How long a partial batch waits for more events before it is sent. Default 5 ms. */
@@ -52,6 +55,7 @@ export class EventRelay {
   private readonly lingerMs: number;
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
+  private readonly publishes: (event: RecordedEvent) => boolean;
   /** Failures since the last acknowledged batch: the retry delay doubles with each. */
   private failuresInARow = 0;
   private readonly metrics: RelayMetrics;
@@ -75,6 +79,7 @@ export class EventRelay {
     this.lingerMs = options.lingerMs ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 1_000;
     this.maxRetryDelayMs = Math.max(this.retryDelayMs, options.maxRetryDelayMs ?? 10_000);
+    this.publishes = options.publishes ?? (() => true);
     this.metrics = options.metrics ?? noopMetrics;
     this.logger = options.logger ?? consoleLogger;
   }
@@ -140,13 +145,15 @@ export class EventRelay {
   private async send(generation: number, batch: RecordedEvent[]): Promise<void> {
     // A batch queued behind a failed one: it will be read again from the last acknowledged event.
     if (generation !== this.generation || this.publisher === null) return;
-    await this.publisher.publish(this.options.topic, batch.map(toOutgoingMessage));
+    const published = batch.filter(this.publishes);
+    // A batch of internal facts only sends nothing, but is checkpointed like any other.
+    if (published.length > 0) await this.publisher.publish(this.options.topic, published.map(toOutgoingMessage));
     const last = batch[batch.length - 1];
     this.acknowledged = last.globalPosition;
     await this.options.checkpoints.save(this.options.relayName, last.globalPosition);
     this.failuresInARow = 0;
     this.metrics.batchRelayed(this.options.relayName, {
-      count: batch.length,
+      count: published.length,
       lastPosition: last.globalPosition,
       lastRecordedAt: last.recordedAt,
     });

@@ -6,8 +6,7 @@ import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { requestContext } from '../request-context';
 import { SERVICE_NAME } from '../service-kit.module';
-
-export const EVENT_STORE = Symbol('EVENT_STORE');
+import { EVENT_STORE } from './event-store.token';
 
 /**
  * Who caused a new fact: a person through a channel (HTTP), this service reacting to an earlier event,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { deadLetterTopic, eventsTopic, eventUpcasting, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
+import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
 import type { EventStore, SchemaOwner } from '@athar/event-store';
 import {
   consumerGroupId,
@@ -20,8 +20,19 @@ import { requestContext } from '../request-context';
 import { MetricsService } from '../observability/metrics';
 import { HealthRegistry } from '../observability/health';
 import { EventHandlers } from './event-handlers';
-import { EVENT_STORE } from './event-writer';
+import { EVENT_STORE } from './event-store.token';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions } from '../engines.options';
+
+/**
+ * Refuses to start a service that handles an event no relay publishes (an internal fact, or a type the
+ * contracts do not list): its handler would never be called (docs/adr/0032).
+ */
+export function assertHandledTypesArePublished(types: readonly string[]): void {
+  const unpublished = types.filter((type) => !isIntegrationEvent(type));
+  if (unpublished.length > 0) {
+    throw new Error(`Handlers for events no topic carries (list them as integration events in @athar/contracts' publication.ts, or read them from the store): ${unpublished.join(', ')}`);
+  }
+}
 
 /**
  * Kafka for one service: the relay publishes the service's own new events from the store (the store
@@ -77,6 +88,8 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       relayName: relayName(context, instance),
       topic: eventsTopic(context, instance),
       streamPrefixes: [streamPrefix(context)],
+      // Only integration events leave the service; internal facts stay in its store (docs/adr/0032).
+      publishes: (event) => isIntegrationEvent(event.type),
       metrics,
       logger: this.messagingLogger(),
     });
@@ -91,6 +104,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       metrics,
       logger: this.messagingLogger(),
     });
+    assertHandledTypesArePublished(this.handlers.types());
     for (const type of this.handlers.types()) {
       // Each event is handled in its own context: logs and new events carry its correlation id.
       // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]",

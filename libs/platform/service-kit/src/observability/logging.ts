@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Params } from 'nestjs-pino';
 import { requestContext } from '../request-context';
 import { censorPersonal, redactUrl } from './redaction';
+import { atharConfig } from '../config/athar-config';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -19,7 +20,7 @@ export function correlationMiddleware(req: Request, res: Response, next: NextFun
 export function loggerParams(serviceName: string): Params {
   return {
     pinoHttp: {
-      level: process.env.LOG_LEVEL ?? 'info',
+      level: atharConfig().LOG_LEVEL,
       base: { service: serviceName },
       messageKey: 'msg',
       // No personal value is written to a log (./redaction.ts): censored fields, URLs without query values.

@@ -1,0 +1,2 @@
+/** Helpers for tests only (`@athar/event-store/testing`): production code never imports this entry. */
+export * from './sample-event';

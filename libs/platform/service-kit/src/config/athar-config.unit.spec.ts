@@ -1,0 +1,41 @@
+import { InvalidConfigurationError, validateAtharEnv } from './athar-config';
+
+// Every service needs a way to check tokens; the rest has defaults.
+const keyed = { ATHAR_JWKS_URL: 'https://id.example/jwks' };
+
+describe('the services\' configuration, validated at start-up', () => {
+  it('keeps the documented defaults when nothing is set', () => {
+    expect(validateAtharEnv(keyed)).toMatchObject({
+      ATHAR_INSTANCE: 'athar',
+      LOG_LEVEL: 'info',
+      ATHAR_MONGO_URL: 'mongodb://127.0.0.1:27017',
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_NAMESPACE: 'default',
+      ATHAR_MAIL_FROM: 'no-reply@athar.local',
+    });
+  });
+
+  it('reports every bad variable at once, each by name', () => {
+    let thrown: unknown;
+    try {
+      validateAtharEnv({ ...keyed, ATHAR_MONGO_URL: 'http://nowhere', ATHAR_RATE_LIMIT_PER_USER: 'many', TEMPORAL_ADDRESS: 'temporal' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidConfigurationError);
+    const { problems } = thrown as InvalidConfigurationError;
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ATHAR_MONGO_URL: must be a mongodb/),
+        expect.stringMatching(/^ATHAR_RATE_LIMIT_PER_USER must be a positive whole number/),
+        expect.stringMatching(/^TEMPORAL_ADDRESS: must be host:port/),
+      ]),
+    );
+    expect((thrown as Error).message).toMatch(/3 problems/);
+  });
+
+  it('refuses in production what the libraries refuse there (missing secrets), together', () => {
+    expect(() => validateAtharEnv({ NODE_ENV: 'production', ATHAR_METRICS_TOKEN: 'x'.repeat(32), ATHAR_JWKS_URL: 'https://id.example/jwks' })).toThrow(/ATHAR_IDEMPOTENCY_SECRET[\s\S]*ATHAR_TENANT_KEYS/);
+  });
+});
