@@ -6,7 +6,7 @@ import { quorumAttainable, type ReviewState } from '@athar/domain-committee-revi
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { votingRules } from '../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../reviews/review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../reviews/review-stream';
 import { CommitteeQueueEntry } from './committee-queue.schema';
 
 /** Every event of the review stream changes what the committee sees. */
@@ -49,7 +49,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
     // The eligibility explanation follows every decision on the case: assessed, overridden by a
     // researcher (why the committee has it), reconfirmed or lapsed at the periodic review.
     this.handlers.on('EligibilityAssessed', async (event) => {
-      const a = event.data as EligibilityAssessedV1;
+      const a = event.data;
       // The assessment's own facts never change; the standing decision only if nothing newer was applied.
       await this.upsert(event.tenantId, a.caseId, {
         $set: { 'eligibility.assessedOutcome': a.outcome, 'eligibility.policyVersion': a.eligibilityPolicyVersion, 'eligibility.criteria': a.criteria, 'eligibility.assessedAt': a.assessedAt },
@@ -57,7 +57,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
       await this.applyEligibility(event, a.caseId, { 'eligibility.outcome': a.outcome, 'eligibility.stage': `assessed-${a.outcome}` });
     });
     this.handlers.on('EligibilityOverridden', async (event) => {
-      const o = event.data as EligibilityOverriddenV1;
+      const o = event.data;
       await this.applyEligibility(event, o.caseId, {
         'eligibility.outcome': o.to,
         'eligibility.stage': `overridden-${o.to}`,
@@ -65,11 +65,11 @@ export class CommitteeQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('EligibilityReconfirmed', async (event) => {
-      const r = event.data as EligibilityReconfirmedV1;
+      const r = event.data;
       await this.applyEligibility(event, r.caseId, { 'eligibility.stage': 'reconfirmed', 'eligibility.review': { result: 'reconfirmed', round: r.round, reviewedAt: r.reviewedAt, reasons: [] } });
     });
     this.handlers.on('EligibilityLapsed', async (event) => {
-      const l = event.data as EligibilityLapsedV1;
+      const l = event.data;
       await this.applyEligibility(event, l.caseId, { 'eligibility.stage': 'lapsed', 'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons } });
     });
     this.handlers.on('DocumentVerified', async (event) => {
@@ -82,7 +82,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
 
   private async rebuildReview(event: RecordedEvent): Promise<void> {
     const caseId = (event.data as CaseScoped).caseId;
-    const { history } = await this.writer.load(reviewStreamId(event.tenantId, caseId));
+    const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, caseId));
     if (history.length === 0 || !this.tenants.find(event.tenantId)) return;
     const state = reviewStateOf(history);
     const revision = history[history.length - 1].revision;

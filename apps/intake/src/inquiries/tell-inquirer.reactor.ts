@@ -27,7 +27,7 @@ export class TellInquirerReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('InquiryAnswered', async (event) => {
-      const answered = event.data as InquiryAnsweredV1;
+      const answered = event.data;
       const { history } = await this.writer.load(inquiryStream(event.tenantId, answered.inquiryId));
       const opened = history.find((e) => e.type === 'InquiryOpened')?.data as InquiryOpenedV1 | undefined;
       const route = opened ? inquiryReplyRoute(opened, ERASED, this.notifier.supports?.('email') ?? true) : null;

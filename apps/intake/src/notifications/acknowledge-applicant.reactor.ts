@@ -21,7 +21,7 @@ export class AcknowledgeApplicantReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const submitted = event.data as ApplicationSubmittedV2;
+      const submitted = event.data;
       await this.messenger.tell(event, submitted.caseId, ACKNOWLEDGEMENT, (caseNumber) => acknowledgement(caseNumber));
     });
   }

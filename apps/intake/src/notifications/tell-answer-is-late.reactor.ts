@@ -20,7 +20,7 @@ export class TellAnswerIsLateReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ReviewDeadlineBreached', async (event) => {
-      const breach = event.data as ReviewDeadlineBreachedV1;
+      const breach = event.data;
       // Recorded after a late decision (ADR 0016): the applicant has been told the decision already.
       if (breach.decidedLate) return;
       const committee = this.tenants.get(event.tenantId).committee.name;

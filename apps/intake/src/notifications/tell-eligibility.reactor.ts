@@ -26,11 +26,11 @@ export class TellEligibilityReactor implements OnModuleInit {
       this.handlers.on(type, (event) => this.messenger.tell(event, (event.data as { caseId: string }).caseId, 'eligibility', (caseNumber) => eligibilityMessage(type, event.data, caseNumber)));
     }
     this.handlers.on('EligibilityOverridden', async (event) => {
-      const overridden = event.data as EligibilityOverriddenV1;
+      const overridden = event.data;
       await this.messenger.tell(event, overridden.caseId, 'eligibility-override', (caseNumber) => overrideMessage(caseNumber, overridden));
     });
     this.handlers.on('ReviewOpened', async (event) => {
-      const opened = event.data as ReviewOpenedV1;
+      const opened = event.data;
       await this.messenger.tell(event, opened.caseId, 'committee-timeline', (caseNumber) => goesToCommittee(this.tenants.get(event.tenantId), caseNumber, opened.deadline));
     });
   }

@@ -25,7 +25,7 @@ export class TellPolicyReviewReactor implements OnModuleInit {
       const policy = this.tenants.get(event.tenantId);
       const contact: { email?: string; role: string } = policy.staffContacts?.policyReview ?? { role: 'executive-director' };
       const email = this.notifier.supports?.('email') === false ? undefined : contact.email;
-      const message = policyReviewMessage(policy, event.data as EligibilityPolicyReviewDueV1);
+      const message = policyReviewMessage(policy, event.data);
       await this.notifier.send({
         tenantId: event.tenantId,
         caseId: null,

@@ -28,13 +28,13 @@ export class TellReferredApplicantReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationReferredToAssociation', async (event) => {
-      const referral = event.data as ApplicationReferredToAssociationV1;
+      const referral = event.data;
       const message = referralNoticeMessage(this.tenants.get(event.tenantId).name, this.nameOf(referral.target), referral.requestedService);
       await this.tell(event, referral, 'referral-notice', message);
     });
 
     this.handlers.on('ReferralOutcomeReceived', async (event) => {
-      const outcome = event.data as ReferralOutcomeReceivedV1;
+      const outcome = event.data;
       const { history } = await this.writer.load(outgoingReferralStream(event.tenantId, outcome.referralId));
       const referral = history.find((e) => e.type === 'ApplicationReferredToAssociation')?.data as ApplicationReferredToAssociationV1 | undefined;
       if (!referral) return;

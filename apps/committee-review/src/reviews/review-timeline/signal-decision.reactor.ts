@@ -17,8 +17,8 @@ export class SignalDecisionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationAccepted', (event) => this.signal(event.tenantId, event.data as ApplicationAcceptedV1, 'accepted'));
-    this.handlers.on('ApplicationRejected', (event) => this.signal(event.tenantId, event.data as ApplicationRejectedV1, 'rejected'));
+    this.handlers.on('ApplicationAccepted', (event) => this.signal(event.tenantId, event.data, 'accepted'));
+    this.handlers.on('ApplicationRejected', (event) => this.signal(event.tenantId, event.data, 'rejected'));
   }
 
   private async signal(tenantId: string, decision: { caseId: string; round: number }, outcome: 'accepted' | 'rejected'): Promise<void> {

@@ -6,7 +6,7 @@ import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, reviewTimelineWorkflowId, type ReviewTimelineInput } from '@athar/workflows';
 import { committeeFor, scheduleRules } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
 
 /**
  * Starts one review timeline per round: from ReviewOpened (counted from submission) and from each
@@ -25,12 +25,12 @@ export class StartReviewTimelineReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ReviewOpened', async (event) => {
-      const opened = event.data as ReviewOpenedV1;
+      const opened = event.data;
       await this.start(event.tenantId, opened.caseId, opened.serviceId, 1, new Date(opened.submittedAt), opened.reviewWindow, opened.deadline);
     });
     this.handlers.on('ReconsiderationRequested', async (event) => {
-      const asked = event.data as ReconsiderationRequestedV1;
-      const { history } = await this.writer.load(reviewStreamId(event.tenantId, asked.caseId));
+      const asked = event.data;
+      const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, asked.caseId));
       const serviceId = reviewStateOf(history).serviceId;
       if (!serviceId) throw new Error(`Reconsideration of case ${asked.caseId} with no opened review`);
       await this.start(event.tenantId, asked.caseId, serviceId, asked.round, new Date(asked.requestedAt), asked.reviewWindow, asked.deadline);

@@ -5,7 +5,7 @@ import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, serviceDeliveryWorkflowId } from '@athar/workflows';
-import { reviewStateOf, reviewStreamId } from '../../reviews/review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../../reviews/review-stream';
 import { deliveryStreamId } from '../delivery-stream';
 
 /**
@@ -23,8 +23,8 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationAccepted', async (event) => {
-      const accepted = event.data as ApplicationAcceptedV1;
-      const { history: review } = await this.writer.load(reviewStreamId(event.tenantId, accepted.caseId));
+      const accepted = event.data;
+      const { history: review } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, accepted.caseId));
       const serviceId = reviewStateOf(review).serviceId;
       const policy = this.tenants.get(event.tenantId);
       const service = policy.services.find((s) => s.id === serviceId);
@@ -36,7 +36,7 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
       });
     });
     this.handlers.on('ServiceDeliveryOpened', async (event) => {
-      const opened = event.data as ServiceDeliveryOpenedV1;
+      const opened = event.data;
       await startWorkflowOnce(this.temporal, 'serviceDelivery', {
         workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
         args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],

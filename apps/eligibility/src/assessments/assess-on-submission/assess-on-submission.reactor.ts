@@ -22,7 +22,7 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const application = event.data as ApplicationSubmittedV1;
+      const application = event.data;
       const stream = assessmentStream(event.tenantId, application.caseId);
       if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
       const baseline = assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), new Date());

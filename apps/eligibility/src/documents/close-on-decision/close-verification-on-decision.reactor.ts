@@ -17,8 +17,8 @@ export class CloseVerificationOnDecisionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationAccepted', (event) => this.close(event, event.data as ApplicationAcceptedV1, 'accepted'));
-    this.handlers.on('ApplicationRejected', (event) => this.close(event, event.data as ApplicationRejectedV1, 'rejected'));
+    this.handlers.on('ApplicationAccepted', (event) => this.close(event, event.data, 'accepted'));
+    this.handlers.on('ApplicationRejected', (event) => this.close(event, event.data, 'rejected'));
   }
 
   private async close(event: RecordedEvent, decided: { caseId: string; decidedAt: string }, decision: 'accepted' | 'rejected'): Promise<void> {

@@ -21,7 +21,7 @@ export class StartExpiryWatchReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('DocumentVerified', async (event) => {
-      const verified = event.data as DocumentVerifiedV1;
+      const verified = event.data;
       if (!verified.validUntil) return;
       const rule = reviewRuleFor(verified.documentType, this.policies.inForce(event.tenantId, new Date(verified.verifiedAt))?.documentReview);
       const remindAt = reverificationDueAt(verified.validUntil, rule);
