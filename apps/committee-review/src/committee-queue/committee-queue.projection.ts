@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { CaseScoped, EligibilityAssessedV1, EligibilityLapsedV1, EligibilityOverriddenV1, EligibilityReconfirmedV1, RecordedEvent } from '@athar/contracts';
+import type { CaseScoped, RecordedEvent } from '@athar/contracts';
 import { quorumAttainable, type ReviewState } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ApplicationSubmittedV1, EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { givenAttributes } from '@athar/domain-eligibility';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { Beneficiary } from './beneficiary.schema';

@@ -1,16 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type {
-  DocumentRejectedV1,
-  DocumentVerificationClosedV1,
-  DocumentVerificationRequestedV1,
-  DocumentVerifiedV1,
-  EligibilityLapsedV1,
-  EligibilityOverriddenV1,
-  EligibilityReconfirmedV1,
-  RecordedEvent,
-} from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { WorkItem } from './work-item.schema';
 

@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { OpenRequestRegisteredV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { PersonCases } from './person-cases.schema';
 

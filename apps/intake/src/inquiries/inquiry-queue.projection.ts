@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent, SubjectDataErasedV1 } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { mobileDigest } from '../erasure/mobile-digest';

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationSubmittedV2 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { acknowledgement } from './applicant-messages';
 import { ACKNOWLEDGEMENT, ApplicantMessenger } from './applicant-messenger';

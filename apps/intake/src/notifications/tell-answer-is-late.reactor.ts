@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ReviewDeadlineBreachedV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ApplicantMessenger } from './applicant-messenger';

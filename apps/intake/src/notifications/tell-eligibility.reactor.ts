@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityOverriddenV1, ReviewOpenedV1 } from '@athar/contracts';
 import { APPLICANT_ELIGIBILITY_EVENTS, eligibilityMessage } from '@athar/domain-intake';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';

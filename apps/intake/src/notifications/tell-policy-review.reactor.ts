@@ -1,5 +1,4 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityPolicyReviewDueV1 } from '@athar/contracts';
 import type { Notifier } from '@athar/notifier';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';

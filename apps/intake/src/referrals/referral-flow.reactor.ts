@@ -3,13 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import {
   ERASED,
-  type ApplicationReferredToAssociationV1,
   type RecordedEvent,
-  type ReferralDecidedV1,
   type ReferralOutcomeReceivedV1,
   type ReferralReceivedV1,
   type SharedApplicantData,
-  type SubjectDataErasedV1,
 } from '@athar/contracts';
 import { PersonalDataErasedError, PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';

@@ -1,11 +1,7 @@
 import {
   windowEnd,
   type DomainEvent,
-  type ApplicationAcceptedV1,
-  type ApplicationRejectedV1,
-  type ConflictOfInterestDeclaredV1,
   type EligibilityAssessedV1,
-  type ReconsiderationRequestedV1,
   type ReviewDeadlineBreachedV1,
   type ReviewEscalatedV1,
   type ReviewOpenedV1,

@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import type { ApplicationAcceptedV1, ApplicationRejectedV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { TemporalRuntime } from '@athar/temporal-kit';
 import { decisionReachedSignal, reviewTimelineWorkflowId } from '@athar/workflows';

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ReconsiderationRequestedV1, ReviewOpenedV1 } from '@athar/contracts';
+import type { ReviewOpenedV1 } from '@athar/contracts';
 import { reviewSchedule } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';

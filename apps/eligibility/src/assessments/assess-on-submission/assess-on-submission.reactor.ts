@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationSubmittedV1 } from '@athar/contracts';
 import { applicantAttributes, assessEligibility, combineAssessment, documentsOf, evaluateEligibility, groupDocumentsCriterion, withGroupDocuments } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';

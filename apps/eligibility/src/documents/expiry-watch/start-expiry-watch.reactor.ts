@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { DocumentVerifiedV1 } from '@athar/contracts';
 import { reverificationDueAt, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';

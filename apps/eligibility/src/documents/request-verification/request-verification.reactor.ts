@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { DocumentAttachedV1 } from '@athar/contracts';
 import { documentsOf, requestVerification, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';

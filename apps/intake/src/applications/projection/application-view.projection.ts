@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ApplicationDetailsUpdatedV1, ApplicationDraftedV1, ApplicationSubmittedV1, DocumentAttachedV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { providedFields } from '@athar/domain-intake';
 import { applyIfNewer, CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 import { ApplicationListEntry } from './application-list.schema';
