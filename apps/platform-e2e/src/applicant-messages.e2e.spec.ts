@@ -104,7 +104,7 @@ describe("applicants are answered on their channel, and never contradicted (comm
     const awj = await apply('awj', await platform.token('awj'), { ...applicationBody('member-service', 'website'), applicant: { ...applicationBody('member-service', 'website').applicant, email, preferredChannel: 'email' } });
     expect(awj.status).toBe(422);
     expect(((await awj.json()) as { fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> }).fields).toEqual([
-      { field: 'applicant.preferredChannel', reasons: [{ ar: expect.stringContaining('البريد الإلكتروني') as unknown as string, en: expect.stringContaining('does not answer by email') as unknown as string }] },
+      { field: 'applicant.preferredChannel', reasons: [{ ar: expect.stringContaining('البريد الإلكتروني'), en: expect.stringContaining('does not answer by email') }] },
     ]);
     const noAddress = await apply(MADINAH, madinahOfficer, madinahApplication('email', { mobile: ownMobile() }));
     expect(noAddress.status).toBe(422);

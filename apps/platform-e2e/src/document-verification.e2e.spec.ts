@@ -13,6 +13,7 @@ interface WorkItem {
   documentType: string | null;
   reason: string;
   outcome: { decision: string; by: string; method?: string; reason?: string | null; validUntil?: string | null } | null;
+  details?: Array<{ ar: string; en: string }>;
 }
 
 describe('document verification by role (Tuwaiq 6-2), researcher override, what-if, and telling the applicant (6-3)', () => {
@@ -205,7 +206,7 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       await connection.close();
     }
     const { value: followUp } = await eventually(async () => (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'));
-    expect((followUp as unknown as { details: Array<{ en: string }> }).details.map((d) => d.en)).toContain('document expired: CV');
+    expect(followUp.details?.map((d) => d.en)).toContain('document expired: CV');
     // Her case's status says lapsed, with the reason, no longer assessed-eligible.
     const { value: lapsed } = await eventually(async () => {
       const seen = await eligibilityStatus(eligible.caseId, researcher);

@@ -1,6 +1,6 @@
-import { streamId, type ReviewDeadlineBreachedV1, type ReviewOpenedV1, type ReviewReminderSentV1 } from '@athar/contracts';
+import { streamId, type ReviewDeadlineBreachedV1, type ReviewReminderSentV1 } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
-import { EventWriter } from '@athar/service-kit';
+import { EventWriter, type PendingEvent } from '@athar/service-kit';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
 import { applicationBody, eventually, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
@@ -140,9 +140,9 @@ describe('queues in keyset pages: every item exactly once, with a total (docs/ad
         ] as const) {
           const stream = streamId('committee-review', 'review', TENANT, c.caseId);
           const { history, revision } = await writer.load(stream);
-          const opened = history.find((e) => e.type === 'ReviewOpened')!.data as ReviewOpenedV1;
+          const opened = history.find((e) => e.type === 'ReviewOpened')!.data;
           const now = new Date().toISOString();
-          const event =
+          const event: PendingEvent =
             fact === 'reminder'
               ? { type: 'ReviewReminderSent', version: 1, data: { caseId: c.caseId, committeeId: 'research-committee', round: 1, percent: 80, deadline: opened.deadline, remindedAt: now } satisfies ReviewReminderSentV1 }
               : { type: 'ReviewDeadlineBreached', version: 1, data: { caseId: c.caseId, deadline: opened.deadline, breachedAt: now } satisfies ReviewDeadlineBreachedV1 };

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { CaseScoped, DocumentRejectedV1, DocumentVerificationClosedV1, DocumentVerificationRequestedV1, DocumentVerifiedV1, RecordedEvent } from '@athar/contracts';
+import type { CaseScoped, RecordedEvent } from '@athar/contracts';
 import type { CaseDocumentStatus } from '@athar/domain-committee-review';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { CaseDocument } from './case-document.schema';
@@ -19,17 +19,17 @@ export class CaseDocumentsProjection implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const track = <T extends CaseScoped & { documentId: string; documentType: string }>(type: string, status: (data: T) => CaseDocumentStatus['status']) =>
-      this.handlers.on(type, (event) => this.apply(event, event.data as T, status(event.data as T)));
+    const track = (type: 'DocumentVerified' | 'DocumentRejected' | 'DocumentVerificationClosed', status: CaseDocumentStatus['status']) =>
+      this.handlers.on(type, (event) => this.apply(event, event.data, status));
     // A newly attached document waits for review. A re-verification of a verified one (expiring, periodic
     // review) is about continued eligibility: the document stays verified for the vote.
     this.handlers.on('DocumentVerificationRequested', async (event) => {
-      const data = event.data as DocumentVerificationRequestedV1;
+      const { data } = event;
       if (data.reason === 'attached') await this.apply(event, data, 'pending');
     });
-    track<DocumentVerifiedV1>('DocumentVerified', () => 'verified');
-    track<DocumentRejectedV1>('DocumentRejected', () => 'rejected');
-    track<DocumentVerificationClosedV1>('DocumentVerificationClosed', () => 'closed');
+    track('DocumentVerified', 'verified');
+    track('DocumentRejected', 'rejected');
+    track('DocumentVerificationClosed', 'closed');
   }
 
   private apply(event: RecordedEvent, data: CaseScoped & { documentId: string; documentType: string }, status: CaseDocumentStatus['status']): Promise<void> {

@@ -85,7 +85,7 @@ describe("the committee's queue shows the eligibility decision as it stands (iss
   it.each([
     ['lapsed', 'EligibilityLapsed', { reasons: [{ ar: 'انتهت صلاحية المستند: السيرة الذاتية', en: 'document expired: CV' }] }],
     ['reconfirmed', 'EligibilityReconfirmed', {}],
-  ])('after the periodic review: %s', async (stage, type, extra) => {
+  ] as const)('after the periodic review: %s', async (stage, type, extra) => {
     const caseId = randomUUID();
     await record(caseId, [
       {
@@ -94,7 +94,7 @@ describe("the committee's queue shows the eligibility decision as it stands (iss
         data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome: 'eligible', criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
       },
     ]);
-    await record(caseId, [{ type, version: 1, data: { caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z', ...extra } }]);
+    await record(caseId, [{ type, version: 1, data: { caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z', ...extra } } as PendingEvent<typeof type>]);
     expect(await entry(caseId)).toMatchObject({ outcome: 'eligible', stage, review: { result: stage, round: 'round-1' } });
   });
 });

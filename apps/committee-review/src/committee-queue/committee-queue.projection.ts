@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { CaseScoped, EligibilityAssessedV1, EligibilityLapsedV1, EligibilityOverriddenV1, EligibilityReconfirmedV1, RecordedEvent } from '@athar/contracts';
+import type { CaseScoped, RecordedEvent } from '@athar/contracts';
 import { quorumAttainable, type ReviewState } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { votingRules } from '../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../reviews/review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../reviews/review-stream';
 import { CommitteeQueueEntry, type QueueDocument } from './committee-queue.schema';
 
 /** Every event of the review stream changes what the committee sees. */
@@ -21,14 +21,6 @@ export const REVIEW_EVENT_TYPES = [
   'ApplicationRejected',
   'ReconsiderationRequested',
 ] as const;
-
-/** What eligibility's DocumentVerified (issue 4) carries that the committee shows. */
-interface DocumentVerifiedShape extends CaseScoped {
-  documentId: string;
-  documentType: string;
-  method: string;
-  verifiedAt: string;
-}
 
 /**
  * The committee's queue. Review events rebuild the review part from the stream (the newest revision
@@ -49,7 +41,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
     // The eligibility explanation follows every decision on the case: assessed, overridden by a
     // researcher (why the committee has it), reconfirmed or lapsed at the periodic review.
     this.handlers.on('EligibilityAssessed', async (event) => {
-      const a = event.data as EligibilityAssessedV1;
+      const a = event.data;
       // The assessment's own facts never change; the standing decision only if nothing newer was applied.
       await this.upsert(event.tenantId, a.caseId, {
         $set: { 'eligibility.assessedOutcome': a.outcome, 'eligibility.policyVersion': a.eligibilityPolicyVersion, 'eligibility.criteria': a.criteria, 'eligibility.assessedAt': a.assessedAt },
@@ -57,7 +49,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
       await this.applyEligibility(event, a.caseId, { 'eligibility.outcome': a.outcome, 'eligibility.stage': `assessed-${a.outcome}` });
     });
     this.handlers.on('EligibilityOverridden', async (event) => {
-      const o = event.data as EligibilityOverriddenV1;
+      const o = event.data;
       await this.applyEligibility(event, o.caseId, {
         'eligibility.outcome': o.to,
         'eligibility.stage': `overridden-${o.to}`,
@@ -65,21 +57,21 @@ export class CommitteeQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('EligibilityReconfirmed', async (event) => {
-      const r = event.data as EligibilityReconfirmedV1;
+      const r = event.data;
       await this.applyEligibility(event, r.caseId, { 'eligibility.stage': 'reconfirmed', 'eligibility.review': { result: 'reconfirmed', round: r.round, reviewedAt: r.reviewedAt, reasons: [] } });
     });
     this.handlers.on('EligibilityLapsed', async (event) => {
-      const l = event.data as EligibilityLapsedV1;
+      const l = event.data;
       await this.applyEligibility(event, l.caseId, { 'eligibility.stage': 'lapsed', 'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons } });
     });
     // The documents as they stand (Tuwaiq 6-2): the latest fact about each document wins, so one
     // rejected after its verification leaves the list and one verified again is listed once.
     this.handlers.on('DocumentVerified', async (event) => {
-      const d = event.data as DocumentVerifiedShape;
+      const d = event.data;
       await this.applyDocument(event, d.caseId, d.documentId, { documentId: d.documentId, documentType: d.documentType, method: d.method, verifiedAt: d.verifiedAt });
     });
     this.handlers.on('DocumentRejected', async (event) => {
-      const d = event.data as CaseScoped & { documentId: string };
+      const d = event.data;
       await this.applyDocument(event, d.caseId, d.documentId, null);
     });
   }
@@ -107,7 +99,7 @@ export class CommitteeQueueProjection implements OnModuleInit {
 
   private async rebuildReview(event: RecordedEvent): Promise<void> {
     const caseId = (event.data as CaseScoped).caseId;
-    const { history } = await this.writer.load(reviewStreamId(event.tenantId, caseId));
+    const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, caseId));
     if (history.length === 0 || !this.tenants.find(event.tenantId)) return;
     const state = reviewStateOf(history);
     const revision = history[history.length - 1].revision;

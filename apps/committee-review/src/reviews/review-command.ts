@@ -4,7 +4,7 @@ import { revisionFromIfMatch, type EventWriter, type PendingEvent } from '@athar
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import type { ReviewState } from '@athar/domain-committee-review';
 import { reviewNotFound } from '../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from './review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from './review-stream';
 
 /**
  * A person's command on a case's review: load the stream, decide, append at the revision decided on.
@@ -17,13 +17,13 @@ export async function runReviewCommand<T>(
   principal: Principal,
   caseId: string,
   ifMatch: string | undefined,
-  decide: (state: ReviewState, policy: TenantPolicy) => { events: PendingEvent[]; result: T },
+  decide: (state: ReviewState, policy: TenantPolicy) => { events: PendingEvent<ReviewEventType>[]; result: T },
 ): Promise<T & { revision: number }> {
   const stream = reviewStreamId(principal.tenantId, caseId);
   const policy = deps.tenants.get(principal.tenantId);
   const expected = ifMatch === undefined ? undefined : revisionFromIfMatch(ifMatch);
   for (let attempt = 1; ; attempt += 1) {
-    const { history, revision } = await deps.writer.load(stream);
+    const { history, revision } = await deps.writer.load<ReviewEventType>(stream);
     if (history.length === 0) throw reviewNotFound();
     const { events, result } = decide(reviewStateOf(history), policy);
     const lastRevision = history[history.length - 1].revision;

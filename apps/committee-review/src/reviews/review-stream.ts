@@ -1,26 +1,30 @@
-import { streamId, type RecordedEvent } from '@athar/contracts';
+import { streamId, type RecordedEventOf } from '@athar/contracts';
 import { evolveReview, initialReviewState, type ReviewEvent, type ReviewState } from '@athar/domain-committee-review';
 import { WrongExpectedRevisionError } from '@athar/event-store';
 import type { EventWriter, PendingEvent } from '@athar/service-kit';
 
 export const reviewStreamId = (tenantId: string, caseId: string): string => streamId('committee-review', 'review', tenantId, caseId);
 
-export function reviewStateOf(history: RecordedEvent[]): ReviewState {
-  return history.reduce((state, event) => evolveReview(state, event as unknown as ReviewEvent), initialReviewState);
+/** The types a review stream holds, and its events as read. */
+export type ReviewEventType = ReviewEvent['type'];
+export type ReviewRecord = RecordedEventOf<ReviewEventType>;
+
+export function reviewStateOf(history: ReviewRecord[]): ReviewState {
+  return history.reduce(evolveReview, initialReviewState);
 }
 
 /** The event that opened a round: ReviewOpened for round 1, its ReconsiderationRequested after. */
-export function roundOpening(history: RecordedEvent[], round: number): RecordedEvent | undefined {
+export function roundOpening(history: ReviewRecord[], round: number): RecordedEventOf<'ReviewOpened' | 'ReconsiderationRequested'> | undefined {
   return round === 1
     ? history.find((e) => e.type === 'ReviewOpened')
-    : history.find((e) => e.type === 'ReconsiderationRequested' && (e.data as { round: number }).round === round);
+    : history.find((e): e is RecordedEventOf<'ReconsiderationRequested'> => e.type === 'ReconsiderationRequested' && e.data.round === round);
 }
 
 /** Whether an earlier round was decided after its own deadline (ADR 0016); false while it has no decision. */
-export function roundDecidedLate(history: RecordedEvent[], round: number): boolean {
-  const deadline = (roundOpening(history, round)?.data as { deadline?: string } | undefined)?.deadline;
-  const decision = history.find((e) => (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && (e.data as { round: number }).round === round);
-  return deadline !== undefined && decision !== undefined && Date.parse((decision.data as { decidedAt: string }).decidedAt) > Date.parse(deadline);
+export function roundDecidedLate(history: ReviewRecord[], round: number): boolean {
+  const deadline = roundOpening(history, round)?.data.deadline;
+  const decision = history.find((e): e is RecordedEventOf<'ApplicationAccepted' | 'ApplicationRejected'> => (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && e.data.round === round);
+  return deadline !== undefined && decision !== undefined && Date.parse(decision.data.decidedAt) > Date.parse(deadline);
 }
 
 /**
@@ -33,16 +37,16 @@ export async function appendAfterLatest(
   writer: EventWriter,
   tenantId: string,
   caseId: string,
-  decide: (state: ReviewState) => PendingEvent[],
+  decide: (state: ReviewState) => PendingEvent<ReviewEventType>[],
   attempts = 3,
-): Promise<{ state: ReviewState; history: RecordedEvent[] }> {
+): Promise<{ state: ReviewState; history: ReviewRecord[] }> {
   const stream = reviewStreamId(tenantId, caseId);
   for (let attempt = 1; ; attempt += 1) {
-    const { history, revision } = await writer.load(stream);
+    const { history, revision } = await writer.load<ReviewEventType>(stream);
     if (history.length === 0) throw new Error(`No review for case ${caseId} of ${tenantId}`);
     const state = reviewStateOf(history);
     const events = decide(state);
-    const after = events.reduce((s, e) => evolveReview(s, e as unknown as ReviewEvent), state);
+    const after = events.reduce(evolveReview, state);
     if (events.length === 0) return { state, history };
     try {
       await writer.append(stream, tenantId, { kind: 'event', event: history[history.length - 1] }, events, revision);

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ApplicationSubmittedV1, EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { givenAttributes } from '@athar/domain-eligibility';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { Beneficiary } from './beneficiary.schema';
@@ -15,7 +15,7 @@ export class BeneficiaryProjection implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const data = event.data as ApplicationSubmittedV1;
+      const data = event.data;
       // The application's facts never change, so they are set whatever the order of arrival.
       await this.beneficiaries
         .updateOne(
@@ -31,8 +31,8 @@ export class BeneficiaryProjection implements OnModuleInit {
     // The committee's decisions come in order on the review stream; a later round may accept after a rejection.
     this.handlers.on('ApplicationAccepted', (event) => this.setCommitteeDecision(event, true));
     this.handlers.on('ApplicationRejected', (event) => this.setCommitteeDecision(event, false));
-    this.handlers.on('EligibilityAssessed', (event) => this.apply(event, (event.data as EligibilityAssessedV1).caseId, { outcome: (event.data as EligibilityAssessedV1).outcome }));
-    this.handlers.on('EligibilityOverridden', (event) => this.apply(event, (event.data as EligibilityOverriddenV1).caseId, { outcome: (event.data as EligibilityOverriddenV1).to, standing: null }));
+    this.handlers.on('EligibilityAssessed', (event) => this.apply(event, event.data.caseId, { outcome: event.data.outcome }));
+    this.handlers.on('EligibilityOverridden', (event) => this.apply(event, event.data.caseId, { outcome: event.data.to, standing: null }));
     this.handlers.on('EligibilityReconfirmed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'confirmed' }));
     this.handlers.on('EligibilityLapsed', (event) => this.apply(event, (event.data as { caseId: string }).caseId, { standing: 'lapsed' }));
   }

@@ -53,8 +53,8 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
     async remindPolicyReview({ tenantId, eligibilityPolicyVersion, round, dueAt }) {
       const version = policies.inForce(tenantId, new Date(dueAt));
       if (!version || version.version !== eligibilityPolicyVersion) return; // superseded since the schedule was set
-      await writer.decideAndAppend(policyStream(tenantId), tenantId, { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round }, (history) => {
-        if (history.some((e) => (e.data as EligibilityPolicyReviewDueV1).round === round)) return [];
+      await writer.decideAndAppend<'EligibilityPolicyReviewDue'>(policyStream(tenantId), tenantId, { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round }, (history) => {
+        if (history.some((e) => e.data.round === round)) return [];
         const due: EligibilityPolicyReviewDueV1 = { eligibilityPolicyVersion, effectiveFrom: version.effectiveFrom, approval: version.approval, dueAt, round };
         return [{ type: 'EligibilityPolicyReviewDue', version: 1, data: due }];
       });

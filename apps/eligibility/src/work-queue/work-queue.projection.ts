@@ -1,16 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type {
-  DocumentRejectedV1,
-  DocumentVerificationClosedV1,
-  DocumentVerificationRequestedV1,
-  DocumentVerifiedV1,
-  EligibilityLapsedV1,
-  EligibilityOverriddenV1,
-  EligibilityReconfirmedV1,
-  RecordedEvent,
-} from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { WorkItem } from './work-item.schema';
 
@@ -27,7 +18,7 @@ export class WorkQueueProjection implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('DocumentVerificationRequested', (event) => {
-      const data = event.data as DocumentVerificationRequestedV1;
+      const data = event.data;
       return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
         tenantId: event.tenantId,
         kind: 'document-verification',
@@ -44,21 +35,21 @@ export class WorkQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('DocumentVerified', (event) => {
-      const data = event.data as DocumentVerifiedV1;
+      const data = event.data;
       return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
         status: 'done',
         outcome: { decision: 'verified', by: data.verifiedBy, at: data.verifiedAt, method: data.method, validUntil: data.validUntil },
       });
     });
     this.handlers.on('DocumentRejected', (event) => {
-      const data = event.data as DocumentRejectedV1;
+      const data = event.data;
       return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
         status: 'done',
         outcome: { decision: 'rejected', by: data.rejectedBy, at: data.rejectedAt, method: data.method, reason: data.reason },
       });
     });
     this.handlers.on('DocumentVerificationClosed', (event) => {
-      const data = event.data as DocumentVerificationClosedV1;
+      const data = event.data;
       return this.apply(event, documentItem(event.tenantId, data.caseId, data.documentId), {
         status: 'done',
         details: [
@@ -70,7 +61,7 @@ export class WorkQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('EligibilityLapsed', (event) => {
-      const data = event.data as EligibilityLapsedV1;
+      const data = event.data;
       return this.apply(event, lapseItem(event.tenantId, data.caseId), {
         tenantId: event.tenantId,
         kind: 'eligibility-lapsed',
@@ -87,11 +78,11 @@ export class WorkQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('EligibilityReconfirmed', async (event) => {
-      const data = event.data as EligibilityReconfirmedV1;
+      const data = event.data;
       await this.closeLapse(event, data.caseId, { decision: 'reconfirmed', by: event.actor.id, at: data.reviewedAt });
     });
     this.handlers.on('EligibilityOverridden', async (event) => {
-      const data = event.data as EligibilityOverriddenV1;
+      const data = event.data;
       await this.closeLapse(event, data.caseId, { decision: `overridden-${data.to}`, by: data.overriddenBy, at: data.overriddenAt, reason: data.reason });
     });
   }

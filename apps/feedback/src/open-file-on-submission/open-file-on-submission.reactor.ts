@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { streamId, type ApplicationSubmittedV1, type FeedbackFileOpenedV1 } from '@athar/contracts';
+import { streamId } from '@athar/contracts';
 import { openFeedbackFile } from '@athar/domain-feedback';
 import { CaseViews, EventHandlers, EventWriter, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
 
@@ -13,13 +13,13 @@ export class OpenFileOnSubmissionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    recordOneFactPerCase<ApplicationSubmittedV1, FeedbackFileOpenedV1>(this.handlers, this.writer, {
+    recordOneFactPerCase(this.handlers, this.writer, {
       on: 'ApplicationSubmitted',
       stream: (tenantId, caseId) => streamId('feedback', 'file', tenantId, caseId),
       fact: { type: 'FeedbackFileOpened', version: 1 },
       decide: openFeedbackFile,
     });
-    projectIntoCaseView<FeedbackFileOpenedV1>(this.handlers, this.views, 'FeedbackFileOpened', (data) => ({
+    projectIntoCaseView(this.handlers, this.views, 'FeedbackFileOpened', (data) => ({
       stage: 'feedback-file-open',
       details: { serviceId: data.serviceId, openedAt: data.openedAt },
     }));

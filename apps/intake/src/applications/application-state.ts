@@ -1,4 +1,4 @@
-import { streamId, type BeneficiaryDataErasedV1 } from '@athar/contracts';
+import { streamId } from '@athar/contracts';
 import { evolveApplication, initialApplicationState, type ApplicationState, type ApplicationStreamEvent } from '@athar/domain-intake';
 import { maySeeCase, type Principal } from '@athar/identity';
 import type { EventWriter } from '@athar/service-kit';
@@ -14,12 +14,12 @@ export async function loadApplication(
   viewer?: Principal,
 ): Promise<{ state: ApplicationState; revision: number | 'no_stream'; stream: string; erasedAt: string | null; updatedAt: string | null; submittedEventId?: string }> {
   const stream = streamId('intake', 'application', tenantId, caseId);
-  const { history, revision } = await writer.load(stream);
+  const { history, revision } = await writer.load<ApplicationStreamEvent['type']>(stream);
   if (viewer && history.length > 0 && !maySeeCase(viewer, history[0].actor.role === 'applicant' ? history[0].actor.id : null)) {
     return { state: initialApplicationState, revision: 'no_stream', stream, erasedAt: null, updatedAt: null };
   }
-  const state = (history as unknown as ApplicationStreamEvent[]).reduce(evolveApplication, initialApplicationState);
-  const erased = history.find((e) => e.type === 'BeneficiaryDataErased')?.data as BeneficiaryDataErasedV1 | undefined;
+  const state = history.reduce(evolveApplication, initialApplicationState);
+  const erased = history.find((e) => e.type === 'BeneficiaryDataErased')?.data;
   const submittedEventId = history.find((e) => e.type === 'ApplicationSubmitted')?.eventId;
   return { state, revision: revision === 'any' ? 'no_stream' : revision, stream, erasedAt: erased?.erasedAt ?? null, updatedAt: history.at(-1)?.recordedAt ?? null, submittedEventId };
 }

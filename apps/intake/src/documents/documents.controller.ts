@@ -15,7 +15,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { streamId, type DocumentAttachedV1 } from '@athar/contracts';
+import { streamId, type DocumentAttachedV1, type RecordedEventOf } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, IdempotentUpload, Roles, ParseIdPipe } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
@@ -62,7 +62,7 @@ export class DocumentsController {
   async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));
     if (history.length === 0) throw notFound();
-    return { items: history.filter((e) => e.type === 'DocumentAttached').map((e) => e.data as DocumentAttachedV1) };
+    return { items: history.filter((e) => e.type === 'DocumentAttached').map((e) => e.data) };
   }
 
   @Get(':documentId')
@@ -80,8 +80,8 @@ export class DocumentsController {
     if (!file) throw notFound();
     if (file === ERASED_FILE) throw erased();
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));
-    const attached = history.find((e) => e.type === 'DocumentAttached' && (e.data as DocumentAttachedV1).documentId === documentId);
-    const fileName = (attached?.data as DocumentAttachedV1 | undefined)?.fileName ?? 'document';
+    const attached = history.find((e): e is RecordedEventOf<'DocumentAttached'> => e.type === 'DocumentAttached' && e.data.documentId === documentId);
+    const fileName = attached?.data.fileName ?? 'document';
     await this.reads.record(principal, caseId, 'document', purpose, documentId);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);

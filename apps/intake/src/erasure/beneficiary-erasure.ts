@@ -27,7 +27,7 @@ export class BeneficiaryErasure {
     await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
       const earlier = history.find((e) => e.type === 'BeneficiaryDataErased');
       if (earlier) {
-        erased = earlier.data as BeneficiaryDataErasedV1;
+        erased = earlier.data;
         return [];
       }
       return [{ type: 'BeneficiaryDataErased', version: 1, data: erased }];

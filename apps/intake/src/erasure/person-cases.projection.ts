@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { OpenRequestRegisteredV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { PersonCases } from './person-cases.schema';
 
@@ -16,7 +15,7 @@ export class PersonCasesProjection implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.on('OpenRequestRegistered', async (event) => {
       const personKey = event.streamId.split('.')[3];
-      const { caseId } = event.data as OpenRequestRegisteredV1;
+      const { caseId } = event.data;
       // Adding to a set: a redelivery changes nothing.
       await this.people.updateOne({ _id: `${event.tenantId}:${personKey}` }, { $set: { tenantId: event.tenantId, personKey }, $addToSet: { caseIds: caseId } }, { upsert: true }).exec();
     });

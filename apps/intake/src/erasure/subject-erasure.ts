@@ -24,7 +24,7 @@ export class SubjectErasure {
     await this.writer.decideAndAppend(subjectErasureStream(tenantId, keyId), tenantId, cause, (history) => {
       const earlier = history.find((e) => e.type === 'SubjectDataErased');
       if (earlier) {
-        erased = earlier.data as SubjectDataErasedV1;
+        erased = earlier.data;
         return [];
       }
       return [{ type: 'SubjectDataErased', version: 1, data: erased }];

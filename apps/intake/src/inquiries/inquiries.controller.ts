@@ -104,7 +104,7 @@ export class InquiriesController {
     const { history } = await this.writer.load(inquiryStream(principal.tenantId, inquiryId));
     const opened = history.find((e) => e.type === 'InquiryOpened');
     if (!opened) throw notFound();
-    const data = opened.data as InquiryOpenedV1;
+    const data = opened.data;
     const read: InquiryContactReadV1 = { inquiryId, readBy: principal.userId, role: principal.roles[0], purpose, readAt: new Date().toISOString() };
     // Logged before anything is shown (Tuwaiq 5-4, 6-5); its own stream, so the inquiry's revision is unchanged.
     await this.writer.append(inquiryContactReadsStream(principal.tenantId, inquiryId), principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'InquiryContactRead', version: 1, data: read }], 'any');
@@ -129,7 +129,7 @@ export class InquiriesController {
     return {
       inquiryId,
       items: history.filter((e) => e.type === 'InquiryContactRead').map((e) => {
-        const { readBy, role, purpose, readAt } = e.data as InquiryContactReadV1;
+        const { readBy, role, purpose, readAt } = e.data;
         return { readBy, role, purpose, readAt };
       }),
     };
@@ -148,9 +148,9 @@ export class InquiriesController {
   ): Promise<{ inquiryId: string; status: 'answered'; revision: number }> {
     const expected = revisionFromIfMatch(ifMatch);
     const stream = inquiryStream(principal.tenantId, inquiryId);
-    const { history } = await this.writer.load(stream);
+    const { history } = await this.writer.load<InquiryEvent['type']>(stream);
     if (history.length === 0) throw notFound();
-    const state = (history as unknown as InquiryEvent[]).reduce(evolveInquiry, { status: 'none' });
+    const state = history.reduce(evolveInquiry, { status: 'none' });
     const answered = answerInquiry(state, inquiryId, body.answer, principal.userId, new Date());
     const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'InquiryAnswered', version: 1, data: answered }], expected);
     return { inquiryId, status: 'answered', revision: result.nextExpectedRevision };

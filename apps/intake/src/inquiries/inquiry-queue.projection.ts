@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { InquiryAnsweredV1, InquiryOpenedV1, RecordedEvent, SubjectDataErasedV1 } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { mobileDigest } from '../erasure/mobile-digest';
@@ -17,7 +17,7 @@ export class InquiryQueueProjection implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('InquiryOpened', async (event) => {
-      const data = event.data as InquiryOpenedV1;
+      const data = event.data;
       await this.apply(event, data.inquiryId, {
         tenantId: event.tenantId,
         inquiryId: data.inquiryId,
@@ -30,11 +30,11 @@ export class InquiryQueueProjection implements OnModuleInit {
       });
     });
     this.handlers.on('InquiryAnswered', async (event) => {
-      const data = event.data as InquiryAnsweredV1;
+      const data = event.data;
       await this.apply(event, data.inquiryId, { status: 'answered', answer: data.answer, answeredBy: data.answeredBy, answeredAt: new Date(data.answeredAt) });
     });
     this.handlers.on('SubjectDataErased', async (event) => {
-      const data = event.data as SubjectDataErasedV1;
+      const data = event.data;
       if (!data.keyId.startsWith('inquiry:')) return;
       // Its own stream, not the inquiry's: the queue's revision (If-Match for answering) is unchanged.
       await this.queue.updateOne({ _id: `${event.tenantId}:${data.keyId.slice('inquiry:'.length)}` }, { $set: { personalDataErasedAt: new Date(data.erasedAt), contactDigest: null } }).exec();

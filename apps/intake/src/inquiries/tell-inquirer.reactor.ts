@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ERASED, type InquiryAnsweredV1, type InquiryOpenedV1 } from '@athar/contracts';
+import { ERASED } from '@athar/contracts';
 import { inquiryAnswerMessage, inquiryReplyRoute } from '@athar/domain-intake';
 import type { Notifier } from '@athar/notifier';
 import { PersonalDataErasedError } from '@athar/personal-data';
@@ -27,9 +27,9 @@ export class TellInquirerReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('InquiryAnswered', async (event) => {
-      const answered = event.data as InquiryAnsweredV1;
+      const answered = event.data;
       const { history } = await this.writer.load(inquiryStream(event.tenantId, answered.inquiryId));
-      const opened = history.find((e) => e.type === 'InquiryOpened')?.data as InquiryOpenedV1 | undefined;
+      const opened = history.find((e) => e.type === 'InquiryOpened')?.data;
       const route = opened ? inquiryReplyRoute(opened, ERASED, this.notifier.supports?.('email') ?? true) : null;
       if (!opened || !route) {
         this.logger.log({ inquiryId: answered.inquiryId }, 'answer not sent: no contact left that can be reached, or it was erased');

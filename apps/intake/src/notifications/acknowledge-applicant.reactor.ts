@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationSubmittedV2 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { acknowledgement } from './applicant-messages';
 import { ACKNOWLEDGEMENT, ApplicantMessenger } from './applicant-messenger';
@@ -21,7 +20,7 @@ export class AcknowledgeApplicantReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const submitted = event.data as ApplicationSubmittedV2;
+      const submitted = event.data;
       await this.messenger.tell(event, submitted.caseId, ACKNOWLEDGEMENT, (caseNumber) => acknowledgement(caseNumber));
     });
   }

@@ -8,7 +8,7 @@ import { PostgresEventStore } from '@athar/event-store';
 import { LoopbackMailbox, readMailbox } from '@athar/launcher';
 import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers, EventWriter, type PendingEvent } from '@athar/service-kit';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
 import { AcknowledgeApplicantReactor } from './acknowledge-applicant.reactor';
 import { ApplicantMessenger } from './applicant-messenger';
@@ -77,7 +77,7 @@ describe('intake tells people on their channel, delivered by SMTP on loopback', 
       expectedResponseBy: '2026-12-15T09:00:00.000Z',
     };
     const actor = { principal: { userId: 'officer', tenantId, roles: ['relations-officer'] }, channel } as never;
-    await writer.append(streamId('intake', 'application', tenantId, caseId), tenantId, { kind: 'request', ...(actor as object) } as never, [{ type: 'ApplicationSubmitted', version, data }], 'no_stream');
+    await writer.append(streamId('intake', 'application', tenantId, caseId), tenantId, { kind: 'request', ...(actor as object) } as never, [{ type: 'ApplicationSubmitted', version, data } as PendingEvent<'ApplicationSubmitted'>], 'no_stream');
     const [stored] = (await writer.load(streamId('intake', 'application', tenantId, caseId))).history;
     return { caseId, caseNumber, event: stored };
   };

@@ -41,7 +41,17 @@ describe('what the applicant is told', () => {
   });
 
   it("tells an override's decision and reason either way", () => {
-    const overridden = { caseId: 'c', to: 'eligible', reason: 'شهادة الضمان سارية' } as EligibilityOverriddenV1;
+    const overridden: EligibilityOverriddenV1 = {
+      caseId: 'c',
+      serviceId: 's',
+      from: 'not-eligible',
+      to: 'eligible',
+      reason: 'شهادة الضمان سارية',
+      overriddenBy: 'researcher-1',
+      overriddenAt: '2026-01-02T00:00:00.000Z',
+      submittedAt: '2026-01-01T00:00:00.000Z',
+      reviewWindow: { days: 14, counting: 'calendar' },
+    };
     expect(overrideMessage('TWQ-1448-000002', overridden).body.ar).toMatch(/مستوفٍ[\s\S]*شهادة الضمان سارية/);
     expect(overrideMessage('TWQ-1448-000002', { ...overridden, to: 'not-eligible' }).body.en).toMatch(/does not meet[\s\S]*شهادة الضمان سارية/);
   });

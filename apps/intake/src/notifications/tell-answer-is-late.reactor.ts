@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ReviewDeadlineBreachedV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ApplicantMessenger } from './applicant-messenger';
@@ -20,7 +19,7 @@ export class TellAnswerIsLateReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ReviewDeadlineBreached', async (event) => {
-      const breach = event.data as ReviewDeadlineBreachedV1;
+      const breach = event.data;
       // Recorded after a late decision (ADR 0016): the applicant has been told the decision already.
       if (breach.decidedLate) return;
       const committee = this.tenants.get(event.tenantId).committee.name;

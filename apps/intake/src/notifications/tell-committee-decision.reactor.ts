@@ -37,8 +37,8 @@ export class TellCommitteeDecisionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationAccepted', (event) => this.tell(event, { type: 'ApplicationAccepted', data: event.data as ApplicationAcceptedV1 }));
-    this.handlers.on('ApplicationRejected', (event) => this.tell(event, { type: 'ApplicationRejected', data: event.data as ApplicationRejectedV1 }));
+    this.handlers.on('ApplicationAccepted', (event) => this.tell(event, { type: 'ApplicationAccepted', data: event.data }));
+    this.handlers.on('ApplicationRejected', (event) => this.tell(event, { type: 'ApplicationRejected', data: event.data }));
   }
 
   private async tell(event: RecordedEvent, decision: Parameters<typeof decisionMessage>[2]): Promise<void> {

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityOverriddenV1, ReviewOpenedV1 } from '@athar/contracts';
 import { APPLICANT_ELIGIBILITY_EVENTS, eligibilityMessage } from '@athar/domain-intake';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -26,11 +25,11 @@ export class TellEligibilityReactor implements OnModuleInit {
       this.handlers.on(type, (event) => this.messenger.tell(event, (event.data as { caseId: string }).caseId, 'eligibility', (caseNumber) => eligibilityMessage(type, event.data, caseNumber)));
     }
     this.handlers.on('EligibilityOverridden', async (event) => {
-      const overridden = event.data as EligibilityOverriddenV1;
+      const overridden = event.data;
       await this.messenger.tell(event, overridden.caseId, 'eligibility-override', (caseNumber) => overrideMessage(caseNumber, overridden));
     });
     this.handlers.on('ReviewOpened', async (event) => {
-      const opened = event.data as ReviewOpenedV1;
+      const opened = event.data;
       await this.messenger.tell(event, opened.caseId, 'committee-timeline', (caseNumber) => goesToCommittee(this.tenants.get(event.tenantId), caseNumber, opened.deadline));
     });
   }

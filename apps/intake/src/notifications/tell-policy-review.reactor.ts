@@ -1,5 +1,4 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityPolicyReviewDueV1 } from '@athar/contracts';
 import type { Notifier } from '@athar/notifier';
 import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -25,7 +24,7 @@ export class TellPolicyReviewReactor implements OnModuleInit {
       const policy = this.tenants.get(event.tenantId);
       const contact: { email?: string; role: string } = policy.staffContacts?.policyReview ?? { role: 'executive-director' };
       const email = this.notifier.supports?.('email') === false ? undefined : contact.email;
-      const message = policyReviewMessage(policy, event.data as EligibilityPolicyReviewDueV1);
+      const message = policyReviewMessage(policy, event.data);
       await this.notifier.send({
         tenantId: event.tenantId,
         caseId: null,

@@ -5,8 +5,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
-import { DomainError, streamId, type Channel, type ReachCorrectedV1, type ReachRecordedV1, type RecordedEvent } from '@athar/contracts';
-import { correctReach, reachFigures, recordReach, type ReachCorrection } from '@athar/domain-intake';
+import { DomainError, streamId, type Channel, type ReachCorrectedV1, type ReachRecordedV1 } from '@athar/contracts';
+import { correctReach, reachFigures, recordReach, type ReachCorrection, type ReachFact } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { applyIfNewer, CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
 import { CHANNELS, TenantRegistry } from '@athar/tenancy';
@@ -52,10 +52,10 @@ export class ReachProjection implements OnModuleInit {
 
   onModuleInit(): void {
     // Each event rebuilds the item's figures from its stream: a correction replaces a value, never adds.
-    for (const type of ['ReachRecorded', 'ReachCorrected']) {
-      this.handlers.on(type, async (event: RecordedEvent) => {
-        const { contentItemId } = event.data as ReachRecordedV1 | ReachCorrectedV1;
-        const { history } = await this.writer.load(reachStream(event.tenantId, contentItemId));
+    for (const type of ['ReachRecorded', 'ReachCorrected'] as const) {
+      this.handlers.on(type, async (event) => {
+        const { contentItemId } = event.data;
+        const { history } = await this.writer.load<ReachFact['type']>(reachStream(event.tenantId, contentItemId));
         if (history.length === 0) return;
         const revision = String(history[history.length - 1].revision);
         for (const figure of reachFigures(history).values()) {
@@ -98,10 +98,11 @@ export class ReachController {
   @ApiConflictResponse({ description: '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)' })
   async record(@CurrentPrincipal() principal: Principal, @Body() body: RecordReachDto, @Res({ passthrough: true }) response: Response): Promise<ReachRecordedV1> {
     const policy = this.tenants.get(principal.tenantId);
-    let data: ReachRecordedV1 | undefined;
+    // Assigned by the decider, which runs before the append returns.
+    let data!: ReachRecordedV1;
     try {
       // The item's stream decides: of two racing records of one figure, the second sees the first (409).
-      await this.writer.decideAndAppend(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
+      await this.writer.decideAndAppend<ReachFact['type']>(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
         data = recordReach({ ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) }, { channels: policy.channels, services: policy.services }, new Date(), history);
         return [{ type: 'ReachRecorded', version: 1, data }];
       });
@@ -109,7 +110,7 @@ export class ReachController {
       if (error instanceof DomainError && error.code === 'reach-already-recorded') response.setHeader('Link', '</reach/corrections>; rel="edit"');
       throw error;
     }
-    return data as ReachRecordedV1;
+    return data;
   }
 
   @Post('corrections')
@@ -117,12 +118,13 @@ export class ReachController {
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
   @ApiOperation({ summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).' })
   async correct(@CurrentPrincipal() principal: Principal, @Body() body: CorrectReachDto): Promise<ReachCorrectedV1> {
-    let corrected: ReachCorrectedV1 | undefined;
-    await this.writer.decideAndAppend(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
+    // Assigned by the decider, which runs before the append returns.
+    let corrected!: ReachCorrectedV1;
+    await this.writer.decideAndAppend<ReachFact['type']>(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
       corrected = correctReach(history, { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd), correctedBy: principal.userId }, new Date());
       return [{ type: 'ReachCorrected', version: 1, data: corrected }];
     });
-    return corrected as ReachCorrectedV1;
+    return corrected;
   }
 
   @Get()

@@ -20,6 +20,6 @@ export class RecordReads {
 
   async list(tenantId: string, caseId: string): Promise<BeneficiaryRecordReadV1[]> {
     const { history } = await this.writer.load(recordReadsStream(tenantId, caseId));
-    return history.filter((e) => e.type === 'BeneficiaryRecordRead').map((e) => e.data as BeneficiaryRecordReadV1);
+    return history.filter((e) => e.type === 'BeneficiaryRecordRead').map((e) => e.data);
   }
 }

@@ -3,13 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import {
   ERASED,
-  type ApplicationReferredToAssociationV1,
   type RecordedEvent,
-  type ReferralDecidedV1,
   type ReferralOutcomeReceivedV1,
   type ReferralReceivedV1,
   type SharedApplicantData,
-  type SubjectDataErasedV1,
 } from '@athar/contracts';
 import { PersonalDataErasedError, PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
@@ -38,7 +35,7 @@ export class ReferralFlowReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationReferredToAssociation', async (event) => {
-      const data = event.data as ApplicationReferredToAssociationV1;
+      const data = event.data;
       const external = data.target.kind === 'external';
       await this.view(event, event.tenantId, data.referralId, 'outgoing', {
         status: external ? 'referred-externally' : 'referred',
@@ -65,7 +62,7 @@ export class ReferralFlowReactor implements OnModuleInit {
     });
 
     this.handlers.on('ReferralReceived', async (event) => {
-      const data = event.data as ReferralReceivedV1;
+      const data = event.data;
       await this.view(event, event.tenantId, data.referralId, 'incoming', {
         status: 'received',
         counterpart: { kind: 'tenant', tenantId: data.fromTenantId, name: data.fromTenantName },
@@ -81,7 +78,7 @@ export class ReferralFlowReactor implements OnModuleInit {
     // A referral's shared data erased on one side (docs/adr/0013, amended): the side that made the
     // referral tells the receiving association, which erases its own copy (its own key, its own stream).
     this.handlers.on('SubjectDataErased', async (event) => {
-      const data = event.data as SubjectDataErasedV1;
+      const data = event.data;
       if (!data.keyId.startsWith('referral:')) return;
       const referralId = data.keyId.slice('referral:'.length);
       await this.views.updateMany({ tenantId: event.tenantId, referralId }, { $set: { personalDataErasedAt: new Date(data.erasedAt) } }).exec();
@@ -91,7 +88,7 @@ export class ReferralFlowReactor implements OnModuleInit {
     });
 
     this.handlers.on('ReferralDecided', async (event) => {
-      const data = event.data as ReferralDecidedV1;
+      const data = event.data;
       await this.view(event, event.tenantId, data.referralId, 'incoming', { status: data.decision, decisionReason: data.reason });
       const outcome: ReferralOutcomeReceivedV1 = { referralId: data.referralId, decision: data.decision, reason: data.reason, decidedAt: data.decidedAt };
       await this.writer.decideAndAppend(outgoingReferralStream(data.fromTenantId, data.referralId), data.fromTenantId, { kind: 'event', event }, (history) =>
@@ -100,7 +97,7 @@ export class ReferralFlowReactor implements OnModuleInit {
     });
 
     this.handlers.on('ReferralOutcomeReceived', async (event) => {
-      const data = event.data as ReferralOutcomeReceivedV1;
+      const data = event.data;
       await this.view(event, event.tenantId, data.referralId, 'outgoing', { status: data.decision, decisionReason: data.reason });
     });
   }

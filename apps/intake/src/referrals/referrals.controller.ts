@@ -4,7 +4,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
-import type { ReferralReceivedV1 } from '@athar/contracts';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
@@ -166,7 +165,7 @@ export class ReferralsController {
     const { history } = await this.writer.load(stream);
     const received = history.find((e) => e.type === 'ReferralReceived');
     if (!received) throw notFound();
-    const decided = decideReferral(history.some((e) => e.type === 'ReferralDecided'), referralId, (received.data as ReferralReceivedV1).fromTenantId, body.decision, body.reason, new Date());
+    const decided = decideReferral(history.some((e) => e.type === 'ReferralDecided'), referralId, received.data.fromTenantId, body.decision, body.reason, new Date());
     const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'ReferralDecided', version: 1, data: decided }], expected);
     res.setHeader('ETag', `"${result.nextExpectedRevision}"`);
     return { referralId, status: body.decision };

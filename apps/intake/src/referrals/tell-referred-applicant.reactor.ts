@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ERASED, type ApplicationReferredToAssociationV1, type Bilingual, type RecordedEvent, type ReferralOutcomeReceivedV1, type ReferralTarget } from '@athar/contracts';
+import { ERASED, type ApplicationReferredToAssociationV1, type Bilingual, type RecordedEvent, type ReferralTarget } from '@athar/contracts';
 import { referralDecisionMessage, referralNoticeMessage } from '@athar/domain-intake';
 import type { Notifier } from '@athar/notifier';
 import { PersonalDataErasedError } from '@athar/personal-data';
@@ -28,15 +28,15 @@ export class TellReferredApplicantReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationReferredToAssociation', async (event) => {
-      const referral = event.data as ApplicationReferredToAssociationV1;
+      const referral = event.data;
       const message = referralNoticeMessage(this.tenants.get(event.tenantId).name, this.nameOf(referral.target), referral.requestedService);
       await this.tell(event, referral, 'referral-notice', message);
     });
 
     this.handlers.on('ReferralOutcomeReceived', async (event) => {
-      const outcome = event.data as ReferralOutcomeReceivedV1;
+      const outcome = event.data;
       const { history } = await this.writer.load(outgoingReferralStream(event.tenantId, outcome.referralId));
-      const referral = history.find((e) => e.type === 'ApplicationReferredToAssociation')?.data as ApplicationReferredToAssociationV1 | undefined;
+      const referral = history.find((e) => e.type === 'ApplicationReferredToAssociation')?.data;
       if (!referral) return;
       await this.tell(event, referral, 'referral-decision', referralDecisionMessage(this.nameOf(referral.target), outcome.decision, outcome.reason));
     });

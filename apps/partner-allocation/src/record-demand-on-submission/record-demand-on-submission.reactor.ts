@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { streamId, type ApplicationSubmittedV1, type ServiceDemandRecordedV1 } from '@athar/contracts';
+import { streamId } from '@athar/contracts';
 import { recordDemand } from '@athar/domain-partner-allocation';
 import { CaseViews, EventHandlers, EventWriter, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
 
@@ -13,13 +13,13 @@ export class RecordDemandOnSubmissionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    recordOneFactPerCase<ApplicationSubmittedV1, ServiceDemandRecordedV1>(this.handlers, this.writer, {
+    recordOneFactPerCase(this.handlers, this.writer, {
       on: 'ApplicationSubmitted',
       stream: (tenantId, caseId) => streamId('partner-allocation', 'demand', tenantId, caseId),
       fact: { type: 'ServiceDemandRecorded', version: 1 },
       decide: recordDemand,
     });
-    projectIntoCaseView<ServiceDemandRecordedV1>(this.handlers, this.views, 'ServiceDemandRecorded', (data) => ({
+    projectIntoCaseView(this.handlers, this.views, 'ServiceDemandRecorded', (data) => ({
       stage: 'demand-recorded',
       details: { serviceId: data.serviceId, recordedAt: data.recordedAt },
     }));

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors';
-import type { CaseScoped, DomainEvent } from './event';
+import type { CaseScoped } from './event';
 
 export interface ReviewOpenedV1 extends CaseScoped {
   serviceId: string;
@@ -9,7 +9,6 @@ export interface ReviewOpenedV1 extends CaseScoped {
   deadline: string;
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
 }
-export type ReviewOpened = DomainEvent<'ReviewOpened', ReviewOpenedV1, 1>;
 
 export interface ReviewDeadlineBreachedV1 extends CaseScoped {
   /** The instant the committee had to answer by: the breach is a fact about this instant (ADR 0016). */
@@ -23,7 +22,6 @@ export interface ReviewDeadlineBreachedV1 extends CaseScoped {
    */
   decidedLate?: { decision: 'accepted' | 'rejected'; decidedAt: string };
 }
-export type ReviewDeadlineBreached = DomainEvent<'ReviewDeadlineBreached', ReviewDeadlineBreachedV1, 1>;
 
 // ---- Issue 5: the committee's votes and decision, reconsideration, the timeline's reminders and
 // escalation, and the service-delivery record that acceptance opens. ----
@@ -45,7 +43,6 @@ export interface ConflictOfInterestDeclaredV1 extends CaseScoped {
   note: string;
   declaredAt: string;
 }
-export type ConflictOfInterestDeclared = DomainEvent<'ConflictOfInterestDeclared', ConflictOfInterestDeclaredV1, 1>;
 
 export interface VoteCastV1 extends CaseScoped {
   committeeId: string;
@@ -59,7 +56,6 @@ export interface VoteCastV1 extends CaseScoped {
   note: string | null;
   castAt: string;
 }
-export type VoteCast = DomainEvent<'VoteCast', VoteCastV1, 1>;
 
 /** The tally that decided a round: how many voted each way, and whether the chair broke a tie. */
 export interface Tally {
@@ -77,7 +73,6 @@ export interface ApplicationAcceptedV1 extends CaseScoped {
   /** The reasons of the votes on the winning side, each once. */
   reasons: DecisionReason[];
 }
-export type ApplicationAccepted = DomainEvent<'ApplicationAccepted', ApplicationAcceptedV1, 1>;
 
 export interface ApplicationRejectedV1 extends CaseScoped {
   committeeId: string;
@@ -88,7 +83,6 @@ export interface ApplicationRejectedV1 extends CaseScoped {
   /** Until when the applicant may ask for reconsideration (null: the tenant offers none after this round). */
   reconsiderationUntil: string | null;
 }
-export type ApplicationRejected = DomainEvent<'ApplicationRejected', ApplicationRejectedV1, 1>;
 
 /** A rejected applicant asked to be reviewed again: a new round under the same timeline rules. */
 export interface ReconsiderationRequestedV1 extends CaseScoped {
@@ -99,7 +93,6 @@ export interface ReconsiderationRequestedV1 extends CaseScoped {
   deadline: string;
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
 }
-export type ReconsiderationRequested = DomainEvent<'ReconsiderationRequested', ReconsiderationRequestedV1, 1>;
 
 /** The timeline reminded the committee at one of the tenant's points (e.g. 50 %, 80 % of the window). */
 export interface ReviewReminderSentV1 extends CaseScoped {
@@ -109,7 +102,6 @@ export interface ReviewReminderSentV1 extends CaseScoped {
   deadline: string;
   remindedAt: string;
 }
-export type ReviewReminderSent = DomainEvent<'ReviewReminderSent', ReviewReminderSentV1, 1>;
 
 /** At the deadline with no decision, the case goes to the executive director. */
 export interface ReviewEscalatedV1 extends CaseScoped {
@@ -118,7 +110,6 @@ export interface ReviewEscalatedV1 extends CaseScoped {
   deadline: string;
   escalatedAt: string;
 }
-export type ReviewEscalated = DomainEvent<'ReviewEscalated', ReviewEscalatedV1, 1>;
 
 /** Acceptance completes registration and opens the record of the service delivered (common steps 6, 7). */
 export interface ServiceDeliveryOpenedV1 extends CaseScoped {
@@ -128,7 +119,6 @@ export interface ServiceDeliveryOpenedV1 extends CaseScoped {
   endsOn: string;
   openedAt: string;
 }
-export type ServiceDeliveryOpened = DomainEvent<'ServiceDeliveryOpened', ServiceDeliveryOpenedV1, 1>;
 
 /** The programme's end: the feedback service measures satisfaction from here (Tuwaiq 2-2, goals). */
 export interface ServiceDeliveryEndedV1 extends CaseScoped {
@@ -136,4 +126,3 @@ export interface ServiceDeliveryEndedV1 extends CaseScoped {
   endsOn: string;
   endedAt: string;
 }
-export type ServiceDeliveryEnded = DomainEvent<'ServiceDeliveryEnded', ServiceDeliveryEndedV1, 1>;

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors';
-import type { CaseScoped, DomainEvent } from './event';
+import type { CaseScoped } from './event';
 
 export interface CriterionResult {
   criterionId: string;
@@ -22,7 +22,6 @@ export interface EligibilityAssessedV1 extends CaseScoped {
   submittedAt: string;
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
 }
-export type EligibilityAssessed = DomainEvent<'EligibilityAssessed', EligibilityAssessedV1, 1>;
 
 /** Who reviews supporting documents (Tuwaiq 6-2): the services officer or the social researcher. */
 export type DocumentReviewerRole = 'services-officer' | 'social-researcher';
@@ -40,7 +39,6 @@ export interface DocumentVerificationRequestedV1 extends CaseScoped {
   /** For an expiring document: verify again before this instant. */
   dueBy: string | null;
 }
-export type DocumentVerificationRequested = DomainEvent<'DocumentVerificationRequested', DocumentVerificationRequestedV1, 1>;
 
 export interface DocumentVerifiedV1 extends CaseScoped {
   documentId: string;
@@ -53,7 +51,6 @@ export interface DocumentVerifiedV1 extends CaseScoped {
   validUntil: string | null;
   verifiedAt: string;
 }
-export type DocumentVerified = DomainEvent<'DocumentVerified', DocumentVerifiedV1, 1>;
 
 export interface DocumentRejectedV1 extends CaseScoped {
   documentId: string;
@@ -64,7 +61,6 @@ export interface DocumentRejectedV1 extends CaseScoped {
   reason: string;
   rejectedAt: string;
 }
-export type DocumentRejected = DomainEvent<'DocumentRejected', DocumentRejectedV1, 1>;
 
 /**
  * A verification task closed without a review because the committee decided the case (accepted or
@@ -80,7 +76,6 @@ export interface DocumentVerificationClosedV1 extends CaseScoped {
   decidedAt: string;
   closedAt: string;
 }
-export type DocumentVerificationClosed = DomainEvent<'DocumentVerificationClosed', DocumentVerificationClosedV1, 1>;
 
 /** A social researcher replaces the decision, always with a reason (issue 4). */
 export interface EligibilityOverriddenV1 extends CaseScoped {
@@ -94,7 +89,6 @@ export interface EligibilityOverriddenV1 extends CaseScoped {
   submittedAt: string;
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
 }
-export type EligibilityOverridden = DomainEvent<'EligibilityOverridden', EligibilityOverriddenV1, 1>;
 
 /** Periodic review of a beneficiary (Tuwaiq 6-4): still eligible, with the criteria as judged today. */
 export interface EligibilityReconfirmedV1 extends CaseScoped {
@@ -105,7 +99,6 @@ export interface EligibilityReconfirmedV1 extends CaseScoped {
   inputs: Record<string, string | number | boolean>;
   reviewedAt: string;
 }
-export type EligibilityReconfirmed = DomainEvent<'EligibilityReconfirmed', EligibilityReconfirmedV1, 1>;
 
 /** Periodic review found a criterion no longer met or a document expired: the researcher follows up. */
 export interface EligibilityLapsedV1 extends CaseScoped {
@@ -117,7 +110,6 @@ export interface EligibilityLapsedV1 extends CaseScoped {
   reasons: Bilingual[];
   reviewedAt: string;
 }
-export type EligibilityLapsed = DomainEvent<'EligibilityLapsed', EligibilityLapsedV1, 1>;
 
 /** An eligibility policy version has been in force a year: the tenant's admin is reminded to review it. */
 export interface EligibilityPolicyReviewDueV1 {
@@ -128,4 +120,3 @@ export interface EligibilityPolicyReviewDueV1 {
   approval: { session: string; gregorianDate: string; hijriDate: string } | null;
   dueAt: string;
 }
-export type EligibilityPolicyReviewDue = DomainEvent<'EligibilityPolicyReviewDue', EligibilityPolicyReviewDueV1, 1>;

@@ -1,4 +1,5 @@
 export * from './event';
+export * from './event-map';
 export * from './registry';
 export * from './intake.events';
 export * from './eligibility.events';

@@ -1,6 +1,6 @@
 import type { Channel } from '../envelope';
 import type { Bilingual } from '../errors';
-import type { CaseScoped, DomainEvent } from './event';
+import type { CaseScoped } from './event';
 
 /** The applicant as recorded: digits in ASCII, mobile in E.164, dates as Gregorian ISO days. */
 export interface ApplicantRecord {
@@ -33,7 +33,6 @@ export interface ApplicationSubmittedV1 extends CaseScoped {
   reviewWindow: { days: number; counting: 'calendar' | 'working' };
   expectedResponseBy: string;
 }
-export type ApplicationSubmitted = DomainEvent<'ApplicationSubmitted', ApplicationSubmittedV1, 1>;
 
 /** How a person may be answered: a text message to the mobile, or an email. */
 export const APPLICANT_CHANNELS = ['sms', 'email'] as const;
@@ -54,26 +53,22 @@ export interface ApplicantRecordV2 extends ApplicantRecord {
 export interface ApplicationSubmittedV2 extends Omit<ApplicationSubmittedV1, 'applicant'> {
   applicant: ApplicantRecordV2;
 }
-export type ApplicationSubmittedEventV2 = DomainEvent<'ApplicationSubmitted', ApplicationSubmittedV2, 2>;
 
 /** The tenant's counter stream: one event per number drawn, so numbers are unique and auditable. */
 export interface CaseNumberAssignedV1 extends CaseScoped {
   caseNumber: string;
   sequence: number;
 }
-export type CaseNumberAssigned = DomainEvent<'CaseNumberAssigned', CaseNumberAssignedV1, 1>;
 
 /** One open request per person and service in a tenant (stream keyed by a keyed hash of the ID). */
 export interface OpenRequestRegisteredV1 extends CaseScoped {
   caseNumber: string;
 }
-export type OpenRequestRegistered = DomainEvent<'OpenRequestRegistered', OpenRequestRegisteredV1, 1>;
 
 /** Platform registry: a tenant (as a keyed hash) has served this person (as a keyed hash). */
 export interface PersonSeenByTenantV1 {
   tenantKey: string;
 }
-export type PersonSeenByTenant = DomainEvent<'PersonSeenByTenant', PersonSeenByTenantV1, 1>;
 
 /**
  * The applicant confirmed the data is correct and signed it (common process step 4). In person the
@@ -87,7 +82,6 @@ export interface DeclarationSignedV1 extends CaseScoped {
   witnessedBy: string | null;
   client: { userAgent: string | null; ip: string | null } | null;
 }
-export type DeclarationSigned = DomainEvent<'DeclarationSigned', DeclarationSignedV1, 1>;
 
 /** A person finds the procedure unclear: the question goes to the social-research officer (000/001/002 step 3). */
 export interface InquiryOpenedV1 {
@@ -101,7 +95,6 @@ export interface InquiryOpenedV1 {
   contact: { name: string | null; mobile: string | null; email?: string | null };
   openedAt: string;
 }
-export type InquiryOpened = DomainEvent<'InquiryOpened', InquiryOpenedV1, 1>;
 
 export interface InquiryAnsweredV1 {
   inquiryId: string;
@@ -109,7 +102,6 @@ export interface InquiryAnsweredV1 {
   answeredBy: string;
   answeredAt: string;
 }
-export type InquiryAnswered = DomainEvent<'InquiryAnswered', InquiryAnsweredV1, 1>;
 
 /**
  * Someone read who asked an inquiry (its contact details), for a stated purpose (Tuwaiq 5-4, 6-5): in
@@ -122,7 +114,6 @@ export interface InquiryContactReadV1 {
   purpose: ReadPurpose;
   readAt: string;
 }
-export type InquiryContactRead = DomainEvent<'InquiryContactRead', InquiryContactReadV1, 1>;
 
 /** Indirect beneficiaries (Tuwaiq 2-2): reach counted per content item and channel, no personal record. */
 export interface ReachRecordedV1 {
@@ -133,7 +124,6 @@ export interface ReachRecordedV1 {
   periodStart: string;
   periodEnd: string;
 }
-export type ReachRecorded = DomainEvent<'ReachRecorded', ReachRecordedV1, 1>;
 
 /**
  * A reach figure (one content item, channel and period) replaced by a corrected value, with who
@@ -153,7 +143,6 @@ export interface ReachCorrectedV1 {
   correctedBy: string;
   correctedAt: string;
 }
-export type ReachCorrected = DomainEvent<'ReachCorrected', ReachCorrectedV1, 1>;
 
 /** The data an applicant agreed to share with the association they are referred to, and nothing else. */
 export interface SharedApplicantData {
@@ -185,7 +174,6 @@ export interface ApplicationReferredToAssociationV1 {
    */
   contact?: { mobile: string };
 }
-export type ApplicationReferredToAssociation = DomainEvent<'ApplicationReferredToAssociation', ApplicationReferredToAssociationV1, 1>;
 
 /** In the receiving tenant's own stream: what it may see of a referral made to it. */
 export interface ReferralReceivedV1 {
@@ -197,7 +185,6 @@ export interface ReferralReceivedV1 {
   sharedData: SharedApplicantData;
   receivedAt: string;
 }
-export type ReferralReceived = DomainEvent<'ReferralReceived', ReferralReceivedV1, 1>;
 
 export interface ReferralDecidedV1 {
   referralId: string;
@@ -206,7 +193,6 @@ export interface ReferralDecidedV1 {
   reason: string;
   decidedAt: string;
 }
-export type ReferralDecided = DomainEvent<'ReferralDecided', ReferralDecidedV1, 1>;
 
 /** Back in the referring tenant's stream: the outcome, and only the outcome. */
 export interface ReferralOutcomeReceivedV1 {
@@ -215,7 +201,6 @@ export interface ReferralOutcomeReceivedV1 {
   reason: string;
   decidedAt: string;
 }
-export type ReferralOutcomeReceived = DomainEvent<'ReferralOutcomeReceived', ReferralOutcomeReceivedV1, 1>;
 
 /** Supporting documents (Tuwaiq 6-2): national ID, national address, CV, qualification, status certificate. */
 export const DOCUMENT_TYPES = ['national-id', 'national-address', 'cv', 'qualification', 'status-certificate'] as const;
@@ -244,7 +229,6 @@ export interface DocumentAttachedV1 extends CaseScoped {
   fileName: string;
   attachedAt: string;
 }
-export type DocumentAttached = DomainEvent<'DocumentAttached', DocumentAttachedV1, 1>;
 
 /** Applying through the tenant's public link is consent to the programme's terms (Tuwaiq 5-7). */
 export interface ProgrammeTermsAcceptedV1 extends CaseScoped {
@@ -252,7 +236,6 @@ export interface ProgrammeTermsAcceptedV1 extends CaseScoped {
   acceptedAt: string;
   client: { userAgent: string | null; ip: string | null };
 }
-export type ProgrammeTermsAccepted = DomainEvent<'ProgrammeTermsAccepted', ProgrammeTermsAcceptedV1, 1>;
 
 /** An incomplete request kept as a draft until its checklist is done (issue 3, completeness). */
 export interface ApplicationDraftedV1 extends CaseScoped {
@@ -264,26 +247,22 @@ export interface ApplicationDraftedV1 extends CaseScoped {
   policyVersion: number;
   draftedAt: string;
 }
-export type ApplicationDrafted = DomainEvent<'ApplicationDrafted', ApplicationDraftedV1, 1>;
 
 /** A draft's applicant data completed or corrected before submission (the whole record, validated). */
 export interface ApplicationDetailsUpdatedV1 extends CaseScoped {
   applicant: ApplicantRecord;
   updatedAt: string;
 }
-export type ApplicationDetailsUpdated = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV1, 1>;
 
 /** v2 of the draft (docs/adr/0025): the applicant's email and preferred channel. */
 export interface ApplicationDraftedV2 extends Omit<ApplicationDraftedV1, 'applicant'> {
   applicant: ApplicantRecordV2;
 }
-export type ApplicationDraftedEventV2 = DomainEvent<'ApplicationDrafted', ApplicationDraftedV2, 2>;
 
 /** v2 of a draft's update (docs/adr/0025): the whole record, email and preferred channel included. */
 export interface ApplicationDetailsUpdatedV2 extends Omit<ApplicationDetailsUpdatedV1, 'applicant'> {
   applicant: ApplicantRecordV2;
 }
-export type ApplicationDetailsUpdatedEventV2 = DomainEvent<'ApplicationDetailsUpdated', ApplicationDetailsUpdatedV2, 2>;
 
 /** v1 → v2 of the three application events: a v1 applicant gave no email and was answered by SMS. */
 export function upcastApplicantV1(data: unknown): unknown {
@@ -305,7 +284,6 @@ export interface BeneficiaryRecordReadV1 extends CaseScoped {
   documentId: string | null;
   readAt: string;
 }
-export type BeneficiaryRecordRead = DomainEvent<'BeneficiaryRecordRead', BeneficiaryRecordReadV1, 1>;
 
 export const ERASURE_REASONS = ['beneficiary-request', 'retention-expired', 'legal-obligation'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
@@ -319,7 +297,6 @@ export interface BeneficiaryDataErasedV1 extends CaseScoped {
   erasedBy: string;
   erasedAt: string;
 }
-export type BeneficiaryDataErased = DomainEvent<'BeneficiaryDataErased', BeneficiaryDataErasedV1, 1>;
 
 /**
  * Personal data held outside a case was erased by destroying its own data key (docs/adr/0013, amended):
@@ -336,4 +313,3 @@ export interface SubjectDataErasedV1 {
   /** A referral erased by the association that made it: the association on the platform that received it, to erase its copy too. */
   forwardTo: string | null;
 }
-export type SubjectDataErased = DomainEvent<'SubjectDataErased', SubjectDataErasedV1, 1>;

@@ -1,10 +1,7 @@
 import {
   windowEnd,
-  type ApplicationAcceptedV1,
-  type ApplicationRejectedV1,
-  type ConflictOfInterestDeclaredV1,
+  type DomainEvent,
   type EligibilityAssessedV1,
-  type ReconsiderationRequestedV1,
   type ReviewDeadlineBreachedV1,
   type ReviewEscalatedV1,
   type ReviewOpenedV1,
@@ -13,16 +10,22 @@ import {
   type VoteCastV1,
 } from '@athar/contracts';
 
-export type ReviewEvent =
-  | { type: 'ReviewOpened'; data: ReviewOpenedV1 }
-  | { type: 'ReviewDeadlineBreached'; data: ReviewDeadlineBreachedV1 }
-  | { type: 'ReviewEscalated'; data: ReviewEscalatedV1 }
-  | { type: 'ReviewReminderSent'; data: ReviewReminderSentV1 }
-  | { type: 'ConflictOfInterestDeclared'; data: ConflictOfInterestDeclaredV1 }
-  | { type: 'VoteCast'; data: VoteCastV1 }
-  | { type: 'ApplicationAccepted'; data: ApplicationAcceptedV1 }
-  | { type: 'ApplicationRejected'; data: ApplicationRejectedV1 }
-  | { type: 'ReconsiderationRequested'; data: ReconsiderationRequestedV1 };
+/** A review stream's events: the event map's, narrowed to these types. */
+export type ReviewEvent = Extract<
+  DomainEvent,
+  {
+    type:
+      | 'ReviewOpened'
+      | 'ReviewDeadlineBreached'
+      | 'ReviewEscalated'
+      | 'ReviewReminderSent'
+      | 'ConflictOfInterestDeclared'
+      | 'VoteCast'
+      | 'ApplicationAccepted'
+      | 'ApplicationRejected'
+      | 'ReconsiderationRequested';
+  }
+>;
 
 /** One case's review: the current round, its votes and deadline, and who may not vote. */
 export interface ReviewState {

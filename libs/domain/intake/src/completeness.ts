@@ -1,4 +1,4 @@
-import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDetailsUpdatedV2, type ApplicationDraftedV2, type ApplicationSubmittedV2, type Bilingual, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
+import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDraftedV2, type ApplicationSubmittedV2, type Bilingual, type DocumentType, type DomainEvent } from '@athar/contracts';
 
 export { DOCUMENT_NAMES } from '@athar/contracts';
 
@@ -16,13 +16,11 @@ export interface ChecklistItem {
   label: Bilingual;
 }
 
-/** At the latest version of each schema: EventWriter.load upcasts older ones. */
-export type ApplicationStreamEvent =
-  | { type: 'ApplicationDrafted'; data: ApplicationDraftedV2 }
-  | { type: 'DocumentAttached'; data: DocumentAttachedV1 }
-  | { type: 'ApplicationSubmitted'; data: ApplicationSubmittedV2 }
-  | { type: 'ApplicationDetailsUpdated'; data: ApplicationDetailsUpdatedV2 }
-  | { type: 'DeclarationSigned' | 'ProgrammeTermsAccepted'; data: unknown };
+/** An application stream's events, at the latest version of each schema (EventWriter.load upcasts older ones). */
+export type ApplicationStreamEvent = Extract<
+  DomainEvent,
+  { type: 'ApplicationDrafted' | 'DocumentAttached' | 'ApplicationSubmitted' | 'ApplicationDetailsUpdated' | 'DeclarationSigned' | 'ProgrammeTermsAccepted' | 'BeneficiaryDataErased' }
+>;
 
 export interface ApplicationState {
   status: 'none' | 'draft' | 'submitted';

@@ -1,7 +1,7 @@
-import { DomainError, type Bilingual, type Channel, type InquiryAnsweredV1, type InquiryOpenedV1 } from '@athar/contracts';
+import { DomainError, type Bilingual, type Channel, type DomainEvent, type InquiryAnsweredV1, type InquiryOpenedV1 } from '@athar/contracts';
 import { normalizeSaudiMobile, Problems } from './validation';
 
-export type InquiryEvent = { type: 'InquiryOpened'; data: InquiryOpenedV1 } | { type: 'InquiryAnswered'; data: InquiryAnsweredV1 };
+export type InquiryEvent = Extract<DomainEvent, { type: 'InquiryOpened' | 'InquiryAnswered' }>;
 
 export interface InquiryState {
   status: 'none' | 'open' | 'answered';

@@ -1,16 +1,14 @@
-import { DomainError } from '@athar/contracts';
+import { DomainError, type DomainEvent, type OpenRequestRegisteredV1 } from '@athar/contracts';
 
-export interface OpenRequestEvent {
-  type: 'OpenRequestRegistered' | 'OpenRequestClosed';
-  data: { caseId: string; caseNumber: string };
-}
+/** OpenRequestClosed is not written yet: the closing events (decision, withdrawal) are still to come. */
+export type OpenRequestEvent = DomainEvent<'OpenRequestRegistered'> | { type: 'OpenRequestClosed'; data: OpenRequestRegisteredV1 };
 
 /**
  * One open request per person and service in a tenant: a second one is refused and told the case
  * number it already has. The history is the person-and-service stream; a closing event (decision,
  * withdrawal: issue 5) reopens the way for a new request.
  */
-export function registerOpenRequest(history: OpenRequestEvent[], caseId: string, caseNumber: string): OpenRequestEvent {
+export function registerOpenRequest(history: OpenRequestEvent[], caseId: string, caseNumber: string): DomainEvent<'OpenRequestRegistered'> {
   const last = history[history.length - 1];
   if (last?.type === 'OpenRequestRegistered') {
     throw new DomainError(

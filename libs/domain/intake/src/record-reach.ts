@@ -1,4 +1,4 @@
-import { DomainError, type Bilingual, type FieldProblem, type ReachCorrectedV1, type ReachRecordedV1 } from '@athar/contracts';
+import { DomainError, type Bilingual, type DomainEvent, type FieldProblem, type ReachCorrectedV1, type ReachRecordedV1 } from '@athar/contracts';
 import type { IntakeTerms } from './submit-application';
 
 export interface RecordReach {
@@ -58,12 +58,7 @@ export function recordReach(
 export const REACH_CORRECTION_ROUTE = 'POST /reach/corrections';
 
 /** A fact of a content item's reach stream, with who recorded it and when (the envelope's). */
-export interface ReachFact {
-  type: string;
-  data: unknown;
-  recordedAt: string;
-  actor: { id: string };
-}
+export type ReachFact = DomainEvent<'ReachRecorded' | 'ReachCorrected'> & { recordedAt: string; actor: { id: string } };
 
 export interface ReachCorrection {
   from: number;
@@ -98,7 +93,7 @@ export function reachFigures(history: readonly ReachFact[]): Map<string, ReachFi
   const figures = new Map<string, ReachFigure>();
   for (const event of history) {
     if (event.type === 'ReachRecorded') {
-      const data = event.data as ReachRecordedV1;
+      const { data } = event;
       const key = figureKey(data.channel, data.periodStart, data.periodEnd);
       const known = figures.get(key);
       if (known) {
@@ -108,7 +103,7 @@ export function reachFigures(history: readonly ReachFact[]): Map<string, ReachFi
       }
     }
     if (event.type === 'ReachCorrected') {
-      const data = event.data as ReachCorrectedV1;
+      const { data } = event;
       const key = figureKey(data.channel, data.periodStart, data.periodEnd);
       const known = figures.get(key);
       if (known) figures.set(key, { ...known, count: data.count, corrections: [...known.corrections, { from: data.previousCount, to: data.count, reason: data.reason, by: data.correctedBy, at: data.correctedAt }] });

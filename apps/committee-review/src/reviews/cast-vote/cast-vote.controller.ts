@@ -47,7 +47,7 @@ export class CastVoteController {
       assertDocumentsReadyForVote(requiredTypes, documents, body.vote, policy.committeeReview.votesRequireVerifiedDocuments);
       const decision = outcome.decision;
       return {
-        events: [{ type: 'VoteCast', version: 1, data: outcome.vote }, ...(decision ? [{ type: decision.type, version: 1, data: decision.data }] : [])],
+        events: [{ type: 'VoteCast', version: 1, data: outcome.vote }, ...(decision ? [{ ...decision, version: 1 }] : [])],
         result: {
           caseId,
           round: outcome.vote.round,

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
 import { reviewNotFound } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
 
 /** One case's review as its stream says, with the revision to send back as If-Match when voting. */
 @ApiTags('committee')
@@ -16,7 +16,7 @@ export class GetReviewController {
   @Roles('committee-member', 'committee-chair', 'executive-director', 'relations-officer', 'social-researcher', 'auditor')
   @ApiOperation({ summary: "A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case)." })
   async get(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string, @Res({ passthrough: true }) res: Response) {
-    const { history } = await this.writer.load(reviewStreamId(principal.tenantId, caseId));
+    const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(principal.tenantId, caseId));
     if (history.length === 0) throw reviewNotFound();
     const state = reviewStateOf(history);
     const revision = history[history.length - 1].revision;

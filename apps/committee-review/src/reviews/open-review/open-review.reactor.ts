@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EligibilityAssessedV1, EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { openReview, type EligibilityDecision } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { holidaysOf } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
 
 /**
  * An eligible application goes to the tenant's committee (seeds, common process step 5), whether the
@@ -20,15 +20,15 @@ export class OpenReviewReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('EligibilityAssessed', (event) => this.open(event, event.data as EligibilityAssessedV1));
+    this.handlers.on('EligibilityAssessed', (event) => this.open(event, event.data));
     this.handlers.on('EligibilityOverridden', (event) => {
-      const overridden = event.data as EligibilityOverriddenV1;
+      const overridden = event.data;
       return this.open(event, { ...overridden, outcome: overridden.to });
     });
   }
 
   private async open(event: RecordedEvent, decision: EligibilityDecision): Promise<void> {
-    await this.writer.decideAndAppend(reviewStreamId(event.tenantId, decision.caseId), event.tenantId, { kind: 'event', event }, (history) => {
+    await this.writer.decideAndAppend<ReviewEventType>(reviewStreamId(event.tenantId, decision.caseId), event.tenantId, { kind: 'event', event }, (history) => {
       const opened = openReview(reviewStateOf(history), decision, new Date(), holidaysOf(this.tenants.get(event.tenantId)));
       return opened ? [{ type: 'ReviewOpened', version: 1, data: opened }] : [];
     });

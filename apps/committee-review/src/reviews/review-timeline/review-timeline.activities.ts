@@ -1,7 +1,7 @@
 import { breachDeadline, deadlineBreached, escalateReview, remindCommittee } from '@athar/domain-committee-review';
 import type { EventWriter, PendingEvent } from '@athar/service-kit';
 import type { ReviewTimelineActivities } from '@athar/workflows';
-import { appendAfterLatest, roundDecidedLate } from '../review-stream';
+import { appendAfterLatest, roundDecidedLate, type ReviewEventType } from '../review-stream';
 
 /**
  * Activities append events and never touch read models (ARCHITECTURE, flow step 4). A retried activity
@@ -16,7 +16,7 @@ export function createReviewTimelineActivities(writer: EventWriter): ReviewTimel
         if (round !== undefined && state.round !== round) return [];
         const breach = breachDeadline(state, caseId, at);
         const escalation = escalateReview(state, caseId, at);
-        const events: PendingEvent[] = [];
+        const events: PendingEvent<ReviewEventType>[] = [];
         if (breach) events.push({ type: 'ReviewDeadlineBreached', version: 1, data: breach });
         if (escalation) events.push({ type: 'ReviewEscalated', version: 1, data: escalation });
         return events;

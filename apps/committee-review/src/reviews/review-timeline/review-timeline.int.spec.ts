@@ -4,7 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
-import type { ApplicationAcceptedV1, RecordedEvent, ReviewDeadlineBreachedV1, ReviewReminderSentV1, ReviewWindow } from '@athar/contracts';
+import type { ApplicationAcceptedV1, EventType, RecordedEventOf, ReviewWindow } from '@athar/contracts';
 import { reviewSchedule, type ReviewSchedule } from '@athar/domain-committee-review';
 import { PostgresEventStore } from '@athar/event-store';
 import { EventWriter } from '@athar/service-kit';
@@ -86,8 +86,8 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
   const newWorker = (identity: string, maxCachedWorkflows?: number) =>
     Worker.create({ connection: env.nativeConnection, taskQueue, identity, maxCachedWorkflows, workflowsPath: WORKFLOWS_PATH, activities: createReviewTimelineActivities(writer) });
 
-  async function eventsOf(tenantId: string, caseId: string, type: string): Promise<RecordedEvent[]> {
-    return (await store.readStream(reviewStreamId(tenantId, caseId))).filter((e) => e.type === type);
+  async function eventsOf<K extends EventType>(tenantId: string, caseId: string, type: K): Promise<RecordedEventOf<K>[]> {
+    return (await store.readStream(reviewStreamId(tenantId, caseId))).filter((e): e is RecordedEventOf<K> => e.type === type);
   }
 
   async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
@@ -128,7 +128,7 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
 
     const history = (await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
     expect(timerTargets(history)).toEqual([...schedule.points.map((p) => Date.parse(p.at)), Date.parse(schedule.deadline)]);
-    const reminders = (await eventsOf('awj', caseId, 'ReviewReminderSent')).map((e) => e.data as ReviewReminderSentV1);
+    const reminders = (await eventsOf('awj', caseId, 'ReviewReminderSent')).map((e) => e.data);
     expect(reminders.map((r) => r.percent)).toEqual([50, 80]);
     reminders.forEach((r, i) => expectOnTime(r.remindedAt, schedule.points[i].at));
     const [breach] = await eventsOf('awj', caseId, 'ReviewDeadlineBreached');
@@ -184,7 +184,7 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
     });
 
     expect(outcome).toBe('decided-late');
-    const reminders = (await eventsOf('quwayiyah', caseId, 'ReviewReminderSent')).map((e) => e.data as ReviewReminderSentV1);
+    const reminders = (await eventsOf('quwayiyah', caseId, 'ReviewReminderSent')).map((e) => e.data);
     expect(reminders.map((r) => r.percent)).toEqual([50, 80]);
     reminders.forEach((r, i) => expectOnTime(r.remindedAt, schedule.points[i].at));
     const [breach] = await eventsOf('quwayiyah', caseId, 'ReviewDeadlineBreached');
@@ -236,7 +236,7 @@ describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, b
     expect(outcome).toBe('decided-late');
     const breaches = await eventsOf('tuwaiq', caseId, 'ReviewDeadlineBreached');
     expect(breaches).toHaveLength(1);
-    expect(breaches[0].data as ReviewDeadlineBreachedV1).toMatchObject({ caseId, deadline: schedule.deadline, decidedLate: { decision: 'accepted', decidedAt } });
+    expect(breaches[0].data).toMatchObject({ caseId, deadline: schedule.deadline, decidedLate: { decision: 'accepted', decidedAt } });
     // Decided already: nothing left for the executive director to take over.
     expect(await eventsOf('tuwaiq', caseId, 'ReviewEscalated')).toHaveLength(0);
     expect((await stagesOf(workflowId)).at(-1)).toBe('decided-late');

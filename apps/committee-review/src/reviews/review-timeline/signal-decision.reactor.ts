@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import type { ApplicationAcceptedV1, ApplicationRejectedV1 } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
 import { TemporalRuntime } from '@athar/temporal-kit';
 import { decisionReachedSignal, reviewTimelineWorkflowId } from '@athar/workflows';
@@ -17,8 +16,8 @@ export class SignalDecisionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationAccepted', (event) => this.signal(event.tenantId, event.data as ApplicationAcceptedV1, 'accepted'));
-    this.handlers.on('ApplicationRejected', (event) => this.signal(event.tenantId, event.data as ApplicationRejectedV1, 'rejected'));
+    this.handlers.on('ApplicationAccepted', (event) => this.signal(event.tenantId, event.data, 'accepted'));
+    this.handlers.on('ApplicationRejected', (event) => this.signal(event.tenantId, event.data, 'rejected'));
   }
 
   private async signal(tenantId: string, decision: { caseId: string; round: number }, outcome: 'accepted' | 'rejected'): Promise<void> {

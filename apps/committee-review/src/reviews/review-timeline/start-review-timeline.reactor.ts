@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ReconsiderationRequestedV1, ReviewOpenedV1 } from '@athar/contracts';
+import type { ReviewOpenedV1 } from '@athar/contracts';
 import { reviewSchedule } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, reviewTimelineWorkflowId, type reviewTimeline, type ReviewTimelineInput } from '@athar/workflows';
 import { committeeFor, scheduleRules } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId } from '../review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
 
 /**
  * Starts one review timeline per round: from ReviewOpened (counted from submission) and from each
@@ -25,12 +25,12 @@ export class StartReviewTimelineReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ReviewOpened', async (event) => {
-      const opened = event.data as ReviewOpenedV1;
+      const opened = event.data;
       await this.start(event.tenantId, opened.caseId, opened.serviceId, 1, new Date(opened.submittedAt), opened.reviewWindow, opened.deadline);
     });
     this.handlers.on('ReconsiderationRequested', async (event) => {
-      const asked = event.data as ReconsiderationRequestedV1;
-      const { history } = await this.writer.load(reviewStreamId(event.tenantId, asked.caseId));
+      const asked = event.data;
+      const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, asked.caseId));
       const serviceId = reviewStateOf(history).serviceId;
       if (!serviceId) throw new Error(`Reconsideration of case ${asked.caseId} with no opened review`);
       await this.start(event.tenantId, asked.caseId, serviceId, asked.round, new Date(asked.requestedAt), asked.reviewWindow, asked.deadline);

@@ -1,11 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationAcceptedV1, ServiceDeliveryOpenedV1 } from '@athar/contracts';
 import { openServiceDelivery } from '@athar/domain-committee-review';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
-import { reviewStateOf, reviewStreamId } from '../../reviews/review-stream';
+import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../../reviews/review-stream';
 import { deliveryStreamId } from '../delivery-stream';
 
 /**
@@ -23,8 +22,8 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationAccepted', async (event) => {
-      const accepted = event.data as ApplicationAcceptedV1;
-      const { history: review } = await this.writer.load(reviewStreamId(event.tenantId, accepted.caseId));
+      const accepted = event.data;
+      const { history: review } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, accepted.caseId));
       const serviceId = reviewStateOf(review).serviceId;
       const policy = this.tenants.get(event.tenantId);
       const service = policy.services.find((s) => s.id === serviceId);
@@ -36,7 +35,7 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
       });
     });
     this.handlers.on('ServiceDeliveryOpened', async (event) => {
-      const opened = event.data as ServiceDeliveryOpenedV1;
+      const opened = event.data;
       await startWorkflowOnce<typeof serviceDelivery>(this.temporal, 'serviceDelivery', {
         workflowId: serviceDeliveryWorkflowId(event.tenantId, opened.caseId),
         args: [{ tenantId: event.tenantId, caseId: opened.caseId, endsOn: opened.endsOn }],

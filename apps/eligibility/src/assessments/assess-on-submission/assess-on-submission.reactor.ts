@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationSubmittedV1 } from '@athar/contracts';
 import { applicantAttributes, assessEligibility, combineAssessment, documentsOf, evaluateEligibility, groupDocumentsCriterion, withGroupDocuments } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -22,7 +21,7 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const application = event.data as ApplicationSubmittedV1;
+      const application = event.data;
       const stream = assessmentStream(event.tenantId, application.caseId);
       if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
       const baseline = assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), new Date());

@@ -31,11 +31,12 @@ export class OverrideEligibilityController {
     @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: OverrideEligibilityDto,
   ): Promise<EligibilityOverriddenV1> {
-    let overridden: EligibilityOverriddenV1 | undefined;
+    // Assigned by the decider, which runs before the append returns.
+    let overridden!: EligibilityOverriddenV1;
     await this.writer.decideAndAppend(assessmentStream(principal.tenantId, caseId), principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
       overridden = overrideEligibility(history, { caseId, to: body.to, reason: body.reason, researcherId: principal.userId }, new Date());
       return [{ type: 'EligibilityOverridden', version: 1, data: overridden }];
     });
-    return overridden as EligibilityOverriddenV1;
+    return overridden;
   }
 }

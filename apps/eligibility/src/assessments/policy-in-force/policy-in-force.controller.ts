@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { EligibilityPolicyReviewDueV1 } from '@athar/contracts';
+import type { EligibilityPolicyReviewDueV1, RecordedEventOf } from '@athar/contracts';
 import type { EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles } from '@athar/service-kit';
@@ -24,8 +24,8 @@ export class PolicyInForceController {
     if (!version) throw noPolicyInForce();
     const { history } = await this.writer.load(policyStream(principal.tenantId));
     const reviewsDue = history
-      .filter((e) => e.type === 'EligibilityPolicyReviewDue' && (e.data as EligibilityPolicyReviewDueV1).eligibilityPolicyVersion === version.version)
-      .map((e) => e.data as EligibilityPolicyReviewDueV1);
+      .filter((e): e is RecordedEventOf<'EligibilityPolicyReviewDue'> => e.type === 'EligibilityPolicyReviewDue' && e.data.eligibilityPolicyVersion === version.version)
+      .map((e) => e.data);
     return { ...version, reviewsDue };
   }
 }

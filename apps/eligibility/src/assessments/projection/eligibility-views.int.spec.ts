@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Model } from 'mongoose';
-import type { RecordedEvent } from '@athar/contracts';
+import type { EligibilityOverriddenV1, RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { CaseView, CaseViews, CaseViewSchema, EventHandlers, EventWriter, type PendingEvent } from '@athar/service-kit';
 import { Beneficiary, BeneficiarySchema } from '../../beneficiaries/beneficiary.schema';
@@ -21,7 +21,7 @@ const assessed = (caseId: string, outcome: 'eligible' | 'not-eligible'): Pending
   version: 1,
   data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome, criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
 });
-const overridden = (caseId: string, from: string, to: string): PendingEvent => ({
+const overridden = (caseId: string, from: EligibilityOverriddenV1['from'], to: EligibilityOverriddenV1['to']): PendingEvent => ({
   type: 'EligibilityOverridden',
   version: 1,
   data: { caseId, serviceId: 'job-seeker-training', from, to, reason: 'الزيارة الميدانية أثبتت انتهاء العقد', overriddenBy: 'researcher-1', overriddenAt: '2026-01-02T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
@@ -121,12 +121,12 @@ describe("eligibility's views follow every eligibility event (issue 4; Tuwaiq 6-
     ['verified', { type: 'DocumentVerified', version: 1, data: { method: 'government-platform', verifiedBy: 'o', note: null, validUntil: '2030-01-01T00:00:00Z', verifiedAt: '2026-01-02T00:00:00Z' } }],
     ['rejected', { type: 'DocumentRejected', version: 1, data: { method: 'copy-compared', rejectedBy: 'o', reason: 'illegible', rejectedAt: '2026-01-02T00:00:00Z' } }],
     ['closed', { type: 'DocumentVerificationClosed', version: 1, data: { reason: 'case-decided', decision: 'accepted', decidedAt: '2026-01-03T00:00:00Z', closedAt: '2026-01-03T00:00:01Z' } }],
-  ])('shows a document %s, keeping the decision', async (status, outcome) => {
+  ] as const)('shows a document %s, keeping the decision', async (status, outcome) => {
     const caseId = randomUUID();
     await record(assessmentStream(tenantId, caseId), [assessed(caseId, 'eligible')]);
     await record(documentsStream(tenantId, caseId), [{ type: 'DocumentVerificationRequested', version: 1, data: { ...doc(caseId), reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } }]);
     expect(await view(caseId)).toMatchObject({ stage: 'assessed-eligible', details: { documents: [{ documentId: 'doc-1', status: 'pending', reason: 'attached' }] } });
-    await record(documentsStream(tenantId, caseId), [{ ...outcome, data: { ...doc(caseId), ...outcome.data } }]);
+    await record(documentsStream(tenantId, caseId), [{ ...outcome, data: { ...doc(caseId), ...outcome.data } } as PendingEvent<typeof outcome.type>]);
     expect(await view(caseId)).toMatchObject({ stage: 'assessed-eligible', details: { documents: [{ documentId: 'doc-1', status }] } });
   });
 

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { ApplicationAcceptedV1, ApplicationRejectedV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { closeVerificationTasks, documentsOf } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { documentsStream } from '../../eligibility-streams';
@@ -17,8 +17,8 @@ export class CloseVerificationOnDecisionReactor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.handlers.on('ApplicationAccepted', (event) => this.close(event, event.data as ApplicationAcceptedV1, 'accepted'));
-    this.handlers.on('ApplicationRejected', (event) => this.close(event, event.data as ApplicationRejectedV1, 'rejected'));
+    this.handlers.on('ApplicationAccepted', (event) => this.close(event, event.data, 'accepted'));
+    this.handlers.on('ApplicationRejected', (event) => this.close(event, event.data, 'rejected'));
   }
 
   private async close(event: RecordedEvent, decided: { caseId: string; decidedAt: string }, decision: 'accepted' | 'rejected'): Promise<void> {

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { DocumentVerifiedV1 } from '@athar/contracts';
 import { reverificationDueAt, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
@@ -21,7 +20,7 @@ export class StartExpiryWatchReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('DocumentVerified', async (event) => {
-      const verified = event.data as DocumentVerifiedV1;
+      const verified = event.data;
       if (!verified.validUntil) return;
       const rule = reviewRuleFor(verified.documentType, this.policies.inForce(event.tenantId, new Date(verified.verifiedAt))?.documentReview);
       const remindAt = reverificationDueAt(verified.validUntil, rule);

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { DocumentAttachedV1 } from '@athar/contracts';
 import { documentsOf, requestVerification, reviewRuleFor } from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
@@ -19,7 +18,7 @@ export class RequestVerificationReactor implements OnModuleInit {
 
   onModuleInit(): void {
     this.handlers.on('DocumentAttached', async (event) => {
-      const attached = event.data as DocumentAttachedV1;
+      const attached = event.data;
       const rule = reviewRuleFor(attached.documentType, this.policies.inForce(event.tenantId, new Date(attached.attachedAt))?.documentReview);
       await this.writer.decideAndAppend(documentsStream(event.tenantId, attached.caseId), event.tenantId, { kind: 'event', event }, (history) => {
         if (history.some((e) => e.causationId === event.eventId)) return []; // a redelivery

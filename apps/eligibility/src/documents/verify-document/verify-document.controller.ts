@@ -41,12 +41,13 @@ export class VerifyDocumentController {
     @Body() body: VerifyDocumentDto,
   ): Promise<DocumentVerifiedV1 | DocumentRejectedV1> {
     const stream = documentsStream(principal.tenantId, caseId);
-    let outcome: DocumentVerifiedV1 | DocumentRejectedV1 | undefined;
+    // Assigned by the decider, which runs before the append returns.
+    let outcome!: DocumentVerifiedV1 | DocumentRejectedV1;
     await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
       if (history.length === 0) throw new DomainError('document-not-found', 'not-found', { ar: 'المستند غير موجود', en: 'Document not found' });
       outcome = decideVerification(documentsOf(history), { caseId, documentId, ...body, reviewer: principal }, new Date());
-      return [{ type: 'verifiedBy' in outcome ? 'DocumentVerified' : 'DocumentRejected', version: 1, data: outcome }];
+      return ['verifiedBy' in outcome ? { type: 'DocumentVerified', version: 1, data: outcome } : { type: 'DocumentRejected', version: 1, data: outcome }];
     });
-    return outcome as DocumentVerifiedV1 | DocumentRejectedV1;
+    return outcome;
   }
 }

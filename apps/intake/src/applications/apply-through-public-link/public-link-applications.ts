@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { GoneException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
-import { DomainError, streamId, type Bilingual, type OpenRequestRegisteredV1 } from '@athar/contracts';
+import { DomainError, streamId, type Bilingual } from '@athar/contracts';
 import { normalizeDigits, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import type { Notifier } from '@athar/notifier';
@@ -166,7 +166,7 @@ export class PublicLinkApplications {
     const last = (await this.writer.load(openStream)).history.at(-1);
     if (last?.type !== 'OpenRequestRegistered') return;
     const policy = this.tenants.get(tenantId);
-    await this.messenger.tellCase(tenantId, (last.data as OpenRequestRegisteredV1).caseId, { correlationId: this.correlationId(), idempotencyKey: `second-request-attempt:${confirmationId}` }, 'second-request-attempt', (caseNumber) => ({
+    await this.messenger.tellCase(tenantId, last.data.caseId, { correlationId: this.correlationId(), idempotencyKey: `second-request-attempt:${confirmationId}` }, 'second-request-attempt', (caseNumber) => ({
       subject: { ar: `محاولة طلب ثانٍ بهويتك`, en: 'A second request with your ID' },
       body: {
         ar: `حاول أحدهم تقديم طلب جديد بهويتك عبر رابط ${policy.name.ar}، ولديك طلب مفتوح رقم ${caseNumber} فلم يُسجَّل طلب ثانٍ. إن لم تكن أنت فتواصل مع الجمعية.`,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { ApplicationDetailsUpdatedV1, ApplicationDraftedV1, ApplicationSubmittedV1, DocumentAttachedV1, RecordedEvent } from '@athar/contracts';
+import type { RecordedEvent } from '@athar/contracts';
 import { providedFields } from '@athar/domain-intake';
 import { applyIfNewer, CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
 import { ApplicationListEntry } from './application-list.schema';
@@ -25,12 +25,12 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
   ) {}
 
   onModuleInit(): void {
-    projectIntoCaseView<ApplicationSubmittedV1>(this.handlers, this.views, 'ApplicationSubmitted', (data) => ({
+    projectIntoCaseView(this.handlers, this.views, 'ApplicationSubmitted', (data) => ({
       stage: 'submitted',
       details: { serviceId: data.serviceId, channel: data.channel, submittedAt: data.submittedAt, expectedResponseBy: data.expectedResponseBy },
     }));
     this.handlers.on('ApplicationDrafted', async (event) => {
-      const data = event.data as ApplicationDraftedV1;
+      const data = event.data;
       const id = `${event.tenantId}:${data.caseId}`;
       await applyIfNewer(this.list, id, event.globalPosition, {
         tenantId: event.tenantId,
@@ -47,15 +47,15 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
       await this.noteOwner(id, applicantAccount(event));
     });
     this.handlers.on('ApplicationDetailsUpdated', async (event) => {
-      const data = event.data as ApplicationDetailsUpdatedV1;
+      const data = event.data;
       await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $set: { providedFields: providedFields(data.applicant), lastActivityAt: new Date(data.updatedAt) } });
     });
     this.handlers.on('DocumentAttached', async (event) => {
-      const data = event.data as DocumentAttachedV1;
+      const data = event.data;
       await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $addToSet: { documents: data.documentType }, $set: { lastActivityAt: new Date(data.attachedAt) } });
     });
     this.handlers.on('ApplicationSubmitted', async (event) => {
-      const data = event.data as ApplicationSubmittedV1;
+      const data = event.data;
       const id = `${event.tenantId}:${data.caseId}`;
       await applyIfNewer(this.list, id, event.globalPosition, {
         tenantId: event.tenantId,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamId, type ApplicationDraftedV2, type OpenRequestRegisteredV1, type PersonSeenByTenantV1, type RecordedEvent } from '@athar/contracts';
+import { streamId, type ApplicationDraftedV2, type RecordedEventOf } from '@athar/contracts';
 import {
   acceptProgrammeTerms,
   formatCaseNumber,
@@ -13,7 +13,7 @@ import {
   type OpenRequestEvent,
 } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { derivedRecordId, EventWriter, requestContext, type Cause } from '@athar/service-kit';
+import { derivedRecordId, EventWriter, requestContext, type Cause, type PendingEvent } from '@athar/service-kit';
 import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
@@ -81,15 +81,15 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const openStream = streamId('intake', 'open-request', tenantId, `${personKey}.${request.serviceId}`);
     // This very case's registration (written by an earlier try of this request) does not block it.
     const abandoned = new Set([...(await this.abandonedRegistrations(openStream, tenantId)), caseId]);
-    registerOpenRequest(stillOpen((await this.writer.load(openStream)).history, abandoned), 'probe', 'probe');
+    registerOpenRequest(stillOpen((await this.writer.load<'OpenRequestRegistered'>(openStream)).history, abandoned), 'probe', 'probe');
     const caseNumber = await this.drawCaseNumber(policy, caseId, cause, now);
-    await this.writer.decideAndAppend(openStream, tenantId, cause, (history) => {
+    await this.writer.decideAndAppend<'OpenRequestRegistered'>(openStream, tenantId, cause, (history) => {
       const registered = registerOpenRequest(stillOpen(history, abandoned), caseId, caseNumber);
       return [{ type: registered.type, version: 1, data: registered.data }];
     });
     const servedBeforeElsewhere = await this.noteServedPerson(personKey, tenantId, cause);
     const stream = streamId('intake', 'application', tenantId, caseId);
-    const consentEvents = consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : [];
+    const consentEvents: PendingEvent<'ProgrammeTermsAccepted'>[] = consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : [];
 
     if (!declaration) {
       // Incomplete: kept as a draft with its checklist; registration completes on submit (issue 3).
@@ -122,10 +122,10 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
    * old enough not to be a request still in flight: they must not block the person for good.
    */
   private async abandonedRegistrations(openStream: string, tenantId: string): Promise<Set<string>> {
-    const { history } = await this.writer.load(openStream);
+    const { history } = await this.writer.load<'OpenRequestRegistered'>(openStream);
     const last = history[history.length - 1];
     if (last?.type !== 'OpenRequestRegistered' || Date.now() - Date.parse(last.occurredAt) < ABANDONED_AFTER_MS) return new Set();
-    const caseId = (last.data as OpenRequestRegisteredV1).caseId;
+    const caseId = last.data.caseId;
     const application = await this.writer.load(streamId('intake', 'application', tenantId, caseId));
     return application.history.length === 0 ? new Set([caseId]) : new Set();
   }
@@ -133,15 +133,15 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
   private async drawCaseNumber(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
     const year = hijriYear(now);
     let caseNumber = '';
-    await this.writer.decideAndAppend(
+    await this.writer.decideAndAppend<'CaseNumberAssigned'>(
       streamId('intake', 'case-numbers', policy.tenantId, String(year)),
       policy.tenantId,
       cause,
       (history) => {
         // An earlier try of this request drew a number already: keep it.
-        const drawn = history.find((e) => (e.data as { caseId?: string }).caseId === caseId);
+        const drawn = history.find((e) => e.data.caseId === caseId);
         if (drawn) {
-          caseNumber = (drawn.data as { caseNumber: string }).caseNumber;
+          caseNumber = drawn.data.caseNumber;
           return [];
         }
         const sequence = history.length + 1;
@@ -157,8 +157,8 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
   private async noteServedPerson(personKey: string, tenantId: string, cause: Cause): Promise<boolean> {
     const mine = this.keys.tenant(tenantId);
     let elsewhere = false;
-    await this.writer.decideAndAppend(streamId('intake', 'person-registry', 'platform', personKey), 'platform', cause, (history) => {
-      const seenBy = history.map((e) => (e.data as PersonSeenByTenantV1).tenantKey);
+    await this.writer.decideAndAppend<'PersonSeenByTenant'>(streamId('intake', 'person-registry', 'platform', personKey), 'platform', cause, (history) => {
+      const seenBy = history.map((e) => e.data.tenantKey);
       elsewhere = seenBy.some((key) => key !== mine);
       return seenBy.includes(mine) ? [] : [{ type: 'PersonSeenByTenant', version: 1, data: { tenantKey: mine } }];
     });
@@ -167,6 +167,6 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
 }
 
 /** The open-request history as the decider should see it: abandoned registrations left out. */
-function stillOpen(history: RecordedEvent[], abandoned: ReadonlySet<string>): OpenRequestEvent[] {
-  return (history as unknown as OpenRequestEvent[]).filter((event) => !abandoned.has(event.data.caseId));
+function stillOpen(history: RecordedEventOf<'OpenRequestRegistered'>[], abandoned: ReadonlySet<string>): OpenRequestEvent[] {
+  return history.filter((event) => !abandoned.has(event.data.caseId));
 }

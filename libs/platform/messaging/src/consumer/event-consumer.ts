@@ -26,7 +26,8 @@ export interface EventContext {
   headers: MessageHeaders;
 }
 
-export type EventHandler = (event: RecordedEvent, context: EventContext) => Promise<void>;
+/** The one handler shape: the consumer's and, typed by the event map, service-kit's EventHandlers'. */
+export type EventHandler<E extends Pick<RecordedEvent, 'type'> = RecordedEvent> = (event: E, context: EventContext) => Promise<void>;
 
 export interface EventConsumerOptions {
   broker: MessageBroker;

@@ -1,6 +1,6 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { eventUpcasting, type Actor, type Channel, type NewEvent, type RecordedEvent } from '@athar/contracts';
+import { eventUpcasting, type Actor, type Channel, type EventType, type NewEvent, type PendingEvent, type RecordedEvent, type RecordedEventOf } from '@athar/contracts';
 import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
@@ -28,11 +28,8 @@ export type Cause =
   | { kind: 'event'; event: RecordedEvent }
   | { kind: 'timer'; workflow: string; run: string };
 
-export interface PendingEvent {
-  type: string;
-  version: number;
-  data: unknown;
-}
+/** An event to append: its type names its data in the event map (@athar/contracts' EventDataMap). */
+export type { PendingEvent } from '@athar/contracts';
 
 /**
  * Deterministic event id for a fact caused by another event: a redelivered cause yields the same id,
@@ -64,11 +61,11 @@ export class EventWriter {
     @Optional() private readonly personalData?: PersonalDataProtector,
   ) {}
 
-  async append(
+  async append<K extends EventType>(
     streamId: string,
     tenantId: string,
     cause: Cause,
-    events: PendingEvent[],
+    events: PendingEvent<K>[],
     expectedRevision: ExpectedRevision,
     now: Date = new Date(),
   ): Promise<AppendResult> {
@@ -108,12 +105,13 @@ export class EventWriter {
   /**
    * A stream's events, each at its schema's latest version (the registry's upcasters: a released
    * version is never edited, its readers are brought forward), and the revision to expect when
-   * appending after them.
+   * appending after them. `K` names the types the stream holds (emmett's `aggregateStream<State,
+   * StreamEvent>`): the stream's owner writes only those, which the store cannot check on read.
    */
-  async load(streamId: string): Promise<{ history: RecordedEvent[]; revision: ExpectedRevision }> {
+  async load<K extends EventType = EventType>(streamId: string): Promise<{ history: RecordedEventOf<K>[]; revision: ExpectedRevision }> {
     try {
       const stored = await this.store.readStream(streamId);
-      const history = (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event));
+      const history = (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>);
       return { history, revision: history[history.length - 1].revision };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };
@@ -126,15 +124,15 @@ export class EventWriter {
    * there is nothing to do, e.g. a redelivered cause). A concurrent writer makes it decide again on
    * the fresh history, a bounded number of times.
    */
-  async decideAndAppend(
+  async decideAndAppend<K extends EventType = EventType, W extends EventType = K>(
     streamId: string,
     tenantId: string,
     cause: Cause,
-    decide: (history: RecordedEvent[]) => PendingEvent[],
+    decide: (history: RecordedEventOf<K>[]) => PendingEvent<W>[],
     attempts = 3,
   ): Promise<AppendResult | null> {
     for (let attempt = 1; ; attempt += 1) {
-      const { history, revision } = await this.load(streamId);
+      const { history, revision } = await this.load<K>(streamId);
       const events = decide(history);
       if (events.length === 0) return null;
       try {

@@ -109,10 +109,10 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       // Each event is handled in its own context: logs and new events carry its correlation id.
       // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]",
       // and at the latest version of their schema (the registry's upcasters).
-      this.consumer.on(type, (event) =>
+      this.consumer.on(type, (event, context) =>
         requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, async () => {
           const [opened] = await this.personalData.open([event]);
-          await this.handlers.dispatch(eventUpcasting.upcastKnown(opened));
+          await this.handlers.dispatch(eventUpcasting.upcastKnown(opened), context);
         }),
       );
     }

@@ -1,0 +1,121 @@
+import type { RecordedEvent } from '../envelope';
+import type {
+  ApplicationAcceptedV1,
+  ApplicationRejectedV1,
+  ConflictOfInterestDeclaredV1,
+  ReconsiderationRequestedV1,
+  ReviewDeadlineBreachedV1,
+  ReviewEscalatedV1,
+  ReviewOpenedV1,
+  ReviewReminderSentV1,
+  ServiceDeliveryEndedV1,
+  ServiceDeliveryOpenedV1,
+  VoteCastV1,
+} from './committee-review.events';
+import type {
+  DocumentRejectedV1,
+  DocumentVerificationClosedV1,
+  DocumentVerificationRequestedV1,
+  DocumentVerifiedV1,
+  EligibilityAssessedV1,
+  EligibilityLapsedV1,
+  EligibilityOverriddenV1,
+  EligibilityPolicyReviewDueV1,
+  EligibilityReconfirmedV1,
+} from './eligibility.events';
+import type { CaseScoped } from './event';
+import type { FeedbackFileOpenedV1 } from './feedback.events';
+import type {
+  ApplicationDetailsUpdatedV2,
+  ApplicationDraftedV2,
+  ApplicationReferredToAssociationV1,
+  ApplicationSubmittedV2,
+  BeneficiaryDataErasedV1,
+  BeneficiaryRecordReadV1,
+  CaseNumberAssignedV1,
+  DeclarationSignedV1,
+  DocumentAttachedV1,
+  InquiryAnsweredV1,
+  InquiryContactReadV1,
+  InquiryOpenedV1,
+  OpenRequestRegisteredV1,
+  PersonSeenByTenantV1,
+  ProgrammeTermsAcceptedV1,
+  ReachCorrectedV1,
+  ReachRecordedV1,
+  ReferralDecidedV1,
+  ReferralOutcomeReceivedV1,
+  ReferralReceivedV1,
+  SubjectDataErasedV1,
+} from './intake.events';
+import type { ServiceDemandRecordedV1 } from './partner-allocation.events';
+
+/**
+ * Every event of the platform: its type name and its payload at the schema's latest version (readers
+ * get older versions upcast: registry.ts). Writers, handlers, projections and deciders are typed from
+ * here, so "find references" on a name lists everything that writes or reads it.
+ */
+export interface EventDataMap {
+  // intake
+  ApplicationSubmitted: ApplicationSubmittedV2;
+  ApplicationDrafted: ApplicationDraftedV2;
+  ApplicationDetailsUpdated: ApplicationDetailsUpdatedV2;
+  CaseNumberAssigned: CaseNumberAssignedV1;
+  DeclarationSigned: DeclarationSignedV1;
+  DocumentAttached: DocumentAttachedV1;
+  ProgrammeTermsAccepted: ProgrammeTermsAcceptedV1;
+  InquiryOpened: InquiryOpenedV1;
+  InquiryAnswered: InquiryAnsweredV1;
+  InquiryContactRead: InquiryContactReadV1;
+  ReachRecorded: ReachRecordedV1;
+  ReachCorrected: ReachCorrectedV1;
+  ApplicationReferredToAssociation: ApplicationReferredToAssociationV1;
+  ReferralReceived: ReferralReceivedV1;
+  ReferralDecided: ReferralDecidedV1;
+  ReferralOutcomeReceived: ReferralOutcomeReceivedV1;
+  OpenRequestRegistered: OpenRequestRegisteredV1;
+  PersonSeenByTenant: PersonSeenByTenantV1;
+  BeneficiaryRecordRead: BeneficiaryRecordReadV1;
+  BeneficiaryDataErased: BeneficiaryDataErasedV1;
+  SubjectDataErased: SubjectDataErasedV1;
+  // eligibility
+  EligibilityAssessed: EligibilityAssessedV1;
+  DocumentVerificationRequested: DocumentVerificationRequestedV1;
+  DocumentVerified: DocumentVerifiedV1;
+  DocumentRejected: DocumentRejectedV1;
+  DocumentVerificationClosed: DocumentVerificationClosedV1;
+  EligibilityOverridden: EligibilityOverriddenV1;
+  EligibilityReconfirmed: EligibilityReconfirmedV1;
+  EligibilityLapsed: EligibilityLapsedV1;
+  EligibilityPolicyReviewDue: EligibilityPolicyReviewDueV1;
+  // committee-review
+  ReviewOpened: ReviewOpenedV1;
+  ReviewDeadlineBreached: ReviewDeadlineBreachedV1;
+  ConflictOfInterestDeclared: ConflictOfInterestDeclaredV1;
+  VoteCast: VoteCastV1;
+  ApplicationAccepted: ApplicationAcceptedV1;
+  ApplicationRejected: ApplicationRejectedV1;
+  ReconsiderationRequested: ReconsiderationRequestedV1;
+  ReviewReminderSent: ReviewReminderSentV1;
+  ReviewEscalated: ReviewEscalatedV1;
+  ServiceDeliveryOpened: ServiceDeliveryOpenedV1;
+  ServiceDeliveryEnded: ServiceDeliveryEndedV1;
+  // partner-allocation
+  ServiceDemandRecorded: ServiceDemandRecordedV1;
+  // feedback
+  FeedbackFileOpened: FeedbackFileOpenedV1;
+}
+
+export type EventType = keyof EventDataMap;
+
+/** The types whose payload names a case (the Kafka key). */
+export type CaseEventType = { [K in EventType]: EventDataMap[K] extends CaseScoped ? K : never }[EventType];
+
+/** emmett's `Event<'Type', Data>`: one of the named types, narrowed by `type` (`DomainEvent` alone is any of them). */
+export type DomainEvent<K extends EventType = EventType> = { [T in K]: { type: T; data: EventDataMap[T] } }[K];
+
+/** An event as written: the payload and the schema version it has. */
+export type PendingEvent<K extends EventType = EventType> = { [T in K]: { type: T; version: number; data: EventDataMap[T] } }[K];
+
+/** An event as read (envelope and all), at its schema's latest version. */
+export type RecordedEventOf<K extends EventType = EventType> = { [T in K]: Omit<RecordedEvent<EventDataMap[T]>, 'type'> & { type: T } }[K];
