@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Principal } from '@athar/identity';
@@ -25,6 +25,7 @@ export class OutboxController {
 
   @Get()
   @Roles('relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: "Messages sent on the tenant's behalf, newest first." })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: OutboxQuery): Promise<{ items: OutboxMessage[] }> {
     return { items: await this.outbox.list(principal.tenantId, { limit: query.limit }) };
@@ -33,6 +34,7 @@ export class OutboxController {
   @Post('search')
   @HttpCode(200)
   @Roles('relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: 'Messages sent to one recipient (mobile or email, given in the body), newest first.' })
   @ApiOkResponse({ description: 'The messages, newest first.' })
   async search(@CurrentPrincipal() principal: Principal, @Body() search: OutboxSearch): Promise<{ items: OutboxMessage[] }> {

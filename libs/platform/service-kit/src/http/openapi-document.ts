@@ -59,7 +59,9 @@ function errorStatuses(method: string, path: string, operation: OperationObject)
   const hasBody = method === 'post' || method === 'put' || method === 'patch';
   return [
     '400',
-    ...(isPublic && !operation.security?.length ? [] : ['401', '403']),
+    // A public route may still authenticate its own way (a public-link draft's return code, the metrics token).
+    '401',
+    ...(isPublic ? [] : ['403']),
     ...(path.includes('{') ? ['404'] : []),
     ...(hasBody ? ['409', '413'] : []),
     '422',
