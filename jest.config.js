@@ -38,6 +38,8 @@ module.exports = {
       // One platform (five service processes) for all e2e files: started before, deleted after.
       globalSetup: '<rootDir>/apps/platform-e2e/global-setup.ts',
       globalTeardown: '<rootDir>/apps/platform-e2e/global-teardown.ts',
+      // Every response is checked against its service's OpenAPI document (docs/adr/0031).
+      setupFilesAfterEnv: ['<rootDir>/apps/platform-e2e/contract-setup.ts'],
     },
     // Fault drills (*.fault.spec.ts): each starts its own platform on private engines and breaks them, so
     // it runs in a jest process of its own, after the e2e tier, without the e2e tier's shared platform.

@@ -168,6 +168,23 @@ describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed (
     expect(await snapshot()).toEqual(before);
   });
 
+  it('authenticates before it looks at the body: with no token, every bad body is a 401 (docs/adr/0031)', async () => {
+    const bodies: Array<{ name: string; raw: string; contentType?: string }> = [
+      { name: 'control characters', raw: JSON.stringify(withApplicant({ fullName: 'ريم\u0007' })) },
+      { name: 'a JSON string, not an object', raw: '"just text"' },
+      { name: 'malformed JSON', raw: '{"serviceId": ' },
+      { name: 'a polluting key', raw: '{"__proto__": {"admin": true}}' },
+      { name: 'over the body limit', raw: JSON.stringify({ notes: 'x'.repeat(300_000) }) },
+    ];
+    const answers: string[] = [];
+    for (const bad of bodies) {
+      const response = await fetch(`${platform.url('intake')}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bad.raw });
+      const answer = (await response.json()) as { code?: string };
+      answers.push(`${bad.name}: ${response.status} ${answer.code}`);
+    }
+    expect(answers).toEqual(bodies.map((bad) => `${bad.name}: 401 token-missing`));
+  });
+
   it('still refuses the existing person a second open request afterwards (state intact)', async () => {
     const again = await fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
@@ -71,6 +71,7 @@ export class CommitteeQueueController {
 
   @Get('queue')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, total: { type: 'integer' } } } })
   @ApiOperation({ summary: "The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total." })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: CommitteeQueueQuery) {
     const { rows, nextCursor, total } = await keysetPage(this.queue, {

@@ -13,7 +13,7 @@ import {
   UploadedFile,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { streamId, type DocumentAttachedV1, type RecordedEventOf } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
@@ -46,6 +46,7 @@ export class DocumentsController {
   @IdempotentUpload(DocumentSizeInterceptor, FileInterceptor('file', DOCUMENT_UPLOAD_LIMITS))
   @ApiConsumes('multipart/form-data')
   @ApiBody(DOCUMENT_UPLOAD_BODY)
+  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object', required: ['documentId'], properties: { documentId: { type: 'string' } } } })
   @ApiOperation({ summary: 'Attach a supporting document (checked by its content, hashed, stored; each upload is an event).' })
   attach(
     @CurrentPrincipal() principal: Principal,
@@ -58,6 +59,7 @@ export class DocumentsController {
 
   @Get()
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: "The application's documents, from its event stream." })
   async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Model } from 'mongoose';
 import { ERASURE_REASONS, streamId, type BeneficiaryDataErasedV1, type ErasureReason, type SubjectDataErasedV1 } from '@athar/contracts';
@@ -54,6 +54,7 @@ export class ErasePersonalDataController {
   @Post('cases/:caseId/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['documentsRemoved'], properties: { documentsRemoved: { type: 'integer' } } } })
   @ApiOperation({ summary: "Erase the beneficiary's personal data in this case: destroys its data key; personal fields read \"[erased]\" from then on." })
   async erase(
     @CurrentPrincipal() principal: Principal,
@@ -68,6 +69,7 @@ export class ErasePersonalDataController {
   @Post('beneficiaries/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['cases', 'referrals', 'inquiries'], properties: { cases: { type: 'array', items: { type: 'object' } }, referrals: { type: 'array', items: { type: 'object' } }, inquiries: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({
     summary:
       'Erase a person in this association: every case, every referral of them (made here, and then the copy the receiving association holds; or received here with their ID), and every inquiry left with their mobile. Found by keyed hashes, never by the ID or number itself.',

@@ -83,6 +83,7 @@ export class InquiriesController {
 
   @Get(':inquiryId')
   @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
+  @ApiOperation({ summary: 'An inquiry of this association (contact details are read through /contact, with a purpose).' })
   @ApiOkResponse({ type: InquiryDto })
   async get(@CurrentPrincipal() principal: Principal, @Param('inquiryId', ParseIdPipe) inquiryId: string, @Res({ passthrough: true }) res: Response): Promise<InquiryDto> {
     const row = await this.queue.findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId }).lean().exec();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Post, Query, Res, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
@@ -94,6 +94,7 @@ export class ReachController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
+  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.' })
   @ApiConflictResponse({ description: '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)' })
   async record(@CurrentPrincipal() principal: Principal, @Body() body: RecordReachDto, @Res({ passthrough: true }) response: Response): Promise<ReachRecordedV1> {
@@ -116,6 +117,7 @@ export class ReachController {
   @Post('corrections')
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
+  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).' })
   async correct(@CurrentPrincipal() principal: Principal, @Body() body: CorrectReachDto): Promise<ReachCorrectedV1> {
     // Assigned by the decider, which runs before the append returns.
@@ -129,6 +131,7 @@ export class ReachController {
 
   @Get()
   @Roles('empowerment-team', 'relations-officer', 'executive-director', 'board-member', 'tenant-admin', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: 'Total reach per content item and channel (the figures as they stand), optionally for one service and a period; each figure with its corrections.' })
   async summary(
     @CurrentPrincipal() principal: Principal,

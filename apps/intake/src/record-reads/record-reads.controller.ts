@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { BeneficiaryRecordReadV1 } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
@@ -17,6 +17,7 @@ export class RecordReadsController {
 
   @Get()
   @Roles('auditor', 'tenant-admin')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'items'], properties: { caseId: { type: 'string', format: 'uuid' }, items: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: "Every read of the case's beneficiary record: who, in which role, when, for what purpose, what was read." })
   async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
     const items = await this.reads.list(principal.tenantId, caseId);

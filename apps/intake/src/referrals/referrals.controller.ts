@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
 import { decideReferral, referApplication, validateApplicant } from '@athar/domain-intake';
@@ -43,6 +43,7 @@ export class ReferralsController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles(...STAFF)
+  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'Refer an out-of-scope request to an association on the platform or an external body; the applicant is told.' })
   async refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto) {
     const target = body.target.kind === 'tenant' ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string } : { kind: 'external' as const, name: body.target.name as string };
@@ -141,6 +142,7 @@ export class ReferralsController {
 
   @Get(':referralId')
   @Roles(...STAFF, 'executive-director', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'A referral this association made: its target and, once decided, the outcome.' })
   async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', ParseIdPipe) referralId: string) {
     const row = await this.views.findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId }).lean().exec();
@@ -152,6 +154,7 @@ export class ReferralsController {
   @HttpCode(HttpStatus.OK)
   @Roles(...STAFF)
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /referrals/incoming' })
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'Accept or decline a referral, with a reason the referring association is told.' })
   async decide(
     @CurrentPrincipal() principal: Principal,

@@ -1,14 +1,15 @@
-import { BadRequestException, PayloadTooLargeException, type INestApplication, type Type } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { json, type NextFunction, type Request, type Response } from 'express';
+import { json } from 'express';
 import { Logger } from 'nestjs-pino';
-import { bodyGuard } from './http/body-guard';
+import { deferBodyParserErrors } from './http/body-guard';
 import { corsOptions, corsOriginsFromEnv } from './http/cors';
 import { securityHeaders } from './http/security-headers';
 import { trustProxyFromEnv } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
+import { completeDocument } from './http/openapi-document';
 import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
 
@@ -19,18 +20,6 @@ export interface BootstrapOptions {
   port: number;
   host?: string;
   bodyLimit?: string;
-}
-
-/** Turns body-parser failures into our error shape before Nest reduces them to a bare 400. */
-function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
-  const type = (error as { type?: string } | null)?.type;
-  if (type === 'entity.parse.failed') {
-    return next(new BadRequestException({ code: 'malformed-json', message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' } }));
-  }
-  if (type === 'entity.too.large') {
-    return next(new PayloadTooLargeException({ code: 'body-too-large', message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' } }));
-  }
-  next(error);
 }
 
 const documents = new WeakMap<INestApplication, OpenAPIObject>();
@@ -52,30 +41,22 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   app.use(securityHeaders);
   app.enableCors(corsOptions(corsOriginsFromEnv()));
   app.use(json({ limit: options.bodyLimit ?? '256kb' }));
-  app.use(bodyParserErrors);
-  app.use(bodyGuard);
+  // Parser refusals and unsafe bodies are answered by BodyGuard, after AuthGuard: 401 comes first.
+  app.use(deferBodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   // Which proxies may name the client (the per-address limits key on request.ip): none unless configured.
   app.set('trust proxy', trustProxyFromEnv());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
+  const document = completeDocument(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(options.title)
       .setDescription(options.description)
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .addGlobalParameters({
-        in: 'header',
-        name: 'Idempotency-Key',
-        required: false,
-        description: 'POST only: the same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 (8-128 of A-Z a-z 0-9 - _)',
-        schema: { type: 'string' },
-      })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   documents.set(app, document);
   return app;

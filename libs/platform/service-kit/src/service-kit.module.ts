@@ -12,6 +12,7 @@ import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions 
 import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { PostgresThrottlerStorage, RateLimitGuard, rateLimitsFromEnv, throttlerOptions } from './http/rate-limit';
 import { ErrorFilter } from './http/error.filter';
+import { BodyGuard } from './http/body-guard';
 import { QueryParametersGuard } from './http/query-parameters';
 import { HealthController, HealthRegistry } from './observability/health';
 import { loggerParams } from './observability/logging';
@@ -60,6 +61,8 @@ export class ServiceKitModule implements NestModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         // After AuthGuard (global guards run in this order): unknown query parameters answer 422.
         { provide: APP_GUARD, useClass: QueryParametersGuard },
+        // Last: a body is looked at only for an authenticated caller (or on a public route); docs/adr/0031.
+        { provide: APP_GUARD, useClass: BodyGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
       exports: [SERVICE_NAME, TenantRegistry, TokenVerifier, MetricsService, HealthRegistry],

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { declareConflictOfInterest } from '@athar/domain-committee-review';
 import type { Principal } from '@athar/identity';
@@ -24,6 +24,7 @@ export class DeclareConflictOfInterestController {
   @Post(':caseId/conflicts-of-interest')
   @HttpCode(HttpStatus.OK)
   @Roles('committee-member', 'committee-chair')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'memberId', 'recused', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, memberId: { type: 'string' }, recused: { type: 'boolean', enum: [true] }, revision: { type: 'integer' } } } })
   @ApiOperation({ summary: 'Declare a conflict of interest on a case: you will not vote on it (a second declaration changes nothing).' })
   async declare(
     @CurrentPrincipal() principal: Principal,

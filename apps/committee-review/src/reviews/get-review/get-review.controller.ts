@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
@@ -14,6 +14,7 @@ export class GetReviewController {
 
   @Get(':caseId')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'relations-officer', 'social-researcher', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'round', 'deadline', 'breached', 'escalated', 'votes', 'recused', 'reconsiderationUntil', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string' }, round: { type: 'integer' }, deadline: { type: 'string', format: 'date-time', nullable: true }, breached: { type: 'boolean' }, escalated: { type: 'boolean' }, votes: { type: 'array', items: { type: 'object' } }, recused: { type: 'array', items: { type: 'string' } }, reconsiderationUntil: { type: 'string', format: 'date-time', nullable: true }, revision: { type: 'integer' } } } })
   @ApiOperation({ summary: "A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case)." })
   async get(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string, @Res({ passthrough: true }) res: Response) {
     const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(principal.tenantId, caseId));

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { requestReconsideration } from '@athar/domain-committee-review';
 import { maySeeCase, type Principal } from '@athar/identity';
@@ -27,6 +27,7 @@ export class RequestReconsiderationController {
   @Post(':caseId/reconsideration')
   @HttpCode(HttpStatus.CREATED)
   @Roles('relations-officer', 'social-researcher', 'applicant')
+  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object', required: ['caseId', 'round', 'deadline', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, round: { type: 'integer' }, deadline: { type: 'string', format: 'date-time' }, revision: { type: 'integer' } } } })
   @ApiOperation({ summary: 'Ask for a rejected request to be reviewed again (409 outside the period or after the last round).' })
   async request(
     @CurrentPrincipal() principal: Principal,

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { EligibilityPolicyReviewDueV1, RecordedEventOf } from '@athar/contracts';
 import type { EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
@@ -18,6 +18,7 @@ export class PolicyInForceController {
 
   @Get()
   @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['version', 'reviewsDue'], properties: { version: { type: 'integer' }, reviewsDue: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: "The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for." })
   async current(@CurrentPrincipal() principal: Principal): Promise<EligibilityPolicyVersion & { reviewsDue: EligibilityPolicyReviewDueV1[] }> {
     const version = this.policies.inForce(principal.tenantId, new Date());

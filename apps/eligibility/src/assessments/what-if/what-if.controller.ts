@@ -39,7 +39,27 @@ export class WhatIfController {
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin', 'board-member', 'executive-director')
   @ApiOperation({ summary: 'Evaluate a draft version against current cases: the cases whose decision would change.' })
-  @ApiBody({ description: 'A draft eligibility policy version (same shape as the policy file entries)' })
+  @ApiBody({
+    description: 'A draft eligibility policy version (same shape as the policy file entries; checked in full by the server, field by field)',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['version', 'status', 'approval', 'effectiveFrom', 'attributes', 'services'],
+      properties: {
+        tenantId: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', description: "Ignored: the caller's tenant is used" },
+        version: { type: 'integer', minimum: 1 },
+        status: { type: 'string', enum: ['draft', 'approved'] },
+        approval: { type: 'object', nullable: true, description: 'The board session that approved it (null for a draft)' },
+        effectiveFrom: { type: 'string', format: 'date-time' },
+        attributes: { type: 'array', minItems: 1, items: { type: 'object' } },
+        groups: { type: 'array', items: { type: 'object' } },
+        services: { type: 'object', additionalProperties: { type: 'object' } },
+        documentReview: { type: 'object', additionalProperties: { type: 'object' } },
+        reverification: { type: 'object', properties: { everyDays: { type: 'integer', minimum: 1, maximum: 3650 } } },
+        notes: { type: 'string' },
+      },
+    },
+  })
   @ApiOkResponse({
     description:
       '{ inForceVersion, draftVersion, compared, total, limit, truncated, changes: [{ caseId, caseNumber, from, to, criteria: [{ criterionId, before, after }] }] }: ' +

@@ -10,6 +10,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
   OmitType,
+  ApiResponse,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsInt, IsString, Matches, Min, ValidateNested } from 'class-validator';
@@ -69,6 +70,7 @@ export class ApplyThroughPublicLinkController {
   ) {}
 
   @Get('terms')
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'What the applicant reads before applying: programme terms and the declaration, with their versions (and the proof-of-work challenge, when one is configured).' })
   terms(@Param('tenantId') tenantId: string) {
     const policy = this.tenants.get(tenantId);

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, NotFoundException, Param, Patch, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProperty, ApiTags, PartialType } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProperty, ApiTags, PartialType, ApiResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
@@ -34,6 +34,7 @@ export class UpdateDraftController {
   @Patch()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /applications/{caseId} (ETag)' })
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'checklist'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['draft'] }, checklist: { type: 'object' } } } })
   @ApiOperation({ summary: "Add or correct a draft's applicant data; answers with the new checklist (409 if it changed meanwhile)." })
   async update(
     @CurrentPrincipal() principal: Principal,

@@ -1,4 +1,4 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, Injectable, PayloadTooLargeException, UnprocessableEntityException, type CanActivate, type ExecutionContext, type HttpException } from '@nestjs/common';
 import type { FieldProblem } from '@athar/contracts';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -35,19 +35,47 @@ export function inspectBody(value: unknown, path = '', depth = 0, problems: Fiel
   return problems;
 }
 
+const DEFERRED_BODY_ERROR = Symbol('athar:deferred-body-error');
+type RequestWithDeferredError = Request & { [DEFERRED_BODY_ERROR]?: HttpException };
+
 /**
- * Runs right after the JSON parser, before validation and before any code sees the body: a body with
+ * The JSON parser's refusals (malformed JSON, a body that is not an object or array, a body over the
+ * limit) are kept on the request instead of being answered at once: the caller is authenticated first
+ * (an unauthenticated request always gets 401, whatever its body; docs/adr/0031), and BodyGuard then
+ * answers them. body-parser has read the whole request off the socket before it reports an error.
+ */
+export function deferBodyParserErrors(error: unknown, request: Request, _response: Response, next: NextFunction): void {
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new BadRequestException({ code: 'malformed-json', message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' } });
+    return next();
+  }
+  if (type === 'entity.too.large') {
+    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new PayloadTooLargeException({ code: 'body-too-large', message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' } });
+    return next();
+  }
+  next(error);
+}
+
+/**
+ * Runs after AuthGuard (global guards run in the order ServiceKitModule lists them), before validation
+ * and before any code sees the body: a body the parser refused is answered now, and a body with
  * prototype-pollution keys, MongoDB operators, control characters or absurd shapes is refused with 422
  * and the path of each problem, so nothing downstream ever stores or interprets it.
  */
-export function bodyGuard(request: Request, _response: Response, next: NextFunction): void {
-  const problems = request.body === undefined ? [] : inspectBody(request.body);
-  if (problems.length === 0) return next();
-  next(
-    new UnprocessableEntityException({
+@Injectable()
+export class BodyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<RequestWithDeferredError>();
+    const deferred = request[DEFERRED_BODY_ERROR];
+    if (deferred) throw deferred;
+    const problems = request.body === undefined ? [] : inspectBody(request.body);
+    if (problems.length === 0) return true;
+    throw new UnprocessableEntityException({
       code: 'unsafe-input',
       message: { ar: 'يحتوي الطلب على بيانات غير مقبولة', en: 'The request contains input that is not accepted' },
       fields: problems.slice(0, 50),
-    }),
-  );
+    });
+  }
 }

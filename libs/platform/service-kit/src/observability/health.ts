@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Injectable, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiOkResponse, ApiResponse, ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../http/public.decorator';
 
@@ -33,6 +33,12 @@ export class HealthRegistry {
   }
 }
 
+/** What readiness answers: up or down, with each engine's check. */
+class Readiness {
+  @ApiProperty({ enum: ['up', 'down'] }) status!: 'up' | 'down';
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object' }, description: 'Per engine: status, ms, error' }) checks!: Record<string, unknown>;
+}
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -41,12 +47,16 @@ export class HealthController {
 
   @Get('live')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up'] } } } })
   @ApiOperation({ summary: 'Liveness: the process answers.' })
   live(): { status: 'up' } {
     return { status: 'up' };
   }
 
   @Get(['ready', ''])
+  @ApiResponse({ status: 200, description: 'Every engine answers', schema: { $ref: '#/components/schemas/Readiness' } })
+  @ApiResponse({ status: 503, description: 'An engine does not answer (named in checks)', schema: { $ref: '#/components/schemas/Readiness' } })
+  @ApiExtraModels(Readiness)
   @ApiOperation({ summary: 'Readiness: every engine this service needs answers (503 otherwise).' })
   async ready(@Res({ passthrough: true }) res: Response): Promise<unknown> {
     const result = await this.registry.run();

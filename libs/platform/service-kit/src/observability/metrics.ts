@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Header, Headers, Injectable, UnauthorizedException, type NestMiddleware } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiOkResponse } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '../http/public.decorator';
@@ -81,6 +81,7 @@ export class MetricsController {
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiBearerAuth()
+  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'Prometheus metrics in text format (with ATHAR_METRICS_TOKEN set, and always in production, only to its bearer).' })
   @ApiUnauthorizedResponse({ description: 'The metrics token is required and was missing or wrong' })
   scrape(@Headers('authorization') authorization?: string): Promise<string> {

@@ -1,0 +1,165 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { OperationObject, ParameterObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+/**
+ * What every service's OpenAPI document says beyond what the decorators give (docs/adr/0031): the one
+ * error shape (ErrorFilter's) on every operation for the refusals any route can give, security per
+ * operation (public routes need no token), the Idempotency-Key header on POSTs only with its format,
+ * path parameters with the rules the server checks, unique operation ids, and a server.
+ */
+
+const BILINGUAL: SchemaObject = {
+  type: 'object',
+  description: 'The same text in Arabic and English',
+  required: ['ar', 'en'],
+  additionalProperties: false,
+  properties: { ar: { type: 'string', example: 'الحقل مطلوب' }, en: { type: 'string', example: 'is required' } },
+};
+
+const FIELD_PROBLEM: SchemaObject = {
+  type: 'object',
+  required: ['field', 'reasons'],
+  additionalProperties: false,
+  properties: {
+    field: { type: 'string', description: 'The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)', example: 'applicant.nationalId' },
+    reasons: { type: 'array', items: { $ref: '#/components/schemas/Bilingual' } },
+  },
+};
+
+/** ErrorFilter's answer (libs/platform/service-kit/src/http/error.filter.ts). */
+const ERROR: SchemaObject = {
+  type: 'object',
+  description: 'Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote',
+  required: ['statusCode', 'code', 'message'],
+  additionalProperties: false,
+  properties: {
+    statusCode: { type: 'integer', minimum: 400, maximum: 599, example: 422 },
+    code: { type: 'string', description: 'Stable, machine-readable reason (validation-failed, token-missing, concurrent-change...)', example: 'validation-failed' },
+    message: { $ref: '#/components/schemas/Bilingual' },
+    fields: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } },
+    correlationId: { type: 'string', description: 'Also in the X-Correlation-Id response header and the logs' },
+  },
+};
+
+const ERRORS: Record<string, { name: string; description: string }> = {
+  '400': { name: 'BadRequest', description: 'Malformed request: JSON that does not parse, a body that is not an object, an id in the path that is not valid' },
+  '401': { name: 'Unauthorized', description: 'No bearer token, or one that is not valid (always answered before the body is looked at)' },
+  '403': { name: 'Forbidden', description: 'The token’s roles may not do this, or the record is not the caller’s' },
+  '404': { name: 'NotFound', description: 'No such record for the caller’s tenant' },
+  '409': { name: 'Conflict', description: 'The request conflicts with the record’s state or a concurrent change' },
+  '413': { name: 'PayloadTooLarge', description: 'The body is larger than the service accepts' },
+  '422': { name: 'UnprocessableEntity', description: 'Fields, query parameters or headers that break the rules; each problem is listed with its reasons' },
+  '429': { name: 'TooManyRequests', description: 'Too many requests from this caller or address; retry after the Retry-After header' },
+  '503': { name: 'ServiceUnavailable', description: 'An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After' },
+};
+
+/** Where a request of the server's rules is refused before the handler runs: which errors each operation can give. */
+function errorStatuses(method: string, path: string, operation: OperationObject): string[] {
+  const isPublic = isPublicOperation(operation);
+  const hasBody = method === 'post' || method === 'put' || method === 'patch';
+  return [
+    '400',
+    // A public route may still authenticate its own way (a public-link draft's return code, the metrics token).
+    '401',
+    ...(isPublic ? [] : ['403']),
+    ...(path.includes('{') ? ['404'] : []),
+    ...(hasBody ? ['409', '413'] : []),
+    '422',
+    '429',
+    '503',
+  ];
+}
+
+/** Path parameters the server checks, by name (ParseIdPipe, ParseUUIDPipe, the tenant slug). */
+const PATH_PARAMETERS: Record<string, { description: string; schema: SchemaObject }> = {
+  caseId: { description: 'The case (application) id', schema: { type: 'string', format: 'uuid' } },
+  inquiryId: { description: 'The inquiry id', schema: { type: 'string', format: 'uuid' } },
+  referralId: { description: 'The referral id', schema: { type: 'string', format: 'uuid' } },
+  confirmationId: { description: 'The confirmation id sent to the applicant', schema: { type: 'string', format: 'uuid' } },
+  documentId: { description: 'The document id', schema: { type: 'string', minLength: 1, maxLength: 128 } },
+  tenantId: { description: 'The association (tenant) whose public link this is', schema: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', example: 'tuwaiq' } },
+};
+
+export const IDEMPOTENCY_KEY_PATTERN = '^[A-Za-z0-9_-]{8,128}$';
+
+const isPublicOperation = (operation: OperationObject): boolean => (operation as OperationObject & { 'x-athar-public'?: boolean })['x-athar-public'] === true;
+
+const isReference = (value: unknown): value is ReferenceObject => typeof value === 'object' && value !== null && '$ref' in value;
+
+export interface DocumentCompletion {
+  /** The server the document is served from (a relative URL: the service itself, behind whatever gateway). */
+  serverUrl?: string;
+}
+
+export function completeDocument(document: OpenAPIObject, options: DocumentCompletion = {}): OpenAPIObject {
+  document.servers = [{ url: options.serverUrl ?? '/', description: 'This service (each service serves its own document at /docs-json)' }];
+  document.components ??= {};
+  document.components.schemas = { ...document.components.schemas, Bilingual: BILINGUAL, FieldProblem: FIELD_PROBLEM, Error: ERROR };
+  document.components.responses = {
+    ...document.components.responses,
+    ...Object.fromEntries(
+      Object.values(ERRORS).map(({ name, description }) => [name, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } satisfies ResponseObject]),
+    ),
+  };
+  // Security is per operation: a public route (health, metrics, the public link) needs no token.
+  delete document.security;
+  const operationIds = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const isPublic = isPublicOperation(operation);
+      // A public route that also accepts a bearer (metrics with its token) keeps it, as an option.
+      operation.security = isPublic ? (operation.security?.length ? [{}, ...operation.security] : []) : [{ bearer: [] }];
+      operation.parameters = completeParameters(method, path, operation.parameters ?? []);
+      for (const status of errorStatuses(method, path, operation)) {
+        const given = operation.responses[status];
+        const shared: ReferenceObject = { $ref: `#/components/responses/${ERRORS[status]?.name}` };
+        if (!given || isReference(given) || !given.content) {
+          operation.responses[status] = given && !isReference(given) ? { description: given.description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } : shared;
+        }
+      }
+      operation.operationId = uniqueOperationId(operation.operationId ?? `${method}${path}`, path, operationIds);
+    }
+  }
+  return document;
+}
+
+function completeParameters(method: string, path: string, parameters: Array<ParameterObject | ReferenceObject>): Array<ParameterObject | ReferenceObject> {
+  const out = parameters.filter((parameter) => isReference(parameter) || parameter.name !== 'Idempotency-Key');
+  if (method === 'post') {
+    out.push({
+      in: 'header',
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422',
+      schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN, example: 'retry-7f3c2a91' },
+    });
+  }
+  for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+    if (!name) continue;
+    const known = PATH_PARAMETERS[name];
+    const declared = out.find((parameter): parameter is ParameterObject => !isReference(parameter) && parameter.in === 'path' && parameter.name === name);
+    if (declared) {
+      if (known && (!declared.schema || (!isReference(declared.schema) && declared.schema.type === 'string' && !declared.schema.enum && !declared.schema.format && !declared.schema.pattern))) {
+        declared.schema = { ...(declared.schema as SchemaObject | undefined), ...known.schema };
+        declared.description ??= known.description;
+      }
+    } else {
+      out.push({ in: 'path', name, required: true, description: known?.description ?? name, schema: known?.schema ?? { type: 'string' } });
+    }
+  }
+  return out;
+}
+
+/** Nest names a handler served on two paths `X_y[0]` and `X_y[1]`: name each after its path instead. */
+function uniqueOperationId(given: string, path: string, seen: Set<string>): string {
+  let id = given.replace(/\[\d+\]$/, '');
+  if (seen.has(id) || id !== given) {
+    const tail = path.split('/').filter((segment) => segment && !segment.startsWith('{')).pop() ?? 'root';
+    id = `${id}_${tail.replace(/[^A-Za-z0-9]+/g, '_')}`;
+  }
+  while (seen.has(id)) id = `${id}_`;
+  seen.add(id);
+  return id;
+}
