@@ -5,7 +5,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export interface TimelineScenario {
   name: string;
   workflow: 'reviewTimeline' | 'serviceDelivery';
-  /** Which recordings include it (v1: the code before issue 5; v2: reminders, escalation, rounds; v3: breach by instant, ADR 0016). */
+  /** Which recordings include it (v1: the code before reminders and rounds; v2: reminders, escalation, rounds; v3: breach by instant, ADR 0016). */
   versions: string[];
   input: (nowMs: number) => Record<string, unknown>;
   steps: Array<{ sleepMs: number; signal?: 'accepted' | 'rejected' }>;

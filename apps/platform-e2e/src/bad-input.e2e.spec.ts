@@ -99,7 +99,7 @@ const CORPUS: BadRequest[] = [
   { name: 'a malformed Idempotency-Key', body: valid(), idempotencyKey: 'bad key!' },
 ];
 
-describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed (issue 3, "Bad input")`, () => {
+describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed`, () => {
   const platform = PlatformUnderTest.current();
   const pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
   const tokens: Record<string, string> = {};

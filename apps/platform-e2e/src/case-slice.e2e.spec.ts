@@ -9,7 +9,7 @@ interface CaseStatus {
   services: Record<string, { stage: string; details: Record<string, unknown> } | null>;
 }
 
-describe('one application through all five services (issue 2, "The slice")', () => {
+describe('one application through all five services', () => {
   const platform = PlatformUnderTest.current();
   let awjToken: string;
 

@@ -18,7 +18,7 @@ interface QueueItem {
   verifiedDocuments: unknown[];
 }
 
-describe('committee review: from submission to a decision the applicant is told about (issue 5)', () => {
+describe('committee review: from submission to a decision the applicant is told about', () => {
   const platform = PlatformUnderTest.current();
   const url = (path: string) => `${platform.url('committee-review')}${path}`;
   let officer: string;

@@ -6,7 +6,7 @@ jest.setTimeout(60_000);
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')]);
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00]), Buffer.alloc(512, 1)]);
 
-describe('supporting documents (Tuwaiq 6-2; issue 3 "Declaration and documents")', () => {
+describe('supporting documents (Tuwaiq 6-2)', () => {
   const platform = PlatformUnderTest.current();
   let token: string;
   let caseId: string;

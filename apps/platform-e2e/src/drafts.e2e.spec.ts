@@ -7,7 +7,7 @@ jest.setTimeout(60_000);
 
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 
-describe('an incomplete request stays a draft with a checklist (issue 3; Tuwaiq 6-2 documents)', () => {
+describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 documents)', () => {
   const platform = PlatformUnderTest.current();
   const call = async (method: string, path: string, token: string, body?: unknown) =>
     fetch(`${platform.url('intake')}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

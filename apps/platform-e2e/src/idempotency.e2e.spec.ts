@@ -5,7 +5,7 @@ import { applicationBody, eventually, PlatformUnderTest } from './platform-under
 
 jest.setTimeout(60_000);
 
-describe('Idempotency-Key on POST (issue 3, "API quality")', () => {
+describe('Idempotency-Key on POST', () => {
   const platform = PlatformUnderTest.current();
   const withNewPerson = () => applicationBody('job-seeker-training', 'website', 'Fahad Al-Qahtani');
   const post = async (token: string, key: string | undefined, payload: unknown) =>

@@ -130,7 +130,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   });
 });
 
-describe('an applicant sees only their own cases (issue 6, within one tenant)', () => {
+describe('an applicant sees only their own cases (within one tenant)', () => {
   const platform = PlatformUnderTest.current();
 
   it("answers another applicant's case like a missing one, on every applicant endpoint that takes a case", async () => {

@@ -8,7 +8,7 @@ interface Page {
 }
 
 // This file alone uses the tenant "quwayiyah", so it knows every application the list can show.
-describe('GET /applications: the staff queue with filters and pages (issue 3, "API quality")', () => {
+describe('GET /applications: the staff queue with filters and pages', () => {
   const platform = PlatformUnderTest.current();
   const created: string[] = [];
   const numbers: string[] = [];

@@ -12,7 +12,7 @@ const PARAMS: Record<string, () => string> = { tenantId: () => 'awj', role: () =
 const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => (PARAMS[name] ?? randomUUID)());
 
 /**
- * Issue 6: the permission matrix in docs/ is what the services declare, and the guard refuses exactly
+ * The permission matrix in docs/ is what the services declare, and the guard refuses exactly
  * the roles the matrix leaves out, on every endpoint of every service (generated from their OpenAPI).
  */
 describe('permission matrix (docs/permissions.md) enforced on every endpoint', () => {

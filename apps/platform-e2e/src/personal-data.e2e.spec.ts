@@ -19,7 +19,7 @@ interface Application {
   personalDataErasedAt: string | null;
 }
 
-describe('personal data encrypted at rest, crypto-shredding, read-access log (issue 6; Tuwaiq 5-4, 6-5)', () => {
+describe('personal data encrypted at rest, crypto-shredding, read-access log (Tuwaiq 5-4, 6-5)', () => {
   const platform = PlatformUnderTest.current();
   const pool = new Pool({ connectionString: PG_URL, max: 2 });
   const mongo = new MongoClient(process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017');

@@ -6,7 +6,7 @@ jest.setTimeout(120_000);
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const claims = (tenantId: string) => ({ sub: 'forger', tenant_id: tenantId, roles: ['tenant-admin'], iss: 'athar-local', aud: 'athar-api', exp: Math.floor(Date.now() / 1000) + 3600 });
 
-describe('hardening: headers, CORS, rate limits, bad tokens, operator keys (issue 6)', () => {
+describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () => {
   const platform = PlatformUnderTest.current();
   // awj: other files add cases to it too, but none counts its cases (quwayiyah's list is counted elsewhere).
   const TENANT = 'awj';

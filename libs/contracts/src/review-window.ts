@@ -13,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The instant a window of `days` ends when it starts at `start`. Calendar: start + days x 24 h.
  * Working: the same time of day after `days` working days; weekends and the tenant's holidays
- * (ISO dates, Riyadh calendar days) are skipped. Issue 5 adds per-tenant holiday lists.
+ * (ISO dates, Riyadh calendar days) are skipped. Tenants add their own holiday lists.
  */
 export function windowEnd(start: Date, window: ReviewWindow, holidays: ReadonlySet<string> = new Set()): Date {
   if (window.counting === 'calendar') return new Date(start.getTime() + window.days * DAY_MS);

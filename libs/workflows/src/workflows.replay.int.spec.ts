@@ -18,7 +18,7 @@ function recorded(): Array<{ workflowId: string; history: ReturnType<typeof hist
 
 /**
  * Workflow code is deterministic and stays compatible with running workflows: every history recorded
- * by an earlier version of the code (v1: before issue 5; v2: reminders, escalation, rounds, delivery;
+ * by an earlier version of the code (v1: before reminders and rounds; v2: reminders, escalation, rounds, delivery;
  * v3: the breach judged by instants, ADR 0016)
  * replays through the current code. A change that would break a running workflow fails here, in CI.
  * New histories: tools/workflows/record-review-timeline-histories.ts.

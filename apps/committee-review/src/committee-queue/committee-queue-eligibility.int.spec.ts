@@ -19,7 +19,7 @@ const window = { days: 14, counting: 'calendar' as const };
  * stands (overridden, by whom and why), not the assessment the override replaced. Real event store
  * (the events are eligibility's, appended and delivered as the consumer would) and FerretDB.
  */
-describe("the committee's queue shows the eligibility decision as it stands (issue 4 override; Tuwaiq 6-4)", () => {
+describe("the committee's queue shows the eligibility decision as it stands (an override; Tuwaiq 6-4)", () => {
   let store: PostgresEventStore;
   let writer: EventWriter;
   let connection: mongoose.Connection;

@@ -63,7 +63,7 @@ function filterOf(tenantId: string, query: CommitteeFiltersQuery & { stage?: str
   };
 }
 
-/** The committee's queue (issue 5): undecided cases, nearest deadline first, with why they are eligible and which documents were verified. */
+/** The committee's queue: undecided cases, nearest deadline first, with why they are eligible and which documents were verified. */
 @ApiTags('committee')
 @Controller('committee')
 export class CommitteeQueueController {

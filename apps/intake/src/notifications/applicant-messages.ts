@@ -34,7 +34,7 @@ export function goesToCommittee(policy: TenantPolicy, caseNumber: string, deadli
   };
 }
 
-/** A social researcher replaced the eligibility decision (issue 4): the applicant is told the new decision and why. */
+/** A social researcher replaced the eligibility decision: the applicant is told the new decision and why. */
 export function overrideMessage(caseNumber: string, overridden: EligibilityOverriddenV1): Message {
   const subject = { ar: `مراجعة استحقاق الطلب ${caseNumber}`, en: `Eligibility of request ${caseNumber} reviewed` };
   if (overridden.to === 'eligible') {

@@ -6,7 +6,7 @@ import { riyadhDates } from './riyadh-dates';
 
 /**
  * The committee's answer is late: the applicant is told, with the date it was due and that the case went
- * to the executive director (issue 5). Keyed by the breach event, so a redelivery sends nothing. A breach
+ * to the executive director. Keyed by the breach event, so a redelivery sends nothing. A breach
  * recorded after the (late) decision tells nothing: the decision has been told.
  */
 @Injectable()

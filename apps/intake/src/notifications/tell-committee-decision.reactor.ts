@@ -25,7 +25,7 @@ export function decisionMessage(policy: TenantPolicy, caseNumber: string, decisi
 }
 
 /**
- * Tells the applicant the committee's decision and its reasons in Arabic and English (issue 5), by SMS
+ * Tells the applicant the committee's decision and its reasons in Arabic and English, by SMS
  * to the mobile on the request; keyed by the decision event, so a redelivery sends nothing.
  */
 @Injectable()

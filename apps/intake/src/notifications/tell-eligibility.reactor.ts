@@ -7,7 +7,7 @@ import { ApplicantMessenger } from './applicant-messenger';
 
 /**
  * Tells the applicant why they do not qualify (Tuwaiq 6-3), what the periodic review found (6-4), why a
- * document was not accepted (6-2), and a researcher's override of the decision with its reason (issue 4).
+ * document was not accepted (6-2), and a researcher's override of the decision with its reason.
  * Once the request qualifies the committee opens its review: then, and only then, the applicant is told
  * it is with the committee and the date it answers by (common step 5), so a request that does not
  * qualify is never promised a committee. The eligibility service never sees the contact.

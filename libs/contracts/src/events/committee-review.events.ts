@@ -23,7 +23,7 @@ export interface ReviewDeadlineBreachedV1 extends CaseScoped {
   decidedLate?: { decision: 'accepted' | 'rejected'; decidedAt: string };
 }
 
-// ---- Issue 5: the committee's votes and decision, reconsideration, the timeline's reminders and
+// ---- The committee's votes and decision, reconsideration, the timeline's reminders and
 // escalation, and the service-delivery record that acceptance opens. ----
 
 export type Vote = 'accept' | 'reject';

@@ -7,7 +7,7 @@ export interface CriterionResult {
   reason: Bilingual;
 }
 
-/** v1. The skeleton's placeholder rule; issue 4 brings versioned, board-approved criteria. */
+/** v1. The first placeholder rule; versioned, board-approved criteria replaced it. */
 export interface EligibilityAssessedV1 extends CaseScoped {
   serviceId: string;
   policyVersion: number;
@@ -77,7 +77,7 @@ export interface DocumentVerificationClosedV1 extends CaseScoped {
   closedAt: string;
 }
 
-/** A social researcher replaces the decision, always with a reason (issue 4). */
+/** A social researcher replaces the decision, always with a reason. */
 export interface EligibilityOverriddenV1 extends CaseScoped {
   serviceId: string;
   from: 'eligible' | 'not-eligible';

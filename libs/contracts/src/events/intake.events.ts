@@ -237,7 +237,7 @@ export interface ProgrammeTermsAcceptedV1 extends CaseScoped {
   client: { userAgent: string | null; ip: string | null };
 }
 
-/** An incomplete request kept as a draft until its checklist is done (issue 3, completeness). */
+/** An incomplete request kept as a draft until its checklist is done (completeness, common process step 2). */
 export interface ApplicationDraftedV1 extends CaseScoped {
   caseNumber: string;
   servedBeforeElsewhere: boolean;

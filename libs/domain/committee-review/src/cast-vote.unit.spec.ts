@@ -53,7 +53,7 @@ const refusal = (fn: () => unknown): { code: string; kind: string } => {
   throw new Error('expected a DomainError');
 };
 
-describe('casting a vote (issue 5)', () => {
+describe('casting a vote', () => {
   it('records a vote with its reason and decides nothing under the quorum', () => {
     const outcome = castVote(open, rules, vote('m1', 'accept'), now);
     expect(outcome.decision).toBeNull();
@@ -95,7 +95,7 @@ describe('casting a vote (issue 5)', () => {
   });
 });
 
-describe('recusal (issue 5: a member who declares a conflict cannot vote on that case)', () => {
+describe('recusal (a member who declares a conflict cannot vote on that case)', () => {
   it('records the declaration once, then refuses the member’s vote', () => {
     const declared = declareConflictOfInterest(open, rules.committee, 'c-1', 'm1', 'relative of the applicant', now)!;
     const state = evolveReview(open, { type: 'ConflictOfInterestDeclared', data: declared });
@@ -109,7 +109,7 @@ describe('recusal (issue 5: a member who declares a conflict cannot vote on that
   });
 });
 
-describe('reconsideration (issue 5: within the tenant’s period, reviewed again under the same rules)', () => {
+describe('reconsideration (within the tenant’s period, reviewed again under the same rules)', () => {
   const rejected = apply(apply(open, vote('m1', 'reject')), vote('m2', 'reject'));
 
   it('opens round 2 with a new deadline of the tenant’s window and fresh votes', () => {

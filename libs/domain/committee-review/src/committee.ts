@@ -24,7 +24,7 @@ export function eligibleVoters(committee: Committee, recused: readonly string[])
 }
 
 /**
- * Once the quorum has voted, the majority decides; on a tie, the chair's vote does (issue 5). Only the
+ * Once the quorum has voted, the majority decides; on a tie, the chair's vote does. Only the
  * ballots of eligible voters count. Pure: the same ballots always give the same outcome.
  */
 export function decideRound(committee: Committee, ballots: readonly Ballot[], recused: readonly string[] = []): RoundOutcome {

@@ -19,7 +19,7 @@ const ballots = (spec: string) =>
     .filter(Boolean)
     .map((s) => ({ memberId: s[0], vote: (s[1] === '+' ? 'accept' : 'reject') as Vote }));
 
-describe('a decision by majority once the quorum has voted; the chair breaks a tie (issue 5)', () => {
+describe('a decision by majority once the quorum has voted; the chair breaks a tie', () => {
   it.each`
     quorum | votes             | recused | decision    | tieBrokenByChair | why
     ${3}   | ${''}             | ${''}   | ${null}     | ${false}         | ${'no vote yet'}

@@ -3,7 +3,7 @@ import type { Committee } from './committee';
 import type { ReviewState } from './review';
 
 /**
- * A member declares a conflict of interest on a case: from then on they cannot vote on it (issue 5).
+ * A member declares a conflict of interest on a case: from then on they cannot vote on it.
  * Declaring after having voted in the open round is refused: the vote would already have counted.
  * A second declaration by the same member records nothing (returns null).
  */

@@ -2,7 +2,7 @@ import { DomainError, windowEnd, type ReconsiderationRequestedV1 } from '@athar/
 import type { ReviewState } from './review';
 
 /**
- * A rejected applicant asks to be reviewed again within the tenant's period (issue 5). The new round
+ * A rejected applicant asks to be reviewed again within the tenant's period. The new round
  * runs under the same timeline rules: its deadline is the request plus the tenant's window.
  */
 export function requestReconsideration(state: ReviewState, caseId: string, grounds: string, maxRounds: number, now: Date, holidays: ReadonlySet<string> = new Set()): ReconsiderationRequestedV1 {

@@ -34,7 +34,7 @@ export function pointInWindow(start: Date, window: ReviewWindow, holidays: Reado
 }
 
 /**
- * The review timeline of one round (issue 5): its deadline (start + the tenant's window) and, before it,
+ * The review timeline of one round: its deadline (start + the tenant's window) and, before it,
  * the reminder points and the point from which the case is at risk, in time order. A point that falls
  * at the start or at the deadline itself is dropped: the deadline has its own escalation.
  */

@@ -4,7 +4,7 @@ import { reviewSchedule, type ScheduleRules } from './review-schedule';
 const sunday = new Date('2026-11-22T07:00:00Z');
 const rules = (holidays: string[] = []): ScheduleRules => ({ reminderPercents: [50, 80], atRiskFromPercent: 80, holidays: new Set(holidays) });
 
-describe('the review timeline: deadline, reminders and at-risk point (issue 5)', () => {
+describe('the review timeline: deadline, reminders and at-risk point', () => {
   it.each`
     counting      | days  | holidays          | deadline                      | at50                          | at80                          | why
     ${'calendar'} | ${14} | ${[]}             | ${'2026-12-06T07:00:00.000Z'} | ${'2026-11-29T07:00:00.000Z'} | ${'2026-12-03T11:48:00.000Z'} | ${'00x two weeks: 7 days and 11.2 days'}

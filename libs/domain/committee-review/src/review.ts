@@ -95,7 +95,7 @@ export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewStat
  * not: the applicant is told why instead (Tuwaiq 6-3). Returns null when there is nothing to open (not
  * eligible, or already open: the event was redelivered).
  */
-/** The decision that sends a case to the committee: the assessment, or a researcher's override (issue 4). */
+/** The decision that sends a case to the committee: the assessment, or a researcher's override. */
 export type EligibilityDecision = Pick<EligibilityAssessedV1, 'caseId' | 'serviceId' | 'submittedAt' | 'reviewWindow' | 'outcome'>;
 
 export function openReview(state: ReviewState, assessment: EligibilityDecision, now: Date, holidays: ReadonlySet<string> = new Set()): ReviewOpenedV1 | null {
@@ -136,7 +136,7 @@ export function breachDeadline(state: ReviewState, caseId: string, firedAt: Date
   return breach;
 }
 
-/** With the breach, the undecided case goes to the executive director (issue 5), once per round; a case decided (late) has nothing left for them to take over. */
+/** With the breach, the undecided case goes to the executive director, once per round; a case decided (late) has nothing left for them to take over. */
 export function escalateReview(state: ReviewState, caseId: string, firedAt: Date): ReviewEscalatedV1 | null {
   if (state.status !== 'open' || state.escalated || !state.deadline || deadlineBreached(state, firedAt) !== true) return null;
   return { caseId, round: state.round, to: 'executive-director', deadline: state.deadline, escalatedAt: firedAt.toISOString() };

@@ -2,7 +2,7 @@ import type { ApplicationSubmittedV1, CriterionResult, EligibilityAssessedV1 } f
 
 /**
  * The walking skeleton's placeholder rule: a service the tenant still offers, and an applicant
- * identified by a 10-digit national ID or iqama. Issue 4 replaces it with versioned criteria evaluated
+ * identified by a 10-digit national ID or iqama. Versioned criteria replace it, evaluated
  * by a rules library. The result names every criterion as met or not (Tuwaiq 6-3).
  */
 export function assessEligibility(

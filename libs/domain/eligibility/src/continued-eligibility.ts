@@ -45,7 +45,7 @@ export function currentOutcome(history: ReadonlyArray<{ type: string; data: unkn
 }
 
 /**
- * A social researcher replaces the decision, only with a reason (issue 4). Overriding to the decision
+ * A social researcher replaces the decision, only with a reason. Overriding to the decision
  * already standing is refused, as is an override before the case is assessed.
  */
 export function overrideEligibility(

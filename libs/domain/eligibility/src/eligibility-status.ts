@@ -10,7 +10,7 @@ import { documentsOf, type DocumentState } from './documents/document-verificati
 
 /**
  * Where a case's eligibility stands, as staff read it: the latest decision-bearing event names the
- * stage. An override replaces the decision (issue 4); a periodic review confirms or lapses it (Tuwaiq 6-4).
+ * stage. An override replaces the decision; a periodic review confirms or lapses it (Tuwaiq 6-4).
  */
 export type EligibilityStage =
   | 'assessed-eligible'

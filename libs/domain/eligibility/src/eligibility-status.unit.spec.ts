@@ -38,7 +38,7 @@ const verified = { type: 'DocumentVerified', eventId: 'v', data: { caseId: 'c', 
 const rejected = { type: 'DocumentRejected', eventId: 'r', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', method: 'copy-compared', rejectedBy: 'o', role: 'services-officer', reason: 'illegible', rejectedAt: '2026-01-03T00:00:00Z' } };
 const closed = { type: 'DocumentVerificationClosed', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', role: 'services-officer', reason: 'case-decided', decision: 'accepted', decidedAt: '2026-01-04T00:00:00Z', closedAt: '2026-01-04T00:00:01Z' } };
 
-describe('a case eligibility status follows every eligibility event (issue 4; Tuwaiq 6-2, 6-4)', () => {
+describe('a case eligibility status follows every eligibility event (Tuwaiq 6-2, 6-4)', () => {
   it('is unknown until the case is assessed', () => {
     expect(eligibilityStatusOf([], [requested])).toBeNull();
   });

@@ -2,7 +2,7 @@ import { DomainError } from '@athar/contracts';
 import { formatCaseNumber, hijriYear } from './case-number';
 import { registerOpenRequest } from './open-requests';
 
-describe('case numbers (issue 3: a human-readable case number per tenant)', () => {
+describe('case numbers (a human-readable case number per tenant)', () => {
   it('uses the Hijri year in Riyadh', () => {
     expect(hijriYear(new Date('2025-01-05T12:00:00Z'))).toBe(1446);
     expect(hijriYear(new Date('2026-11-22T12:00:00Z'))).toBe(1448);

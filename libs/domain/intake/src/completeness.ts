@@ -52,7 +52,7 @@ export function providedFields(applicant: ApplicantRecord | undefined): Required
 }
 
 /**
- * What the request still lacks, in Arabic and English (issue 3; common process step 2: every required
+ * What the request still lacks, in Arabic and English (common process step 2: every required
  * item supplied). Registration completes only when every item is done.
  */
 export function checklist(

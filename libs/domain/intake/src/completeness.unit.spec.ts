@@ -4,7 +4,7 @@ import { checklist, checklistOf, evolveApplication, initialApplicationState, isC
 const draft = { caseId: 'c-1', caseNumber: 'TWQ-1448-000001' } as ApplicationDraftedV2;
 const attached = (documentType: 'cv' | 'national-id') => ({ type: 'DocumentAttached' as const, data: { documentType } as never });
 
-describe('completeness (issue 3: an incomplete request stays a draft with a checklist)', () => {
+describe('completeness (an incomplete request stays a draft with a checklist)', () => {
   it('lists every required document with its state, in Arabic and English', () => {
     const items = checklist(['national-id', 'cv'], ['cv']);
     expect(items).toEqual([

@@ -6,7 +6,7 @@ export type OpenRequestEvent = DomainEvent<'OpenRequestRegistered'> | { type: 'O
 /**
  * One open request per person and service in a tenant: a second one is refused and told the case
  * number it already has. The history is the person-and-service stream; a closing event (decision,
- * withdrawal: issue 5) reopens the way for a new request.
+ * withdrawal) reopens the way for a new request.
  */
 export function registerOpenRequest(history: OpenRequestEvent[], caseId: string, caseNumber: string): DomainEvent<'OpenRequestRegistered'> {
   const last = history[history.length - 1];

@@ -6,7 +6,7 @@ export interface IntakeTerms {
   channels: readonly string[];
   services: ReadonlyArray<{ id: string; beneficiaryType: 'direct' | 'indirect' }>;
   reviewWindow: ReviewWindow;
-  /** The tenant's holidays (ISO dates), skipped when the window counts working days (issue 5). */
+  /** The tenant's holidays (ISO dates), skipped when the window counts working days. */
   holidays?: readonly string[];
 }
 

@@ -1,6 +1,6 @@
 import { parsePermissionMatrix, permissionRows, renderPermissionMatrix } from './permission-matrix';
 
-describe('permission matrix (issue 6)', () => {
+describe('permission matrix', () => {
   const document = {
     paths: {
       '/applications': { post: { 'x-athar-roles': ['relations-officer' as const, 'applicant' as const] }, get: { 'x-athar-roles': ['auditor' as const] } },

@@ -4,7 +4,7 @@ import { ERASED } from '@athar/contracts';
 import { outboxSealer, PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { PostgresOutbox } from './postgres-outbox';
 
-/** The outbox keeps messages sealed with the case's data key (issue 6; ADR 0013), on the real PostgreSQL. */
+/** The outbox keeps messages sealed with the case's data key (ADR 0013), on the real PostgreSQL. */
 describe('sealed notification outbox', () => {
   const pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
   const schema = `it_sealed_outbox_${randomUUID().slice(0, 8)}`;

@@ -77,7 +77,7 @@ describe('policy validation at start-up', () => {
   });
 });
 
-describe('committee review settings (issue 5)', () => {
+describe('committee review settings', () => {
   const policies = loadTenantPolicies();
   const valid = JSON.parse(readFileSync(join(DEFAULT_POLICY_DIR, 'awj.policy.json'), 'utf8'));
   const problemsOf = (committeeReview: unknown): string => {

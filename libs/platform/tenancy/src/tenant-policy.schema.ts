@@ -37,7 +37,7 @@ const committeeMember = z
 const decisionReason = z.object({ id: slug, text: bilingualText }).strict();
 
 /**
- * Issue 5 (common process step 5): who studies the request, how a decision is reached, and the
+ * Common process step 5: who studies the request, how a decision is reached, and the
  * timeline's rules. The seeds name the committee and the two-week window; everything else here is a
  * platform default the tenant admin may change (see each file's `notes`).
  */
@@ -186,7 +186,7 @@ export const tenantPolicySchema = z
           .strict(),
       )
       .min(1),
-    /** Issue 5: the committees, how they decide, the timeline's reminders, holidays and reconsideration. */
+    /** The committees, how they decide, the timeline's reminders, holidays and reconsideration. */
     committeeReview: committeeReviewSchema,
     publicLink: publicLinkPolicySchema.optional(),
     staffContacts: staffContactsSchema.optional(),

@@ -17,7 +17,7 @@ const { raiseExpiryTask, reviewBeneficiaries, remindPolicyReview } = proxyActivi
 });
 
 /**
- * Sleeps until an expiring document is due for re-verification, then raises the task (issue 4). It
+ * Sleeps until an expiring document is due for re-verification, then raises the task. It
  * ends with a final Stage (`reverification-opened`, or `superseded` when the document was verified or
  * rejected since), so a query for `document-valid` lists only watches still waiting.
  */

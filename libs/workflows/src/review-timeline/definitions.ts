@@ -23,7 +23,7 @@ export interface TimelinePoint {
 }
 
 /**
- * What a review timeline is started with. `round`, `committeeId` and `points` came with issue 5; a
+ * What a review timeline is started with. `round`, `committeeId` and `points` came later (v2); a
  * timeline started before them (recorded histories v1-*) has only tenant, case and deadline.
  */
 export interface ReviewTimelineInput {

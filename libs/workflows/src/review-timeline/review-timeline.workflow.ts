@@ -17,7 +17,7 @@ const { recordDeadlineBreach, recordReminder } = proxyActivities<ReviewTimelineA
 });
 
 /**
- * The committee must answer by the deadline (000/001/002 step 5; issue 5). At each of the tenant's
+ * The committee must answer by the deadline (000/001/002 step 5). At each of the tenant's
  * points the committee is reminded and, from the at-risk point, the case is listed as at risk; at the
  * deadline to the millisecond, the breach and the escalation to the executive director are recorded;
  * the applicant is told by intake, which follows those events. A decision signal ends the timeline
@@ -40,7 +40,7 @@ export async function reviewTimeline(input: ReviewTimelineInput): Promise<Review
     return remainingMs > 0 ? condition(() => decided, remainingMs) : decided;
   };
 
-  // Timelines started before issue 5 (no marker in their history) keep the path they were started on.
+  // Timelines started before reminders and rounds (no marker in their history) keep the path they were started on.
   if (!patched(TIMELINE_WITH_REMINDERS)) {
     if (await decidedBy(input.deadline)) {
       moveTo('decided');

@@ -11,7 +11,7 @@ import { runReviewCommand } from '../review-command';
 import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
 
 /**
- * A committee member votes on a case with a reason (issue 5). The vote that completes the quorum with a
+ * A committee member votes on a case with a reason. The vote that completes the quorum with a
  * majority, or the chair's casting vote on a tie, decides the request in the same append. A vote waits
  * until the service's required documents are verified (Tuwaiq 6-2), unless the tenant's policy says not.
  */

@@ -12,7 +12,7 @@ export class DeclareConflictOfInterestDto {
   @ApiProperty({ example: 'قريب من الدرجة الأولى لمقدم الطلب' }) @IsString() @IsNotEmpty() @MaxLength(1000) note!: string;
 }
 
-/** A member who declares a conflict of interest cannot vote on the case (issue 5, recusal). */
+/** A member who declares a conflict of interest cannot vote on the case (recusal). */
 @ApiTags('committee')
 @Controller('reviews')
 export class DeclareConflictOfInterestController {

@@ -14,7 +14,7 @@ export class RequestReconsiderationDto {
 
 /**
  * A rejected applicant asks, within the tenant's period, to be reviewed again; the new round runs under
- * the same timeline rules (issue 5). Staff record it on the applicant's behalf, or the applicant does.
+ * the same timeline rules. Staff record it on the applicant's behalf, or the applicant does.
  */
 @ApiTags('committee')
 @Controller('reviews')

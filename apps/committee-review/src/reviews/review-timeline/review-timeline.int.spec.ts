@@ -45,7 +45,7 @@ function timerTargets(events: HistoryEvent[]): number[] {
  * real PostgreSQL event store: weeks pass in seconds. Every reminder, the at-risk point, the breach and
  * the escalation are checked against the instant the tenant's rules give, calendar and working days.
  */
-describe('review timeline (000/001/002 step 5; issue 5: reminders, escalation, breach)', () => {
+describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', () => {
   let env: TestWorkflowEnvironment;
   let store: PostgresEventStore;
   let writer: EventWriter;

@@ -15,7 +15,7 @@ export class OverrideEligibilityDto {
   reason!: string;
 }
 
-/** A social researcher replaces the eligibility decision, only with a reason, recorded as an override (issue 4). */
+/** A social researcher replaces the eligibility decision, only with a reason, recorded as an override. */
 @ApiTags('eligibility')
 @Controller('cases/:caseId/eligibility/override')
 export class OverrideEligibilityController {

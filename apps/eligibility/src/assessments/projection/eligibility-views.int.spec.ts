@@ -35,7 +35,7 @@ const doc = (caseId: string) => ({ caseId, documentId: 'doc-1', documentType: 'n
  * on the real event store and FerretDB: the events are appended, then delivered to the projections as
  * the consumer would (once, and again as a redelivery).
  */
-describe("eligibility's views follow every eligibility event (issue 4; Tuwaiq 6-2, 6-4)", () => {
+describe("eligibility's views follow every eligibility event (Tuwaiq 6-2, 6-4)", () => {
   let store: PostgresEventStore;
   let writer: EventWriter;
   let connection: mongoose.Connection;

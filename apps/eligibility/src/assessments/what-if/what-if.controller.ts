@@ -26,7 +26,7 @@ export interface WhatIfAnswer {
   changes: WhatIfChange[];
 }
 
-/** The what-if comparison: which current cases a draft version would decide differently, shown to the board before it approves the draft (issue 4). */
+/** The what-if comparison: which current cases a draft version would decide differently, shown to the board before it approves the draft. */
 @ApiTags('eligibility')
 @Controller('eligibility/policy')
 export class WhatIfController {

@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
  * reads case numbers and the criteria each changed case passes or fails before and after, and is told
  * when the comparison was cut at its limit.
  */
-describe('what-if: case numbers, changed criteria and the cut (issue 4)', () => {
+describe('what-if: case numbers, changed criteria and the cut', () => {
   let connection: mongoose.Connection;
   let beneficiaries: Model<Beneficiary>;
   const schema = `it_what_if_${randomUUID().slice(0, 8)}`;

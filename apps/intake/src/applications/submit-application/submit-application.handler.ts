@@ -92,7 +92,7 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const consentEvents: PendingEvent<'ProgrammeTermsAccepted'>[] = consent ? [{ type: 'ProgrammeTermsAccepted', version: 1, data: consent }] : [];
 
     if (!declaration) {
-      // Incomplete: kept as a draft with its checklist; registration completes on submit (issue 3).
+      // Incomplete: kept as a draft with its checklist; registration completes on submit.
       const drafted: ApplicationDraftedV2 = {
         caseId,
         caseNumber,

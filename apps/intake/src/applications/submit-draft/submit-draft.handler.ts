@@ -19,7 +19,7 @@ export class SubmitDraftCommand {
   ) {}
 }
 
-/** Completes registration of a draft once its checklist is done (issue 3; common process step 6). */
+/** Completes registration of a draft once its checklist is done (common process step 6). */
 @CommandHandler(SubmitDraftCommand)
 export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, ApplicationReceiptDto> {
   constructor(

@@ -22,7 +22,7 @@ export class UpdateDraftDto {
   applicant!: ApplicantPatchDto;
 }
 
-/** Completes or corrects a draft's applicant data; the whole record is validated again (issue 3). */
+/** Completes or corrects a draft's applicant data; the whole record is validated again. */
 @ApiTags('applications')
 @Controller('applications/:caseId')
 export class UpdateDraftController {
