@@ -55,6 +55,61 @@ import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
 
+/** The HTTP routes, one controller per use case or resource. */
+const httpControllers = [
+  SubmitApplicationController,
+  ApplyThroughPublicLinkController,
+  ReturnToDraftController,
+  AskReturnCodeController,
+  SubmitDraftController,
+  UpdateDraftController,
+  GetApplicationController,
+  ListApplicationsController,
+  CaseStatusController,
+  DeclarationController,
+  InquiriesController,
+  ReachController,
+  ReferralsController,
+  DocumentsController,
+  OutboxController,
+  RecordReadsController,
+  ErasePersonalDataController,
+];
+
+/** @nestjs/cqrs command handlers. */
+const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler];
+
+/** What reacts to events by doing something: telling a person, carrying a referral on. */
+const reactors = [
+  AcknowledgeApplicantReactor,
+  TellEligibilityReactor,
+  TellCommitteeDecisionReactor,
+  TellAnswerIsLateReactor,
+  TellPolicyReviewReactor,
+  TellInquirerReactor,
+  TellReferredApplicantReactor,
+  ReferralFlowReactor,
+];
+
+/** Read models kept from events. */
+const projections = [ApplicationViewProjection, InquiryQueueProjection, ReachProjection, PersonCasesProjection];
+
+/** Services the use cases share: messages, erasure, documents, the public link's guards and limits. */
+const services = [
+  RecordReads,
+  ApplicantMessenger,
+  BeneficiaryErasure,
+  SubjectErasure,
+  PersonKeys,
+  DocumentFiles,
+  AttachDocument,
+  PublicTenantGuard,
+  PublicLinkLimits,
+  PublicLinkApplications,
+  PublicLinkReturns,
+  ReturnCodeGuard,
+];
+
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'intake' }),
@@ -68,8 +123,12 @@ import { RecordReadsController } from './record-reads/record-reads.controller';
       { name: PersonCases.name, schema: PersonCasesSchema },
     ]),
   ],
-  controllers: [SubmitApplicationController, ApplyThroughPublicLinkController, ReturnToDraftController, AskReturnCodeController, SubmitDraftController, UpdateDraftController, GetApplicationController, ListApplicationsController, CaseStatusController, DeclarationController, InquiriesController, ReachController, ReferralsController, DocumentsController, OutboxController, RecordReadsController, ErasePersonalDataController],
-  providers: [RecordReads, ApplicantMessenger, BeneficiaryErasure, SubjectErasure, PersonCasesProjection, SubmitApplicationHandler, SubmitDraftHandler, PersonKeys, ApplicationViewProjection, InquiryQueueProjection, TellInquirerReactor, ReachProjection, ReferralFlowReactor, TellReferredApplicantReactor, DocumentFiles, PublicTenantGuard, PublicLinkLimits, PublicLinkApplications, PublicLinkReturns, ReturnCodeGuard, AttachDocument, AcknowledgeApplicantReactor, TellEligibilityReactor, TellCommitteeDecisionReactor, TellAnswerIsLateReactor, TellPolicyReviewReactor,
+  controllers: httpControllers,
+  providers: [
+    ...commandHandlers,
+    ...reactors,
+    ...projections,
+    ...services,
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],
