@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BOUNDED_CONTEXTS } from '@athar/contracts';
 import type { Role } from '@athar/identity';
-import { lintOpenApi } from '../../../tools/openapi/redocly-lint';
+import { lintOpenApi } from '@athar/service-kit';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { PlatformUnderTest } from './platform-under-test';
 

@@ -32,3 +32,4 @@ export * from './http/idempotency/idempotency.secrets';
 export * from './http/trust-proxy';
 export * from './read-models/keyset-page';
 export * from './http/page-query';
+export * from './openapi/redocly-lint';

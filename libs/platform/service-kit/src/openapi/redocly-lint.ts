@@ -11,10 +11,10 @@ export interface LintProblem {
   location: string;
 }
 
-const CLI = resolve(__dirname, '../../node_modules/@redocly/cli/bin/cli.js');
+const CLI = require.resolve('@redocly/cli/bin/cli.js');
 const CONFIG = resolve(__dirname, 'redocly.yaml');
 
-/** Lints OpenAPI documents with Redocly CLI's recommended ruleset (tools/openapi/redocly.yaml); docs/adr/0031. */
+/** Lints OpenAPI documents with Redocly CLI's recommended ruleset (redocly.yaml beside this file); docs/adr/0031. */
 export async function lintOpenApi(documents: Record<string, unknown>): Promise<Record<string, LintProblem[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'athar-openapi-'));
   try {
