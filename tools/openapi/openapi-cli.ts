@@ -6,8 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BOUNDED_CONTEXTS } from '@athar/contracts';
-import { serviceUrl } from '@athar/service-kit';
-import { lintOpenApi } from '@athar/service-kit';
+import { lintOpenApi, serviceUrl } from '@athar/service-kit';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist/openapi' } } });

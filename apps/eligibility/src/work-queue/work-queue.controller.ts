@@ -36,7 +36,7 @@ export class WorkItemDto {
   @ApiPropertyOptional({ nullable: true, type: String }) documentId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) documentType!: string | null;
   @ApiProperty({ description: 'attached, expiring, periodic-review' }) reason!: string;
-  @ApiProperty({ description: 'Why a lapsed beneficiary needs follow-up (Arabic and English)' }) details!: Array<{ ar: string; en: string }>;
+  @ApiProperty({ description: 'Why a lapsed beneficiary needs follow-up (Arabic and English)', type: 'array', items: { type: 'object', required: ['ar', 'en'], properties: { ar: { type: 'string' }, en: { type: 'string' } } } }) details!: Array<{ ar: string; en: string }>;
   @ApiProperty() openedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) dueBy!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: WorkItem['outcome'];

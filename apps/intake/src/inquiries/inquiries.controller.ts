@@ -141,6 +141,7 @@ export class InquiriesController {
   @Roles('social-researcher')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision you saw (GET /inquiries/{id} ETag)' })
   @ApiOperation({ summary: 'The social-research officer answers an open inquiry (409 if it changed since you read it); the answer is sent to the person who asked.' })
+  @ApiOkResponse({ description: 'The inquiry, answered', schema: { type: 'object', required: ['inquiryId', 'status', 'revision'], properties: { inquiryId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['answered'] }, revision: { type: 'integer' } } } })
   async answer(
     @CurrentPrincipal() principal: Principal,
     @Param('inquiryId', ParseIdPipe) inquiryId: string,

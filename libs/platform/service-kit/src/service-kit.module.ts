@@ -44,7 +44,7 @@ export class ServiceKitModule implements NestModule {
           useFactory: async (pool: Pool, owner: SchemaOwner, engines: ResolvedEnginesOptions) => {
             const storage = new PostgresThrottlerStorage(pool, `${engines.instance}_http`, IdempotencySecrets.fromEnv());
             await storage.ensureSchema(owner);
-            return throttlerOptions(rateLimitsFromEnv(), storage);
+            return throttlerOptions(rateLimitsFromEnv(), storage, options.serviceName);
           },
         }),
       ],

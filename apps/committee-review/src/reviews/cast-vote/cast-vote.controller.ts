@@ -31,7 +31,7 @@ export class CastVoteController {
   @ApiOperation({
     summary: 'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification).',
   })
-  @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it' })
+  @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it', schema: { type: 'object' } })
   async vote(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,

@@ -25,7 +25,7 @@ export class OverrideEligibilityController {
   @HttpCode(HttpStatus.OK)
   @Roles('social-researcher')
   @ApiOperation({ summary: 'Override the eligibility decision with a reason (404 if the case is not assessed; 409 if it changes nothing).' })
-  @ApiOkResponse({ description: 'The recorded override' })
+  @ApiOkResponse({ description: 'The recorded override', schema: { type: 'object' } })
   async override(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,

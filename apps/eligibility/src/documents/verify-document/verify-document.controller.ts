@@ -33,7 +33,7 @@ export class VerifyDocumentController {
   @HttpCode(HttpStatus.OK)
   @Roles('services-officer', 'social-researcher')
   @ApiOperation({ summary: 'Verify or reject a document waiting in your queue (409 if it is not waiting; 403 if another role reviews it).' })
-  @ApiOkResponse({ description: 'The recorded outcome' })
+  @ApiOkResponse({ description: 'The recorded outcome', schema: { type: 'object' } })
   async decide(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,

@@ -34,7 +34,7 @@ export class UpdateDraftController {
   @Patch()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /applications/{caseId} (ETag)' })
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'checklist'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['draft'] }, checklist: { type: 'object' } } } })
+  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'checklist'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['draft'] }, checklist: { type: 'array', items: { type: 'object' } } } } })
   @ApiOperation({ summary: "Add or correct a draft's applicant data; answers with the new checklist (409 if it changed meanwhile)." })
   async update(
     @CurrentPrincipal() principal: Principal,

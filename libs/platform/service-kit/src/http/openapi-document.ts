@@ -47,7 +47,9 @@ const ERRORS: Record<string, { name: string; description: string }> = {
   '403': { name: 'Forbidden', description: 'The token’s roles may not do this, or the record is not the caller’s' },
   '404': { name: 'NotFound', description: 'No such record for the caller’s tenant' },
   '409': { name: 'Conflict', description: 'The request conflicts with the record’s state or a concurrent change' },
+  '410': { name: 'Gone', description: 'The record existed but is no more: erased personal data, an expired confirmation' },
   '413': { name: 'PayloadTooLarge', description: 'The body is larger than the service accepts' },
+  '423': { name: 'Locked', description: 'Too many wrong attempts: this confirmation is locked' },
   '422': { name: 'UnprocessableEntity', description: 'Fields, query parameters or headers that break the rules; each problem is listed with its reasons' },
   '429': { name: 'TooManyRequests', description: 'Too many requests from this caller or address; retry after the Retry-After header' },
   '503': { name: 'ServiceUnavailable', description: 'An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After' },
@@ -62,7 +64,10 @@ function errorStatuses(method: string, path: string, operation: OperationObject)
     // A public route may still authenticate its own way (a public-link draft's return code, the metrics token).
     '401',
     ...(isPublic ? [] : ['403']),
-    ...(path.includes('{') ? ['404'] : []),
+    // Any route may name something that is not there (a record in its path, a person or figure in its body).
+    '404',
+    ...(path.includes('{') ? ['410'] : []),
+    ...(isPublic && path.includes('{confirmationId}') ? ['423'] : []),
     ...(hasBody ? ['409', '413'] : []),
     '422',
     '429',

@@ -33,15 +33,17 @@ const isProbe = (context: ExecutionContext) => /^\/(health|metrics)(\/|$)/.test(
 /**
  * The two limits as @nestjs/throttler throttlers over one-minute windows: `user` counts a signed-in
  * caller (or, on the public link, the client address), `tenant` counts all of a tenant's callers
- * together. Probes (health, metrics) are not limited. The key is the caller, not the route: a user's
- * requests to every route count together.
+ * together. Probes (health, metrics) are not limited. The key is the service and the caller, not the
+ * route: a user's requests to every route of a service count together.
  */
-export function throttlerOptions(limits: RateLimits, storage: ThrottlerStorage): ThrottlerModuleOptions {
+export function throttlerOptions(limits: RateLimits, storage: ThrottlerStorage, serviceName: string): ThrottlerModuleOptions {
   const principalOf = (request: Record<string, unknown>) => (request as ThrottledRequest).principal;
   return {
     storage,
     setHeaders: false,
-    generateKey: (_context, tracker, name) => `${name}:${tracker}`,
+    // Per service, as each service's limit always was: replicas of one service share a window, the five
+    // services of an instance (one schema) do not (a case-status read fans out to all of them).
+    generateKey: (_context, tracker, name) => `${serviceName}:${name}:${tracker}`,
     throttlers: [
       {
         name: 'user',

@@ -6,7 +6,7 @@ const contextFor = (request: Record<string, unknown>) => ({ switchToHttp: () => 
 
 describe('throttlerOptions (the user and tenant limits as @nestjs/throttler throttlers)', () => {
   const storage = { increment: jest.fn() };
-  const options = throttlerOptions({ perUser: 60, perTenant: 600 }, storage) as Exclude<ThrottlerModuleOptions, unknown[]>;
+  const options = throttlerOptions({ perUser: 60, perTenant: 600 }, storage, 'intake') as Exclude<ThrottlerModuleOptions, unknown[]>;
   const [user, tenant] = options.throttlers;
   const staff = { path: '/applications', ip: '10.0.0.7', principal: { tenantId: 'awj', userId: 'u-1', roles: ['relations-officer'] } };
   const anonymous = { path: '/public/awj/applications', ip: '10.0.0.7' };
@@ -31,8 +31,8 @@ describe('throttlerOptions (the user and tenant limits as @nestjs/throttler thro
     expect(user.skipIf?.(contextFor({ path: '/healthy-things' }))).toBe(false);
   });
 
-  it('keys a window by caller only, so every route of a caller counts together, and uses the shared storage', () => {
-    expect(options.generateKey?.(contextFor(staff), 'awj:u-1', 'user')).toBe('user:awj:u-1');
+  it('keys a window by service and caller, so every route of a caller in one service counts together (not across services), and uses the shared storage', () => {
+    expect(options.generateKey?.(contextFor(staff), 'awj:u-1', 'user')).toBe('intake:user:awj:u-1');
     expect(options.storage).toBe(storage);
   });
 });
