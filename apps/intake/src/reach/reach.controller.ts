@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, 
 import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
 import { DomainError, streamId, type Channel, type ReachCorrectedV1, type ReachRecordedV1 } from '@athar/contracts';
-import { correctReach, reachFigures, recordReach, type ReachCorrection, type ReachFact } from '@athar/domain-intake';
+import { correctReach, reachFigures, recordReach, type ReachFact, type ReachFigure } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { applyIfNewer, CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
 import { CHANNELS, TenantRegistry } from '@athar/tenancy';
@@ -72,14 +72,8 @@ export class ReachProjection implements OnModuleInit {
   }
 }
 
-interface ReachFigureDto {
-  periodStart: string;
-  periodEnd: string;
-  count: number;
-  recordedBy: string;
-  recordedAt: string;
-  corrections: ReachCorrection[];
-}
+/** A figure as the report shows it, under its item and channel. */
+type ReachFigureDto = Omit<ReachFigure, 'contentItemId' | 'serviceId' | 'channel'>;
 
 /** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel: one figure per period, corrected with a reason. */
 @ApiTags('reach')
