@@ -69,19 +69,17 @@ function filterOf(tenantId: string, query: CommitteeFiltersQuery & { stage?: str
 export class CommitteeQueueController {
   constructor(@InjectModel(CommitteeQueueEntry.name) private readonly queue: Model<CommitteeQueueEntry>) {}
 
+  /** One page of the queue's rows in the given stages, nearest deadline first (docs/adr/0029). */
+  private byDeadline(list: string, principal: Principal, query: CommitteeFiltersQuery & { stage?: string; limit?: number; cursor?: string }, stages: readonly string[]) {
+    return keysetPage(this.queue, { list, filter: filterOf(principal.tenantId, query, stages), sort: BY_DEADLINE, limit: query.limit ?? 50, cursor: query.cursor, filters: { ...query } });
+  }
+
   @Get('queue')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'auditor')
   @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, total: { type: 'integer' } } } })
   @ApiOperation({ summary: "The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total." })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: CommitteeQueueQuery) {
-    const { rows, nextCursor, total } = await keysetPage(this.queue, {
-      list: 'committee-queue',
-      filter: filterOf(principal.tenantId, query, OPEN_STAGES),
-      sort: BY_DEADLINE,
-      limit: query.limit ?? 50,
-      cursor: query.cursor,
-      filters: { ...query },
-    });
+    const { rows, nextCursor, total } = await this.byDeadline('committee-queue', principal, query, OPEN_STAGES);
     return {
       items: rows.map((row) => ({
         caseId: row.caseId,
@@ -109,14 +107,7 @@ export class CommitteeQueueController {
   @ApiOperation({ summary: 'Cases at risk of missing, or past, their review deadline, nearest deadline first, without personal data; filtered, in keyset pages with a total.' })
   @ApiOkResponse({ type: DeadlineWatchPageDto })
   async deadlines(@CurrentPrincipal() principal: Principal, @Query() query: DeadlineWatchQuery): Promise<DeadlineWatchPageDto> {
-    const { rows, nextCursor, total } = await keysetPage(this.queue, {
-      list: 'committee-deadlines',
-      filter: filterOf(principal.tenantId, query, WATCHED_STAGES),
-      sort: BY_DEADLINE,
-      limit: query.limit ?? 50,
-      cursor: query.cursor,
-      filters: { ...query },
-    });
+    const { rows, nextCursor, total } = await this.byDeadline('committee-deadlines', principal, query, WATCHED_STAGES);
     return {
       items: rows.map((row) => ({
         caseId: row.caseId,
