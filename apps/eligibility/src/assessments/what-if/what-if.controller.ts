@@ -64,6 +64,26 @@ export class WhatIfController {
     description:
       '{ inForceVersion, draftVersion, compared, total, limit, truncated, changes: [{ caseId, caseNumber, from, to, criteria: [{ criterionId, before, after }] }] }: ' +
       'compared = cases judged (at most limit, by case id); total = current cases; truncated = some were not compared',
+    schema: {
+      type: 'object',
+      required: ['inForceVersion', 'draftVersion', 'compared', 'total', 'limit', 'truncated', 'changes'],
+      properties: {
+        inForceVersion: { type: 'integer' },
+        draftVersion: { type: 'integer' },
+        compared: { type: 'integer' },
+        total: { type: 'integer' },
+        limit: { type: 'integer' },
+        truncated: { type: 'boolean' },
+        changes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['caseId', 'from', 'to'],
+            properties: { caseId: { type: 'string', format: 'uuid' }, caseNumber: { type: 'string', nullable: true }, from: { type: 'string' }, to: { type: 'string' }, criteria: { type: 'array', items: { type: 'object' } } },
+          },
+        },
+      },
+    },
   })
   async whatIf(@CurrentPrincipal() principal: Principal, @Body() body: unknown): Promise<WhatIfAnswer> {
     const parsed = parseEligibilityPolicyVersion(body);
