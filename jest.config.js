@@ -11,9 +11,7 @@ swcConfig.sourceMaps = 'inline';
 // @athar/* resolve through npm workspace links; the tsconfig paths map the same names for jest too,
 // so a lib added before the next `npm install` still resolves.
 const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = Object.fromEntries(Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name}$`, `<rootDir>/${target}`]));
 
 const shared = {
   moduleNameMapper,

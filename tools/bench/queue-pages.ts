@@ -15,7 +15,12 @@ import mongoose, { Schema } from 'mongoose';
 import { keysetPage, type SortKey } from '@athar/service-kit';
 
 const { values } = parseArgs({
-  options: { open: { type: 'string', default: '1900' }, decided: { type: 'string', default: '3000' }, other: { type: 'string', default: '500' }, runs: { type: 'string', default: '3' } },
+  options: {
+    open: { type: 'string', default: '1900' },
+    decided: { type: 'string', default: '3000' },
+    other: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '3' },
+  },
 });
 const OPEN = Number(values.open);
 const DECIDED = Number(values.decided);
@@ -42,7 +47,19 @@ interface Row {
 }
 
 const schema = new Schema<Row>(
-  { _id: String, tenantId: String, caseId: String, serviceId: String, committeeId: String, round: Number, stage: String, deadline: Date, votes: [Object], eligibility: Object, verifiedDocuments: [Object] },
+  {
+    _id: String,
+    tenantId: String,
+    caseId: String,
+    serviceId: String,
+    committeeId: String,
+    round: Number,
+    stage: String,
+    deadline: Date,
+    votes: [Object],
+    eligibility: Object,
+    verifiedDocuments: [Object],
+  },
   { versionKey: false, collection: 'committee_queue' },
 );
 schema.index({ tenantId: 1, stage: 1, deadline: 1 });
@@ -65,9 +82,18 @@ function row(tenantId: string, stage: string, i: number) {
       outcome: 'eligible',
       policyVersion: 3,
       assessedAt: new Date().toISOString(),
-      criteria: Array.from({ length: 4 }, (_, c) => ({ criterionId: `criterion-${c}`, met: true, reason: { ar: 'الشرط مستوفى حسب البيانات المقدمة', en: 'The condition is met by the data given' } })),
+      criteria: Array.from({ length: 4 }, (_, c) => ({
+        criterionId: `criterion-${c}`,
+        met: true,
+        reason: { ar: 'الشرط مستوفى حسب البيانات المقدمة', en: 'The condition is met by the data given' },
+      })),
     },
-    verifiedDocuments: Array.from({ length: 3 }, (_, d) => ({ documentId: randomUUID(), documentType: `doc-${d}`, method: 'government-platform', verifiedAt: new Date().toISOString() })),
+    verifiedDocuments: Array.from({ length: 3 }, (_, d) => ({
+      documentId: randomUUID(),
+      documentType: `doc-${d}`,
+      method: 'government-platform',
+      verifiedAt: new Date().toISOString(),
+    })),
   };
 }
 

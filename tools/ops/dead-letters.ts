@@ -32,7 +32,9 @@ function headerText(headers: IHeaders | undefined): Record<string, string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { instance: { type: 'string' }, topic: { type: 'string' }, limit: { type: 'string', default: '100' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { instance: { type: 'string' }, topic: { type: 'string' }, limit: { type: 'string', default: '100' }, json: { type: 'boolean', default: false } },
+  });
   const instance = resolveInstance(values.instance);
   const topic = values.topic ?? deadLetterTopic(instance);
   const limit = Number(values.limit);
@@ -70,7 +72,15 @@ async function main(): Promise<number> {
                 const end = ends.get(partition);
                 if (end === undefined || BigInt(message.offset) >= end) return;
                 if (letters.length < limit) {
-                  letters.push({ topic, partition, offset: message.offset, timestamp: new Date(Number(message.timestamp)).toISOString(), key: message.key?.toString() ?? null, headers: headerText(message.headers), value: message.value?.toString() ?? null });
+                  letters.push({
+                    topic,
+                    partition,
+                    offset: message.offset,
+                    timestamp: new Date(Number(message.timestamp)).toISOString(),
+                    key: message.key?.toString() ?? null,
+                    headers: headerText(message.headers),
+                    value: message.value?.toString() ?? null,
+                  });
                 }
                 if (BigInt(message.offset) + 1n >= end) ends.delete(partition);
                 if (ends.size === 0 || letters.length >= limit) {

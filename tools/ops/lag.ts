@@ -24,7 +24,9 @@ async function relayLag(instance: string): Promise<void> {
       console.log(`relays: no checkpoints (schema ${schema} does not exist: instance ${instance} never ran)`);
       return;
     }
-    const { rows } = await pool.query<{ relay_name: string; position: string; updated_at: Date }>(`SELECT relay_name, position, updated_at FROM "${schema}".relay_checkpoints`);
+    const { rows } = await pool.query<{ relay_name: string; position: string; updated_at: Date }>(
+      `SELECT relay_name, position, updated_at FROM "${schema}".relay_checkpoints`,
+    );
     const checkpoints = new Map(rows.map((r) => [r.relay_name, r]));
     const env = { ...process.env, ATHAR_INSTANCE: instance };
     const { countAfter, close } = await unrelayedCounter(pool, instance, env);
@@ -52,7 +54,10 @@ async function unrelayedCounter(pool: Pool, instance: string, env: NodeJS.Proces
   if (!env.EVENTSTORE_CONNECTION_STRING) {
     const events = `"${env.ATHAR_EVENT_STORE_SCHEMA || `${instance}_events`}".events`;
     const countAfter: UnrelayedCounter['countAfter'] = async (context, after) => {
-      const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${events} WHERE global_position > $1 AND starts_with(stream_id, $2) LIMIT ${COUNT_CAP}) e`, [after, streamPrefix(context)]);
+      const { rows } = await pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${events} WHERE global_position > $1 AND starts_with(stream_id, $2) LIMIT ${COUNT_CAP}) e`,
+        [after, streamPrefix(context)],
+      );
       return rows[0].n === String(COUNT_CAP) ? `≥${COUNT_CAP}` : rows[0].n;
     };
     return { countAfter, close: async () => undefined };

@@ -17,7 +17,17 @@ function attribute(value: unknown): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { query: { type: 'string' }, instance: { type: 'string' }, 'all-instances': { type: 'boolean', default: false }, 'include-closed': { type: 'boolean', default: false }, count: { type: 'boolean', default: false }, limit: { type: 'string', default: '100' }, 'due-within': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      query: { type: 'string' },
+      instance: { type: 'string' },
+      'all-instances': { type: 'boolean', default: false },
+      'include-closed': { type: 'boolean', default: false },
+      count: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '100' },
+      'due-within': { type: 'string' },
+    },
+  });
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
   const dueWithin = values['due-within'] === undefined ? undefined : Number(values['due-within']);

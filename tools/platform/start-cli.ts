@@ -5,7 +5,19 @@ import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { DEFAULT_MAILBOX_PORT, demoCaseFrom, describeDemoCase, mailboxProcess, platformProcesses, readDemoCases, readSupervisorStatus, spawnSupervisor, tryCall, type Receipt, type SupervisedProcess } from '@athar/launcher';
+import {
+  DEFAULT_MAILBOX_PORT,
+  demoCaseFrom,
+  describeDemoCase,
+  mailboxProcess,
+  platformProcesses,
+  readDemoCases,
+  readSupervisorStatus,
+  spawnSupervisor,
+  tryCall,
+  type Receipt,
+  type SupervisedProcess,
+} from '@athar/launcher';
 import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
 import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
@@ -19,7 +31,10 @@ async function waitAllReady(processes: SupervisedProcess[], supervisorPid: numbe
     if (givenUp.length > 0) throw new Error(givenUp.map((p) => p.message).join('\n'));
     if (Date.now() > deadline) throw new Error(`not ready after ${timeoutMs} ms: ${[...pending].map((p) => p.name).join(', ')}; see ${SERVICES_LOG_DIR}`);
     for (const service of [...pending]) {
-      const ok = await fetch(service.readyUrl!, { signal: AbortSignal.timeout(3_000) }).then((r) => r.ok, () => false);
+      const ok = await fetch(service.readyUrl!, { signal: AbortSignal.timeout(3_000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) pending.delete(service);
     }
     if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 500));
@@ -60,7 +75,11 @@ async function main(): Promise<void> {
   if (demo === null) {
     demo = [];
     for (const tenant of tenants) {
-      const token = await issueToken(keys.privateKeyPem, { tenantId: tenant.tenantId, userId: `${tenant.tenantId}-relations-officer`, roles: ['relations-officer'] });
+      const token = await issueToken(keys.privateKeyPem, {
+        tenantId: tenant.tenantId,
+        userId: `${tenant.tenantId}-relations-officer`,
+        roles: ['relations-officer'],
+      });
       const service = tenant.services.find((s) => s.beneficiaryType === 'direct')!;
       const response = await fetch(`${INTAKE}/applications`, {
         method: 'POST',

@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   const alive = isAlive(status.pid);
   console.log(`[athar] supervisor pid ${status.pid}: ${alive ? status.state : 'not running'} (since ${status.startedAt}); log ${status.log}`);
   for (const p of status.processes) {
-    const ready = alive && p.readyUrl && p.state === 'running' ? await fetch(p.readyUrl, { signal: AbortSignal.timeout(3_000) }).then((r) => (r.ok ? 'ready' : `not ready (${r.status})`), () => 'not answering') : '';
+    const ready =
+      alive && p.readyUrl && p.state === 'running'
+        ? await fetch(p.readyUrl, { signal: AbortSignal.timeout(3_000) }).then(
+            (r) => (r.ok ? 'ready' : `not ready (${r.status})`),
+            () => 'not answering',
+          )
+        : '';
     const exit = p.lastExit ? `, last exit ${p.lastExit.signal ?? `code ${p.lastExit.code}`} at ${p.lastExit.at}` : '';
     console.log(`  ${p.name.padEnd(20)} ${p.state.toUpperCase().padEnd(10)} pid ${String(p.pid ?? '-').padEnd(8)} restarts ${p.restarts}${exit} ${ready}`);
     if (p.state === 'given-up') console.error(`  ${p.name}: GIVEN UP: ${p.message}`);

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
       console.error(`[athar] ${p.name}: had been GIVEN UP by the supervisor: ${p.message}`);
     }
     const after = await stopSupervisor(SUPERVISOR_STATUS_FILE);
-    console.log(`[athar] supervisor (pid ${before.pid}) and its services stopped${after?.state === 'stopped' ? '' : ' (forcibly)'}; log: ${SUPERVISOR_LOG_FILE}`);
+    console.log(
+      `[athar] supervisor (pid ${before.pid}) and its services stopped${after?.state === 'stopped' ? '' : ' (forcibly)'}; log: ${SUPERVISOR_LOG_FILE}`,
+    );
   }
   // Services started by an npm start from before the supervisor: one pid file each.
   for (const context of BOUNDED_CONTEXTS) {

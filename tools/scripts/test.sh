@@ -14,6 +14,8 @@ bash infra/local/engines.sh wait
 
 log "typecheck"
 npx tsc -p tsconfig.json --noEmit
+log "format (Prettier: npm run format fixes it)"
+npm run -s format:check
 log "lint (module boundaries, workflow determinism)"
 npx nx run-many -t lint --outputStyle=static --parallel=2
 log "dependency audit (high and critical)"

@@ -19,7 +19,9 @@ async function main(prefix: string): Promise<void> {
   const dir = join(__dirname, '../../libs/workflows/src/review-timeline/histories');
   mkdirSync(dir, { recursive: true });
   const engines = process.env.ATHAR_ENGINES_DIR ?? join(__dirname, '../../.engines');
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: join(engines, 'bin', 'temporal-test-server') } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: join(engines, 'bin', 'temporal-test-server') } },
+  });
   try {
     await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
     const taskQueue = `record-${prefix}`;

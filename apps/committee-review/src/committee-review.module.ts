@@ -39,6 +39,14 @@ import { createServiceDeliveryActivities } from './service-delivery/service-deli
     }),
   ],
   controllers: [CommitteeQueueController, GetReviewController, CastVoteController, DeclareConflictOfInterestController, RequestReconsiderationController],
-  providers: [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection, OpenServiceDeliveryReactor],
+  providers: [
+    OpenReviewReactor,
+    StartReviewTimelineReactor,
+    SignalDecisionReactor,
+    ReviewViewProjection,
+    CommitteeQueueProjection,
+    CaseDocumentsProjection,
+    OpenServiceDeliveryReactor,
+  ],
 })
 export class CommitteeReviewModule {}

@@ -17,12 +17,16 @@ const ownEmail = (name: string): string => `${name}.${Date.now().toString(36)}${
  * outbox), each message Arabic first with English below; no committee promised before eligibility has
  * spoken; an overridden applicant told; the yearly policy review in the responsible staff's mailbox.
  */
-describe("applicants are answered on their channel, and never contradicted (common step 5, Tuwaiq 6-3)", () => {
+describe('applicants are answered on their channel, and never contradicted (common step 5, Tuwaiq 6-3)', () => {
   const platform = PlatformUnderTest.current();
   let madinahOfficer: string;
 
   const apply = (tenantId: string, token: string, body: unknown) =>
-    fetch(`${platform.url('intake')}/applications`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const madinahApplication = (channel: string, applicant: Record<string, unknown>) => {
     const body = applicationBody('programmes-and-activities', channel, 'ريم سعد الحربي');
     return { ...body, applicant: { ...body.applicant, nationalId: newNationalId(), ...applicant } };
@@ -35,7 +39,10 @@ describe("applicants are answered on their channel, and never contradicted (comm
     });
   const smsTo = async (tenantId: string, mobile: string): Promise<string[]> => {
     const response = await outboxSearch(platform, await platform.token(tenantId, ['relations-officer']), e164(mobile));
-    return ((await response.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.channel === 'sms').map((m) => m.body).reverse();
+    return ((await response.json()) as { items: Array<{ body: string; channel: string }> }).items
+      .filter((m) => m.channel === 'sms')
+      .map((m) => m.body)
+      .reverse();
   };
   const arabicThenEnglish = (text: string) => {
     expect(text).toMatch(/^[\u0600-\u06FF]/);
@@ -59,7 +66,10 @@ describe("applicants are answered on their channel, and never contradicted (comm
       const mails = await platform.mailTo(email);
       return mails.length >= 2 ? mails : undefined;
     }, 90_000);
-    expect(two.map((m) => m.subject)).toEqual([`استلام الطلب ${caseNumber} | Request ${caseNumber} received`, `الطلب ${caseNumber} لدى اللجنة المختصة | Request ${caseNumber} is with the Competent committee`]);
+    expect(two.map((m) => m.subject)).toEqual([
+      `استلام الطلب ${caseNumber} | Request ${caseNumber} received`,
+      `الطلب ${caseNumber} لدى اللجنة المختصة | Request ${caseNumber} is with the Competent committee`,
+    ]);
     expect(two[0].text).not.toMatch(/لجنة|committee/i); // receipt: no committee before eligibility has spoken
     expect(two[1].text).toMatch(/رُفع إلى اللجنة المختصة[\s\S]*في موعد أقصاه[\s\S]*has gone to the Competent committee/);
 
@@ -97,14 +107,24 @@ describe("applicants are answered on their channel, and never contradicted (comm
 
   it('emails the applicant who prefers email though they came in person; refuses email where the association does not answer by email', async () => {
     const email = ownEmail('huda');
-    const response = await apply(MADINAH, madinahOfficer, madinahApplication('visit', { mobile: ownMobile(), email: email.toUpperCase(), preferredChannel: 'email' }));
+    const response = await apply(
+      MADINAH,
+      madinahOfficer,
+      madinahApplication('visit', { mobile: ownMobile(), email: email.toUpperCase(), preferredChannel: 'email' }),
+    );
     expect(response.status).toBe(201);
     await eventually(async () => ((await platform.mailTo(email)).length > 0 ? true : undefined), 90_000);
 
-    const awj = await apply('awj', await platform.token('awj'), { ...applicationBody('member-service', 'website'), applicant: { ...applicationBody('member-service', 'website').applicant, email, preferredChannel: 'email' } });
+    const awj = await apply('awj', await platform.token('awj'), {
+      ...applicationBody('member-service', 'website'),
+      applicant: { ...applicationBody('member-service', 'website').applicant, email, preferredChannel: 'email' },
+    });
     expect(awj.status).toBe(422);
     expect(((await awj.json()) as { fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> }).fields).toEqual([
-      { field: 'applicant.preferredChannel', reasons: [{ ar: expect.stringContaining('البريد الإلكتروني'), en: expect.stringContaining('does not answer by email') }] },
+      {
+        field: 'applicant.preferredChannel',
+        reasons: [{ ar: expect.stringContaining('البريد الإلكتروني'), en: expect.stringContaining('does not answer by email') }],
+      },
     ]);
     const noAddress = await apply(MADINAH, madinahOfficer, madinahApplication('email', { mobile: ownMobile() }));
     expect(noAddress.status).toBe(422);
@@ -138,7 +158,9 @@ describe("applicants are answered on their channel, and never contradicted (comm
       return bodies.length >= 4 ? bodies : undefined;
     }, 90_000);
     const override = after.find((b) => b.includes('راجع الباحث الاجتماعي'));
-    expect(override).toMatch(/راجع الباحث الاجتماعي طلبك رقم[\s\S]*مستوفٍ[\s\S]*الزيارة الميدانية أثبتت انتهاء عقد العمل[\s\S]*The social researcher reviewed your request/);
+    expect(override).toMatch(
+      /راجع الباحث الاجتماعي طلبك رقم[\s\S]*مستوفٍ[\s\S]*الزيارة الميدانية أثبتت انتهاء عقد العمل[\s\S]*The social researcher reviewed your request/,
+    );
     expect(after.find((b) => b.includes('has gone to the'))).toMatch(new RegExp(`رُفع إلى [^\\n]*${committee}`));
   });
 

@@ -43,8 +43,14 @@ const CORPUS: BadRequest[] = [
   { name: 'a Hijri birth date in month 13', body: withApplicant({ birthDate: { calendar: 'hijri', date: '1410-13-01' } }) },
   { name: 'a birth date in the future', body: withApplicant({ birthDate: { calendar: 'gregorian', date: '2090-01-01' } }) },
   { name: 'an unknown calendar', body: withApplicant({ birthDate: { calendar: 'julian', date: '1990-01-01' } }) },
-  { name: 'a short address of the wrong shape', body: withApplicant({ nationalAddress: { shortAddress: 'RR29', buildingNumber: '1234', postalCode: '12345', city: 'المدينة', district: 'قباء' } }) },
-  { name: 'a postal code of 4 digits', body: withApplicant({ nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '1234', city: 'المدينة', district: 'قباء' } }) },
+  {
+    name: 'a short address of the wrong shape',
+    body: withApplicant({ nationalAddress: { shortAddress: 'RR29', buildingNumber: '1234', postalCode: '12345', city: 'المدينة', district: 'قباء' } }),
+  },
+  {
+    name: 'a postal code of 4 digits',
+    body: withApplicant({ nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '1234', city: 'المدينة', district: 'قباء' } }),
+  },
   { name: 'a name with a zero-width space', body: withApplicant({ fullName: 'ريم​الحربي' }) },
   { name: 'a name with a right-to-left override', body: withApplicant({ fullName: 'Reem ‮ibraH' }) },
   { name: 'a name mixing Arabic and Latin in one word', body: withApplicant({ fullName: 'Reemريم الحربي' }) },
@@ -139,7 +145,9 @@ describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed`,
     expect(created.status).toBe(201);
     existingCase = { caseId: ((await created.json()) as { caseId: string }).caseId, body };
     // Other files record Madinah cases too (its email applicants): wait for this file's own case.
-    await eventually(async () => (((await snapshot()).applications as { items: Array<{ caseId: string }> }).items.some((item) => item.caseId === existingCase.caseId) ? true : undefined));
+    await eventually(async () =>
+      ((await snapshot()).applications as { items: Array<{ caseId: string }> }).items.some((item) => item.caseId === existingCase.caseId) ? true : undefined,
+    );
     await settled();
   });
 
@@ -179,7 +187,11 @@ describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed`,
     ];
     const answers: string[] = [];
     for (const bad of bodies) {
-      const response = await fetch(`${platform.url('intake')}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bad.raw });
+      const response = await fetch(`${platform.url('intake')}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: bad.raw,
+      });
       const answer = (await response.json()) as { code?: string };
       answers.push(`${bad.name}: ${response.status} ${answer.code}`);
     }

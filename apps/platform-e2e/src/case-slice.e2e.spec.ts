@@ -31,7 +31,13 @@ describe('one application through all five services', () => {
   it('shows the case stage as every service sees it within seconds of the POST, and starts the review timeline', async () => {
     const response = await submit(awjToken, application());
     expect(response.status).toBe(201);
-    const receipt = (await response.json()) as { caseId: string; caseNumber: string; submittedAt: string; expectedResponseBy: string; message: { ar: string; en: string } };
+    const receipt = (await response.json()) as {
+      caseId: string;
+      caseNumber: string;
+      submittedAt: string;
+      expectedResponseBy: string;
+      message: { ar: string; en: string };
+    };
     expect(receipt.caseNumber).toMatch(/^AWJ-14\d\d-\d{6}$/);
     expect(receipt.message.ar).toContain(receipt.caseNumber);
     // Eligibility has not spoken yet: the receipt promises no committee (the SMS after it does, below).
@@ -39,7 +45,9 @@ describe('one application through all five services', () => {
     expect(Date.parse(receipt.expectedResponseBy) - Date.parse(receipt.submittedAt)).toBe(14 * 24 * 3600 * 1000);
 
     const { value: status, ms } = await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/cases/${receipt.caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const r = await fetch(`${platform.url('intake')}/cases/${receipt.caseId}/status?purpose=case-handling`, {
+        headers: { authorization: `Bearer ${awjToken}` },
+      });
       if (r.status !== 200) return undefined;
       const body = (await r.json()) as CaseStatus;
       return Object.values(body.services).every((view) => view && 'stage' in view) ? body : undefined;
@@ -72,7 +80,9 @@ describe('one application through all five services', () => {
     const receipt = (await (await submit(awjToken, body)).json()) as { caseNumber: string };
     const { value } = await eventually(async () => {
       const r = await outboxSearch(platform, awjToken, '+966512345678');
-      const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items.filter((m) => m.body.includes(receipt.caseNumber)).reverse();
+      const items = ((await r.json()) as { items: Array<{ body: string; channel: string }> }).items
+        .filter((m) => m.body.includes(receipt.caseNumber))
+        .reverse();
       return items.length >= 2 ? items : undefined;
     });
     expect(value).toHaveLength(2);
@@ -87,7 +97,9 @@ describe('one application through all five services', () => {
     const created = (await (await submit(awjToken, application())).json()) as { caseId: string };
     const tuwaiqToken = await platform.token('tuwaiq');
     await eventually(async () => {
-      const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${awjToken}` } });
+      const r = await fetch(`${platform.url('intake')}/cases/${created.caseId}/status?purpose=case-handling`, {
+        headers: { authorization: `Bearer ${awjToken}` },
+      });
       return r.status === 200 ? true : undefined;
     });
     for (const context of ['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'] as const) {
@@ -113,7 +125,11 @@ describe('one application through all five services', () => {
   ])('answers %s with 422 and a bilingual, field-level reason', async (_name, body, field) => {
     const response = await submit(awjToken, body);
     expect(response.status).toBe(422);
-    const error = (await response.json()) as { code: string; message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+    const error = (await response.json()) as {
+      code: string;
+      message: { ar: string; en: string };
+      fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }>;
+    };
     expect(error.message.ar.length).toBeGreaterThan(0);
     const problem = error.fields.find((f) => f.field === field);
     expect(problem?.reasons[0].ar.length).toBeGreaterThan(0);

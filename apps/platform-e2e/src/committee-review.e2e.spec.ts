@@ -76,14 +76,21 @@ describe('committee review: from submission to a decision the applicant is told 
     expect(await first.json()).toMatchObject({ round: 1, vote: 'reject', decision: null });
     const deciding = await post(`/reviews/${caseId}/votes`, chair, { vote: 'accept', reasonId: 'meets-conditions' });
     expect(deciding.status).toBe(201);
-    expect(await deciding.json()).toMatchObject({ decision: { outcome: 'accepted', tally: { accept: 1, reject: 1, quorum: 2, tieBrokenByChair: true }, reasons: [{ id: 'meets-conditions' }] } });
+    expect(await deciding.json()).toMatchObject({
+      decision: { outcome: 'accepted', tally: { accept: 1, reject: 1, quorum: 2, tieBrokenByChair: true }, reasons: [{ id: 'meets-conditions' }] },
+    });
 
     const [told] = await smsAbout(`قبول طلبك رقم ${caseNumber}`);
-    expect(told).toMatch(/قررت لجنة البحث قبول طلبك[\s\S]*الطلب مستوفٍ لشروط الخدمة[\s\S]*The Research committee accepted your request[\s\S]*meets the service's conditions/);
+    expect(told).toMatch(
+      /قررت لجنة البحث قبول طلبك[\s\S]*الطلب مستوفٍ لشروط الخدمة[\s\S]*The Research committee accepted your request[\s\S]*meets the service's conditions/,
+    );
     expect(told).not.toContain('لم أجد ما يثبت العضوية'); // a member's own note stays in the file
 
     const { value: view } = await eventually(async () => {
-      const v = (await (await get(`/cases/${caseId}`, officer)).json()) as { stage: string; details: { programme?: { ar: string }; startsOn?: string; endsOn?: string } };
+      const v = (await (await get(`/cases/${caseId}`, officer)).json()) as {
+        stage: string;
+        details: { programme?: { ar: string }; startsOn?: string; endsOn?: string };
+      };
       return v.stage === 'in-delivery' ? v : undefined;
     });
     expect(view.details.programme?.ar).toBe('خدمات أعضاء الجمعية العمومية');
@@ -92,7 +99,9 @@ describe('committee review: from submission to a decision the applicant is told 
     const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
     try {
       const client = new Client({ connection });
-      await eventually(async () => ((await client.workflow.getHandle(reviewTimelineWorkflowId(TENANT, caseId)).describe()).status.name === 'COMPLETED' ? true : undefined));
+      await eventually(async () =>
+        (await client.workflow.getHandle(reviewTimelineWorkflowId(TENANT, caseId)).describe()).status.name === 'COMPLETED' ? true : undefined,
+      );
       const timeline = await client.workflow.getHandle(reviewTimelineWorkflowId(TENANT, caseId)).describe();
       expect(timeline.typedSearchAttributes.get({ name: 'Stage', type: 'KEYWORD' } as never)).toBe('decided');
       const delivery = await eventually(async () => client.workflow.getHandle(serviceDeliveryWorkflowId(TENANT, caseId)).describe());
@@ -112,7 +121,10 @@ describe('committee review: from submission to a decision the applicant is told 
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const loser = [a, b].find((r) => r.status === 409)!;
-    expect(await loser.json()).toMatchObject({ code: 'review-decided', message: { ar: expect.stringContaining('صدر قرار'), en: expect.stringContaining('already decided') } });
+    expect(await loser.json()).toMatchObject({
+      code: 'review-decided',
+      message: { ar: expect.stringContaining('صدر قرار'), en: expect.stringContaining('already decided') },
+    });
     const review = (await (await get(`/reviews/${caseId}`, officer)).json()) as { status: string; votes: unknown[] };
     expect(review.votes).toHaveLength(2);
     expect(['accepted', 'rejected']).toContain(review.status);
@@ -124,11 +136,19 @@ describe('committee review: from submission to a decision the applicant is told 
     expect(declared.status).toBe(200);
     const refused = await vote(caseId, MEMBER.first, { vote: 'accept', reasonId: 'meets-conditions' });
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ code: 'recused', message: { ar: expect.stringContaining('تعارض مصالح'), en: expect.stringContaining('conflict of interest') } });
-    const secretary = await post(`/reviews/${caseId}/votes`, await platform.tokenFor(TENANT, MEMBER.secretary, ['committee-member']), { vote: 'accept', reasonId: 'meets-conditions' });
+    expect(await refused.json()).toMatchObject({
+      code: 'recused',
+      message: { ar: expect.stringContaining('تعارض مصالح'), en: expect.stringContaining('conflict of interest') },
+    });
+    const secretary = await post(`/reviews/${caseId}/votes`, await platform.tokenFor(TENANT, MEMBER.secretary, ['committee-member']), {
+      vote: 'accept',
+      reasonId: 'meets-conditions',
+    });
     expect(secretary.status).toBe(403);
     const { value } = await eventually(async () => {
-      const items = ((await (await get('/committee/queue?limit=200', await member(MEMBER.chair))).json()) as { items: Array<QueueItem & { recused: string[] }> }).items;
+      const items = (
+        (await (await get('/committee/queue?limit=200', await member(MEMBER.chair))).json()) as { items: Array<QueueItem & { recused: string[] }> }
+      ).items;
       return items.find((i) => i.caseId === caseId && i.recused.length > 0);
     });
     expect(value.recused).toEqual([MEMBER.first]);
@@ -141,7 +161,9 @@ describe('committee review: from submission to a decision the applicant is told 
     const { decision } = (await decided.json()) as { decision: { outcome: string; reconsiderationUntil: string } };
     expect(decision.outcome).toBe('rejected');
     const [told] = await smsAbout(`رفض طلبك رقم ${caseNumber}`);
-    expect(told).toMatch(/غير مستوفٍ لشروط الخدمة؛ المستندات المقدمة لا تثبت الحالة[\s\S]*يمكنك طلب إعادة النظر حتى[\s\S]*You may ask for reconsideration until/);
+    expect(told).toMatch(
+      /غير مستوفٍ لشروط الخدمة؛ المستندات المقدمة لا تثبت الحالة[\s\S]*يمكنك طلب إعادة النظر حتى[\s\S]*You may ask for reconsideration until/,
+    );
 
     const asked = await post(`/reviews/${caseId}/reconsideration`, officer, { grounds: 'أرفق المتقدم إثبات العضوية' });
     expect(asked.status).toBe(201);

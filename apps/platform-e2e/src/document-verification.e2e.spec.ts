@@ -23,17 +23,29 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
   let relations: string;
   let submitted: Awaited<ReturnType<typeof submitTuwaiqTraining>>;
 
-  const get = (path: string, token: string, context: 'eligibility' | 'intake' | 'committee-review' = 'eligibility') => fetch(`${platform.url(context)}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const get = (path: string, token: string, context: 'eligibility' | 'intake' | 'committee-review' = 'eligibility') =>
+    fetch(`${platform.url(context)}${path}`, { headers: { authorization: `Bearer ${token}` } });
   const post = (path: string, token: string, body: unknown) =>
-    fetch(`${platform.url('eligibility')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const queue = async (role: string, token: string, status = 'open'): Promise<WorkItem[]> => ((await (await get(`/work-queues/${role}?status=${status}&limit=100`, token)).json()) as { items: WorkItem[] }).items;
+    fetch(`${platform.url('eligibility')}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const queue = async (role: string, token: string, status = 'open'): Promise<WorkItem[]> =>
+    ((await (await get(`/work-queues/${role}?status=${status}&limit=100`, token)).json()) as { items: WorkItem[] }).items;
   const outboxFor = async (caseNumber: string): Promise<string[]> =>
-    ((await (await get('/notifications/outbox?limit=200', relations, 'intake')).json()) as { items: Array<{ body: string }> }).items.map((m) => m.body).filter((b) => b.includes(caseNumber));
+    ((await (await get('/notifications/outbox?limit=200', relations, 'intake')).json()) as { items: Array<{ body: string }> }).items
+      .map((m) => m.body)
+      .filter((b) => b.includes(caseNumber));
   /** Eligibility's part of the case status staff read (intake's GET /cases/{id}/status, the researcher's view). */
   const eligibilityStatus = async (caseId: string, token: string): Promise<{ stage: string; details: Record<string, unknown> } | undefined> => {
-    const response = await fetch(`${platform.url('intake')}/cases/${caseId}/status`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'eligibility-review' } });
+    const response = await fetch(`${platform.url('intake')}/cases/${caseId}/status`, {
+      headers: { authorization: `Bearer ${token}`, 'x-purpose': 'eligibility-review' },
+    });
     if (response.status !== 200) return undefined;
-    return ((await response.json()) as { services: { eligibility: { stage: string; details: Record<string, unknown> } | null } }).services.eligibility ?? undefined;
+    return (
+      ((await response.json()) as { services: { eligibility: { stage: string; details: Record<string, unknown> } | null } }).services.eligibility ?? undefined
+    );
   };
   const documentOf = (type: string) => submitted.documents.find((d) => d.documentType === type)!.documentId;
   const committeeVote = async (caseId: string, userId: string, vote: 'accept' | 'reject') =>
@@ -80,7 +92,9 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     const again = await post(path, officer, { decision: 'verified', method: 'government-platform' });
     expect(again.status).toBe(409);
     expect(((await again.json()) as { code: string }).code).toBe('document-not-awaiting-verification');
-    const { value } = await eventually(async () => (await queue('services-officer', officer, 'done')).find((item) => item.documentId === documentOf('national-id')));
+    const { value } = await eventually(async () =>
+      (await queue('services-officer', officer, 'done')).find((item) => item.documentId === documentOf('national-id')),
+    );
     expect(value.outcome).toMatchObject({ decision: 'verified', method: 'government-platform', validUntil: '2031-01-01T00:00:00Z' });
   });
 
@@ -123,16 +137,29 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     // The committee reviewing it reads the decision as it stands, who overrode it and why.
     const member = await platform.tokenFor('tuwaiq', 'tuwaiq-member-1', ['committee-member']);
     const { value: queued } = await eventually(async () => {
-      const items = ((await (await get('/committee/queue?limit=200', member, 'committee-review')).json()) as { items: Array<{ caseId: string; eligibility: Record<string, unknown> | null }> }).items;
+      const items = (
+        (await (await get('/committee/queue?limit=200', member, 'committee-review')).json()) as {
+          items: Array<{ caseId: string; eligibility: Record<string, unknown> | null }>;
+        }
+      ).items;
       const mine = items.find((item) => item.caseId === submitted.caseId);
       return mine?.eligibility?.stage === 'overridden-eligible' ? mine : undefined;
     });
-    expect(queued.eligibility).toMatchObject({ outcome: 'eligible', assessedOutcome: 'not-eligible', override: { to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد' } });
+    expect(queued.eligibility).toMatchObject({
+      outcome: 'eligible',
+      assessedOutcome: 'not-eligible',
+      override: { to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد' },
+    });
   });
 
   it('shows which current cases a draft version would decide differently, and refuses a draft that judges on an undeclared attribute', async () => {
     const admin = await platform.token('tuwaiq', ['tenant-admin']);
-    const { reviewsDue, ...current } = (await (await get('/eligibility/policy', admin)).json()) as { reviewsDue: unknown[]; version: number; approval: { session: string }; services: Record<string, { targetGroups: string[]; criteria: Array<{ id: string; value: unknown }> }> };
+    const { reviewsDue, ...current } = (await (await get('/eligibility/policy', admin)).json()) as {
+      reviewsDue: unknown[];
+      version: number;
+      approval: { session: string };
+      services: Record<string, { targetGroups: string[]; criteria: Array<{ id: string; value: unknown }> }>;
+    };
     expect(current.version).toBe(1);
     // Another file triggers Tuwaiq's yearly review schedule (applicant-messages.e2e): any review due is of version 1.
     expect((reviewsDue as Array<{ eligibilityPolicyVersion: number }>).every((due) => due.eligibilityPolicyVersion === 1)).toBe(true);
@@ -144,7 +171,12 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       status: 'draft',
       approval: null,
       effectiveFrom: '2027-01-01T00:00:00Z',
-      services: { 'job-seeker-training': { ...training, criteria: training.criteria.map((c) => (c.id === 'job-seeker' ? { ...c, operator: 'in', value: ['job-seeker', 'employed'] } : c)) } },
+      services: {
+        'job-seeker-training': {
+          ...training,
+          criteria: training.criteria.map((c) => (c.id === 'job-seeker' ? { ...c, operator: 'in', value: ['job-seeker', 'employed'] } : c)),
+        },
+      },
     };
     const { value: compared } = await eventually(async () => {
       const response = await post('/eligibility/policy/what-if', admin, draft);
@@ -153,21 +185,34 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
         compared: number;
         total: number;
         limit: number;
-        changes: Array<{ caseId: string; caseNumber: string | null; from: string; to: string; criteria: Array<{ criterionId: string; before: { met: boolean } | null; after: { met: boolean } | null }> }>;
+        changes: Array<{
+          caseId: string;
+          caseNumber: string | null;
+          from: string;
+          to: string;
+          criteria: Array<{ criterionId: string; before: { met: boolean } | null; after: { met: boolean } | null }>;
+        }>;
       };
       const change = result.changes.find((c) => c.caseId === submitted.caseId && c.from === 'not-eligible' && c.to === 'eligible');
       return change ? { result, change } : undefined;
     });
     // The board reads the case by its number and the criterion that changes; the comparison was not cut.
     expect(compared.change.caseNumber).toBe(submitted.caseNumber);
-    expect(compared.change.criteria).toEqual([{ criterionId: 'job-seeker', before: expect.objectContaining({ met: false }), after: expect.objectContaining({ met: true }) }]);
+    expect(compared.change.criteria).toEqual([
+      { criterionId: 'job-seeker', before: expect.objectContaining({ met: false }), after: expect.objectContaining({ met: true }) },
+    ]);
     expect(compared.result).toMatchObject({ truncated: false, limit: 5000 });
     expect(compared.result.compared).toBe(compared.result.total);
-    const biased = { ...draft, services: { 'job-seeker-training': { ...training, criteria: [...training.criteria, { ...training.criteria[0], id: 'gender', attribute: 'gender' }] } } };
+    const biased = {
+      ...draft,
+      services: { 'job-seeker-training': { ...training, criteria: [...training.criteria, { ...training.criteria[0], id: 'gender', attribute: 'gender' }] } },
+    };
     const refused = await post('/eligibility/policy/what-if', admin, biased);
     expect(refused.status).toBe(422);
     const problems = ((await refused.json()) as { fields: Array<{ field: string; reasons: Array<{ en: string }> }> }).fields;
-    expect(problems).toEqual([{ field: 'services.job-seeker-training.gender', reasons: [expect.objectContaining({ en: expect.stringContaining('"gender" is not declared') })] }]);
+    expect(problems).toEqual([
+      { field: 'services.job-seeker-training.gender', reasons: [expect.objectContaining({ en: expect.stringContaining('"gender" is not declared') })] },
+    ]);
     expect((await post('/eligibility/policy/what-if', officer, draft)).status).toBe(403);
   });
 
@@ -177,18 +222,29 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     await eventually(async () => ((await queue('services-officer', officer)).some((item) => item.documentId === nationalId) ? true : undefined));
     // Valid 30 days and 3 seconds: the 30-day lead time puts the re-verification 3 seconds away.
     const validUntil = new Date(Date.now() + 30 * 86_400_000 + 3000).toISOString();
-    expect((await post(`/cases/${eligible.caseId}/documents/${nationalId}/verification`, officer, { decision: 'verified', method: 'original-sighted', validUntil })).status).toBe(200);
-    const { value: expiring } = await eventually(async () => (await queue('services-officer', officer)).find((item) => item.documentId === nationalId && item.reason === 'expiring'));
+    expect(
+      (await post(`/cases/${eligible.caseId}/documents/${nationalId}/verification`, officer, { decision: 'verified', method: 'original-sighted', validUntil }))
+        .status,
+    ).toBe(200);
+    const { value: expiring } = await eventually(async () =>
+      (await queue('services-officer', officer)).find((item) => item.documentId === nationalId && item.reason === 'expiring'),
+    );
     expect(expiring).toMatchObject({ status: 'open', kind: 'document-verification', dueBy: validUntil });
 
     // Her other documents are verified, the CV with an expiry 2 seconds away (it will have expired by the
     // periodic review); the committee votes once they are (Tuwaiq 6-2).
     const cv = eligible.documents.find((d) => d.documentType === 'cv')!.documentId;
     for (const other of eligible.documents.filter((d) => d.documentType === 'national-address' || d.documentType === 'qualification')) {
-      expect((await post(`/cases/${eligible.caseId}/documents/${other.documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(200);
+      expect(
+        (await post(`/cases/${eligible.caseId}/documents/${other.documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' }))
+          .status,
+      ).toBe(200);
     }
     const soon = new Date(Date.now() + 2000).toISOString();
-    expect((await post(`/cases/${eligible.caseId}/documents/${cv}/verification`, officer, { decision: 'verified', method: 'copy-compared', validUntil: soon })).status).toBe(200);
+    expect(
+      (await post(`/cases/${eligible.caseId}/documents/${cv}/verification`, officer, { decision: 'verified', method: 'copy-compared', validUntil: soon }))
+        .status,
+    ).toBe(200);
 
     // The committee accepts her (quorum 2: two members vote accept), so she is a beneficiary under periodic review.
     const { value: first } = await eventually(async () => untilCommitteeReady(await committeeVote(eligible.caseId, 'tuwaiq-member-1', 'accept')));
@@ -203,7 +259,9 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     } finally {
       await connection.close();
     }
-    const { value: followUp } = await eventually(async () => (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'));
+    const { value: followUp } = await eventually(async () =>
+      (await queue('social-researcher', researcher)).find((item) => item.caseId === eligible.caseId && item.kind === 'eligibility-lapsed'),
+    );
     expect(followUp.details?.map((d) => d.en)).toContain('document expired: CV');
     // Her case's status says lapsed, with the reason, no longer assessed-eligible.
     const { value: lapsed } = await eventually(async () => {
@@ -211,7 +269,9 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
       return seen?.stage === 'lapsed' ? seen : undefined;
     });
     expect((lapsed.details.review as { reasons: Array<{ en: string }> }).reasons.map((r) => r.en)).toContain('document expired: CV');
-    await eventually(async () => ((await outboxFor(eligible.caseNumber)).some((body) => body.includes('انتهت صلاحية المستند: السيرة الذاتية')) ? true : undefined));
+    await eventually(async () =>
+      (await outboxFor(eligible.caseNumber)).some((body) => body.includes('انتهت صلاحية المستند: السيرة الذاتية')) ? true : undefined,
+    );
   });
 
   it('refuses a committee vote while required documents await verification, naming them (409, Tuwaiq 6-2); accepts after verification; the decision closes the task still open, with the reason', async () => {
@@ -219,27 +279,42 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
     const applicant = await submitTuwaiqTraining(platform, relations, { qualification: 'diploma', employmentStatus: 'job-seeker' }, ['qualification']);
     const ids = (type: string) => applicant.documents.filter((d) => d.documentType === type).map((d) => d.documentId);
     const [firstQualification, secondQualification] = ids('qualification');
-    await eventually(async () => ((await queue('services-officer', officer)).filter((item) => item.caseId === applicant.caseId).length === 5 ? true : undefined));
+    await eventually(async () =>
+      (await queue('services-officer', officer)).filter((item) => item.caseId === applicant.caseId).length === 5 ? true : undefined,
+    );
 
     const { value: refused } = await eventually(async () => {
       const response = await committeeVote(applicant.caseId, 'tuwaiq-member-1', 'accept');
       return response.status === 404 ? undefined : response; // until the committee has the case
     });
     expect(refused.status).toBe(409);
-    const body = (await refused.json()) as { code: string; message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+    const body = (await refused.json()) as {
+      code: string;
+      message: { ar: string; en: string };
+      fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }>;
+    };
     expect(body.code).toBe('documents-not-verified');
     expect(body.message.ar).toContain('طويق 6-2');
     expect(body.message.en).toContain('national-id, national-address, cv, qualification');
     expect(body.fields.map((f) => f.field).sort()).toEqual(
-      [...['national-id', 'national-address', 'cv'].map((t) => `documents.${t}.${ids(t)[0]}`), `documents.qualification.${firstQualification}`, `documents.qualification.${secondQualification}`].sort(),
+      [
+        ...['national-id', 'national-address', 'cv'].map((t) => `documents.${t}.${ids(t)[0]}`),
+        `documents.qualification.${firstQualification}`,
+        `documents.qualification.${secondQualification}`,
+      ].sort(),
     );
-    expect(body.fields.find((f) => f.field.startsWith('documents.national-id'))!.reasons[0]).toEqual({ ar: 'الهوية الوطنية: بانتظار التحقق منه', en: 'national-id is awaiting verification' });
+    expect(body.fields.find((f) => f.field.startsWith('documents.national-id'))!.reasons[0]).toEqual({
+      ar: 'الهوية الوطنية: بانتظار التحقق منه',
+      en: 'national-id is awaiting verification',
+    });
     // Nothing was recorded: the review has no vote.
     const review = (await (await get(`/reviews/${applicant.caseId}`, relations, 'committee-review')).json()) as { votes: unknown[] };
     expect(review.votes).toEqual([]);
 
     for (const documentId of [...ids('national-id'), ...ids('national-address'), ...ids('cv'), firstQualification]) {
-      expect((await post(`/cases/${applicant.caseId}/documents/${documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(200);
+      expect(
+        (await post(`/cases/${applicant.caseId}/documents/${documentId}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status,
+      ).toBe(200);
     }
     const { value: accepted } = await eventually(async () => untilCommitteeReady(await committeeVote(applicant.caseId, 'tuwaiq-member-1', 'accept')));
     expect(accepted).toBe(201);
@@ -249,10 +324,15 @@ describe('document verification by role (Tuwaiq 6-2), researcher override, what-
 
     // The decision closes the second qualification's task: gone from the open queue, done with the reason.
     await eventually(async () => ((await queue('services-officer', officer)).some((item) => item.caseId === applicant.caseId) ? undefined : true));
-    const closed = (await queue('services-officer', officer, 'done')).find((item) => item.documentId === secondQualification)! as WorkItem & { details: Array<{ ar: string; en: string }> };
+    const closed = (await queue('services-officer', officer, 'done')).find((item) => item.documentId === secondQualification)! as WorkItem & {
+      details: Array<{ ar: string; en: string }>;
+    };
     expect(closed).toMatchObject({ status: 'done', outcome: { decision: 'closed', by: 'committee-review', reason: 'case-decided:accepted' } });
     expect(closed.details).toEqual([{ ar: 'أُغلقت المهمة: قبلت اللجنة الطلب', en: 'Closed: the committee accepted the request' }]);
     // It cannot be verified any more: no task waits for it.
-    expect((await post(`/cases/${applicant.caseId}/documents/${secondQualification}/verification`, officer, { decision: 'verified', method: 'original-sighted' })).status).toBe(409);
+    expect(
+      (await post(`/cases/${applicant.caseId}/documents/${secondQualification}/verification`, officer, { decision: 'verified', method: 'original-sighted' }))
+        .status,
+    ).toBe(409);
   });
 });

@@ -34,15 +34,25 @@ describe('supporting documents (Tuwaiq 6-2)', () => {
     const attached = (await response.json()) as { documentId: string; sha256: string; contentType: string; fileName: string };
     expect(attached).toMatchObject({ sha256: createHash('sha256').update(PDF).digest('hex'), contentType: 'application/pdf', fileName: 'السيرة الذاتية.pdf' });
 
-    const list = (await (await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
+    const list = (await (
+      await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { items: unknown[] };
     expect(list.items).toHaveLength(1);
-    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
+    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
 
     const stranger = await platform.token('awj', ['services-officer']);
-    expect((await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${stranger}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, {
+          headers: { authorization: `Bearer ${stranger}` },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it.each([
@@ -89,7 +99,9 @@ describe('supporting documents (Tuwaiq 6-2)', () => {
     expect(response.status).toBe(201);
     const attached = (await response.json()) as { documentId: string; fileName: string };
     expect(attached.fileName).toBe(stored);
-    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` } });
+    const download = await fetch(`${platform.url('intake')}/applications/${caseId}/documents/${attached.documentId}?purpose=case-handling`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(stored)}`);
   });
 });

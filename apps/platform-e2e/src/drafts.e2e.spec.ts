@@ -10,7 +10,11 @@ const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 documents)', () => {
   const platform = PlatformUnderTest.current();
   const call = async (method: string, path: string, token: string, body?: unknown) =>
-    fetch(`${platform.url('intake')}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetch(`${platform.url('intake')}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   const attach = (caseId: string, documentType: string, token: string) => {
     const form = new FormData();
     form.append('documentType', documentType);
@@ -23,7 +27,13 @@ describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 docum
     const body = applicationBody('job-seeker-training', 'interview', 'Yousef Al-Shehri');
     const created = await call('POST', '/applications', token, body);
     expect(created.status).toBe(201);
-    const draft = (await created.json()) as { caseId: string; caseNumber: string; status: string; checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>; message: { ar: string } };
+    const draft = (await created.json()) as {
+      caseId: string;
+      caseNumber: string;
+      status: string;
+      checklist: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
+      message: { ar: string };
+    };
     expect(draft.status).toBe('draft');
     expect(draft.checklist.map((i) => i.item)).toEqual([
       'field:applicant.birthDate',
@@ -41,14 +51,22 @@ describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 docum
     expect(((await early.json()) as { fields: Array<{ field: string }> }).fields).toHaveLength(7);
 
     const patch = (ifMatch: string, applicant: Record<string, unknown>) =>
-      fetch(`${platform.url('intake')}/applications/${draft.caseId}`, { method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': ifMatch }, body: JSON.stringify({ applicant }) });
+      fetch(`${platform.url('intake')}/applications/${draft.caseId}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': ifMatch },
+        body: JSON.stringify({ applicant }),
+      });
     const completed = await patch('"0"', {
       birthDate: { calendar: 'hijri', date: '1415-03-10' },
       idExpiry: { calendar: 'gregorian', date: '2030-05-01' },
       nationalAddress: { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' },
     });
     expect(completed.status).toBe(200);
-    expect(((await completed.json()) as { checklist: Array<{ item: string; done: boolean }> }).checklist.filter((i) => i.item.startsWith('field:')).every((i) => i.done)).toBe(true);
+    expect(
+      ((await completed.json()) as { checklist: Array<{ item: string; done: boolean }> }).checklist
+        .filter((i) => i.item.startsWith('field:'))
+        .every((i) => i.done),
+    ).toBe(true);
     expect((await patch('"0"', { mobile: '0555555555' })).status).toBe(409); // stale revision
     expect((await patch('"1"', { nationalId: '2000000006' })).status).toBe(422); // identity cannot change
     expect((await patch('"1"', { idExpiry: { calendar: 'gregorian', date: '2001-01-01' } })).status).toBe(422); // expired
@@ -65,7 +83,11 @@ describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 docum
 
     // Only now does the case travel on: eligibility sees it after registration, not as a draft.
     await eventually(async () => ((await call('GET', `/cases/${draft.caseId}`, token)).status === 200 ? true : undefined));
-    await eventually(async () => ((await fetch(`${platform.url('eligibility')}/cases/${draft.caseId}`, { headers: { authorization: `Bearer ${token}` } })).status === 200 ? true : undefined));
+    await eventually(async () =>
+      (await fetch(`${platform.url('eligibility')}/cases/${draft.caseId}`, { headers: { authorization: `Bearer ${token}` } })).status === 200
+        ? true
+        : undefined,
+    );
   });
 
   it('counts a draft as an open request for the same person and service', async () => {
@@ -94,7 +116,10 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
   const tuwaiq = loadTenantPolicies().find((t) => t.tenantId === 'tuwaiq')!;
   const mongo = new MongoClient(process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017');
   const intake = (path: string, token: string, init: RequestInit = {}) =>
-    fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+    fetch(`${platform.url('intake')}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
   const draftsOf = async (token: string, query = 'status=draft&limit=100'): Promise<DraftRow[]> => {
     const response = await intake(`/applications?${query}`, token);
     expect(response.status).toBe(200);
@@ -130,7 +155,10 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
     demoCaseNumber = demoBody.caseNumber;
 
     applicantToken = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
-    const own = await intake('/applications', applicantToken, { method: 'POST', body: JSON.stringify({ ...applicationBody(service.id, tuwaiq.channels[0], 'Reem Al-Harbi'), declaration: undefined }) });
+    const own = await intake('/applications', applicantToken, {
+      method: 'POST',
+      body: JSON.stringify({ ...applicationBody(service.id, tuwaiq.channels[0], 'Reem Al-Harbi'), declaration: undefined }),
+    });
     expect(own.status).toBe(201);
     applicantCase = ((await own.json()) as { caseId: string }).caseId;
     await eventually(async () => {
@@ -175,15 +203,24 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
     const form = new FormData();
     form.append('documentType', 'cv');
     form.append('file', new Blob([PDF]), 'cv.pdf');
-    const attached = await fetch(`${platform.url('intake')}/applications/${demoCase}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}` }, body: form });
+    const attached = await fetch(`${platform.url('intake')}/applications/${demoCase}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}` },
+      body: form,
+    });
     expect(attached.status).toBe(201);
-    await eventually(async () => ((await draftsOf(officer)).find((d) => d.caseId === demoCase)?.checklist.find((i) => i.item === 'document:cv')?.done ? true : undefined));
+    await eventually(async () =>
+      (await draftsOf(officer)).find((d) => d.caseId === demoCase)?.checklist.find((i) => i.item === 'document:cv')?.done ? true : undefined,
+    );
   });
 
   it("opens a draft's status: a draft in intake with what is missing, not yet known to the other services", async () => {
     const response = await intake(`/cases/${demoCase}/status`, officer, { headers: { 'x-purpose': 'case-handling' } });
     expect(response.status).toBe(200);
-    const status = (await response.json()) as { caseId: string; services: Record<string, { stage: string; details: { checklist: Array<{ item: string; done: boolean }> } } | null> };
+    const status = (await response.json()) as {
+      caseId: string;
+      services: Record<string, { stage: string; details: { checklist: Array<{ item: string; done: boolean }> } } | null>;
+    };
     expect(status.caseId).toBe(demoCase);
     expect(status.services.intake?.stage).toBe('draft');
     expect(status.services.intake?.details.checklist.some((i) => i.item === 'document:qualification' && !i.done)).toBe(true);
@@ -193,7 +230,10 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
 
   it("answers another tenant's draft exactly like a missing one, in the queue and the status", async () => {
     const awj = await platform.token('awj', ['relations-officer']);
-    const [theirs, none] = [await intake(`/cases/${demoCase}/status?purpose=case-handling`, awj), await intake(`/cases/${randomUUID()}/status?purpose=case-handling`, awj)];
+    const [theirs, none] = [
+      await intake(`/cases/${demoCase}/status?purpose=case-handling`, awj),
+      await intake(`/cases/${randomUUID()}/status?purpose=case-handling`, awj),
+    ];
     expect(theirs.status).toBe(404);
     expect(none.status).toBe(404);
     expect(await bodyWithoutCorrelation(theirs)).toEqual(await bodyWithoutCorrelation(none));

@@ -20,7 +20,14 @@ describe('eligibility under the versioned, board-approved criteria (Tuwaiq 6-1, 
     const { value } = await eventually(() => view('eligibility', caseId, token));
     expect(value.stage).toBe('assessed-eligible');
     expect(value.details.eligibilityPolicyVersion).toBe(1);
-    expect(value.details.criteria?.map((c) => c.criterionId)).toEqual(['service-offered', 'applicant-identified', 'age-18-or-over', 'job-seeker', 'qualification', 'group-documents']);
+    expect(value.details.criteria?.map((c) => c.criterionId)).toEqual([
+      'service-offered',
+      'applicant-identified',
+      'age-18-or-over',
+      'job-seeker',
+      'qualification',
+      'group-documents',
+    ]);
     await eventually(async () => ((await view('committee-review', caseId, token))?.stage === 'under-review' ? true : undefined));
   });
 

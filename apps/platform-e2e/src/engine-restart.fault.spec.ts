@@ -31,9 +31,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Runs `work` over `items`, at most `width` at a time. */
 async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: width }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
 }
 
 /**
@@ -102,7 +104,12 @@ describe('engines restarted under load', () => {
     try {
       const response = await fetch(`${url(context)}/health/ready`, { signal: AbortSignal.timeout(5_000) });
       const body = (await response.json()) as { checks: Record<string, { status: string }> };
-      return { status: response.status, down: Object.entries(body.checks).filter(([, c]) => c.status === 'down').map(([name]) => name) };
+      return {
+        status: response.status,
+        down: Object.entries(body.checks)
+          .filter(([, c]) => c.status === 'down')
+          .map(([name]) => name),
+      };
     } catch {
       return { status: 0, down: ['no answer'] };
     }
@@ -129,7 +136,8 @@ describe('engines restarted under load', () => {
           submission.statuses.push(status);
           return;
         }
-        if (status === 409 && answer.code !== 'request-in-progress' && answer.code !== 'concurrent-change') throw new Error(`refused: ${JSON.stringify(answer)}`);
+        if (status === 409 && answer.code !== 'request-in-progress' && answer.code !== 'concurrent-change')
+          throw new Error(`refused: ${JSON.stringify(answer)}`);
       } catch (error) {
         if ((error as Error).message.startsWith('refused')) throw error;
       }
@@ -163,7 +171,9 @@ describe('engines restarted under load', () => {
     const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const timeline: string[] = [];
     // Ten officers, so the per-user rate limit (1200/min) is not what the test measures.
-    const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => issueToken(privateKeyPem, { tenantId: 'awj', userId: `awj-officer-${i}`, roles: ['relations-officer'] })));
+    const tokens = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => issueToken(privateKeyPem, { tenantId: 'awj', userId: `awj-officer-${i}`, roles: ['relations-officer'] })),
+    );
     const token = tokens[0];
     const submissions: Submission[] = [];
     const clients: Promise<void>[] = [];
@@ -186,7 +196,10 @@ describe('engines restarted under load', () => {
     await Promise.all([watchOutage('postgres', pgDown), sleep(5_000)]);
     await postgres.start();
     timeline.push(`${at()} PostgreSQL back`);
-    const readyAfterPg = await eventually(async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined), 60_000);
+    const readyAfterPg = await eventually(
+      async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined),
+      60_000,
+    );
     timeline.push(`${at()} all five services ready again (${readyAfterPg.ms} ms after PostgreSQL was back)`);
 
     // FerretDB killed next, back 5 s later.
@@ -197,7 +210,10 @@ describe('engines restarted under load', () => {
     await Promise.all([watchOutage('mongodb', mongoDown), sleep(5_000)]);
     await ferret.start();
     timeline.push(`${at()} FerretDB back`);
-    const readyAfterMongo = await eventually(async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined), 60_000);
+    const readyAfterMongo = await eventually(
+      async () => ((await Promise.all(services.map((s) => readiness(s.context)))).every((r) => r.status === 200) ? true : undefined),
+      60_000,
+    );
     timeline.push(`${at()} all five services ready again (${readyAfterMongo.ms} ms after FerretDB was back)`);
 
     await load;
@@ -231,19 +247,25 @@ describe('engines restarted under load', () => {
       const before = left();
       const asks = [...pending].flatMap(([context, cases]) => [...cases].map((caseId) => ({ context, caseId })));
       await inBatches(asks, 4, async ({ context, caseId }) => {
-        const r = await fetch(`${url(context)}/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) }).catch(() => null);
+        const r = await fetch(`${url(context)}/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) }).catch(
+          () => null,
+        );
         if (r?.status === 200) pending.get(context)!.delete(caseId);
       });
       rounds.push(`${((Date.now() - catchUp) / 1000).toFixed(1)} s ${JSON.stringify(perService())}`);
       if (left() === 0) break;
       if (left() < before) progressAt = Date.now();
       if (Date.now() - progressAt > 30_000 || Date.now() - catchUp > 150_000) {
-        throw new Error(`cases missing per service: ${JSON.stringify(perService())}, none arrived for ${Date.now() - progressAt} ms; rounds: ${rounds.join('; ')}`);
+        throw new Error(
+          `cases missing per service: ${JSON.stringify(perService())}, none arrived for ${Date.now() - progressAt} ms; rounds: ${rounds.join('; ')}`,
+        );
       }
       await sleep(1_000);
     }
     timeline.push(`${at()} all 120 cases in all five services' read models`);
-    console.log(`all 120 cases in all five services ${Date.now() - catchUp} ms after the load; missing after each round: ${rounds.join('; ')}\n${timeline.join('\n')}`);
+    console.log(
+      `all 120 cases in all five services ${Date.now() - catchUp} ms after the load; missing after each round: ${rounds.join('; ')}\n${timeline.join('\n')}`,
+    );
 
     // And as a caller sees it: the status of each case names its stage in every service; the read is logged once.
     const statusReads = new Map<string, number>();
@@ -251,7 +273,10 @@ describe('engines restarted under load', () => {
     await inBatches(caseIds, 4, async (caseId) => {
       // A service that does not answer intake within its 2 s shows as unavailable: asked again, at most twice.
       for (let attempt = 1; ; attempt += 1) {
-        const r = await fetch(`${url('intake')}/cases/${caseId}/status?purpose=case-handling`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(20_000) });
+        const r = await fetch(`${url('intake')}/cases/${caseId}/status?purpose=case-handling`, {
+          headers: { authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(20_000),
+        });
         expect(r.status).toBe(200);
         statusReads.set(caseId, (statusReads.get(caseId) ?? 0) + 1);
         const body = (await r.json()) as { services: Record<string, { stage?: string; unavailable?: true } | null> };
@@ -280,7 +305,9 @@ describe('engines restarted under load', () => {
       const submitted = await pool.query(`SELECT count(*)::int AS n FROM "${instance}_events".events WHERE type = 'ApplicationSubmitted'`);
       expect(submitted.rows[0].n).toBe(120);
       // The services ran as athar_app on the private engine, as they do on the shared one (docs/adr/0018).
-      const roles = await pool.query(`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'athar' AND pid <> pg_backend_pid() AND usename IS NOT NULL`);
+      const roles = await pool.query(
+        `SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'athar' AND pid <> pg_backend_pid() AND usename IS NOT NULL`,
+      );
       expect(roles.rows.map((r: { usename: string }) => r.usename)).toEqual(['athar_app']);
     } finally {
       await pool.end();

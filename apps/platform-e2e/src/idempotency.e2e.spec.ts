@@ -110,7 +110,11 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
     const form = new FormData();
     form.append('documentType', 'cv');
     form.append('file', new Blob([content]), fileName);
-    return fetch(intake(`/applications/${caseId}/documents`), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'idempotency-key': key }, body: form });
+    return fetch(intake(`/applications/${caseId}/documents`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
+      body: form,
+    });
   };
   const PDF = (text: string) => Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`);
   const newCase = async (token: string) => {
@@ -134,7 +138,8 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
 
     const key = randomUUID();
     const ballot = { vote: 'accept', reasonId: 'need-established' };
-    const vote = async (userId: string) => json(`${platform.url('committee-review')}/reviews/${caseId}/votes`, await platform.tokenFor(TENANT, userId, ['committee-member']), key, ballot);
+    const vote = async (userId: string) =>
+      json(`${platform.url('committee-review')}/reviews/${caseId}/votes`, await platform.tokenFor(TENANT, userId, ['committee-member']), key, ballot);
     const first = await vote(`${TENANT}-member-1`);
     const second = await vote(`${TENANT}-member-2`);
     expect([first.status, second.status]).toEqual([201, 201]);
@@ -182,8 +187,13 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
     expect([same.status, same.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
     const other = await upload(staff, caseId, key, PDF('second, another file'), 'cv.pdf');
     expect(other.status).toBe(422);
-    expect(await other.json()).toMatchObject({ code: 'idempotency-key-reused', message: { ar: expect.stringContaining('مفتاح'), en: expect.stringContaining('different request') } });
-    const list = (await (await fetch(intake(`/applications/${caseId}/documents`), { headers: { authorization: `Bearer ${staff}` } })).json()) as { items: unknown[] };
+    expect(await other.json()).toMatchObject({
+      code: 'idempotency-key-reused',
+      message: { ar: expect.stringContaining('مفتاح'), en: expect.stringContaining('different request') },
+    });
+    const list = (await (await fetch(intake(`/applications/${caseId}/documents`), { headers: { authorization: `Bearer ${staff}` } })).json()) as {
+      items: unknown[];
+    };
     expect(list.items).toHaveLength(1);
   });
 
@@ -200,8 +210,12 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
     const eraseKey = randomUUID();
     await eventually(async () => ((await json(intake('/beneficiaries/personal-data/erasure'), admin, eraseKey, erasure)).status === 200 ? true : undefined));
 
-    const unkeyed = createHash('sha256').update(`POST /beneficiaries/personal-data/erasure ${canonicalJson(erasure)}`).digest('hex');
-    const tables = await pool.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [`${platform.instance}_http`]);
+    const unkeyed = createHash('sha256')
+      .update(`POST /beneficiaries/personal-data/erasure ${canonicalJson(erasure)}`)
+      .digest('hex');
+    const tables = await pool.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [
+      `${platform.instance}_http`,
+    ]);
     expect(tables.rows.length).toBeGreaterThan(0);
     let text = '';
     for (const { table_name } of tables.rows) {

@@ -17,7 +17,11 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
     });
 
   const openInquiry = async (): Promise<string> => {
-    const response = await call('POST', '/inquiries', staff, { channel: 'phone', question: 'ما المستندات المطلوبة؟', contact: { name: 'خالد', mobile: '0500000001' } });
+    const response = await call('POST', '/inquiries', staff, {
+      channel: 'phone',
+      question: 'ما المستندات المطلوبة؟',
+      contact: { name: 'خالد', mobile: '0500000001' },
+    });
     expect(response.status).toBe(201);
     const { inquiryId } = (await response.json()) as { inquiryId: string };
     await eventually(async () => ((await call('GET', `/inquiries/${inquiryId}`, researcher)).status === 200 ? true : undefined));
@@ -96,7 +100,11 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
       const madinahResearcher = await platform.token('environment-madinah', ['social-researcher']);
       const address = `inquirer-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
       const mobile = randomMobile();
-      const opened = await call('POST', '/inquiries', madinah, { channel: 'email', question: 'متى تبدأ حملة التشجير؟', contact: { name: 'لمى', mobile, email: address } });
+      const opened = await call('POST', '/inquiries', madinah, {
+        channel: 'email',
+        question: 'متى تبدأ حملة التشجير؟',
+        contact: { name: 'لمى', mobile, email: address },
+      });
       expect(opened.status).toBe(201);
       const { inquiryId } = (await opened.json()) as { inquiryId: string };
       await answer(inquiryId, 'تبدأ الحملة في الأسبوع الأول من الشهر القادم.', madinahResearcher);
@@ -163,7 +171,10 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
       expect(((await erased.json()) as { inquiries: Array<{ keyId: string }> }).inquiries.map((i) => i.keyId)).toEqual([`inquiry:${inquiryId}`]);
       const sent = (await (await outboxSearch(platform, staff, e164(mobile))).json()) as Sent;
       expect(sent.items).toEqual([expect.objectContaining({ recipient: '[erased]', body: '[erased]' })]);
-      const contact = (await (await call('GET', `/inquiries/${inquiryId}/contact`, researcher, undefined, { 'x-purpose': 'case-handling' })).json()) as Record<string, unknown>;
+      const contact = (await (await call('GET', `/inquiries/${inquiryId}/contact`, researcher, undefined, { 'x-purpose': 'case-handling' })).json()) as Record<
+        string,
+        unknown
+      >;
       expect(contact).toMatchObject({ name: '[erased]', mobile: '[erased]', replyChannel: null });
     });
   });

@@ -8,7 +8,6 @@ import { applyThroughLink, eventuallyTextTo, linkBody, wayBackIn } from './publi
 
 jest.setTimeout(120_000);
 
-
 /**
  * Tenant isolation (docs/security.md): every endpoint of every service that takes a path parameter,
  * called with another tenant's credentials (every role, so the role guard lets it through) on tenant
@@ -46,14 +45,34 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     real.caseId = submitted.caseId;
     real.documentId = submitted.documents[0].documentId;
     const post = (path: string, body: unknown) =>
-      fetch(`${platform.url('intake')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${platform.url('intake')}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     real.inquiryId = ((await (await post('/inquiries', { channel: 'phone', question: 'ما المستندات المطلوبة؟' })).json()) as { inquiryId: string }).inquiryId;
     const person = { fullName: 'منى الدوسري', nationalId: newNationalId(), mobile: '0512345678' };
-    real.referralId = ((await (await post('/referrals', { target: { kind: 'external', name: 'جمعية خارجية' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: person, consentedFields: ['fullName'] })).json()) as { referralId: string }).referralId;
+    real.referralId = (
+      (await (
+        await post('/referrals', {
+          target: { kind: 'external', name: 'جمعية خارجية' },
+          requestedService: 'استشارة',
+          reason: 'خارج الاختصاص',
+          applicant: person,
+          consentedFields: ['fullName'],
+        })
+      ).json()) as { referralId: string }
+    ).referralId;
     secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
     // Every service has seen the case before tenant B looks.
-    await eventually(async () => ((await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${owner}` } })).status === 200 ? true : undefined));
-    const application = await fetch(`${platform.url('intake')}/applications/${real.caseId}`, { headers: { authorization: `Bearer ${owner}`, 'x-purpose': 'case-handling' } });
+    await eventually(async () =>
+      (await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${owner}` } })).status === 200
+        ? true
+        : undefined,
+    );
+    const application = await fetch(`${platform.url('intake')}/applications/${real.caseId}`, {
+      headers: { authorization: `Bearer ${owner}`, 'x-purpose': 'case-handling' },
+    });
     revisions.caseId = application.headers.get('etag') ?? '"0"';
     revisions.inquiryId = '"0"';
     revisions.referralId = '"0"';
@@ -85,7 +104,13 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   };
 
   it('can fill every path parameter of every endpoint (a new kind of record must be added here, not skipped)', () => {
-    const unknown = rows.filter((row) => row.allowed !== 'public').flatMap((row) => paramsOf(row).filter((name) => !RECORD_PARAMS.includes(name) && !ENUMERATED.includes(name)).map((name) => `${row.method} ${row.path}: {${name}}`));
+    const unknown = rows
+      .filter((row) => row.allowed !== 'public')
+      .flatMap((row) =>
+        paramsOf(row)
+          .filter((name) => !RECORD_PARAMS.includes(name) && !ENUMERATED.includes(name))
+          .map((name) => `${row.method} ${row.path}: {${name}}`),
+      );
     expect(unknown).toEqual([]);
   });
 
@@ -105,7 +130,8 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
       const [realText, missingBody] = [JSON.stringify(await bodyWithoutCorrelation(onReal)), JSON.stringify(await bodyWithoutCorrelation(onMissing))];
       const where = `${row.method} ${row.path} (${row.service})`;
       if (onReal.status !== 404) differences.push(`${where}: answered ${onReal.status} ${realText.slice(0, 160)}, not 404`);
-      if (onReal.status !== onMissing.status || realText !== missingBody) differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing record`);
+      if (onReal.status !== onMissing.status || realText !== missingBody)
+        differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing record`);
       for (const secret of secrets) if (realText.includes(secret)) differences.push(`${where}: the answer shows ${secret}`);
     }
     expect(differences).toEqual([]);
@@ -113,7 +139,13 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   });
 
   it("shows nothing of tenant A in any of tenant B's lists and queues", async () => {
-    const lists = rows.filter((row) => row.allowed !== 'public' && row.method === 'GET' && !paramsOf(row).some((name) => RECORD_PARAMS.includes(name)) && !/^\/(health|metrics)/.test(row.path));
+    const lists = rows.filter(
+      (row) =>
+        row.allowed !== 'public' &&
+        row.method === 'GET' &&
+        !paramsOf(row).some((name) => RECORD_PARAMS.includes(name)) &&
+        !/^\/(health|metrics)/.test(row.path),
+    );
     expect(lists.length).toBeGreaterThanOrEqual(5);
     const leaks: string[] = [];
     for (const row of lists) {
@@ -142,12 +174,16 @@ describe('an applicant sees only their own cases (within one tenant)', () => {
     const created = await fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...applicationBody('member-service', 'website', 'هند سعد المطيري'), applicant: { fullName: 'هند سعد المطيري', nationalId: newNationalId(), mobile: '0512345678' } }),
+      body: JSON.stringify({
+        ...applicationBody('member-service', 'website', 'هند سعد المطيري'),
+        applicant: { fullName: 'هند سعد المطيري', nationalId: newNationalId(), mobile: '0512345678' },
+      }),
     });
     expect(created.status).toBe(201);
     const { caseId } = (await created.json()) as { caseId: string };
     const missing = randomUUID();
-    const read = (id: string, token: string) => fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
+    const read = (id: string, token: string) =>
+      fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
     expect((await read(caseId, owner)).status).toBe(200);
     expect((await read(caseId, staff)).status).toBe(200);
     const [theirs, none] = [await read(caseId, other), await read(missing, other)];
@@ -160,9 +196,21 @@ describe('an applicant sees only their own cases (within one tenant)', () => {
       data.append('file', new Blob([Buffer.from('%PDF-1.7\n%%EOF\n')]), 'cv.pdf');
       return data;
     };
-    expect((await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${other}` }, body: form() })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${other}` },
+          body: form(),
+        })
+      ).status,
+    ).toBe(404);
     const reconsider = (token: string) =>
-      fetch(`${platform.url('committee-review')}/reviews/${caseId}/reconsideration`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ grounds: 'أرفقت المستند' }) });
+      fetch(`${platform.url('committee-review')}/reviews/${caseId}/reconsideration`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ grounds: 'أرفقت المستند' }),
+      });
     // Once the committee has the case, its owner is heard (409: nothing rejected to reconsider yet) and another applicant is not.
     const { value: ownerStatus } = await eventually(async () => {
       const status = (await reconsider(owner)).status;
@@ -192,10 +240,20 @@ describe('a return code opens only its own draft: generated over every public ro
     const document = (await (await fetch(`${platform.url('intake')}/docs-json`)).json()) as OpenApiDocument;
     const rows = permissionRows('intake', document as never).filter((row) => row.allowed === 'public' && row.path.startsWith('/public/'));
     const params = (row: PermissionRow) => [...row.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-    expect(rows.flatMap((row) => params(row).filter((name) => !PUBLIC_PARAMS.includes(name)).map((name) => `${row.method} ${row.path}: {${name}}`))).toEqual([]);
+    expect(
+      rows.flatMap((row) =>
+        params(row)
+          .filter((name) => !PUBLIC_PARAMS.includes(name))
+          .map((name) => `${row.method} ${row.path}: {${name}}`),
+      ),
+    ).toEqual([]);
     const drafts = rows.filter((row) => params(row).includes('caseNumber'));
     expect(drafts.map((row) => `${row.method} ${row.path}`).sort()).toEqual(
-      expect.arrayContaining(['GET /public/{tenantId}/drafts/{caseNumber}', 'POST /public/{tenantId}/drafts/{caseNumber}/documents', 'POST /public/{tenantId}/drafts/{caseNumber}/submit']),
+      expect.arrayContaining([
+        'GET /public/{tenantId}/drafts/{caseNumber}',
+        'POST /public/{tenantId}/drafts/{caseNumber}/documents',
+        'POST /public/{tenantId}/drafts/{caseNumber}/submit',
+      ]),
     );
 
     const [a, b] = [linkBody('job-seeker-training'), linkBody('job-seeker-training')];
@@ -205,7 +263,12 @@ describe('a return code opens only its own draft: generated over every public ro
     const wayB = wayBackIn(await eventuallyTextTo(platform, 'tuwaiq', b.applicant.mobile, 'saved as a draft'));
     const staff = await platform.token('tuwaiq', ['relations-officer', 'social-researcher']);
     const submitted = await submitTuwaiqTraining(platform, staff, {});
-    const stored = async () => (await pool.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${platform.instance}_events".events WHERE stream_id LIKE 'intake.application.tuwaiq.%'`)).rows[0]?.n;
+    const stored = async () =>
+      (
+        await pool.query<{ n: string }>(
+          `SELECT count(*)::text AS n FROM "${platform.instance}_events".events WHERE stream_id LIKE 'intake.application.tuwaiq.%'`,
+        )
+      ).rows[0]?.n;
 
     const call = (row: PermissionRow, tenantId: string, caseNumber: string) => {
       const generated = exampleRequest(document, row.path, row.method);
@@ -230,8 +293,10 @@ describe('a return code opens only its own draft: generated over every public ro
         const [realText, missingText] = [JSON.stringify(await bodyWithoutCorrelation(onReal)), JSON.stringify(await bodyWithoutCorrelation(onMissing))];
         const where = `${row.method} ${row.path} on ${what}`;
         if (onReal.status !== 401) differences.push(`${where}: answered ${onReal.status} ${realText.slice(0, 160)}, not 401`);
-        if (onReal.status !== onMissing.status || realText !== missingText) differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing case`);
-        for (const secret of [wayB.caseNumber, submitted.caseNumber, submitted.caseId, b.applicant.nationalId]) if (realText.includes(secret)) differences.push(`${where}: the answer shows ${secret}`);
+        if (onReal.status !== onMissing.status || realText !== missingText)
+          differences.push(`${where}: ${onReal.status} vs ${onMissing.status} for a missing case`);
+        for (const secret of [wayB.caseNumber, submitted.caseNumber, submitted.caseId, b.applicant.nationalId])
+          if (realText.includes(secret)) differences.push(`${where}: the answer shows ${secret}`);
       }
     }
     expect(differences).toEqual([]);

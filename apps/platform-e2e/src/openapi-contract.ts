@@ -55,6 +55,13 @@ export class OpenApiContract {
       this.validators.set(key, validate);
     }
     if (validate(body)) return [];
-    return [`${name}: ${(validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`).join('; ')}`];
+    return [
+      `${name}: ${(validate.errors ?? [])
+        .slice(0, 5)
+        .map(
+          (e) => `${e.instancePath || '(body)'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+        )
+        .join('; ')}`,
+    ];
   }
 }

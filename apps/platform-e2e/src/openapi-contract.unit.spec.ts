@@ -14,7 +14,12 @@ const document: ContractDocument = {
   },
   components: {
     schemas: {
-      Thing: { type: 'object', required: ['id', 'count'], additionalProperties: false, properties: { id: { type: 'string', format: 'uuid' }, count: { type: 'integer' }, note: { type: 'string', nullable: true } } },
+      Thing: {
+        type: 'object',
+        required: ['id', 'count'],
+        additionalProperties: false,
+        properties: { id: { type: 'string', format: 'uuid' }, count: { type: 'integer' }, note: { type: 'string', nullable: true } },
+      },
       Error: { type: 'object', required: ['code'], properties: { code: { type: 'string' } } },
     },
     responses: { NotFound: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },
@@ -34,11 +39,17 @@ describe('a response is checked against its operation in the OpenAPI document', 
     expect(contract.check('probe', 'GET', url(`/things/${id}`), 200, 'application/json', { id: 'not-a-uuid', count: 1.5, extra: true })).toEqual([
       'GET /things/{thingId} → 200: (body) must NOT have additional properties (extra); /id must match format "uuid"; /count must be integer',
     ]);
-    expect(contract.check('probe', 'GET', url(`/things/${id}`), 404, 'application/json', { message: 'x' })).toEqual([expect.stringContaining("must have required property 'code'")]);
+    expect(contract.check('probe', 'GET', url(`/things/${id}`), 404, 'application/json', { message: 'x' })).toEqual([
+      expect.stringContaining("must have required property 'code'"),
+    ]);
   });
 
   it('names an undocumented status and a JSON body where the document shows none', () => {
-    expect(contract.check('probe', 'GET', url(`/things/${id}`), 409, 'application/json', { code: 'x' })).toEqual(['GET /things/{thingId} → 409: status not documented']);
-    expect(contract.check('probe', 'GET', url('/things/mine'), 200, 'application/json', { items: [] })).toEqual(['GET /things/mine → 200: returns a JSON body the document does not describe']);
+    expect(contract.check('probe', 'GET', url(`/things/${id}`), 409, 'application/json', { code: 'x' })).toEqual([
+      'GET /things/{thingId} → 409: status not documented',
+    ]);
+    expect(contract.check('probe', 'GET', url('/things/mine'), 200, 'application/json', { items: [] })).toEqual([
+      'GET /things/mine → 200: returns a JSON body the document does not describe',
+    ]);
   });
 });

@@ -7,8 +7,19 @@ import { PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(300_000);
 
-interface Parameter { name: string; in: string; schema?: { enum?: string[]; format?: string; example?: string } }
-interface Operation { operationId?: string; security?: unknown[]; parameters?: Parameter[]; 'x-athar-public'?: boolean; 'x-athar-roles'?: Role[]; responses: Record<string, unknown> }
+interface Parameter {
+  name: string;
+  in: string;
+  schema?: { enum?: string[]; format?: string; example?: string };
+}
+interface Operation {
+  operationId?: string;
+  security?: unknown[];
+  parameters?: Parameter[];
+  'x-athar-public'?: boolean;
+  'x-athar-roles'?: Role[];
+  responses: Record<string, unknown>;
+}
 type Document = OpenApiDocument & { servers?: unknown[]; security?: unknown; paths: Record<string, Record<string, Operation>> };
 
 const TENANT = 'tuwaiq';
@@ -42,12 +53,19 @@ describe('the OpenAPI documents are contracts', () => {
       for (const [path, item] of Object.entries(document.paths)) {
         for (const [method, operation] of Object.entries(item)) {
           const where = `${context} ${method.toUpperCase()} ${path}`;
-          if (operation['x-athar-public']) expect({ where, bearerRequired: (operation.security?.length ?? 0) > 0 && !(operation.security ?? []).some((s) => Object.keys(s as object).length === 0) }).toEqual({ where, bearerRequired: false });
+          if (operation['x-athar-public'])
+            expect({
+              where,
+              bearerRequired: (operation.security?.length ?? 0) > 0 && !(operation.security ?? []).some((s) => Object.keys(s as object).length === 0),
+            }).toEqual({ where, bearerRequired: false });
           else expect({ where, security: operation.security }).toEqual({ where, security: [{ bearer: [] }] });
           for (const name of path.match(/\{(\w+)\}/g)?.map((p) => p.slice(1, -1)) ?? []) {
             expect({ where, name, declared: operation.parameters?.some((p) => p.in === 'path' && p.name === name) }).toEqual({ where, name, declared: true });
           }
-          expect({ where, errorsDocumented: Object.keys(operation.responses).some((status) => status.startsWith('4')) }).toEqual({ where, errorsDocumented: true });
+          expect({ where, errorsDocumented: Object.keys(operation.responses).some((status) => status.startsWith('4')) }).toEqual({
+            where,
+            errorsDocumented: true,
+          });
         }
       }
     }
@@ -60,10 +78,12 @@ describe('the OpenAPI documents are contracts', () => {
       for (const [path, item] of Object.entries(document.paths)) {
         for (const [method, operation] of Object.entries(item)) {
           if (path.startsWith('/docs')) continue;
-          const url = platform.url(context) + path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-            const schema = operation.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema;
-            return String(schema?.enum?.[0] ?? (schema?.format === 'uuid' ? randomUUID() : name === 'tenantId' ? TENANT : (schema?.example ?? 'x')));
-          });
+          const url =
+            platform.url(context) +
+            path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+              const schema = operation.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema;
+              return String(schema?.enum?.[0] ?? (schema?.format === 'uuid' ? randomUUID() : name === 'tenantId' ? TENANT : (schema?.example ?? 'x')));
+            });
           const request = exampleRequest(document, path, method);
           const roles = operation['x-athar-roles'] ?? [];
           const token = roles[0] ? await platform.token(TENANT, [roles[0]]) : undefined;
@@ -71,7 +91,11 @@ describe('the OpenAPI documents are contracts', () => {
           const response = await fetch(url, { method: method.toUpperCase(), headers, body: request.body });
           calls.push(`${context} ${method.toUpperCase()} ${path} → ${response.status}`);
           if (!operation['x-athar-public']) {
-            const anonymous = await fetch(url, { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: method === 'get' ? undefined : '"not an object\u0007"' });
+            const anonymous = await fetch(url, {
+              method: method.toUpperCase(),
+              headers: { 'content-type': 'application/json' },
+              body: method === 'get' ? undefined : '"not an object\u0007"',
+            });
             expect(`${context} ${method.toUpperCase()} ${path} → ${anonymous.status}`).toBe(`${context} ${method.toUpperCase()} ${path} → 401`);
           }
         }

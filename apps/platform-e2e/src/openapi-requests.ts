@@ -45,7 +45,8 @@ function resolve(document: OpenApiDocument, schema: OpenApiSchema): OpenApiSchem
     if (!found) throw new Error(`OpenAPI: ${schema.$ref} is not defined`);
     return resolve(document, found);
   }
-  if (schema.allOf?.length === 1 && schema.allOf[0]) return { ...resolve(document, schema.allOf[0]), ...(schema.example === undefined ? {} : { example: schema.example }) };
+  if (schema.allOf?.length === 1 && schema.allOf[0])
+    return { ...resolve(document, schema.allOf[0]), ...(schema.example === undefined ? {} : { example: schema.example }) };
   return schema;
 }
 
@@ -87,7 +88,9 @@ export function exampleRequest(document: OpenApiDocument, path: string, method: 
   const operation = document.paths[path]?.[method.toLowerCase()];
   if (!operation) throw new Error(`OpenAPI: no ${method} ${path}`);
   const headers: Record<string, string> = {};
-  const needs = (operation.parameters ?? []).filter((p) => p.in === 'header' && p.required && p.name.toLowerCase() !== 'authorization').map((p) => p.name.toLowerCase());
+  const needs = (operation.parameters ?? [])
+    .filter((p) => p.in === 'header' && p.required && p.name.toLowerCase() !== 'authorization')
+    .map((p) => p.name.toLowerCase());
   const content = operation.requestBody?.content ?? {};
   if (content['application/json']) {
     headers['content-type'] = 'application/json';

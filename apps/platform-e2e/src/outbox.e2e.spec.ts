@@ -26,7 +26,10 @@ describe('the notification outbox in keyset pages, from the staff side', () => {
   let staff: string;
 
   const intake = (path: string, init: RequestInit = {}, token = staff) =>
-    fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+    fetch(`${platform.url('intake')}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
   const search = (body: Record<string, unknown>) => intake('/notifications/outbox/search', { method: 'POST', body: JSON.stringify(body) });
 
   /** Every page of the search for `phone`, following nextCursor in the body. */
@@ -62,7 +65,13 @@ describe('the notification outbox in keyset pages, from the staff side', () => {
     for (let i = 0; i < 3; i += 1) {
       const response = await intake('/referrals', {
         method: 'POST',
-        body: JSON.stringify({ target: { kind: 'external', name: `جهة خارجية ${i + 1}` }, requestedService: 'خدمة', reason: 'خارج الاختصاص', applicant: { fullName: 'سلمى العتيبي', nationalId: newNationalId(), mobile }, consentedFields: [] }),
+        body: JSON.stringify({
+          target: { kind: 'external', name: `جهة خارجية ${i + 1}` },
+          requestedService: 'خدمة',
+          reason: 'خارج الاختصاص',
+          applicant: { fullName: 'سلمى العتيبي', nationalId: newNationalId(), mobile },
+          consentedFields: [],
+        }),
       });
       expect(response.status).toBe(201);
     }
@@ -91,7 +100,13 @@ describe('the notification outbox in keyset pages, from the staff side', () => {
     expect(second.items.map((m) => m.id)).not.toEqual(expect.arrayContaining([first.items[1].id]));
     expect(Date.parse(second.items[0].createdAt)).toBeLessThanOrEqual(Date.parse(first.items[1].createdAt));
     // Another association's outbox shows none of these.
-    const other = (await (await intake('/notifications/outbox/search', { method: 'POST', body: JSON.stringify({ recipient: phone }) }, await platform.token('tuwaiq', ['relations-officer']))).json()) as Page;
+    const other = (await (
+      await intake(
+        '/notifications/outbox/search',
+        { method: 'POST', body: JSON.stringify({ recipient: phone }) },
+        await platform.token('tuwaiq', ['relations-officer']),
+      )
+    ).json()) as Page;
     expect(other).toEqual({ items: [], nextCursor: null, total: 0 });
   });
 
@@ -111,7 +126,7 @@ describe('the notification outbox in keyset pages, from the staff side', () => {
     expect((await refused(await intake(`/notifications/outbox?cursor=${cursors[0]}`))).fields.map((f) => f.field)).toEqual(['cursor']);
 
     const body = JSON.parse(Buffer.from(cursors[0], 'base64url').toString('utf8')) as { k: unknown[] };
-    const forged = Buffer.from(JSON.stringify({ ...body, k: [1.5, "1; DROP TABLE outbox"] })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...body, k: [1.5, '1; DROP TABLE outbox'] })).toString('base64url');
     expect((await refused(await search({ recipient: phone, cursor: forged }))).fields.map((f) => f.field)).toEqual(['cursor']);
     expect((await refused(await intake('/notifications/outbox?cursor=not%20a%20cursor'))).fields.map((f) => f.field)).toEqual(['cursor']);
     expect((await refused(await intake('/notifications/outbox?limit=201'))).fields.map((f) => f.field)).toEqual(['limit']);

@@ -40,7 +40,8 @@ describe("role combinations and an applicant's case (ownership holds unless the 
   });
 
   const someoneElse = (role: Role) => platform.tokenFor(TENANT, `person-${randomUUID()}`, ['applicant', role]);
-  const read = (id: string, token: string) => fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
+  const read = (id: string, token: string) =>
+    fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
   const patch = (id: string, token: string) =>
     fetch(`${platform.url('intake')}/applications/${id}`, {
       method: 'PATCH',
@@ -49,30 +50,40 @@ describe("role combinations and an applicant's case (ownership holds unless the 
     });
 
   const readers = allowedOn('GET', '/applications/{caseId}');
-  it.each(STAFF.map((role) => [role, staffOn(readers, role)] as const))('GET by a token [applicant, %s] of another subject: sees it = %s', async (role, sees) => {
-    const token = await someoneElse(role);
-    const [theirs, none] = [await read(caseId, token), await read(missing, token)];
-    if (sees) {
-      expect(theirs.status).toBe(200);
-    } else {
-      expect([theirs.status, none.status]).toEqual([404, 404]);
-      expect(await bodyWithoutCorrelation(theirs)).toEqual(await bodyWithoutCorrelation(none));
-    }
-  });
+  it.each(STAFF.map((role) => [role, staffOn(readers, role)] as const))(
+    'GET by a token [applicant, %s] of another subject: sees it = %s',
+    async (role, sees) => {
+      const token = await someoneElse(role);
+      const [theirs, none] = [await read(caseId, token), await read(missing, token)];
+      if (sees) {
+        expect(theirs.status).toBe(200);
+      } else {
+        expect([theirs.status, none.status]).toEqual([404, 404]);
+        expect(await bodyWithoutCorrelation(theirs)).toEqual(await bodyWithoutCorrelation(none));
+      }
+    },
+  );
 
   const editors = allowedOn('PATCH', '/applications/{caseId}');
-  it.each(STAFF.map((role) => [role, staffOn(editors, role)] as const))('PATCH by a token [applicant, %s] of another subject: reaches it = %s', async (role, reaches) => {
-    const response = await patch(caseId, await someoneElse(role));
-    // Staff the route admits reach the draft (409: the If-Match is stale, nothing changes); everyone else finds no case.
-    expect(response.status).toBe(reaches ? 409 : 404);
-  });
+  it.each(STAFF.map((role) => [role, staffOn(editors, role)] as const))(
+    'PATCH by a token [applicant, %s] of another subject: reaches it = %s',
+    async (role, reaches) => {
+      const response = await patch(caseId, await someoneElse(role));
+      // Staff the route admits reach the draft (409: the If-Match is stale, nothing changes); everyone else finds no case.
+      expect(response.status).toBe(reaches ? 409 : 404);
+    },
+  );
 
   const uploaders = allowedOn('POST', '/applications/{caseId}/documents');
   it.each(STAFF.filter((role) => !staffOn(uploaders, role)))('POST a document with a token [applicant, %s] of another subject: no case', async (role) => {
     const form = new FormData();
     form.append('documentType', 'cv');
     form.append('file', new Blob([Buffer.from('%PDF-1.7\n%%EOF\n')]), 'cv.pdf');
-    const response = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${await someoneElse(role)}` }, body: form });
+    const response = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await someoneElse(role)}` },
+      body: form,
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -54,7 +54,8 @@ describe('permission matrix (docs/permissions.md) enforced on every endpoint', (
           const refused = response.status === 403 && body.code === 'role-forbidden';
           const expected = row.allowed.includes(role);
           // A 5xx is neither "let through" nor "refused": the endpoint broke, and the probe says so.
-          if (refused === expected || response.status === 401 || response.status >= 500) mismatches.push(`${tenant} ${role} ${row.method} ${row.path} (${row.service}): ${response.status} ${body.code ?? ''}`);
+          if (refused === expected || response.status === 401 || response.status >= 500)
+            mismatches.push(`${tenant} ${role} ${row.method} ${row.path} (${row.service}): ${response.status} ${body.code ?? ''}`);
         }
       }
     }

@@ -41,7 +41,9 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
   const pool = new Pool({ connectionString: PG_URL, max: 2 });
   const mongo = new MongoClient(MONGO_URL);
   const kafka = new Kafka({ clientId: `${platform.instance}-scan`, brokers: KAFKA_BROKERS, logLevel: logLevel.NOTHING });
-  const marker = Math.floor(Math.random() * 1e4).toString().padStart(4, '0');
+  const marker = Math.floor(Math.random() * 1e4)
+    .toString()
+    .padStart(4, '0');
   const fullName = `بدور ماجد الحربي ${['أ', 'ب', 'ج', 'د'][Number(marker[0]) % 4]}`;
   const nationalId = newNationalId();
   const mobile = `059${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
@@ -51,12 +53,27 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
   const inquirer = { name: 'مشاعل ضيف الله العصيمي', mobile: `058${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
   const referred = { fullName: 'هتان سعود البقمي', nationalId: newNationalId(), mobile: `057${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}` };
   /** Every personal value of the scenario: the mobile numbers without their leading 0 (stored as +9665…). */
-  const secrets = [fullName, nationalId, mobile.slice(1), email, fileName, 'جواز بدور', inquirer.name, inquirer.mobile.slice(1), referred.fullName, referred.nationalId, referred.mobile.slice(1)];
+  const secrets = [
+    fullName,
+    nationalId,
+    mobile.slice(1),
+    email,
+    fileName,
+    'جواز بدور',
+    inquirer.name,
+    inquirer.mobile.slice(1),
+    referred.fullName,
+    referred.nationalId,
+    referred.mobile.slice(1),
+  ];
   let officer: string;
   let caseId: string;
 
   const call = (path: string, token: string, init: RequestInit = {}) =>
-    fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+    fetch(`${platform.url('intake')}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
 
   async function scanPostgres(): Promise<string[]> {
     const found: string[] = [];
@@ -159,26 +176,50 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
     await eventually(async () => ((await platform.mailTo(email)).length > 0 ? true : undefined), 60_000);
 
     // A refused request carrying personal values: its answer and log line must not echo them.
-    const refused = await call('/applications', officer, { method: 'POST', body: JSON.stringify({ ...body, applicant: { fullName, nationalId: `${nationalId.slice(0, 9)}x`, mobile } }) });
+    const refused = await call('/applications', officer, {
+      method: 'POST',
+      body: JSON.stringify({ ...body, applicant: { fullName, nationalId: `${nationalId.slice(0, 9)}x`, mobile } }),
+    });
     expect(refused.status).toBe(422);
 
     const form = new FormData();
     form.append('documentType', 'national-id');
     form.append('file', new Blob([Buffer.from(`%PDF-1.7\n% ${fullName}\n%%EOF\n`)], { type: 'application/pdf' }), fileName);
-    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}`, 'idempotency-key': `scan-doc-${marker}-${Date.now()}` }, body: form });
+    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}`, 'idempotency-key': `scan-doc-${marker}-${Date.now()}` },
+      body: form,
+    });
     expect(attached.status).toBe(201);
 
     expect((await call(`/applications/${caseId}?purpose=case-handling`, officer)).status).toBe(200);
-    const inquiry = await call('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'متى يبدأ البرنامج؟', contact: inquirer }) });
+    const inquiry = await call('/inquiries', officer, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'phone', question: 'متى يبدأ البرنامج؟', contact: inquirer }),
+    });
     expect(inquiry.status).toBe(201);
     // Answered: the answer goes to the inquirer's phone, sealed in the outbox with the inquiry's key.
     const researcher = await platform.token('awj', ['social-researcher']);
     const { inquiryId } = (await inquiry.json()) as { inquiryId: string };
-    expect((await call(`/inquiries/${inquiryId}/answer`, researcher, { method: 'POST', headers: { 'if-match': '"0"' }, body: JSON.stringify({ answer: 'في بداية الشهر القادم.' }) })).status).toBe(200);
+    expect(
+      (
+        await call(`/inquiries/${inquiryId}/answer`, researcher, {
+          method: 'POST',
+          headers: { 'if-match': '"0"' },
+          body: JSON.stringify({ answer: 'في بداية الشهر القادم.' }),
+        })
+      ).status,
+    ).toBe(200);
     expect((await call(`/inquiries/${inquiryId}/contact?purpose=case-handling`, researcher)).status).toBe(200);
     const referral = await call('/referrals', officer, {
       method: 'POST',
-      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: referred, consentedFields: ['fullName', 'nationalId'] }),
+      body: JSON.stringify({
+        target: { kind: 'tenant', tenantId: 'quwayiyah' },
+        requestedService: 'استشارة',
+        reason: 'خارج الاختصاص',
+        applicant: referred,
+        consentedFields: ['fullName', 'nationalId'],
+      }),
     });
     expect(referral.status).toBe(201);
 
@@ -216,7 +257,10 @@ describe('no personal value in clear in any store, before and after erasure (Tuw
 
   it('finds none after the person is erased either, while the case is still found', async () => {
     const admin = await platform.token('awj', ['tenant-admin']);
-    const erased = await call('/beneficiaries/personal-data/erasure', admin, { method: 'POST', body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }) });
+    const erased = await call('/beneficiaries/personal-data/erasure', admin, {
+      method: 'POST',
+      body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }),
+    });
     expect(erased.status).toBe(200);
     expect(((await erased.json()) as { cases: Array<{ caseId: string }> }).cases.map((c) => c.caseId)).toContain(caseId);
     const madinahAdmin = await platform.token('environment-madinah', ['tenant-admin']);

@@ -34,7 +34,10 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
   let caseId: string;
   let documentId: string;
   const intake = (path: string, token: string, init: RequestInit = {}) =>
-    fetch(`${platform.url('intake')}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+    fetch(`${platform.url('intake')}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+    });
   const stream = () => `intake.application.awj.${caseId}`;
 
   /** Every event of the instance, every message of its outbox and every document of its databases, as stored, searched for the secrets. */
@@ -58,15 +61,26 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const { databases } = await mongo.db().admin().listDatabases();
     for (const { name } of databases.filter((d) => d.name.startsWith(`${platform.instance}_`))) {
       for (const collection of (await mongo.db(name).listCollections().toArray()).filter((c) => c.name.endsWith('.chunks'))) {
-        for (const chunk of await mongo.db(name).collection(collection.name).find({}).toArray()) parts.push(Buffer.from((chunk.data as { buffer: Uint8Array }).buffer));
+        for (const chunk of await mongo.db(name).collection(collection.name).find({}).toArray())
+          parts.push(Buffer.from((chunk.data as { buffer: Uint8Array }).buffer));
       }
     }
     return Buffer.concat(parts);
   };
   const keyRow = async (tenantId: string, keyId: string) =>
-    (await pool.query<{ wrapped: string | null; erased_at: Date | null }>(`SELECT wrapped, erased_at FROM "${platform.instance}_personal_data".data_keys WHERE tenant_id = $1 AND key_id = $2`, [tenantId, keyId])).rows;
+    (
+      await pool.query<{ wrapped: string | null; erased_at: Date | null }>(
+        `SELECT wrapped, erased_at FROM "${platform.instance}_personal_data".data_keys WHERE tenant_id = $1 AND key_id = $2`,
+        [tenantId, keyId],
+      )
+    ).rows;
   const storedHashes = async () =>
-    (await pool.query<{ revision: string; hash: string; data: string }>(`SELECT revision::text, hash, data::text AS data FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`, [stream()])).rows;
+    (
+      await pool.query<{ revision: string; hash: string; data: string }>(
+        `SELECT revision::text, hash, data::text AS data FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`,
+        [stream()],
+      )
+    ).rows;
 
   beforeAll(async () => {
     await mongo.connect();
@@ -79,12 +93,20 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const form = new FormData();
     form.append('documentType', 'national-id');
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), fileName);
-    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}` }, body: form });
+    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}` },
+      body: form,
+    });
     expect(attached.status).toBe(201);
     documentId = ((await attached.json()) as { documentId: string }).documentId;
     // The case reached intake's read model and eligibility's, which read the applicant decrypted from Kafka.
     await eventually(async () => ((await intake(`/cases/${caseId}/status?purpose=case-handling`, officer)).status === 200 ? true : undefined), 60_000);
-    await eventually(async () => ((await fetch(`${platform.url('eligibility')}/cases/${caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined), 60_000);
+    await eventually(
+      async () =>
+        (await fetch(`${platform.url('eligibility')}/cases/${caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined,
+      60_000,
+    );
   });
 
   afterAll(async () => {
@@ -106,17 +128,28 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
   it("keeps an inquiry's contact and a referral's shared data sealed at rest too, and shows the receiving association the consented data", async () => {
     const contactMobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const referredId = newNationalId();
-    const inquiry = await intake('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'ما مواعيد البرنامج؟', contact: { name: 'رهف سالم القحطاني', mobile: contactMobile } }) });
+    const inquiry = await intake('/inquiries', officer, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'phone', question: 'ما مواعيد البرنامج؟', contact: { name: 'رهف سالم القحطاني', mobile: contactMobile } }),
+    });
     expect(inquiry.status).toBe(201);
     const referral = await intake('/referrals', officer, {
       method: 'POST',
-      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'استشارة', reason: 'خارج الاختصاص', applicant: { fullName: 'جود ناصر الشهري', nationalId: referredId, mobile: '0512345678' }, consentedFields: ['fullName', 'nationalId'] }),
+      body: JSON.stringify({
+        target: { kind: 'tenant', tenantId: 'quwayiyah' },
+        requestedService: 'استشارة',
+        reason: 'خارج الاختصاص',
+        applicant: { fullName: 'جود ناصر الشهري', nationalId: referredId, mobile: '0512345678' },
+        consentedFields: ['fullName', 'nationalId'],
+      }),
     });
     expect(referral.status).toBe(201);
     const { referralId } = (await referral.json()) as { referralId: string };
     const receiver = await platform.token('quwayiyah', ['social-researcher']);
     const { value: incoming } = await eventually(async () => {
-      const list = (await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as { items: Array<{ referralId: string; sharedData: Record<string, string> }> };
+      const list = (await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as {
+        items: Array<{ referralId: string; sharedData: Record<string, string> }>;
+      };
       return list.items.find((item) => item.referralId === referralId);
     });
     expect(incoming.sharedData).toEqual({ fullName: 'جود ناصر الشهري', nationalId: referredId });
@@ -128,7 +161,9 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     expect(raw.length).toBeGreaterThan(0);
     expect(raw.includes(Buffer.from(MARKER))).toBe(false);
     expect(raw.includes(Buffer.from('صورة الهوية'))).toBe(false);
-    const listed = (await (await intake(`/applications/${caseId}/documents`, officer)).json()) as { items: Array<{ documentId: string; sha256: string; size: number }> };
+    const listed = (await (await intake(`/applications/${caseId}/documents`, officer)).json()) as {
+      items: Array<{ documentId: string; sha256: string; size: number }>;
+    };
     const { createHash } = await import('node:crypto');
     expect(listed.items.find((d) => d.documentId === documentId)).toMatchObject({ sha256: createHash('sha256').update(PDF).digest('hex'), size: PDF.length });
   });
@@ -136,7 +171,10 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
   it('refuses a read without a stated purpose (422, field-level, bilingual) and logs each read for the auditor', async () => {
     const refused = await intake(`/applications/${caseId}`, officer);
     expect(refused.status).toBe(422);
-    expect(await refused.json()).toMatchObject({ code: 'purpose-required', fields: [{ field: 'X-Purpose', reasons: [{ ar: expect.any(String), en: expect.any(String) }] }] });
+    expect(await refused.json()).toMatchObject({
+      code: 'purpose-required',
+      fields: [{ field: 'X-Purpose', reasons: [{ ar: expect.any(String), en: expect.any(String) }] }],
+    });
     expect((await intake(`/applications/${caseId}?purpose=curiosity`, officer)).status).toBe(422);
     const download = await intake(`/applications/${caseId}/documents/${documentId}`, officer, { headers: { 'x-purpose': 'eligibility-review' } });
     expect(download.status).toBe(200);
@@ -144,10 +182,18 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
 
     const log = await intake(`/cases/${caseId}/record-reads`, auditor);
     expect(log.status).toBe(200);
-    const { items } = (await log.json()) as { items: Array<{ readBy: string; role: string; purpose: string; resource: string; documentId: string | null; readAt: string }> };
+    const { items } = (await log.json()) as {
+      items: Array<{ readBy: string; role: string; purpose: string; resource: string; documentId: string | null; readAt: string }>;
+    };
     expect(items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ readBy: 'awj-relations-officer', role: 'relations-officer', purpose: 'case-handling', resource: 'application', documentId: null }),
+        expect.objectContaining({
+          readBy: 'awj-relations-officer',
+          role: 'relations-officer',
+          purpose: 'case-handling',
+          resource: 'application',
+          documentId: null,
+        }),
         expect.objectContaining({ resource: 'case-status', purpose: 'case-handling' }),
         expect.objectContaining({ resource: 'document', purpose: 'eligibility-review', documentId }),
       ]),
@@ -161,15 +207,26 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const before = await storedHashes();
     const beforeRead = (await (await intake(`/applications/${caseId}?purpose=audit`, officer)).json()) as Application;
 
-    expect((await intake(`/cases/${caseId}/personal-data/erasure`, officer, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })).status).toBe(403);
-    expect((await intake(`/cases/${caseId}/personal-data/erasure`, await platform.token('tuwaiq', ['tenant-admin']), { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })).status).toBe(404);
+    expect(
+      (await intake(`/cases/${caseId}/personal-data/erasure`, officer, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })).status,
+    ).toBe(403);
+    expect(
+      (
+        await intake(`/cases/${caseId}/personal-data/erasure`, await platform.token('tuwaiq', ['tenant-admin']), {
+          method: 'POST',
+          body: JSON.stringify({ reason: 'beneficiary-request' }),
+        })
+      ).status,
+    ).toBe(404);
     const badReason = await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'because' }) });
     expect(badReason.status).toBe(422);
     const erased = await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) });
     expect(erased.status).toBe(200);
     const first = (await erased.json()) as { erasedAt: string; documentsRemoved: number };
     expect(first).toMatchObject({ caseId, reason: 'beneficiary-request', erasedBy: 'awj-tenant-admin', documentsRemoved: 1 });
-    const again = (await (await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })).json()) as { erasedAt: string };
+    const again = (await (
+      await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })
+    ).json()) as { erasedAt: string };
     expect(again.erasedAt).toBe(first.erasedAt);
 
     const after = (await (await intake(`/applications/${caseId}?purpose=audit`, officer)).json()) as Application;
@@ -188,7 +245,9 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     } finally {
       await store.close();
     }
-    const key = await pool.query(`SELECT wrapped, erased_at FROM "${platform.instance}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [`case:${caseId}`]);
+    const key = await pool.query(`SELECT wrapped, erased_at FROM "${platform.instance}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [
+      `case:${caseId}`,
+    ]);
     expect(key.rows).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
     expect(await plaintextFound()).toEqual([]);
   });
@@ -199,7 +258,11 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const form = new FormData();
     form.append('documentType', 'cv');
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'cv.pdf');
-    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${officer}` }, body: form });
+    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}` },
+      body: form,
+    });
     expect(attached.status).toBe(409);
     expect(await attached.json()).toMatchObject({ code: 'personal-data-erased', message: { ar: expect.any(String), en: expect.any(String) } });
   });
@@ -212,12 +275,19 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const partner = await fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tuwaiqStaff}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...applicationBody('partner-association-services', 'website', 'ريم خالد العنزي'), applicant: { fullName: 'ريم خالد العنزي', nationalId, mobile: '0512345678' } }), // one person, two services
+      body: JSON.stringify({
+        ...applicationBody('partner-association-services', 'website', 'ريم خالد العنزي'),
+        applicant: { fullName: 'ريم خالد العنزي', nationalId, mobile: '0512345678' },
+      }), // one person, two services
     });
     expect(partner.status).toBe(201);
     const partnerCase = ((await partner.json()) as { caseId: string }).caseId;
     const erasePerson = (token: string, body: unknown) =>
-      fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     expect((await erasePerson(tuwaiqAdmin, { nationalId: '12345', reason: 'beneficiary-request' })).status).toBe(422);
     expect((await erasePerson(admin, { nationalId, reason: 'beneficiary-request' })).status).toBe(404); // another association holds nothing of her
@@ -229,41 +299,68 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     });
     expect(erased.cases.map((c) => c.caseId).sort()).toEqual([training.caseId, partnerCase].sort());
     for (const id of [training.caseId, partnerCase]) {
-      const read = (await (await fetch(`${platform.url('intake')}/applications/${id}?purpose=audit`, { headers: { authorization: `Bearer ${tuwaiqStaff}` } })).json()) as Application;
+      const read = (await (
+        await fetch(`${platform.url('intake')}/applications/${id}?purpose=audit`, { headers: { authorization: `Bearer ${tuwaiqStaff}` } })
+      ).json()) as Application;
       expect(read.applicant).toMatchObject({ fullName: ERASED, nationalId: ERASED });
     }
     expect(await plaintextFound(['ريم خالد', nationalId])).toEqual([]);
   });
 
-  it("erasing a person erases their referrals in both associations and the inquiries left with their mobile: keys tombstoned, raw values unrecoverable", async () => {
+  it('erasing a person erases their referrals in both associations and the inquiries left with their mobile: keys tombstoned, raw values unrecoverable', async () => {
     const nationalId = newNationalId();
     const personMobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const name = 'غادة سعد المطيري';
-    const created = await intake('/applications', officer, { method: 'POST', body: JSON.stringify({ ...applicationBody('member-service', 'website', name), applicant: { fullName: name, nationalId, mobile: personMobile } }) });
+    const created = await intake('/applications', officer, {
+      method: 'POST',
+      body: JSON.stringify({ ...applicationBody('member-service', 'website', name), applicant: { fullName: name, nationalId, mobile: personMobile } }),
+    });
     expect(created.status).toBe(201);
-    const inquiry = await intake('/inquiries', officer, { method: 'POST', body: JSON.stringify({ channel: 'phone', question: 'هل وصل طلبي؟', contact: { name: 'غادة', mobile: `+966${personMobile.slice(1)}` } }) });
+    const inquiry = await intake('/inquiries', officer, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'phone', question: 'هل وصل طلبي؟', contact: { name: 'غادة', mobile: `+966${personMobile.slice(1)}` } }),
+    });
     expect(inquiry.status).toBe(201);
     const { inquiryId } = (await inquiry.json()) as { inquiryId: string };
     const referral = await intake('/referrals', officer, {
       method: 'POST',
-      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'دعم', reason: 'خارج الاختصاص', applicant: { fullName: name, nationalId, mobile: personMobile }, consentedFields: ['fullName', 'mobile'] }),
+      body: JSON.stringify({
+        target: { kind: 'tenant', tenantId: 'quwayiyah' },
+        requestedService: 'دعم',
+        reason: 'خارج الاختصاص',
+        applicant: { fullName: name, nationalId, mobile: personMobile },
+        consentedFields: ['fullName', 'mobile'],
+      }),
     });
     expect(referral.status).toBe(201);
     const { referralId } = (await referral.json()) as { referralId: string };
     const receiver = await platform.token('quwayiyah', ['social-researcher']);
     const incoming = async () =>
-      ((await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as { items: Array<{ referralId: string; sharedData: Record<string, string>; personalDataErasedAt: string | null }> }).items.find(
-        (i) => i.referralId === referralId,
-      );
+      (
+        (await (await fetch(`${platform.url('intake')}/referrals/incoming`, { headers: { authorization: `Bearer ${receiver}` } })).json()) as {
+          items: Array<{ referralId: string; sharedData: Record<string, string>; personalDataErasedAt: string | null }>;
+        }
+      ).items.find((i) => i.referralId === referralId);
     await eventually(async () => ((await incoming())?.sharedData.fullName === name ? true : undefined), 60_000);
     await eventually(async () => ((await intake(`/inquiries/${inquiryId}`, officer)).status === 200 ? true : undefined), 60_000);
-    for (const [tenantId, keyId] of [['awj', `referral:${referralId}`], ['quwayiyah', `referral:${referralId}`], ['awj', `inquiry:${inquiryId}`]]) {
+    for (const [tenantId, keyId] of [
+      ['awj', `referral:${referralId}`],
+      ['quwayiyah', `referral:${referralId}`],
+      ['awj', `inquiry:${inquiryId}`],
+    ]) {
       expect(await keyRow(tenantId, keyId)).toEqual([{ wrapped: expect.any(String), erased_at: null }]);
     }
 
-    const erased = await intake('/beneficiaries/personal-data/erasure', admin, { method: 'POST', body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }) });
+    const erased = await intake('/beneficiaries/personal-data/erasure', admin, {
+      method: 'POST',
+      body: JSON.stringify({ nationalId, reason: 'beneficiary-request' }),
+    });
     expect(erased.status).toBe(200);
-    const result = (await erased.json()) as { cases: unknown[]; referrals: Array<{ keyId: string; forwardTo: string | null }>; inquiries: Array<{ keyId: string }> };
+    const result = (await erased.json()) as {
+      cases: unknown[];
+      referrals: Array<{ keyId: string; forwardTo: string | null }>;
+      inquiries: Array<{ keyId: string }>;
+    };
     expect(result.cases).toHaveLength(1);
     expect(result.referrals).toEqual([expect.objectContaining({ keyId: `referral:${referralId}`, forwardTo: 'quwayiyah', reason: 'beneficiary-request' })]);
     expect(result.inquiries).toEqual([expect.objectContaining({ keyId: `inquiry:${inquiryId}` })]); // found by the case's mobile, given as 05… there and +9665… here
@@ -286,9 +383,14 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
       [`%${referralId}%`, `%${inquiryId}%`],
     );
     // The three personal facts, and the three erasure records (referral in each association, inquiry), which hold no personal data.
-    expect(rows.map((r) => `${r.tenant_id} ${r.type}`).sort()).toEqual(
-      ['awj ApplicationReferredToAssociation', 'awj InquiryOpened', 'awj SubjectDataErased', 'awj SubjectDataErased', 'quwayiyah ReferralReceived', 'quwayiyah SubjectDataErased'],
-    );
+    expect(rows.map((r) => `${r.tenant_id} ${r.type}`).sort()).toEqual([
+      'awj ApplicationReferredToAssociation',
+      'awj InquiryOpened',
+      'awj SubjectDataErased',
+      'awj SubjectDataErased',
+      'quwayiyah ReferralReceived',
+      'quwayiyah SubjectDataErased',
+    ]);
     const opened = await protector.open(rows.map((r) => ({ tenantId: r.tenant_id, type: r.type, data: r.data })));
     for (const event of opened) {
       const personal = JSON.stringify(event.data);
@@ -310,7 +412,13 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const nationalId = newNationalId();
     const referral = await intake('/referrals', officer, {
       method: 'POST',
-      body: JSON.stringify({ target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'دعم', reason: 'خارج الاختصاص', applicant: { fullName: 'هند علي الزهراني', nationalId, mobile: '0512345678' }, consentedFields: ['fullName', 'nationalId'] }),
+      body: JSON.stringify({
+        target: { kind: 'tenant', tenantId: 'quwayiyah' },
+        requestedService: 'دعم',
+        reason: 'خارج الاختصاص',
+        applicant: { fullName: 'هند علي الزهراني', nationalId, mobile: '0512345678' },
+        consentedFields: ['fullName', 'nationalId'],
+      }),
     });
     const { referralId } = (await referral.json()) as { referralId: string };
     const receiverAdmin = await platform.token('quwayiyah', ['tenant-admin']);

@@ -170,7 +170,12 @@ export function applicationBody(serviceId: string, channel: string, fullName = '
 const PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
 
 /** A complete Tuwaiq training application (Tuwaiq 6-2): fields, the four documents (and any extra ones), then submission. */
-export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: string, extra: Record<string, unknown>, extraDocuments: string[] = []): Promise<{ caseId: string; caseNumber: string; documents: Array<{ documentId: string; documentType: string }> }> {
+export async function submitTuwaiqTraining(
+  platform: PlatformUnderTest,
+  token: string,
+  extra: Record<string, unknown>,
+  extraDocuments: string[] = [],
+): Promise<{ caseId: string; caseNumber: string; documents: Array<{ documentId: string; documentType: string }> }> {
   const body = applicationBody('job-seeker-training', 'interview', 'Nasser Al-Ghamdi');
   const applicant = {
     ...body.applicant,
@@ -190,7 +195,11 @@ export async function submitTuwaiqTraining(platform: PlatformUnderTest, token: s
     const form = new FormData();
     form.append('documentType', documentType);
     form.append('file', new Blob([PDF]), `${documentType}.pdf`);
-    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const attached = await fetch(`${platform.url('intake')}/applications/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     documents.push({ documentId: ((await attached.json()) as { documentId: string }).documentId, documentType });
   }
   const submitted = await fetch(`${platform.url('intake')}/applications/${caseId}/submit`, {

@@ -62,7 +62,18 @@ export class PrivatePostgres {
     mkdirSync(join(dir, 'socket'));
     writeFileSync(join(dir, 'pw'), 'athar\n');
     if (isRoot()) for (const path of [dir, join(dir, 'socket'), join(dir, 'pw')]) chownSync(path, uid('postgres'), gid('postgres'));
-    asPostgres(join(pg.bin, 'initdb'), ['-D', pg.data, '-U', 'athar', `--pwfile=${join(dir, 'pw')}`, '-E', 'UTF8', '--locale=C.UTF-8', '--auth-local=trust', '--auth-host=scram-sha-256']);
+    asPostgres(join(pg.bin, 'initdb'), [
+      '-D',
+      pg.data,
+      '-U',
+      'athar',
+      `--pwfile=${join(dir, 'pw')}`,
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+    ]);
     await pg.start();
     const admin = new Client({ connectionString: pg.url('postgres') });
     await admin.connect();
@@ -172,7 +183,10 @@ export class PrivateFerretDb {
     );
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
-      const ok = await fetch(`http://127.0.0.1:${this.debugPort}/debug/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${this.debugPort}/debug/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       if (this.process.exitCode !== null) throw new Error(`ferretdb exited with ${this.process.exitCode}`);
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -16,13 +16,18 @@ describe('public link abuse limits', () => {
   afterAll(() => pool.end());
 
   const pendingIn = async (tenantId: string): Promise<number> =>
-    Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${platform.instance}_public_link".pending_requests WHERE tenant_id = $1`, [tenantId])).rows[0].n);
+    Number(
+      (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${platform.instance}_public_link".pending_requests WHERE tenant_id = $1`, [tenantId]))
+        .rows[0].n,
+    );
 
   it('refuses the 61st request in an hour from one address (429, Retry-After, bilingual), with no code sent or request kept beyond the limit; a forged X-Forwarded-For does not dodge it', async () => {
     const started = Date.now();
     const statuses: number[] = [];
     for (let batch = 0; batch < 6; batch += 1) {
-      statuses.push(...(await Promise.all(Array.from({ length: 10 }, () => askThroughLink(platform, 'awj', linkBody('member-service')).then((r) => r.status)))));
+      statuses.push(
+        ...(await Promise.all(Array.from({ length: 10 }, () => askThroughLink(platform, 'awj', linkBody('member-service')).then((r) => r.status)))),
+      );
     }
     expect(statuses).toEqual(Array(60).fill(202));
     const accepted = Date.now() - started;
@@ -33,12 +38,19 @@ describe('public link abuse limits', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(3000);
     expect(retryAfter).toBeLessThanOrEqual(3600);
-    expect(await refused.json()).toMatchObject({ statusCode: 429, code: 'public-link-limit-address', message: { ar: expect.stringContaining('دقيقة'), en: expect.stringContaining('min') } });
+    expect(await refused.json()).toMatchObject({
+      statusCode: 429,
+      code: 'public-link-limit-address',
+      message: { ar: expect.stringContaining('دقيقة'), en: expect.stringContaining('min') },
+    });
 
     // No proxy is trusted (ATHAR_TRUST_PROXY unset): whatever address a caller claims, it is counted as itself.
     const spoofed = linkBody('member-service');
     for (const forwarded of ['203.0.113.7', '198.51.100.23, 203.0.113.8', '10.1.2.3']) {
-      expect((await askThroughLink(platform, 'awj', spoofed, { 'x-forwarded-for': forwarded, 'x-real-ip': forwarded, forwarded: `for=${forwarded.split(',')[0]}` })).status).toBe(429);
+      expect(
+        (await askThroughLink(platform, 'awj', spoofed, { 'x-forwarded-for': forwarded, 'x-real-ip': forwarded, forwarded: `for=${forwarded.split(',')[0]}` }))
+          .status,
+      ).toBe(429);
     }
     expect(await textsTo(platform, 'awj', over.applicant.mobile)).toEqual([]);
     expect(await textsTo(platform, 'awj', spoofed.applicant.mobile)).toEqual([]);

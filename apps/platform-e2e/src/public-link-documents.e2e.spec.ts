@@ -1,6 +1,18 @@
 import { Pool } from 'pg';
 import { bodyWithoutCorrelation, eventually, PlatformUnderTest } from './platform-under-test';
-import { applyThroughLink, askForReturnCode, backToDraft, caseOpenedBy, documentForm, e164, eventuallyTextTo, linkBody, newMobile, textsTo, wayBackIn } from './public-link-flow';
+import {
+  applyThroughLink,
+  askForReturnCode,
+  backToDraft,
+  caseOpenedBy,
+  documentForm,
+  e164,
+  eventuallyTextTo,
+  linkBody,
+  newMobile,
+  textsTo,
+  wayBackIn,
+} from './public-link-flow';
 
 jest.setTimeout(180_000);
 
@@ -68,7 +80,8 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
 
     // The phone: what is missing, each document by its Arabic name with the English beside it, and the way back.
     const sms = await eventuallyTextTo(platform, TENANT, mobile, 'saved as a draft');
-    for (const name of ['الهوية الوطنية (national ID)', 'العنوان الوطني (national address)', 'السيرة الذاتية (CV)', 'المؤهل (qualification)']) expect(sms).toContain(name);
+    for (const name of ['الهوية الوطنية (national ID)', 'العنوان الوطني (national address)', 'السيرة الذاتية (CV)', 'المؤهل (qualification)'])
+      expect(sms).toContain(name);
     expect(sms).toContain('Still missing: national ID, national address, CV, qualification.');
     const { caseNumber, returnCode } = wayBackIn(sms);
     expect(caseNumber).toMatch(/^TWQ-\d{4}-\d{6}$/);
@@ -104,7 +117,12 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     // The applicant opens the draft with what the SMS said: the request number and the code (dashes or not, any case).
     const view = await backToDraft(platform, TENANT, caseNumber, returnCode.toLowerCase().replace(/-/g, ' '), '');
     expect(view.status).toBe(200);
-    const draft = (await view.json()) as { caseNumber: string; checklist: Array<{ item: string; done: boolean }>; declaration: { version: number; text: { ar: string } }; returnCodeExpiresAt: string };
+    const draft = (await view.json()) as {
+      caseNumber: string;
+      checklist: Array<{ item: string; done: boolean }>;
+      declaration: { version: number; text: { ar: string } };
+      returnCodeExpiresAt: string;
+    };
     expect(draft.caseNumber).toBe(caseNumber);
     expect(draft.checklist.filter((i) => !i.done).map((i) => i.item)).toEqual(DOCUMENTS.map((d) => `document:${d}`));
     expect(Date.parse(draft.returnCodeExpiresAt) - Date.now()).toBeGreaterThan(23 * 3600_000);
@@ -114,10 +132,14 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     const wrongType = await backToDraft(platform, TENANT, caseNumber, returnCode, '/documents', { body: documentForm('passport') });
     expect(wrongType.status).toBe(422);
     expect(await wrongType.json()).toMatchObject({ fields: [{ field: 'documentType' }] });
-    const notPdf = await backToDraft(platform, TENANT, caseNumber, returnCode, '/documents', { body: documentForm('cv', Buffer.from('MZ\x90\x00 not a document')) });
+    const notPdf = await backToDraft(platform, TENANT, caseNumber, returnCode, '/documents', {
+      body: documentForm('cv', Buffer.from('MZ\x90\x00 not a document')),
+    });
     expect(notPdf.status).toBe(422);
     expect(await notPdf.json()).toMatchObject({ fields: [{ field: 'file' }] });
-    const early = await backToDraft(platform, TENANT, caseNumber, returnCode, '/submit', { body: JSON.stringify({ declaration: { accepted: true, signedName: applicant.applicant.fullName, declarationVersion: draft.declaration.version } }) });
+    const early = await backToDraft(platform, TENANT, caseNumber, returnCode, '/submit', {
+      body: JSON.stringify({ declaration: { accepted: true, signedName: applicant.applicant.fullName, declarationVersion: draft.declaration.version } }),
+    });
     expect(early.status).toBe(422);
     expect(((await early.json()) as { fields: Array<{ field: string }> }).fields.map((f) => f.field)).toEqual(DOCUMENTS.map((d) => `document:${d}`));
 
@@ -128,7 +150,12 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
       const content = Buffer.from(`%PDF-1.7\n% ${documentType} of ${caseNumber}\n%%EOF\n`);
       const attached = await backToDraft(platform, TENANT, caseNumber, returnCode, '/documents', { body: documentForm(documentType, content) });
       expect(attached.status).toBe(201);
-      const answer = (await attached.json()) as { documentId: string; documentType: string; contentType: string; checklist: Array<{ item: string; done: boolean }> };
+      const answer = (await attached.json()) as {
+        documentId: string;
+        documentType: string;
+        contentType: string;
+        checklist: Array<{ item: string; done: boolean }>;
+      };
       expect(answer).toMatchObject({ documentType, contentType: 'application/pdf' });
       uploaded.push({ documentId: answer.documentId, content });
       left = answer.checklist.filter((i) => !i.done).map((i) => i.item);
@@ -154,17 +181,28 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
       `SELECT type, actor->>'id' AS actor FROM "${platform.instance}_events".events WHERE stream_id = $1 ORDER BY revision`,
       [`intake.application.${TENANT}.${opened?.caseId}`],
     );
-    expect(rows.map((r) => r.type)).toEqual(['ProgrammeTermsAccepted', 'ApplicationDrafted', ...DOCUMENTS.map(() => 'DocumentAttached'), 'DeclarationSigned', 'ApplicationSubmitted']);
+    expect(rows.map((r) => r.type)).toEqual([
+      'ProgrammeTermsAccepted',
+      'ApplicationDrafted',
+      ...DOCUMENTS.map(() => 'DocumentAttached'),
+      'DeclarationSigned',
+      'ApplicationSubmitted',
+    ]);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set([opened?.owner])); // all as the confirmed mobile's subject
 
     // Staff read the documents as uploaded: sealed under the case key like any upload, opened for them.
     const staff = await platform.token(TENANT, ['services-officer']);
     for (const { documentId, content } of uploaded) {
-      const read = await fetch(`${platform.url('intake')}/applications/${opened?.caseId}/documents/${documentId}`, { headers: { authorization: `Bearer ${staff}`, 'x-purpose': 'case-handling' } });
+      const read = await fetch(`${platform.url('intake')}/applications/${opened?.caseId}/documents/${documentId}`, {
+        headers: { authorization: `Bearer ${staff}`, 'x-purpose': 'case-handling' },
+      });
       expect(read.status).toBe(200);
       expect(Buffer.from(await read.arrayBuffer())).toEqual(content);
     }
-    const { rows: stored } = await pool.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${platform.instance}_public_link".return_grants WHERE case_number = $1`, [caseNumber]);
+    const { rows: stored } = await pool.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM "${platform.instance}_public_link".return_grants WHERE case_number = $1`,
+      [caseNumber],
+    );
     expect(stored[0]?.n).toBe('0'); // spent
 
     // The draft leaves the drafts list; the code opens nothing any more, and asking again sends nothing.
@@ -194,7 +232,9 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
       anotherTenantsNumber: await backToDraft(platform, 'awj', wayA.caseNumber.replace(/^TWQ/, 'AWJ'), wayA.returnCode, ''),
       noSuchCase: await backToDraft(platform, TENANT, wayA.caseNumber.replace(/\d{6}$/, '999999'), wayA.returnCode, ''),
       uploadToAnotherDraft: await backToDraft(platform, TENANT, wayB.caseNumber, wayA.returnCode, '/documents', { body: documentForm('cv') }),
-      submitAnotherDraft: await backToDraft(platform, TENANT, wayB.caseNumber, wayA.returnCode, '/submit', { body: JSON.stringify({ declaration: { accepted: true, signedName: b.applicant.fullName, declarationVersion: 1 } }) }),
+      submitAnotherDraft: await backToDraft(platform, TENANT, wayB.caseNumber, wayA.returnCode, '/submit', {
+        body: JSON.stringify({ declaration: { accepted: true, signedName: b.applicant.fullName, declarationVersion: 1 } }),
+      }),
     };
     const bodies = new Set<string>();
     for (const [what, response] of Object.entries(refusals)) {
@@ -219,7 +259,10 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     expect(await malformedNumber.json()).toMatchObject({ fields: [{ field: 'caseNumber' }] });
 
     // A day passes (the clock moved in the store rather than waited for): the code no longer opens the draft.
-    await pool.query(`UPDATE "${platform.instance}_public_link".return_grants SET expires_at = now() - interval '1 second' WHERE tenant_id = $1 AND case_number = $2`, [TENANT, wayA.caseNumber]);
+    await pool.query(
+      `UPDATE "${platform.instance}_public_link".return_grants SET expires_at = now() - interval '1 second' WHERE tenant_id = $1 AND case_number = $2`,
+      [TENANT, wayA.caseNumber],
+    );
     const expired = await backToDraft(platform, TENANT, wayA.caseNumber, wayA.returnCode, '');
     expect(expired.status).toBe(401);
     expect(JSON.stringify(await bodyWithoutCorrelation(expired))).toBe([...bodies][0]);
@@ -250,7 +293,11 @@ describe('a public-link applicant comes back to a draft with the code sent by SM
     const staff = await platform.token(TENANT, ['relations-officer']);
     const caseB = (await caseOpenedBy(pool, platform, appliedB.correlationId))?.caseId as string;
     for (const documentType of DOCUMENTS) {
-      const attached = await fetch(`${platform.url('intake')}/applications/${caseB}/documents`, { method: 'POST', headers: { authorization: `Bearer ${staff}` }, body: documentForm(documentType) });
+      const attached = await fetch(`${platform.url('intake')}/applications/${caseB}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${staff}` },
+        body: documentForm(documentType),
+      });
       expect(attached.status).toBe(201);
     }
     const byStaff = await fetch(`${platform.url('intake')}/applications/${caseB}/submit`, {

@@ -29,7 +29,13 @@ export function askThroughLink(platform: PlatformUnderTest, tenantId: string, bo
 }
 
 /** Step 2: send the code back. */
-export function confirmThroughLink(platform: PlatformUnderTest, tenantId: string, confirmationId: string, code: string, headers: Record<string, string> = {}): Promise<Response> {
+export function confirmThroughLink(
+  platform: PlatformUnderTest,
+  tenantId: string,
+  confirmationId: string,
+  code: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${platform.url('intake')}/public/${tenantId}/confirmations/${confirmationId}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -56,7 +62,11 @@ export async function codeSentTo(platform: PlatformUnderTest, tenantId: string, 
  * Both steps, as an applicant goes through them: ask, read the code, confirm. Returns the confirmation's
  * answer and its correlation id (the case's events carry it).
  */
-export async function applyThroughLink(platform: PlatformUnderTest, tenantId: string, body: ReturnType<typeof linkBody>): Promise<{ confirmed: Response; correlationId: string }> {
+export async function applyThroughLink(
+  platform: PlatformUnderTest,
+  tenantId: string,
+  body: ReturnType<typeof linkBody>,
+): Promise<{ confirmed: Response; correlationId: string }> {
   const asked = await askThroughLink(platform, tenantId, body);
   if (asked.status !== 202) throw new Error(`ask refused: ${asked.status} ${await asked.text()}`);
   const { confirmationId } = (await asked.json()) as { confirmationId: string };
@@ -82,7 +92,9 @@ export async function caseOpenedBy(
 
 /** Waits for a text containing `needle` to reach a mobile. */
 export async function eventuallyTextTo(platform: PlatformUnderTest, tenantId: string, mobile: string, needle: string | RegExp): Promise<string> {
-  const { value } = await eventually(async () => (await textsTo(platform, tenantId, mobile)).find((text) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))));
+  const { value } = await eventually(async () =>
+    (await textsTo(platform, tenantId, mobile)).find((text) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))),
+  );
   return value;
 }
 
@@ -103,13 +115,25 @@ export function backToDraft(
   path: '' | '/documents' | '/submit',
   init: { method?: string; body?: string | FormData; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { ...(returnCode === null ? {} : { 'x-athar-return-code': returnCode }), ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init.headers };
-  return fetch(`${platform.url('intake')}/public/${tenantId}/drafts/${caseNumber}${path}`, { method: init.method ?? (path === '' ? 'GET' : 'POST'), headers, body: init.body });
+  const headers: Record<string, string> = {
+    ...(returnCode === null ? {} : { 'x-athar-return-code': returnCode }),
+    ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+    ...init.headers,
+  };
+  return fetch(`${platform.url('intake')}/public/${tenantId}/drafts/${caseNumber}${path}`, {
+    method: init.method ?? (path === '' ? 'GET' : 'POST'),
+    headers,
+    body: init.body,
+  });
 }
 
 /** A fresh return code, asked for with the request number and the confirmed mobile. */
 export function askForReturnCode(platform: PlatformUnderTest, tenantId: string, body: unknown): Promise<Response> {
-  return fetch(`${platform.url('intake')}/public/${tenantId}/return-codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${platform.url('intake')}/public/${tenantId}/return-codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A document as a phone uploads it (a small PDF). */

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { applicationBody, bodyWithoutCorrelation, PlatformUnderTest } from './platform-under-test';
-import { applyThroughLink, askThroughLink, caseOpenedBy, codeSentTo, confirmThroughLink, eventuallyTextTo, linkBody, newMobile, textsTo } from './public-link-flow';
+import {
+  applyThroughLink,
+  askThroughLink,
+  caseOpenedBy,
+  codeSentTo,
+  confirmThroughLink,
+  eventuallyTextTo,
+  linkBody,
+  newMobile,
+  textsTo,
+} from './public-link-flow';
 
 jest.setTimeout(90_000);
 
@@ -14,7 +24,10 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
   afterAll(() => pool.end());
 
   it('shows the terms and declaration to read, without an account (no challenge unless configured)', async () => {
-    const terms = (await (await fetch(`${platform.url('intake')}/public/tuwaiq/terms`)).json()) as { programmeTerms: { version: number; text: { ar: string } }; challenge: unknown };
+    const terms = (await (await fetch(`${platform.url('intake')}/public/tuwaiq/terms`)).json()) as {
+      programmeTerms: { version: number; text: { ar: string } };
+      challenge: unknown;
+    };
     expect(terms.programmeTerms.version).toBe(1);
     expect(terms.programmeTerms.text.ar).toContain('موافقة');
     expect(terms.challenge).toBeNull();
@@ -30,7 +43,10 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     // The applicant reads the code on their phone; nothing is a case yet.
     const code = await codeSentTo(platform, 'tuwaiq', body.applicant.mobile);
     expect(code).toMatch(/^\d{6}$/);
-    const { rows: stored } = await pool.query<{ code_hash: string; sealed: unknown }>(`SELECT code_hash, sealed FROM "${platform.instance}_public_link".pending_requests WHERE id = $1`, [pending.confirmationId]);
+    const { rows: stored } = await pool.query<{ code_hash: string; sealed: unknown }>(
+      `SELECT code_hash, sealed FROM "${platform.instance}_public_link".pending_requests WHERE id = $1`,
+      [pending.confirmationId],
+    );
     expect(stored[0].code_hash).toMatch(/^[0-9a-f]{64}$/); // a keyed hash, never the code
     expect(JSON.stringify(stored[0])).not.toContain(code);
     expect(JSON.stringify(stored[0])).not.toContain(body.applicant.nationalId); // sealed (ADR 0013)
@@ -75,7 +91,10 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     const answers = [];
     for (let i = 0; i < 5; i += 1) answers.push(await confirmThroughLink(platform, 'tuwaiq', confirmationId, wrong));
     expect(answers.map((a) => a.status)).toEqual([422, 422, 422, 422, 423]);
-    expect(await answers[0].json()).toMatchObject({ code: 'confirmation-code-wrong', fields: [{ field: 'code', reasons: [{ en: 'wrong code; 4 attempts left' }] }] });
+    expect(await answers[0].json()).toMatchObject({
+      code: 'confirmation-code-wrong',
+      fields: [{ field: 'code', reasons: [{ en: 'wrong code; 4 attempts left' }] }],
+    });
     expect(await answers[4].json()).toMatchObject({ code: 'confirmation-locked', message: { ar: expect.any(String), en: expect.any(String) } });
     const correlationId = randomUUID();
     expect((await confirmThroughLink(platform, 'tuwaiq', confirmationId, code, { 'x-correlation-id': correlationId })).status).toBe(423);
@@ -115,7 +134,11 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     const staff = await platform.token('tuwaiq', ['relations-officer']);
     const registered = applicationBody(SERVICE, 'website', 'Huda Al-Harbi');
     registered.applicant.mobile = registeredMobile;
-    const opened = await fetch(`${platform.url('intake')}/applications`, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' }, body: JSON.stringify(registered) });
+    const opened = await fetch(`${platform.url('intake')}/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
+      body: JSON.stringify(registered),
+    });
     expect(opened.status).toBe(201);
     const { caseNumber } = (await opened.json()) as { caseNumber: string };
 
@@ -150,7 +173,10 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     const body = linkBody('job-seeker-training');
     const { confirmed, correlationId } = await applyThroughLink(platform, 'tuwaiq', body);
     expect(confirmed.status).toBe(202);
-    expect(await bodyWithoutCorrelation(confirmed)).toEqual({ status: 'received', message: expect.objectContaining({ en: expect.stringContaining('We received your request') }) });
+    expect(await bodyWithoutCorrelation(confirmed)).toEqual({
+      status: 'received',
+      message: expect.objectContaining({ en: expect.stringContaining('We received your request') }),
+    });
     expect((await caseOpenedBy(pool, platform, correlationId))?.types).toEqual(['ProgrammeTermsAccepted', 'ApplicationDrafted']);
     const told = await eventuallyTextTo(platform, 'tuwaiq', body.applicant.mobile, 'saved as a draft');
     expect(told).toMatch(/TWQ-\d{4}-\d{6}/);
@@ -165,7 +191,11 @@ describe("each tenant's public application link (Tuwaiq 5-2, 5-7; docs/adr/0024)
     expect(caseB?.owner).toMatch(/^public:[0-9a-f]{32}$/);
     expect(caseA?.owner).not.toBe(caseB?.owner);
     const read = async (owner: string, caseId: string) =>
-      (await fetch(`${platform.url('intake')}/applications/${caseId}`, { headers: { authorization: `Bearer ${await platform.tokenFor('tuwaiq', owner, ['applicant'])}`, 'x-purpose': 'beneficiary-request' } })).status;
+      (
+        await fetch(`${platform.url('intake')}/applications/${caseId}`, {
+          headers: { authorization: `Bearer ${await platform.tokenFor('tuwaiq', owner, ['applicant'])}`, 'x-purpose': 'beneficiary-request' },
+        })
+      ).status;
     expect(await read(caseA?.owner as string, caseA?.caseId as string)).toBe(200);
     expect(await read(caseA?.owner as string, caseB?.caseId as string)).toBe(404);
     expect(await read(caseB?.owner as string, caseA?.caseId as string)).toBe(404);

@@ -30,7 +30,12 @@ const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, name: string) => (
 /** A plausible value for a declared query parameter, from its OpenAPI schema. */
 function sample(parameter: Parameter): string {
   const schema = parameter.schema ?? {};
-  const value = schema.enum?.[0] ?? parameter.example ?? schema.example ?? schema.default ?? (schema.type === 'integer' || schema.type === 'number' ? (schema.minimum ?? 1) : 'x');
+  const value =
+    schema.enum?.[0] ??
+    parameter.example ??
+    schema.example ??
+    schema.default ??
+    (schema.type === 'integer' || schema.type === 'number' ? (schema.minimum ?? 1) : 'x');
   return String(value);
 }
 
@@ -68,7 +73,8 @@ describe('query parameters a route does not declare are refused on every route o
 
         const withProbe = await call(context, method, `${path}?${PROBE}=2020-01-01`);
         const probed = (await withProbe.json().catch(() => ({}))) as Refusal;
-        if (withProbe.status !== 422 || !refusedFor(probed, PROBE)) problems.push(`${route}: ${withProbe.status} ${JSON.stringify(probed.fields ?? probed.code)} with ?${PROBE}`);
+        if (withProbe.status !== 422 || !refusedFor(probed, PROBE))
+          problems.push(`${route}: ${withProbe.status} ${JSON.stringify(probed.fields ?? probed.code)} with ?${PROBE}`);
 
         const without = await call(context, method, path);
         const plain = (await without.json().catch(() => ({}))) as Refusal;
@@ -92,12 +98,14 @@ describe('query parameters a route does not declare are refused on every route o
     expect(response.status).toBe(401);
   });
 
-  it('refuses ?asOf= on an application instead of answering today\'s state, and keeps ?purpose= working', async () => {
+  it("refuses ?asOf= on an application instead of answering today's state, and keeps ?purpose= working", async () => {
     const staff = await platform.token('awj', ['relations-officer']);
     const read = (query: string) => fetch(`${platform.url('intake')}/applications/${randomUUID()}?${query}`, { headers: { authorization: `Bearer ${staff}` } });
     const asOf = await read('purpose=case-handling&asOf=2024-01-01');
     expect(asOf.status).toBe(422);
-    expect(((await asOf.json()) as Refusal).fields).toEqual([{ field: 'asOf', reasons: [{ ar: expect.stringMatching(/[\u0600-\u06FF]/), en: UNKNOWN_REASON }] }]);
+    expect(((await asOf.json()) as Refusal).fields).toEqual([
+      { field: 'asOf', reasons: [{ ar: expect.stringMatching(/[\u0600-\u06FF]/), en: UNKNOWN_REASON }] },
+    ]);
     expect((await read('purpose=case-handling')).status).toBe(404);
   });
 });

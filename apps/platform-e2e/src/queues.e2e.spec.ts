@@ -98,7 +98,10 @@ describe('queues in keyset pages: every item exactly once, with a total (docs/ad
 
     it('filters by due date: only cases due in the window, and the total counts only those', async () => {
       const { items: all } = await walk<QueueItem>(queueUrl('?serviceId=member-service'), chair, 200);
-      const ours = all.filter((i) => mine.some((m) => m.caseId === i.caseId)).map((i) => i.deadline).sort();
+      const ours = all
+        .filter((i) => mine.some((m) => m.caseId === i.caseId))
+        .map((i) => i.deadline)
+        .sort();
       const dueAfter = ours[0];
       const { items, totals } = await walk<QueueItem>(queueUrl(`?serviceId=member-service&dueAfter=${dueAfter}`), chair, 5);
       expect(items.every((i) => i.deadline >= dueAfter)).toBe(true);
@@ -144,8 +147,23 @@ describe('queues in keyset pages: every item exactly once, with a total (docs/ad
           const now = new Date().toISOString();
           const event: PendingEvent =
             fact === 'reminder'
-              ? { type: 'ReviewReminderSent', version: 1, data: { caseId: c.caseId, committeeId: 'research-committee', round: 1, percent: 80, deadline: opened.deadline, remindedAt: now } satisfies ReviewReminderSentV1 }
-              : { type: 'ReviewDeadlineBreached', version: 1, data: { caseId: c.caseId, deadline: opened.deadline, breachedAt: now } satisfies ReviewDeadlineBreachedV1 };
+              ? {
+                  type: 'ReviewReminderSent',
+                  version: 1,
+                  data: {
+                    caseId: c.caseId,
+                    committeeId: 'research-committee',
+                    round: 1,
+                    percent: 80,
+                    deadline: opened.deadline,
+                    remindedAt: now,
+                  } satisfies ReviewReminderSentV1,
+                }
+              : {
+                  type: 'ReviewDeadlineBreached',
+                  version: 1,
+                  data: { caseId: c.caseId, deadline: opened.deadline, breachedAt: now } satisfies ReviewDeadlineBreachedV1,
+                };
           await writer.append(stream, TENANT, { kind: 'timer', workflow: reviewTimelineWorkflowId(TENANT, c.caseId), run: 'e2e-clock' }, [event], revision);
         }
       } finally {

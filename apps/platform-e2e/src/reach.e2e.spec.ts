@@ -6,19 +6,37 @@ describe('reach of indirect beneficiaries (Tuwaiq 2-2)', () => {
   const platform = PlatformUnderTest.current();
   const contentItemId = `guide-${Date.now()}`;
   const post = async (token: string, body: unknown, path = '/reach') =>
-    fetch(`${platform.url('intake')}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${platform.url('intake')}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   interface ReachItem {
     contentItemId: string;
     channel: string;
     total: number;
     corrected: boolean;
-    figures: Array<{ periodStart: string; count: number; recordedBy: string; corrections: Array<{ from: number; to: number; reason: string | null; by: string; at: string }> }>;
+    figures: Array<{
+      periodStart: string;
+      count: number;
+      recordedBy: string;
+      corrections: Array<{ from: number; to: number; reason: string | null; by: string; at: string }>;
+    }>;
   }
   const reportFor = async (token: string, item: string): Promise<ReachItem[]> =>
-    ((await (await fetch(`${platform.url('intake')}/reach?serviceId=published-content`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: ReachItem[] }).items.filter(
-      (i) => i.contentItemId === item,
-    );
-  const report = { contentItemId, serviceId: 'published-content', channel: 'social-media', count: 1200, periodStart: '2026-10-01T00:00:00Z', periodEnd: '2026-10-08T00:00:00Z' };
+    (
+      (await (await fetch(`${platform.url('intake')}/reach?serviceId=published-content`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        items: ReachItem[];
+      }
+    ).items.filter((i) => i.contentItemId === item);
+  const report = {
+    contentItemId,
+    serviceId: 'published-content',
+    channel: 'social-media',
+    count: 1200,
+    periodStart: '2026-10-01T00:00:00Z',
+    periodEnd: '2026-10-08T00:00:00Z',
+  };
 
   it('sums reports per content item and channel, and keeps no personal data', async () => {
     const token = await platform.token('tuwaiq', ['empowerment-team']);
@@ -52,7 +70,9 @@ describe('reach of indirect beneficiaries (Tuwaiq 2-2)', () => {
     const noReason = await post(team, { contentItemId: item, ...key, count: 1100, reason: 'bots' }, '/reach/corrections');
     expect(noReason.status).toBe(422);
     expect(((await noReason.json()) as { fields: Array<{ field: string }> }).fields.map((f) => f.field)).toEqual(['reason']);
-    expect((await post(team, { contentItemId: `${item}-none`, ...key, count: 1100, reason: 'the platform report counted bots' }, '/reach/corrections')).status).toBe(404);
+    expect(
+      (await post(team, { contentItemId: `${item}-none`, ...key, count: 1100, reason: 'the platform report counted bots' }, '/reach/corrections')).status,
+    ).toBe(404);
     const corrected = await post(team, { contentItemId: item, ...key, count: 1100, reason: 'the platform report counted bots' }, '/reach/corrections');
     expect(corrected.status).toBe(201);
     expect(await corrected.json()).toMatchObject({ count: 1100, previousCount: 1250, reason: 'the platform report counted bots' });
@@ -63,7 +83,10 @@ describe('reach of indirect beneficiaries (Tuwaiq 2-2)', () => {
     });
     expect(value).toMatchObject({ channel: 'social-media', total: 1100, corrected: true });
     expect(value.figures).toHaveLength(1);
-    expect(value.figures[0]).toMatchObject({ count: 1100, corrections: [{ from: 1250, to: 1100, reason: 'the platform report counted bots', by: expect.any(String), at: expect.any(String) }] });
+    expect(value.figures[0]).toMatchObject({
+      count: 1100,
+      corrections: [{ from: 1250, to: 1100, reason: 'the platform report counted bots', by: expect.any(String), at: expect.any(String) }],
+    });
   });
 
   it('refuses a direct-beneficiary service, and a tenant without indirect beneficiaries', async () => {

@@ -39,7 +39,13 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
     expect(JSON.stringify(incoming)).not.toContain(person.nationalId);
     expect(incoming.from.tenantId).toBe('tuwaiq');
 
-    const decided = await call('POST', `/referrals/incoming/${referralId}/decision`, awj, { decision: 'declined', reason: 'لا تتوفر سعة حالياً' }, { 'if-match': String(incoming.revision) });
+    const decided = await call(
+      'POST',
+      `/referrals/incoming/${referralId}/decision`,
+      awj,
+      { decision: 'declined', reason: 'لا تتوفر سعة حالياً' },
+      { 'if-match': String(incoming.revision) },
+    );
     expect(decided.status).toBe(200);
     const { value: outcome } = await eventually(async () => {
       const view = (await (await call('GET', `/referrals/${referralId}`, tuwaiq)).json()) as { status: string; decisionReason: string | null };
@@ -47,39 +53,73 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
     });
     expect(outcome.decisionReason).toBe('لا تتوفر سعة حالياً');
 
-    const again = await call('POST', `/referrals/incoming/${referralId}/decision`, awj, { decision: 'accepted', reason: 'x' }, { 'if-match': String(incoming.revision + 1) });
+    const again = await call(
+      'POST',
+      `/referrals/incoming/${referralId}/decision`,
+      awj,
+      { decision: 'accepted', reason: 'x' },
+      { 'if-match': String(incoming.revision + 1) },
+    );
     expect(again.status).toBe(409);
   });
 
   it('keeps each side to its own view', async () => {
     const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
-    const sent = (await (await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId: 'quwayiyah' }, requestedService: 'x', reason: 'y', applicant: applicant(), consentedFields: [] })).json()) as { referralId: string };
+    const sent = (await (
+      await call('POST', '/referrals', tuwaiq, {
+        target: { kind: 'tenant', tenantId: 'quwayiyah' },
+        requestedService: 'x',
+        reason: 'y',
+        applicant: applicant(),
+        consentedFields: [],
+      })
+    ).json()) as { referralId: string };
     const stranger = await platform.token('awj', ['social-researcher']);
     await new Promise((r) => setTimeout(r, 1000));
     expect((await call('GET', `/referrals/${sent.referralId}`, stranger)).status).toBe(404);
     const strangerIncoming = (await (await call('GET', '/referrals/incoming', stranger)).json()) as Incoming;
     expect(strangerIncoming.items.map((i) => i.referralId)).not.toContain(sent.referralId);
-    expect((await call('POST', `/referrals/incoming/${sent.referralId}/decision`, stranger, { decision: 'accepted', reason: 'x' }, { 'if-match': '0' })).status).toBe(404);
+    expect(
+      (await call('POST', `/referrals/incoming/${sent.referralId}/decision`, stranger, { decision: 'accepted', reason: 'x' }, { 'if-match': '0' })).status,
+    ).toBe(404);
   });
 
   it('records an external body, and refuses a referral to itself or to an unknown association', async () => {
     const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
-    const external = await call('POST', '/referrals', tuwaiq, { target: { kind: 'external', name: 'جمعية البر بالدمام' }, requestedService: 'سلة غذائية', reason: 'خارج الاختصاص', applicant: applicant(), consentedFields: ['fullName'] });
+    const external = await call('POST', '/referrals', tuwaiq, {
+      target: { kind: 'external', name: 'جمعية البر بالدمام' },
+      requestedService: 'سلة غذائية',
+      reason: 'خارج الاختصاص',
+      applicant: applicant(),
+      consentedFields: ['fullName'],
+    });
     expect(external.status).toBe(201);
     expect(((await external.json()) as { status: string }).status).toBe('referred-externally');
     for (const tenantId of ['tuwaiq', 'ghost']) {
-      const refused = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId }, requestedService: 'x', reason: 'y', applicant: applicant(), consentedFields: [] });
+      const refused = await call('POST', '/referrals', tuwaiq, {
+        target: { kind: 'tenant', tenantId },
+        requestedService: 'x',
+        reason: 'y',
+        applicant: applicant(),
+        consentedFields: [],
+      });
       expect(refused.status).toBe(422);
     }
   });
 
-  it("tells the referred applicant on their phone: the referral, naming the association in Arabic and English, then its decision", async () => {
+  it('tells the referred applicant on their phone: the referral, naming the association in Arabic and English, then its decision', async () => {
     const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
     const awj = await platform.token('awj', ['social-researcher']);
     const mobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const phone = `+966${mobile.slice(1)}`;
     // Consented to share nothing: the receiving association never sees the number, yet the applicant is told.
-    const sent = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId: 'awj' }, requestedService: 'استشارة مهنية', reason: 'خارج الاختصاص', applicant: { ...applicant(), mobile }, consentedFields: [] });
+    const sent = await call('POST', '/referrals', tuwaiq, {
+      target: { kind: 'tenant', tenantId: 'awj' },
+      requestedService: 'استشارة مهنية',
+      reason: 'خارج الاختصاص',
+      applicant: { ...applicant(), mobile },
+      consentedFields: [],
+    });
     expect(sent.status).toBe(201);
     const { referralId } = (await sent.json()) as { referralId: string };
     const inbox = async () => ((await (await outboxSearch(platform, tuwaiq, phone)).json()) as { items: Array<{ channel: string; body: string }> }).items;
@@ -98,7 +138,17 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       return list.items.find((i) => i.referralId === referralId);
     });
     expect(JSON.stringify(incoming)).not.toContain(mobile.slice(1));
-    expect((await call('POST', `/referrals/incoming/${referralId}/decision`, awj, { decision: 'accepted', reason: 'نستقبل الطلب ونتواصل معك' }, { 'if-match': String(incoming.revision) })).status).toBe(200);
+    expect(
+      (
+        await call(
+          'POST',
+          `/referrals/incoming/${referralId}/decision`,
+          awj,
+          { decision: 'accepted', reason: 'نستقبل الطلب ونتواصل معك' },
+          { 'if-match': String(incoming.revision) },
+        )
+      ).status,
+    ).toBe(200);
 
     const { value: both } = await eventually(async () => {
       const items = await inbox();
@@ -109,7 +159,9 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
     expect(both[0].body).toContain('نستقبل الطلب ونتواصل معك');
     expect(both[0].body).toContain('Awj Cooperative Association for Training, Development and Consulting accepted');
     // The receiving association sent nothing to the number: it never had it.
-    expect(((await (await outboxSearch(platform, await platform.token('awj', ['relations-officer']), phone)).json()) as { items: unknown[] }).items).toEqual([]);
+    expect(((await (await outboxSearch(platform, await platform.token('awj', ['relations-officer']), phone)).json()) as { items: unknown[] }).items).toEqual(
+      [],
+    );
   });
 
   describe('GET /referrals: the referrals an association made', () => {
@@ -123,9 +175,20 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
 
     beforeAll(async () => {
       const token = await platform.token(sender, ['relations-officer']);
-      const targets = { madinah1: { kind: 'tenant', tenantId: 'environment-madinah' }, madinah2: { kind: 'tenant', tenantId: 'environment-madinah' }, tuwaiq: { kind: 'tenant', tenantId: 'tuwaiq' }, external: { kind: 'external', name: 'جمعية البر بالخرج' } };
+      const targets = {
+        madinah1: { kind: 'tenant', tenantId: 'environment-madinah' },
+        madinah2: { kind: 'tenant', tenantId: 'environment-madinah' },
+        tuwaiq: { kind: 'tenant', tenantId: 'tuwaiq' },
+        external: { kind: 'external', name: 'جمعية البر بالخرج' },
+      };
       for (const [label, target] of Object.entries(targets)) {
-        const response = await call('POST', '/referrals', token, { target, requestedService: 'خدمة', reason: 'خارج الاختصاص', applicant: applicant(), consentedFields: ['fullName'] });
+        const response = await call('POST', '/referrals', token, {
+          target,
+          requestedService: 'خدمة',
+          reason: 'خارج الاختصاص',
+          applicant: applicant(),
+          consentedFields: ['fullName'],
+        });
         expect(response.status).toBe(201);
         made[label] = ((await response.json()) as { referralId: string }).referralId;
       }
@@ -206,7 +269,13 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
     beforeAll(async () => {
       const tuwaiq = await platform.token('tuwaiq', ['relations-officer']);
       for (let i = 0; i < 3; i += 1) {
-        const response = await call('POST', '/referrals', tuwaiq, { target: { kind: 'tenant', tenantId: receiver }, requestedService: 'خدمة بيئية', reason: 'خارج الاختصاص', applicant: applicant(), consentedFields: ['fullName'] });
+        const response = await call('POST', '/referrals', tuwaiq, {
+          target: { kind: 'tenant', tenantId: receiver },
+          requestedService: 'خدمة بيئية',
+          reason: 'خارج الاختصاص',
+          applicant: applicant(),
+          consentedFields: ['fullName'],
+        });
         expect(response.status).toBe(201);
         received.push(((await response.json()) as { referralId: string }).referralId);
       }
@@ -218,7 +287,10 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
     });
 
     /** Every page of the received referrals, following nextCursor. */
-    const incomingPages = async (token: string, query: string): Promise<{ items: IncomingPage['items']; totals: number[]; pages: number; cursors: string[] }> => {
+    const incomingPages = async (
+      token: string,
+      query: string,
+    ): Promise<{ items: IncomingPage['items']; totals: number[]; pages: number; cursors: string[] }> => {
       const items: IncomingPage['items'] = [];
       const totals: number[] = [];
       const cursors: string[] = [];
@@ -254,7 +326,13 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       const token = await platform.token(receiver, ['social-researcher']);
       const before = await incomingPages(token, 'limit=100');
       const chosen = before.items.find((i) => i.referralId === received[0])!;
-      const decided = await call('POST', `/referrals/incoming/${chosen.referralId}/decision`, token, { decision: 'accepted', reason: 'نستقبل الطلب' }, { 'if-match': String(chosen.revision) });
+      const decided = await call(
+        'POST',
+        `/referrals/incoming/${chosen.referralId}/decision`,
+        token,
+        { decision: 'accepted', reason: 'نستقبل الطلب' },
+        { 'if-match': String(chosen.revision) },
+      );
       expect(decided.status).toBe(200);
       const { value: accepted } = await eventually(async () => {
         const page = await incomingPages(token, 'status=accepted&limit=1');
@@ -274,7 +352,10 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       const refusedField = async (query: string): Promise<string[]> => {
         const response = await call('GET', `/referrals/incoming?${query}`, token);
         expect(response.status).toBe(422);
-        const body = (await response.json()) as { message: { ar: string; en: string }; fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> };
+        const body = (await response.json()) as {
+          message: { ar: string; en: string };
+          fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }>;
+        };
         expect(body.message.ar).not.toBe('');
         expect(body.message.en).not.toBe('');
         return body.fields.map((f) => f.field);
@@ -283,7 +364,9 @@ describe('out-of-scope referrals between associations (Tuwaiq 5-10)', () => {
       const { cursors } = await incomingPages(token, 'status=received&limit=1');
       expect(cursors.length).toBeGreaterThan(0);
       expect(await refusedField(`status=accepted&cursor=${cursors[0]}`)).toEqual(['cursor']);
-      const outgoing = (await (await call('GET', '/referrals?limit=1', await platform.token('tuwaiq', ['relations-officer']))).json()) as { nextCursor: string | null };
+      const outgoing = (await (await call('GET', '/referrals?limit=1', await platform.token('tuwaiq', ['relations-officer']))).json()) as {
+        nextCursor: string | null;
+      };
       expect(outgoing.nextCursor).not.toBeNull();
       expect(await refusedField(`cursor=${outgoing.nextCursor}`)).toEqual(['cursor']);
       expect(await refusedField('status=referred')).toEqual(['status']);

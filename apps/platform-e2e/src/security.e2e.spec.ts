@@ -4,7 +4,14 @@ import { applicationBody, bodyWithoutCorrelation, E2E_CORS_ORIGIN, eventually, P
 jest.setTimeout(120_000);
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const claims = (tenantId: string) => ({ sub: 'forger', tenant_id: tenantId, roles: ['tenant-admin'], iss: 'athar-local', aud: 'athar-api', exp: Math.floor(Date.now() / 1000) + 3600 });
+const claims = (tenantId: string) => ({
+  sub: 'forger',
+  tenant_id: tenantId,
+  roles: ['tenant-admin'],
+  iss: 'athar-local',
+  aud: 'athar-api',
+  exp: Math.floor(Date.now() / 1000) + 3600,
+});
 
 describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () => {
   const platform = PlatformUnderTest.current();
@@ -23,7 +30,9 @@ describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () 
     });
     caseId = ((await created.json()) as { caseId: string }).caseId;
     expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
-    await eventually(async () => ((await get(`/applications/${caseId}?purpose=case-handling`, { authorization: `Bearer ${staff}` })).status === 200 ? true : undefined));
+    await eventually(async () =>
+      (await get(`/applications/${caseId}?purpose=case-handling`, { authorization: `Bearer ${staff}` })).status === 200 ? true : undefined,
+    );
   });
 
   it('sends the security headers on API answers and on probes', async () => {
@@ -57,7 +66,7 @@ describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () 
     }
   });
 
-  it('refuses every token of the bad-token corpus with 401, and another tenant\'s token with a 404 that reveals nothing', async () => {
+  it("refuses every token of the bad-token corpus with 401, and another tenant's token with a 404 that reveals nothing", async () => {
     const valid = await platform.token(TENANT, ['tenant-admin']);
     const [header, payload, signature] = valid.split('.');
     const hs256Header = b64({ alg: 'HS256', typ: 'JWT' });
@@ -69,7 +78,10 @@ describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () 
       ['wrong issuer', await platform.signedToken({ tenantId: TENANT, userId: 'u', roles: ['tenant-admin'], issuer: 'evil-issuer' })],
       ['tampered signature', `${header}.${payload}.${signature.slice(0, -4)}${signature.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`],
       ['tampered payload', `${header}.${b64(claims('tuwaiq'))}.${signature}`],
-      ['HS256 with the public key as secret', `${hs256Header}.${hs256Body}.${createHmac('sha256', platform.publicKeyPem).update(`${hs256Header}.${hs256Body}`).digest('base64url')}`],
+      [
+        'HS256 with the public key as secret',
+        `${hs256Header}.${hs256Body}.${createHmac('sha256', platform.publicKeyPem).update(`${hs256Header}.${hs256Body}`).digest('base64url')}`,
+      ],
       ['garbage', 'a.b.c'],
     ];
     for (const [name, token] of corpus) {

@@ -41,7 +41,11 @@ describe('recorded workflow histories replay through the current workflow code',
   it('fails a change that would break running workflows (the check can fail)', async () => {
     const v2 = histories.find((h) => h.workflowId === 'v2-reminded-then-decided')!;
     await expect(
-      Worker.runReplayHistory({ workflowsPath: require.resolve('./review-timeline/replay-fixtures/workflows-with-reordered-timeline'), replayName: 'ci-replay-broken' }, v2.history, v2.workflowId),
+      Worker.runReplayHistory(
+        { workflowsPath: require.resolve('./review-timeline/replay-fixtures/workflows-with-reordered-timeline'), replayName: 'ci-replay-broken' },
+        v2.history,
+        v2.workflowId,
+      ),
     ).rejects.toBeInstanceOf(DeterminismViolationError);
   });
 });

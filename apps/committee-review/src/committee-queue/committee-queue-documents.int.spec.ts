@@ -15,12 +15,31 @@ const cause = { kind: 'request' as const, principal: { userId: 'researcher-1', t
 const verified = (caseId: string, documentId: string, verifiedAt: string, method: VerificationMethod = 'original-sighted'): PendingEvent => ({
   type: 'DocumentVerified',
   version: 1,
-  data: { caseId, documentId, documentType: 'national-id', method, verifiedBy: 'researcher-1', role: 'social-researcher', note: null, validUntil: null, verifiedAt } satisfies DocumentVerifiedV1,
+  data: {
+    caseId,
+    documentId,
+    documentType: 'national-id',
+    method,
+    verifiedBy: 'researcher-1',
+    role: 'social-researcher',
+    note: null,
+    validUntil: null,
+    verifiedAt,
+  } satisfies DocumentVerifiedV1,
 });
 const rejected = (caseId: string, documentId: string, rejectedAt: string): PendingEvent => ({
   type: 'DocumentRejected',
   version: 1,
-  data: { caseId, documentId, documentType: 'national-id', method: 'original-sighted', rejectedBy: 'researcher-1', role: 'social-researcher', reason: 'الصورة غير مقروءة', rejectedAt } satisfies DocumentRejectedV1,
+  data: {
+    caseId,
+    documentId,
+    documentType: 'national-id',
+    method: 'original-sighted',
+    rejectedBy: 'researcher-1',
+    role: 'social-researcher',
+    reason: 'الصورة غير مقروءة',
+    rejectedAt,
+  } satisfies DocumentRejectedV1,
 });
 
 /**
@@ -80,11 +99,15 @@ describe("the committee's queue lists the documents verified as they stand", () 
     const idCard = randomUUID();
     await record(caseId, [verified(caseId, idCard, '2026-01-01T00:00:00.000Z')]);
     const [reverified] = await record(caseId, [verified(caseId, idCard, '2026-06-01T00:00:00.000Z', 'government-platform')]);
-    expect(await listed(caseId)).toEqual([{ documentId: idCard, documentType: 'national-id', method: 'government-platform', verifiedAt: '2026-06-01T00:00:00.000Z' }]);
+    expect(await listed(caseId)).toEqual([
+      { documentId: idCard, documentType: 'national-id', method: 'government-platform', verifiedAt: '2026-06-01T00:00:00.000Z' },
+    ]);
     await handlers.dispatch(reverified);
     expect(await listed(caseId)).toHaveLength(1);
 
     await record(caseId, [rejected(caseId, idCard, '2026-07-01T00:00:00.000Z'), verified(caseId, idCard, '2026-07-02T00:00:00.000Z')]);
-    expect(await listed(caseId)).toEqual([{ documentId: idCard, documentType: 'national-id', method: 'original-sighted', verifiedAt: '2026-07-02T00:00:00.000Z' }]);
+    expect(await listed(caseId)).toEqual([
+      { documentId: idCard, documentType: 'national-id', method: 'original-sighted', verifiedAt: '2026-07-02T00:00:00.000Z' },
+    ]);
   });
 });

@@ -59,7 +59,18 @@ describe("the committee's queue shows the eligibility decision as it stands (an 
       {
         type: 'EligibilityAssessed',
         version: 1,
-        data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome: 'not-eligible', criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+        data: {
+          caseId,
+          serviceId: 'job-seeker-training',
+          policyVersion: 1,
+          eligibilityPolicyVersion: 1,
+          outcome: 'not-eligible',
+          criteria,
+          inputs: {},
+          assessedAt: '2026-01-01T00:00:00.000Z',
+          submittedAt: '2026-01-01T00:00:00.000Z',
+          reviewWindow: window,
+        },
       },
     ]);
     expect(await entry(caseId)).toMatchObject({ outcome: 'not-eligible', stage: 'assessed-not-eligible' });
@@ -67,7 +78,17 @@ describe("the committee's queue shows the eligibility decision as it stands (an 
       {
         type: 'EligibilityOverridden',
         version: 1,
-        data: { caseId, serviceId: 'job-seeker-training', from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', overriddenBy: 'researcher-1', overriddenAt: '2026-01-02T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+        data: {
+          caseId,
+          serviceId: 'job-seeker-training',
+          from: 'not-eligible',
+          to: 'eligible',
+          reason: 'الزيارة الميدانية أثبتت انتهاء العقد',
+          overriddenBy: 'researcher-1',
+          overriddenAt: '2026-01-02T00:00:00.000Z',
+          submittedAt: '2026-01-01T00:00:00.000Z',
+          reviewWindow: window,
+        },
       },
     ]);
     const expected = {
@@ -91,10 +112,27 @@ describe("the committee's queue shows the eligibility decision as it stands (an 
       {
         type: 'EligibilityAssessed',
         version: 1,
-        data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome: 'eligible', criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+        data: {
+          caseId,
+          serviceId: 'job-seeker-training',
+          policyVersion: 1,
+          eligibilityPolicyVersion: 1,
+          outcome: 'eligible',
+          criteria,
+          inputs: {},
+          assessedAt: '2026-01-01T00:00:00.000Z',
+          submittedAt: '2026-01-01T00:00:00.000Z',
+          reviewWindow: window,
+        },
       },
     ]);
-    await record(caseId, [{ type, version: 1, data: { caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z', ...extra } } as PendingEvent<typeof type>]);
+    await record(caseId, [
+      {
+        type,
+        version: 1,
+        data: { caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z', ...extra },
+      } as PendingEvent<typeof type>,
+    ]);
     expect(await entry(caseId)).toMatchObject({ outcome: 'eligible', stage, review: { result: stage, round: 'round-1' } });
   });
 });

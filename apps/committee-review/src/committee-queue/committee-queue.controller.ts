@@ -24,7 +24,10 @@ class CommitteeFiltersQuery extends DueWindowQuery({ default: 50, max: 200 }) {
 }
 
 export class CommitteeQueueQuery extends CommitteeFiltersQuery {
-  @ApiPropertyOptional({ enum: OPEN_STAGES, description: 'Only cases at this stage (default: every undecided case); at-risk and deadline-breached are the cases near or past their deadline' })
+  @ApiPropertyOptional({
+    enum: OPEN_STAGES,
+    description: 'Only cases at this stage (default: every undecided case); at-risk and deadline-breached are the cases near or past their deadline',
+  })
   @IsOptional()
   @IsIn(OPEN_STAGES)
   stage?: (typeof OPEN_STAGES)[number];
@@ -70,14 +73,36 @@ export class CommitteeQueueController {
   constructor(@InjectModel(CommitteeQueueEntry.name) private readonly queue: Model<CommitteeQueueEntry>) {}
 
   /** One page of the queue's rows in the given stages, nearest deadline first (docs/adr/0029). */
-  private byDeadline(list: string, principal: Principal, query: CommitteeFiltersQuery & { stage?: string; limit?: number; cursor?: string }, stages: readonly string[]) {
-    return keysetPage(this.queue, { list, filter: filterOf(principal.tenantId, query, stages), sort: BY_DEADLINE, limit: query.limit ?? 50, cursor: query.cursor, filters: { ...query } });
+  private byDeadline(
+    list: string,
+    principal: Principal,
+    query: CommitteeFiltersQuery & { stage?: string; limit?: number; cursor?: string },
+    stages: readonly string[],
+  ) {
+    return keysetPage(this.queue, {
+      list,
+      filter: filterOf(principal.tenantId, query, stages),
+      sort: BY_DEADLINE,
+      limit: query.limit ?? 50,
+      cursor: query.cursor,
+      filters: { ...query },
+    });
   }
 
   @Get('queue')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, total: { type: 'integer' } } } })
-  @ApiOperation({ summary: "The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total." })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['items', 'nextCursor', 'total'],
+      properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, total: { type: 'integer' } },
+    },
+  })
+  @ApiOperation({
+    summary: "The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total.",
+  })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: CommitteeQueueQuery) {
     const { rows, nextCursor, total } = await this.byDeadline('committee-queue', principal, query, OPEN_STAGES);
     return {
@@ -104,7 +129,9 @@ export class CommitteeQueueController {
   /** Operations watch the deadlines without seeing whose case it is (their full view comes later). */
   @Get('deadlines')
   @Roles('operations', 'committee-member', 'committee-chair', 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Cases at risk of missing, or past, their review deadline, nearest deadline first, without personal data; filtered, in keyset pages with a total.' })
+  @ApiOperation({
+    summary: 'Cases at risk of missing, or past, their review deadline, nearest deadline first, without personal data; filtered, in keyset pages with a total.',
+  })
   @ApiOkResponse({ type: DeadlineWatchPageDto })
   async deadlines(@CurrentPrincipal() principal: Principal, @Query() query: DeadlineWatchQuery): Promise<DeadlineWatchPageDto> {
     const { rows, nextCursor, total } = await this.byDeadline('committee-deadlines', principal, query, WATCHED_STAGES);

@@ -44,7 +44,12 @@ export class CommitteeQueueProjection implements OnModuleInit {
       const a = event.data;
       // The assessment's own facts never change; the standing decision only if nothing newer was applied.
       await this.upsert(event.tenantId, a.caseId, {
-        $set: { 'eligibility.assessedOutcome': a.outcome, 'eligibility.policyVersion': a.eligibilityPolicyVersion, 'eligibility.criteria': a.criteria, 'eligibility.assessedAt': a.assessedAt },
+        $set: {
+          'eligibility.assessedOutcome': a.outcome,
+          'eligibility.policyVersion': a.eligibilityPolicyVersion,
+          'eligibility.criteria': a.criteria,
+          'eligibility.assessedAt': a.assessedAt,
+        },
       });
       await this.applyEligibility(event, a.caseId, { 'eligibility.outcome': a.outcome, 'eligibility.stage': `assessed-${a.outcome}` });
     });
@@ -58,17 +63,28 @@ export class CommitteeQueueProjection implements OnModuleInit {
     });
     this.handlers.on('EligibilityReconfirmed', async (event) => {
       const r = event.data;
-      await this.applyEligibility(event, r.caseId, { 'eligibility.stage': 'reconfirmed', 'eligibility.review': { result: 'reconfirmed', round: r.round, reviewedAt: r.reviewedAt, reasons: [] } });
+      await this.applyEligibility(event, r.caseId, {
+        'eligibility.stage': 'reconfirmed',
+        'eligibility.review': { result: 'reconfirmed', round: r.round, reviewedAt: r.reviewedAt, reasons: [] },
+      });
     });
     this.handlers.on('EligibilityLapsed', async (event) => {
       const l = event.data;
-      await this.applyEligibility(event, l.caseId, { 'eligibility.stage': 'lapsed', 'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons } });
+      await this.applyEligibility(event, l.caseId, {
+        'eligibility.stage': 'lapsed',
+        'eligibility.review': { result: 'lapsed', round: l.round, reviewedAt: l.reviewedAt, reasons: l.reasons },
+      });
     });
     // The documents as they stand (Tuwaiq 6-2): the latest fact about each document wins, so one
     // rejected after its verification leaves the list and one verified again is listed once.
     this.handlers.on('DocumentVerified', async (event) => {
       const d = event.data;
-      await this.applyDocument(event, d.caseId, d.documentId, { documentId: d.documentId, documentType: d.documentType, method: d.method, verifiedAt: d.verifiedAt });
+      await this.applyDocument(event, d.caseId, d.documentId, {
+        documentId: d.documentId,
+        documentType: d.documentType,
+        method: d.method,
+        verifiedAt: d.verifiedAt,
+      });
     });
     this.handlers.on('DocumentRejected', async (event) => {
       const d = event.data;
@@ -91,7 +107,10 @@ export class CommitteeQueueProjection implements OnModuleInit {
     const row = await this.queue.findById(id, { verifiedDocuments: 1 }).lean().exec();
     const stale = (row?.verifiedDocuments ?? []).filter((d) => d.documentId === documentId);
     const claimed = await this.queue
-      .updateOne({ _id: id, $or: [{ [key]: { $exists: false } }, { [key]: { $lt: position } }] }, { $set: { [key]: position }, $pullAll: { verifiedDocuments: stale } })
+      .updateOne(
+        { _id: id, $or: [{ [key]: { $exists: false } }, { [key]: { $lt: position } }] },
+        { $set: { [key]: position }, $pullAll: { verifiedDocuments: stale } },
+      )
       .exec();
     if (claimed.matchedCount === 0 || !verification) return;
     await this.queue.updateOne({ _id: id, [key]: position }, { $push: { verifiedDocuments: verification } }).exec();
@@ -149,7 +168,9 @@ export class CommitteeQueueProjection implements OnModuleInit {
   }
 
   private async upsert(tenantId: string, caseId: string, update: Record<string, unknown>): Promise<void> {
-    await this.queue.updateOne({ _id: `${tenantId}:${caseId}` }, { ...update, $setOnInsert: { tenantId, caseId, reviewRevision: -1 } }, { upsert: true }).exec();
+    await this.queue
+      .updateOne({ _id: `${tenantId}:${caseId}` }, { ...update, $setOnInsert: { tenantId, caseId, reviewRevision: -1 } }, { upsert: true })
+      .exec();
   }
 }
 

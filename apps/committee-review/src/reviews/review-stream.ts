@@ -23,7 +23,10 @@ export function roundOpening(history: ReviewRecord[], round: number): RecordedEv
 /** Whether an earlier round was decided after its own deadline (ADR 0016); false while it has no decision. */
 export function roundDecidedLate(history: ReviewRecord[], round: number): boolean {
   const deadline = roundOpening(history, round)?.data.deadline;
-  const decision = history.find((e): e is RecordedEventOf<'ApplicationAccepted' | 'ApplicationRejected'> => (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && e.data.round === round);
+  const decision = history.find(
+    (e): e is RecordedEventOf<'ApplicationAccepted' | 'ApplicationRejected'> =>
+      (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && e.data.round === round,
+  );
   return deadline !== undefined && decision !== undefined && Date.parse(decision.data.decidedAt) > Date.parse(deadline);
 }
 

@@ -12,7 +12,11 @@ export function createServiceDeliveryActivities(writer: EventWriter): ServiceDel
       const opening = history.find((e) => e.type === 'ServiceDeliveryOpened');
       if (!opening) throw new Error(`No service delivery for case ${caseId} of ${tenantId}`);
       await writer.decideAndAppend(stream, tenantId, { kind: 'event', event: opening }, (fresh) => {
-        const ended = endServiceDelivery(openedDelivery(fresh), fresh.some((e) => e.type === 'ServiceDeliveryEnded'), new Date(firedAt));
+        const ended = endServiceDelivery(
+          openedDelivery(fresh),
+          fresh.some((e) => e.type === 'ServiceDeliveryEnded'),
+          new Date(firedAt),
+        );
         return ended ? [{ type: 'ServiceDeliveryEnded', version: 1, data: ended }] : [];
       });
     },

@@ -21,7 +21,14 @@ export class BeneficiaryProjection implements OnModuleInit {
         .updateOne(
           { _id: `${event.tenantId}:${data.caseId}` },
           {
-            $set: { tenantId: event.tenantId, caseId: data.caseId, caseNumber: data.caseNumber, serviceId: data.serviceId, submittedAt: new Date(data.submittedAt), applicant: givenAttributes(data.applicant) },
+            $set: {
+              tenantId: event.tenantId,
+              caseId: data.caseId,
+              caseNumber: data.caseNumber,
+              serviceId: data.serviceId,
+              submittedAt: new Date(data.submittedAt),
+              applicant: givenAttributes(data.applicant),
+            },
             $setOnInsert: { lastPosition: 0 },
           },
           { upsert: true },
@@ -39,7 +46,13 @@ export class BeneficiaryProjection implements OnModuleInit {
 
   private async setCommitteeDecision(event: RecordedEvent, accepted: boolean): Promise<void> {
     const { caseId } = event.data as { caseId: string };
-    await this.beneficiaries.updateOne({ _id: `${event.tenantId}:${caseId}` }, { $set: { tenantId: event.tenantId, caseId, accepted }, $setOnInsert: { lastPosition: 0 } }, { upsert: true }).exec();
+    await this.beneficiaries
+      .updateOne(
+        { _id: `${event.tenantId}:${caseId}` },
+        { $set: { tenantId: event.tenantId, caseId, accepted }, $setOnInsert: { lastPosition: 0 } },
+        { upsert: true },
+      )
+      .exec();
   }
 
   /** Decisions and reviews come from one stream: the newest wins, a redelivery changes nothing. */

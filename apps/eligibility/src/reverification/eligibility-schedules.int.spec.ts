@@ -44,7 +44,11 @@ describe('eligibility schedules per tenant (Tuwaiq 6-4: periodic review; the pol
   });
 
   afterAll(async () => {
-    for (const id of [reverificationScheduleId(instance, 'tuwaiq'), policyReviewScheduleId(instance, 'tuwaiq')]) await client.schedule.getHandle(id).delete().catch(() => undefined);
+    for (const id of [reverificationScheduleId(instance, 'tuwaiq'), policyReviewScheduleId(instance, 'tuwaiq')])
+      await client.schedule
+        .getHandle(id)
+        .delete()
+        .catch(() => undefined);
     await connection?.close();
     await store?.dropSchema();
     await store?.close();
@@ -61,7 +65,12 @@ describe('eligibility schedules per tenant (Tuwaiq 6-4: periodic review; the pol
     expect(review.spec.intervals?.map((i) => i.every)).toEqual([180 * DAY_MS]);
     const [first, second] = review.info.nextActionTimes;
     expect(second.getTime() - first.getTime()).toBe(180 * DAY_MS);
-    expect(review.action).toMatchObject({ type: 'startWorkflow', workflowType: 'periodicReverification', taskQueue: eligibilityTaskQueue(instance), args: [{ tenantId: 'tuwaiq' }] });
+    expect(review.action).toMatchObject({
+      type: 'startWorkflow',
+      workflowType: 'periodicReverification',
+      taskQueue: eligibilityTaskQueue(instance),
+      args: [{ tenantId: 'tuwaiq' }],
+    });
 
     const reminder = await client.schedule.getHandle(policyReviewScheduleId(instance, 'tuwaiq')).describe();
     const next = reminder.info.nextActionTimes[0];
@@ -76,7 +85,7 @@ describe('eligibility schedules per tenant (Tuwaiq 6-4: periodic review; the pol
     expect(listed.sort()).toEqual([policyReviewScheduleId(instance, 'tuwaiq'), reverificationScheduleId(instance, 'tuwaiq')].sort());
   });
 
-  it('a triggered run of the schedule reviews the tenant\'s beneficiaries through the worker', async () => {
+  it("a triggered run of the schedule reviews the tenant's beneficiaries through the worker", async () => {
     const caseId = randomUUID();
     await beneficiaries.create({
       _id: `tuwaiq:${caseId}`,

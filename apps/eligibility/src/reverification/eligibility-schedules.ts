@@ -42,7 +42,13 @@ export class EligibilitySchedules implements OnApplicationBootstrap {
         ? {
             scheduleId: reverificationScheduleId(this.temporal.instance, tenantId),
             spec: { intervals: [{ every: `${reverification.everyDays} days` }] },
-            action: { type: 'startWorkflow', workflowType: 'periodicReverification', taskQueue: this.temporal.taskQueue, args: [{ tenantId }], typedSearchAttributes: [{ key: TENANT_ID, value: tenantId }] },
+            action: {
+              type: 'startWorkflow',
+              workflowType: 'periodicReverification',
+              taskQueue: this.temporal.taskQueue,
+              args: [{ tenantId }],
+              typedSearchAttributes: [{ key: TENANT_ID, value: tenantId }],
+            },
             policies: { overlap: 'SKIP', catchupWindow: '1 day' },
             memo: { purpose: 'Tuwaiq 6-4: periodic review of beneficiaries' },
           }
@@ -54,7 +60,13 @@ export class EligibilitySchedules implements OnApplicationBootstrap {
         ? {
             scheduleId: policyReviewScheduleId(this.temporal.instance, tenantId),
             spec: policyReviewSpec(version.effectiveFrom),
-            action: { type: 'startWorkflow', workflowType: 'eligibilityPolicyReview', taskQueue: this.temporal.taskQueue, args: [{ tenantId, eligibilityPolicyVersion: version.version }], typedSearchAttributes: [{ key: TENANT_ID, value: tenantId }] },
+            action: {
+              type: 'startWorkflow',
+              workflowType: 'eligibilityPolicyReview',
+              taskQueue: this.temporal.taskQueue,
+              args: [{ tenantId, eligibilityPolicyVersion: version.version }],
+              typedSearchAttributes: [{ key: TENANT_ID, value: tenantId }],
+            },
             policies: { overlap: 'SKIP', catchupWindow: '7 days' },
             memo: { purpose: 'yearly review of the eligibility policy', eligibilityPolicyVersion: version.version },
           }
@@ -75,7 +87,12 @@ export class EligibilitySchedules implements OnApplicationBootstrap {
       this.logger.log({ scheduleId }, 'schedule created');
     } catch (error) {
       if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-      await handle.update((previous) => ({ ...previous, spec: options.spec, action: options.action as typeof previous.action, policies: { ...previous.policies, ...options.policies } }));
+      await handle.update((previous) => ({
+        ...previous,
+        spec: options.spec,
+        action: options.action as typeof previous.action,
+        policies: { ...previous.policies, ...options.policies },
+      }));
     }
   }
 }

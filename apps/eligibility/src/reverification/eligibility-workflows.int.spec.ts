@@ -7,7 +7,13 @@ import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { EventWriter } from '@athar/service-kit';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
-import { documentExpiryWatchWorkflowId, eligibilityTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH, type PeriodicReverificationResult } from '@athar/workflows';
+import {
+  documentExpiryWatchWorkflowId,
+  eligibilityTaskQueue,
+  REVIEW_SEARCH_ATTRIBUTES,
+  WORKFLOWS_PATH,
+  type PeriodicReverificationResult,
+} from '@athar/workflows';
 import { EligibilityPolicies } from '../assessments/policies/eligibility-policies';
 import { Beneficiary, BeneficiarySchema } from '../beneficiaries/beneficiary.schema';
 import { assessmentStream, documentsStream, policyStream } from '../eligibility-streams';
@@ -17,7 +23,11 @@ jest.setTimeout(90_000);
 
 const TEST_SERVER = join(process.env.ATHAR_ENGINES_DIR ?? join(__dirname, '../../../../.engines'), 'bin', 'temporal-test-server');
 const DAY_MS = 86_400_000;
-const staff = (tenantId: string) => ({ kind: 'request' as const, principal: { userId: 'officer-1', tenantId, roles: ['services-officer' as const] }, channel: 'system' as const });
+const staff = (tenantId: string) => ({
+  kind: 'request' as const,
+  principal: { userId: 'officer-1', tenantId, roles: ['services-officer' as const] },
+  channel: 'system' as const,
+});
 
 /**
  * The eligibility workflows under time skipping (Java test server), with their activities on the real
@@ -52,15 +62,45 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
   });
 
   const runWorker = async <T>(fn: () => Promise<T>): Promise<T> =>
-    (await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: createEligibilityActivities(writer, policies, beneficiaries) })).runUntil(fn);
+    (
+      await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowsPath: WORKFLOWS_PATH,
+        activities: createEligibilityActivities(writer, policies, beneficiaries),
+      })
+    ).runUntil(fn);
 
   async function verifiedDocument(tenantId: string, caseId: string, validUntil: Date): Promise<RecordedEvent> {
     const documentId = randomUUID();
     const base = { caseId, documentId, documentType: 'national-id', role: 'services-officer' as const };
-    await writer.append(documentsStream(tenantId, caseId), tenantId, staff(tenantId), [{ type: 'DocumentVerificationRequested', version: 1, data: { ...base, reason: 'attached', requestedAt: new Date().toISOString(), dueBy: null } }], 'any');
-    await writer.append(documentsStream(tenantId, caseId), tenantId, staff(tenantId), [
-      { type: 'DocumentVerified', version: 1, data: { ...base, method: 'government-platform', verifiedBy: 'officer-1', note: null, validUntil: validUntil.toISOString(), verifiedAt: new Date().toISOString() } },
-    ], 'any');
+    await writer.append(
+      documentsStream(tenantId, caseId),
+      tenantId,
+      staff(tenantId),
+      [{ type: 'DocumentVerificationRequested', version: 1, data: { ...base, reason: 'attached', requestedAt: new Date().toISOString(), dueBy: null } }],
+      'any',
+    );
+    await writer.append(
+      documentsStream(tenantId, caseId),
+      tenantId,
+      staff(tenantId),
+      [
+        {
+          type: 'DocumentVerified',
+          version: 1,
+          data: {
+            ...base,
+            method: 'government-platform',
+            verifiedBy: 'officer-1',
+            note: null,
+            validUntil: validUntil.toISOString(),
+            verifiedAt: new Date().toISOString(),
+          },
+        },
+      ],
+      'any',
+    );
     const history = await store.readStream(documentsStream(tenantId, caseId));
     return history[history.length - 1];
   }
@@ -94,10 +134,42 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     const start = await env.currentTimeMs();
     const first = await verifiedDocument('tuwaiq', caseId, new Date(start + 60 * DAY_MS));
     const documentId = (first.data as { documentId: string }).documentId;
-    await writer.append(documentsStream('tuwaiq', caseId), 'tuwaiq', staff('tuwaiq'), [
-      { type: 'DocumentVerificationRequested', version: 1, data: { caseId, documentId, documentType: 'national-id', role: 'services-officer', reason: 'attached', requestedAt: new Date().toISOString(), dueBy: null } },
-      { type: 'DocumentVerified', version: 1, data: { caseId, documentId, documentType: 'national-id', method: 'original-sighted', verifiedBy: 'officer-1', role: 'services-officer', note: null, validUntil: new Date(start + 900 * DAY_MS).toISOString(), verifiedAt: new Date().toISOString() } },
-    ], 'any');
+    await writer.append(
+      documentsStream('tuwaiq', caseId),
+      'tuwaiq',
+      staff('tuwaiq'),
+      [
+        {
+          type: 'DocumentVerificationRequested',
+          version: 1,
+          data: {
+            caseId,
+            documentId,
+            documentType: 'national-id',
+            role: 'services-officer',
+            reason: 'attached',
+            requestedAt: new Date().toISOString(),
+            dueBy: null,
+          },
+        },
+        {
+          type: 'DocumentVerified',
+          version: 1,
+          data: {
+            caseId,
+            documentId,
+            documentType: 'national-id',
+            method: 'original-sighted',
+            verifiedBy: 'officer-1',
+            role: 'services-officer',
+            note: null,
+            validUntil: new Date(start + 900 * DAY_MS).toISOString(),
+            verifiedAt: new Date().toISOString(),
+          },
+        },
+      ],
+      'any',
+    );
     const raised = await runWorker(() =>
       env.client.workflow.execute('documentExpiryWatch', {
         taskQueue,
@@ -114,14 +186,33 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     const yearOn = now + 365 * DAY_MS;
     const young = randomUUID();
     const expiring = randomUUID();
-    const birth = (yearsBeforeYearOn: number, dayOffset: number) => new Date(yearOn - yearsBeforeYearOn * 365.25 * DAY_MS + dayOffset * DAY_MS).toISOString().slice(0, 10);
-    const eligible = { tenantId: 'tuwaiq', serviceId: 'job-seeker-training', submittedAt: new Date(now), outcome: 'eligible' as const, accepted: true, lastPosition: 1 };
+    const birth = (yearsBeforeYearOn: number, dayOffset: number) =>
+      new Date(yearOn - yearsBeforeYearOn * 365.25 * DAY_MS + dayOffset * DAY_MS).toISOString().slice(0, 10);
+    const eligible = {
+      tenantId: 'tuwaiq',
+      serviceId: 'job-seeker-training',
+      submittedAt: new Date(now),
+      outcome: 'eligible' as const,
+      accepted: true,
+      lastPosition: 1,
+    };
     const awaitingCommittee = randomUUID();
     await beneficiaries.create([
       { _id: `tuwaiq:${young}`, caseId: young, applicant: { birthDate: birth(25, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible },
-      { _id: `tuwaiq:${expiring}`, caseId: expiring, applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible },
+      {
+        _id: `tuwaiq:${expiring}`,
+        caseId: expiring,
+        applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' },
+        ...eligible,
+      },
       // Eligible but not (yet) accepted by the committee: not a beneficiary to review.
-      { _id: `tuwaiq:${awaitingCommittee}`, caseId: awaitingCommittee, applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' }, ...eligible, accepted: null },
+      {
+        _id: `tuwaiq:${awaitingCommittee}`,
+        caseId: awaitingCommittee,
+        applicant: { birthDate: birth(30, 0), qualification: 'bachelor', employmentStatus: 'job-seeker' },
+        ...eligible,
+        accepted: null,
+      },
     ]);
     await verifiedDocument('tuwaiq', young, new Date(now + 3 * 365 * DAY_MS));
     await verifiedDocument('tuwaiq', expiring, new Date(now + 200 * DAY_MS));
@@ -140,18 +231,39 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     expect(lapsed.actor).toMatchObject({ id: 'workflow:periodicReverification', role: 'service' });
 
     // The same round again (a retried run) records nothing twice.
-    await env.client.workflow.getHandle(round).terminate().catch(() => undefined);
-    await runWorker(() => env.client.workflow.execute('periodicReverification', { taskQueue, workflowId: round, args: [{ tenantId: 'tuwaiq' }], workflowIdReusePolicy: 'ALLOW_DUPLICATE' }));
+    await env.client.workflow
+      .getHandle(round)
+      .terminate()
+      .catch(() => undefined);
+    await runWorker(() =>
+      env.client.workflow.execute('periodicReverification', {
+        taskQueue,
+        workflowId: round,
+        args: [{ tenantId: 'tuwaiq' }],
+        workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      }),
+    );
     expect(await store.readStream(assessmentStream('tuwaiq', expiring))).toHaveLength(1);
     await expect(store.readStream(assessmentStream('tuwaiq', awaitingCommittee))).rejects.toThrow();
   });
 
   it('reminds the admin once a round that the policy version in force is due for its yearly review, and not for a superseded one', async () => {
     const round = `${taskQueue}-policy-review-1`;
-    await runWorker(() => env.client.workflow.execute('eligibilityPolicyReview', { taskQueue, workflowId: round, args: [{ tenantId: 'tuwaiq', eligibilityPolicyVersion: 1 }] }));
-    await runWorker(() => env.client.workflow.execute('eligibilityPolicyReview', { taskQueue, workflowId: `${round}-old`, args: [{ tenantId: 'tuwaiq', eligibilityPolicyVersion: 99 }] }));
+    await runWorker(() =>
+      env.client.workflow.execute('eligibilityPolicyReview', { taskQueue, workflowId: round, args: [{ tenantId: 'tuwaiq', eligibilityPolicyVersion: 1 }] }),
+    );
+    await runWorker(() =>
+      env.client.workflow.execute('eligibilityPolicyReview', {
+        taskQueue,
+        workflowId: `${round}-old`,
+        args: [{ tenantId: 'tuwaiq', eligibilityPolicyVersion: 99 }],
+      }),
+    );
     const reminders = await store.readStream(policyStream('tuwaiq'));
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]).toMatchObject({ type: 'EligibilityPolicyReviewDue', data: { round, eligibilityPolicyVersion: 1, effectiveFrom: '2024-01-01T00:00:00Z' } });
+    expect(reminders[0]).toMatchObject({
+      type: 'EligibilityPolicyReviewDue',
+      data: { round, eligibilityPolicyVersion: 1, effectiveFrom: '2024-01-01T00:00:00Z' },
+    });
   });
 });

@@ -15,10 +15,15 @@ import { assessmentStream, documentsStream, policyStream } from '../eligibility-
 export function createEligibilityActivities(writer: EventWriter, policies: EligibilityPolicies, beneficiaries: Model<Beneficiary>): EligibilityActivities {
   return {
     async raiseExpiryTask(input) {
-      const result = await writer.decideAndAppend(documentsStream(input.tenantId, input.caseId), input.tenantId, { kind: 'timer', workflow: 'documentExpiryWatch', run: `${input.verificationEventId}:expiry` }, (history) => {
-        const task = raiseExpiryTask(documentsOf(history), input.caseId, input.documentId, input.verificationEventId, new Date(input.firedAt));
-        return task ? [{ type: 'DocumentVerificationRequested', version: 1, data: task }] : [];
-      });
+      const result = await writer.decideAndAppend(
+        documentsStream(input.tenantId, input.caseId),
+        input.tenantId,
+        { kind: 'timer', workflow: 'documentExpiryWatch', run: `${input.verificationEventId}:expiry` },
+        (history) => {
+          const task = raiseExpiryTask(documentsOf(history), input.caseId, input.documentId, input.verificationEventId, new Date(input.firedAt));
+          return task ? [{ type: 'DocumentVerificationRequested', version: 1, data: task }] : [];
+        },
+      );
       return result !== null;
     },
 
@@ -37,13 +42,25 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
       for (const beneficiary of page) {
         const documents = documentsOf((await writer.load(documentsStream(tenantId, beneficiary.caseId))).history);
         const review = await reviewContinuedEligibility(version, beneficiary.serviceId, beneficiary.applicant, documents, at);
-        const common = { caseId: beneficiary.caseId, round, eligibilityPolicyVersion: review.eligibilityPolicyVersion, criteria: review.criteria, inputs: review.inputs, reviewedAt: asOf };
-        await writer.decideAndAppend(assessmentStream(tenantId, beneficiary.caseId), tenantId, { kind: 'timer', workflow: 'periodicReverification', run: round }, (history) => {
-          if (history.some((e) => (e.data as { round?: string }).round === round)) return []; // this round recorded it already
-          return review.lapsed
-            ? [{ type: 'EligibilityLapsed', version: 1, data: { ...common, reasons: review.reasons } satisfies EligibilityLapsedV1 }]
-            : [{ type: 'EligibilityReconfirmed', version: 1, data: common satisfies EligibilityReconfirmedV1 }];
-        });
+        const common = {
+          caseId: beneficiary.caseId,
+          round,
+          eligibilityPolicyVersion: review.eligibilityPolicyVersion,
+          criteria: review.criteria,
+          inputs: review.inputs,
+          reviewedAt: asOf,
+        };
+        await writer.decideAndAppend(
+          assessmentStream(tenantId, beneficiary.caseId),
+          tenantId,
+          { kind: 'timer', workflow: 'periodicReverification', run: round },
+          (history) => {
+            if (history.some((e) => (e.data as { round?: string }).round === round)) return []; // this round recorded it already
+            return review.lapsed
+              ? [{ type: 'EligibilityLapsed', version: 1, data: { ...common, reasons: review.reasons } satisfies EligibilityLapsedV1 }]
+              : [{ type: 'EligibilityReconfirmed', version: 1, data: common satisfies EligibilityReconfirmedV1 }];
+          },
+        );
         if (review.lapsed) lapsed += 1;
         else confirmed += 1;
       }
@@ -53,11 +70,22 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
     async remindPolicyReview({ tenantId, eligibilityPolicyVersion, round, dueAt }) {
       const version = policies.inForce(tenantId, new Date(dueAt));
       if (!version || version.version !== eligibilityPolicyVersion) return; // superseded since the schedule was set
-      await writer.decideAndAppend<'EligibilityPolicyReviewDue'>(policyStream(tenantId), tenantId, { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round }, (history) => {
-        if (history.some((e) => e.data.round === round)) return [];
-        const due: EligibilityPolicyReviewDueV1 = { eligibilityPolicyVersion, effectiveFrom: version.effectiveFrom, approval: version.approval, dueAt, round };
-        return [{ type: 'EligibilityPolicyReviewDue', version: 1, data: due }];
-      });
+      await writer.decideAndAppend<'EligibilityPolicyReviewDue'>(
+        policyStream(tenantId),
+        tenantId,
+        { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round },
+        (history) => {
+          if (history.some((e) => e.data.round === round)) return [];
+          const due: EligibilityPolicyReviewDueV1 = {
+            eligibilityPolicyVersion,
+            effectiveFrom: version.effectiveFrom,
+            approval: version.approval,
+            dueAt,
+            round,
+          };
+          return [{ type: 'EligibilityPolicyReviewDue', version: 1, data: due }];
+        },
+      );
     },
   };
 }

@@ -23,7 +23,10 @@ const SORT: readonly SortKey[] = [
 
 export class WorkQueueQuery extends DueWindowQuery({ default: 20, max: 100 }) {
   @ApiPropertyOptional({ enum: ['open', 'done'], default: 'open' }) @IsOptional() @IsIn(['open', 'done']) status?: 'open' | 'done';
-  @ApiPropertyOptional({ enum: KINDS, description: 'Only documents to verify, or only lapsed beneficiaries to follow up' }) @IsOptional() @IsIn(KINDS) kind?: (typeof KINDS)[number];
+  @ApiPropertyOptional({ enum: KINDS, description: 'Only documents to verify, or only lapsed beneficiaries to follow up' })
+  @IsOptional()
+  @IsIn(KINDS)
+  kind?: (typeof KINDS)[number];
   @ApiPropertyOptional({ description: 'Only tasks opened at or after this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedFrom?: string;
   @ApiPropertyOptional({ description: 'Only tasks opened before this instant (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) openedTo?: string;
 }
@@ -36,7 +39,12 @@ export class WorkItemDto {
   @ApiPropertyOptional({ nullable: true, type: String }) documentId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) documentType!: string | null;
   @ApiProperty({ description: 'attached, expiring, periodic-review' }) reason!: string;
-  @ApiProperty({ description: 'Why a lapsed beneficiary needs follow-up (Arabic and English)', type: 'array', items: { type: 'object', required: ['ar', 'en'], properties: { ar: { type: 'string' }, en: { type: 'string' } } } }) details!: Array<{ ar: string; en: string }>;
+  @ApiProperty({
+    description: 'Why a lapsed beneficiary needs follow-up (Arabic and English)',
+    type: 'array',
+    items: { type: 'object', required: ['ar', 'en'], properties: { ar: { type: 'string' }, en: { type: 'string' } } },
+  })
+  details!: Array<{ ar: string; en: string }>;
   @ApiProperty() openedAt!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) dueBy!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object }) outcome!: WorkItem['outcome'];
@@ -66,7 +74,10 @@ export class WorkQueueController {
 
   @Get(':role')
   @Roles(...QUEUE_ROLES, ...SUPERVISORS)
-  @ApiOperation({ summary: "A role's queue of verification and follow-up tasks: new documents first, oldest first; then expiring ones by due date; filtered, in keyset pages with a total." })
+  @ApiOperation({
+    summary:
+      "A role's queue of verification and follow-up tasks: new documents first, oldest first; then expiring ones by due date; filtered, in keyset pages with a total.",
+  })
   @ApiOkResponse({ type: WorkQueuePageDto })
   async list(
     @CurrentPrincipal() principal: Principal,

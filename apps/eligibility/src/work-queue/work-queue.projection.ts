@@ -90,7 +90,12 @@ export class WorkQueueProjection implements OnModuleInit {
   /** A lapse follow-up is done once the beneficiary is reconfirmed or a researcher decides. */
   private async closeLapse(event: RecordedEvent, caseId: string, outcome: NonNullable<WorkItem['outcome']>): Promise<void> {
     const position = Number(event.globalPosition);
-    await this.items.updateOne({ _id: lapseItem(event.tenantId, caseId), status: 'open', lastPosition: { $lt: position } }, { $set: { status: 'done', outcome, lastPosition: position } }).exec();
+    await this.items
+      .updateOne(
+        { _id: lapseItem(event.tenantId, caseId), status: 'open', lastPosition: { $lt: position } },
+        { $set: { status: 'done', outcome, lastPosition: position } },
+      )
+      .exec();
   }
 
   private apply(event: RecordedEvent, id: string, fields: Partial<WorkItem>): Promise<void> {

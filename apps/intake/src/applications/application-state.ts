@@ -12,7 +12,14 @@ export async function loadApplication(
   tenantId: string,
   caseId: string,
   viewer?: Principal,
-): Promise<{ state: ApplicationState; revision: number | 'no_stream'; stream: string; erasedAt: string | null; updatedAt: string | null; submittedEventId?: string }> {
+): Promise<{
+  state: ApplicationState;
+  revision: number | 'no_stream';
+  stream: string;
+  erasedAt: string | null;
+  updatedAt: string | null;
+  submittedEventId?: string;
+}> {
   const stream = streamId('intake', 'application', tenantId, caseId);
   const { history, revision } = await writer.load<ApplicationStreamEvent['type']>(stream);
   if (viewer && history.length > 0 && !maySeeCase(viewer, history[0].actor.role === 'applicant' ? history[0].actor.id : null)) {
@@ -21,5 +28,12 @@ export async function loadApplication(
   const state = history.reduce(evolveApplication, initialApplicationState);
   const erased = history.find((e) => e.type === 'BeneficiaryDataErased')?.data;
   const submittedEventId = history.find((e) => e.type === 'ApplicationSubmitted')?.eventId;
-  return { state, revision: revision === 'any' ? 'no_stream' : revision, stream, erasedAt: erased?.erasedAt ?? null, updatedAt: history.at(-1)?.recordedAt ?? null, submittedEventId };
+  return {
+    state,
+    revision: revision === 'any' ? 'no_stream' : revision,
+    stream,
+    erasedAt: erased?.erasedAt ?? null,
+    updatedAt: history.at(-1)?.recordedAt ?? null,
+    submittedEventId,
+  };
 }

@@ -18,7 +18,11 @@ export const DOCUMENT_UPLOAD_LIMITS = { defParamCharset: 'utf8', limits: { fileS
 
 /** The multipart body an upload route documents (OpenAPI), the same on every route that takes a document. */
 export const DOCUMENT_UPLOAD_BODY = {
-  schema: { type: 'object' as const, required: ['file', 'documentType'], properties: { file: { type: 'string' as const, format: 'binary' }, documentType: { type: 'string' as const, enum: [...DOCUMENT_TYPES] } } },
+  schema: {
+    type: 'object' as const,
+    required: ['file', 'documentType'],
+    properties: { file: { type: 'string' as const, format: 'binary' }, documentType: { type: 'string' as const, enum: [...DOCUMENT_TYPES] } },
+  },
 };
 
 const notFound = () => new NotFoundException({ code: 'not-found', message: { ar: 'غير موجود', en: 'Not found' } });
@@ -61,7 +65,9 @@ export class AttachDocument {
       attachedAt: new Date().toISOString(),
     };
     try {
-      await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, () => [{ type: 'DocumentAttached', version: 1, data: attached }]);
+      await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, () => [
+        { type: 'DocumentAttached', version: 1, data: attached },
+      ]);
     } catch (error) {
       await this.files.remove(documentId).catch(() => undefined); // no orphan bytes without their event
       throw error;

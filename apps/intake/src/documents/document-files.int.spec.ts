@@ -22,7 +22,11 @@ describe('DocumentFiles (sealed in GridFS with the case key)', () => {
 
   /** Every byte GridFS holds for the file, as stored: its chunks in order. */
   const rawBytes = async (id: string): Promise<Buffer> => {
-    const chunks = await connection.db!.collection('documents.chunks').find({ files_id: new mongoose.Types.ObjectId(id) }).sort({ n: 1 }).toArray();
+    const chunks = await connection
+      .db!.collection('documents.chunks')
+      .find({ files_id: new mongoose.Types.ObjectId(id) })
+      .sort({ n: 1 })
+      .toArray();
     return Buffer.concat(chunks.map((c) => Buffer.from((c.data as { buffer: Uint8Array }).buffer)));
   };
   const allRawChunks = async (): Promise<Buffer> => {
@@ -62,10 +66,18 @@ describe('DocumentFiles (sealed in GridFS with the case key)', () => {
     expect(await files.read(id, 'tuwaiq', caseId)).toBeNull(); // another tenant: as if missing
 
     // A backup taken before the erasure: the stored bytes and the file document.
-    const backup = { chunks: await connection.db!.collection('documents.chunks').find({ files_id: new mongoose.Types.ObjectId(id) }).toArray(), file: await connection.db!.collection('documents.files').findOne({ _id: new mongoose.Types.ObjectId(id) }) };
+    const backup = {
+      chunks: await connection
+        .db!.collection('documents.chunks')
+        .find({ files_id: new mongoose.Types.ObjectId(id) })
+        .toArray(),
+      file: await connection.db!.collection('documents.files').findOne({ _id: new mongoose.Types.ObjectId(id) }),
+    };
 
     expect(await protector.erase('awj', caseId)).toBe(true);
-    const { rows } = await pool.query(`SELECT wrapped, erased_at FROM "${name}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [`case:${caseId}`]);
+    const { rows } = await pool.query(`SELECT wrapped, erased_at FROM "${name}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [
+      `case:${caseId}`,
+    ]);
     expect(rows).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
     expect(await files.read(id, 'awj', caseId)).toBe(ERASED_FILE); // refused even before the file is deleted
     expect(await files.removeCase('awj', caseId)).toBe(1);
@@ -84,10 +96,20 @@ describe('DocumentFiles (sealed in GridFS with the case key)', () => {
     const a = await files.save(pdf, { tenantId: 'awj', caseId, sha256, contentType: 'application/pdf' });
     const other = Buffer.from(`%PDF-1.7\n${marker}-other\n%%EOF\n`);
     const b = await files.save(other, { tenantId: 'awj', caseId, sha256: createHash('sha256').update(other).digest('hex'), contentType: 'application/pdf' });
-    const chunksOfB = await connection.db!.collection('documents.chunks').find({ files_id: new mongoose.Types.ObjectId(b) }).toArray();
+    const chunksOfB = await connection
+      .db!.collection('documents.chunks')
+      .find({ files_id: new mongoose.Types.ObjectId(b) })
+      .toArray();
     await connection.db!.collection('documents.chunks').deleteMany({ files_id: new mongoose.Types.ObjectId(a) });
-    await connection.db!.collection('documents.chunks').insertMany(chunksOfB.map(({ _id: _drop, ...c }) => ({ ...c, files_id: new mongoose.Types.ObjectId(a) })));
-    await connection.db!.collection('documents.files').updateOne({ _id: new mongoose.Types.ObjectId(a) }, { $set: { length: chunksOfB.reduce((n, c) => n + (c.data as { buffer: Uint8Array }).buffer.length, 0) } });
+    await connection
+      .db!.collection('documents.chunks')
+      .insertMany(chunksOfB.map(({ _id: _drop, ...c }) => ({ ...c, files_id: new mongoose.Types.ObjectId(a) })));
+    await connection
+      .db!.collection('documents.files')
+      .updateOne(
+        { _id: new mongoose.Types.ObjectId(a) },
+        { $set: { length: chunksOfB.reduce((n, c) => n + (c.data as { buffer: Uint8Array }).buffer.length, 0) } },
+      );
     await expect(files.read(a, 'awj', caseId)).rejects.toThrow(/Cannot decrypt a file of case:/);
   });
 
@@ -95,8 +117,15 @@ describe('DocumentFiles (sealed in GridFS with the case key)', () => {
     const caseId = randomUUID();
     const old = Buffer.from(`%PDF-1.4\n${marker}-legacy\n%%EOF\n`);
     const { GridFSBucket } = await import('mongodb');
-    const upload = new GridFSBucket(connection.db!, { bucketName: 'documents' }).openUploadStream('legacy', { metadata: { tenantId: 'awj', caseId, sha256: 'x', contentType: 'application/pdf' } });
-    await new Promise<void>((resolve, reject) => upload.on('finish', () => resolve()).on('error', reject).end(old));
+    const upload = new GridFSBucket(connection.db!, { bucketName: 'documents' }).openUploadStream('legacy', {
+      metadata: { tenantId: 'awj', caseId, sha256: 'x', contentType: 'application/pdf' },
+    });
+    await new Promise<void>((resolve, reject) =>
+      upload
+        .on('finish', () => resolve())
+        .on('error', reject)
+        .end(old),
+    );
     const read = (await files.read(String(upload.id), 'awj', caseId)) as { content: Buffer };
     expect(read.content.equals(old)).toBe(true);
   });

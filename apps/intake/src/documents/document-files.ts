@@ -50,7 +50,10 @@ export class DocumentFiles {
     const sealed = await this.personalData.sealBytes(metadata.tenantId, caseDataKeyId(metadata.caseId), content, fileContext(String(id), stored));
     const upload = this.bucket().openUploadStreamWithId(id, metadata.sha256, { metadata: stored });
     await new Promise<void>((resolve, reject) => {
-      Readable.from([sealed]).pipe(upload).on('finish', () => resolve()).on('error', reject);
+      Readable.from([sealed])
+        .pipe(upload)
+        .on('finish', () => resolve())
+        .on('error', reject);
     });
     return String(id);
   }
@@ -72,18 +75,25 @@ export class DocumentFiles {
    */
   async read(id: string, tenantId: string, caseId: string): Promise<{ content: Buffer; contentType: string } | typeof ERASED_FILE | null> {
     if (!ObjectId.isValid(id)) return null;
-    const [file] = await this.bucket().find({ _id: new ObjectId(id), 'metadata.tenantId': tenantId, 'metadata.caseId': caseId }).toArray();
+    const [file] = await this.bucket()
+      .find({ _id: new ObjectId(id), 'metadata.tenantId': tenantId, 'metadata.caseId': caseId })
+      .toArray();
     if (!file) return null;
     const chunks: Buffer[] = [];
     await new Promise<void>((resolve, reject) => {
-      this.bucket().openDownloadStream(file._id).on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve()).on('error', reject);
+      this.bucket()
+        .openDownloadStream(file._id)
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => resolve())
+        .on('error', reject);
     });
     const metadata = file.metadata as StoredFileMetadata;
     const stored = Buffer.concat(chunks);
     if (metadata.sealed !== SEALED_FORMAT) return { content: stored, contentType: metadata.contentType }; // stored before files were sealed
     try {
       const content = await this.personalData.openBytes(tenantId, caseDataKeyId(caseId), stored, fileContext(id, metadata));
-      if (createHash('sha256').update(content).digest('hex') !== metadata.sha256) throw new Error(`document ${id}: content does not match its recorded SHA-256`);
+      if (createHash('sha256').update(content).digest('hex') !== metadata.sha256)
+        throw new Error(`document ${id}: content does not match its recorded SHA-256`);
       return { content, contentType: metadata.contentType };
     } catch (error) {
       if (error instanceof PersonalDataErasedError) return ERASED_FILE;

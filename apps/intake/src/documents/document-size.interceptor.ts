@@ -12,7 +12,11 @@ export class DocumentSizeInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((error: unknown) => {
         if (error instanceof PayloadTooLargeException) {
-          throw new PayloadTooLargeException({ code: 'document-too-large', message: DOCUMENT_TOO_LARGE, fields: [{ field: 'file', reasons: [DOCUMENT_TOO_LARGE] }] });
+          throw new PayloadTooLargeException({
+            code: 'document-too-large',
+            message: DOCUMENT_TOO_LARGE,
+            fields: [{ field: 'file', reasons: [DOCUMENT_TOO_LARGE] }],
+          });
         }
         throw error;
       }),

@@ -1,17 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  GoneException,
-  HttpCode,
-  HttpStatus,
-  NotFoundException,
-  Param,
-  Post,
-  Res,
-  StreamableFile,
-  UploadedFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, GoneException, HttpCode, HttpStatus, NotFoundException, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -27,7 +14,13 @@ import { DocumentSizeInterceptor } from './document-size.interceptor';
 
 const notFound = () => new NotFoundException({ code: 'not-found', message: { ar: 'غير موجود', en: 'Not found' } });
 const erased = () =>
-  new GoneException({ code: 'personal-data-erased', message: { ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولم يعد المستند قابلاً للقراءة', en: "This beneficiary's personal data was erased; the document can no longer be read" } });
+  new GoneException({
+    code: 'personal-data-erased',
+    message: {
+      ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولم يعد المستند قابلاً للقراءة',
+      en: "This beneficiary's personal data was erased; the document can no longer be read",
+    },
+  });
 
 /** Supporting documents of an application (Tuwaiq 6-2): PDF, JPEG or PNG by content, 5 MiB (5,242,880 bytes) at most. */
 @ApiTags('documents')
@@ -59,7 +52,11 @@ export class DocumentsController {
 
   @Get()
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } },
+  })
   @ApiOperation({ summary: "The application's documents, from its event stream." })
   async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
     const { history } = await this.writer.load(streamId('intake', 'application', principal.tenantId, caseId));

@@ -26,7 +26,10 @@ export class ErasePersonDto extends ErasePersonalDataDto {
   @Matches(/^[12]\d{9}$/, { message: 'expected a 10-digit national ID or iqama' })
   nationalId!: string;
 
-  @ApiPropertyOptional({ description: "A mobile number of the person's, besides those in their cases: inquiries left with it are erased too", example: '0512345678' })
+  @ApiPropertyOptional({
+    description: "A mobile number of the person's, besides those in their cases: inquiries left with it are erased too",
+    example: '0512345678',
+  })
   @IsOptional()
   @Matches(/^(05\d{8}|\+9665\d{8})$/, { message: 'expected a Saudi mobile number, 05XXXXXXXX or +9665XXXXXXXX' })
   mobile?: string;
@@ -54,8 +57,12 @@ export class ErasePersonalDataController {
   @Post('cases/:caseId/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['documentsRemoved'], properties: { documentsRemoved: { type: 'integer' } } } })
-  @ApiOperation({ summary: "Erase the beneficiary's personal data in this case: destroys its data key; personal fields read \"[erased]\" from then on." })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: { type: 'object', required: ['documentsRemoved'], properties: { documentsRemoved: { type: 'integer' } } },
+  })
+  @ApiOperation({ summary: 'Erase the beneficiary\'s personal data in this case: destroys its data key; personal fields read "[erased]" from then on.' })
   async erase(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,
@@ -69,7 +76,19 @@ export class ErasePersonalDataController {
   @Post('beneficiaries/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['cases', 'referrals', 'inquiries'], properties: { cases: { type: 'array', items: { type: 'object' } }, referrals: { type: 'array', items: { type: 'object' } }, inquiries: { type: 'array', items: { type: 'object' } } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['cases', 'referrals', 'inquiries'],
+      properties: {
+        cases: { type: 'array', items: { type: 'object' } },
+        referrals: { type: 'array', items: { type: 'object' } },
+        inquiries: { type: 'array', items: { type: 'object' } },
+      },
+    },
+  })
   @ApiOperation({
     summary:
       'Erase a person in this association: every case, every referral of them (made here, and then the copy the receiving association holds; or received here with their ID), and every inquiry left with their mobile. Found by keyed hashes, never by the ID or number itself.',
@@ -80,7 +99,10 @@ export class ErasePersonalDataController {
   ): Promise<{ cases: ErasedCase[]; referrals: SubjectDataErasedV1[]; inquiries: SubjectDataErasedV1[] }> {
     const tenantId = principal.tenantId;
     const personKey = this.keys.person(body.nationalId);
-    const person = await this.people.findOne({ _id: `${tenantId}:${personKey}`, tenantId }).lean().exec();
+    const person = await this.people
+      .findOne({ _id: `${tenantId}:${personKey}`, tenantId })
+      .lean()
+      .exec();
     const caseIds = person?.caseIds ?? [];
 
     // The person's mobiles, read before their cases' keys are destroyed, find the inquiries they left.
@@ -102,7 +124,12 @@ export class ErasePersonalDataController {
       referrals.push(await this.subjects.erase(tenantId, `referral:${row.referralId}`, cause, { ...fact, forwardTo }));
     }
     const inquiries: SubjectDataErasedV1[] = [];
-    for (const row of digests.length === 0 ? [] : await this.inquiries.find({ tenantId, contactDigest: { $in: digests } }).lean().exec()) {
+    for (const row of digests.length === 0
+      ? []
+      : await this.inquiries
+          .find({ tenantId, contactDigest: { $in: digests } })
+          .lean()
+          .exec()) {
       inquiries.push(await this.subjects.erase(tenantId, `inquiry:${row.inquiryId}`, cause, { ...fact, forwardTo: null }));
     }
     if (cases.length + referrals.length + inquiries.length === 0) {

@@ -17,7 +17,13 @@ export class PersonCasesProjection implements OnModuleInit {
       const personKey = event.streamId.split('.')[3];
       const { caseId } = event.data;
       // Adding to a set: a redelivery changes nothing.
-      await this.people.updateOne({ _id: `${event.tenantId}:${personKey}` }, { $set: { tenantId: event.tenantId, personKey }, $addToSet: { caseIds: caseId } }, { upsert: true }).exec();
+      await this.people
+        .updateOne(
+          { _id: `${event.tenantId}:${personKey}` },
+          { $set: { tenantId: event.tenantId, personKey }, $addToSet: { caseIds: caseId } },
+          { upsert: true },
+        )
+        .exec();
     });
   }
 }

@@ -54,10 +54,29 @@ export class InquiriesController {
   })
   @ApiCreatedResponse({ type: InquiryDto })
   async open(@CurrentPrincipal() principal: Principal, @Body() body: OpenInquiryDto): Promise<InquiryDto> {
-    const data: InquiryOpenedV1 = openInquiry({ inquiryId: randomUUID(), channel: body.channel, question: body.question, contact: body.contact }, this.tenants.get(principal.tenantId).channels, new Date());
-    await this.writer.append(inquiryStream(principal.tenantId, data.inquiryId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, [{ type: 'InquiryOpened', version: 1, data }], 'no_stream');
+    const data: InquiryOpenedV1 = openInquiry(
+      { inquiryId: randomUUID(), channel: body.channel, question: body.question, contact: body.contact },
+      this.tenants.get(principal.tenantId).channels,
+      new Date(),
+    );
+    await this.writer.append(
+      inquiryStream(principal.tenantId, data.inquiryId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: body.channel },
+      [{ type: 'InquiryOpened', version: 1, data }],
+      'no_stream',
+    );
     const hasContact = data.contact.name !== null || data.contact.mobile !== null || (data.contact.email ?? null) !== null;
-    return { inquiryId: data.inquiryId, status: 'open', channel: data.channel, question: data.question, openedAt: data.openedAt, answer: null, hasContact, revision: 0 };
+    return {
+      inquiryId: data.inquiryId,
+      status: 'open',
+      channel: data.channel,
+      question: data.question,
+      openedAt: data.openedAt,
+      answer: null,
+      hasContact,
+      revision: 0,
+    };
   }
 
   @Get()
@@ -85,8 +104,15 @@ export class InquiriesController {
   @Roles('social-researcher', 'relations-officer', 'executive-director', 'tenant-admin', 'auditor')
   @ApiOperation({ summary: 'An inquiry of this association (contact details are read through /contact, with a purpose).' })
   @ApiOkResponse({ type: InquiryDto })
-  async get(@CurrentPrincipal() principal: Principal, @Param('inquiryId', ParseIdPipe) inquiryId: string, @Res({ passthrough: true }) res: Response): Promise<InquiryDto> {
-    const row = await this.queue.findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId }).lean().exec();
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('inquiryId', ParseIdPipe) inquiryId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<InquiryDto> {
+    const row = await this.queue
+      .findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId })
+      .lean()
+      .exec();
     if (!row) throw notFound();
     res.setHeader('ETag', `"${row.revision}"`);
     return toDto(row);
@@ -108,8 +134,17 @@ export class InquiriesController {
     const data = opened.data;
     const read: InquiryContactReadV1 = { inquiryId, readBy: principal.userId, role: principal.roles[0], purpose, readAt: new Date().toISOString() };
     // Logged before anything is shown (Tuwaiq 5-4, 6-5); its own stream, so the inquiry's revision is unchanged.
-    await this.writer.append(inquiryContactReadsStream(principal.tenantId, inquiryId), principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'InquiryContactRead', version: 1, data: read }], 'any');
-    const row = await this.queue.findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId }).lean().exec();
+    await this.writer.append(
+      inquiryContactReadsStream(principal.tenantId, inquiryId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      [{ type: 'InquiryContactRead', version: 1, data: read }],
+      'any',
+    );
+    const row = await this.queue
+      .findOne({ _id: `${principal.tenantId}:${inquiryId}`, tenantId: principal.tenantId })
+      .lean()
+      .exec();
     return {
       inquiryId,
       name: data.contact.name,
@@ -129,10 +164,12 @@ export class InquiriesController {
     if (history.length === 0 && (await this.writer.load(inquiryStream(principal.tenantId, inquiryId))).history.length === 0) throw notFound();
     return {
       inquiryId,
-      items: history.filter((e) => e.type === 'InquiryContactRead').map((e) => {
-        const { readBy, role, purpose, readAt } = e.data;
-        return { readBy, role, purpose, readAt };
-      }),
+      items: history
+        .filter((e) => e.type === 'InquiryContactRead')
+        .map((e) => {
+          const { readBy, role, purpose, readAt } = e.data;
+          return { readBy, role, purpose, readAt };
+        }),
     };
   }
 
@@ -140,8 +177,17 @@ export class InquiriesController {
   @HttpCode(HttpStatus.OK)
   @Roles('social-researcher')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision you saw (GET /inquiries/{id} ETag)' })
-  @ApiOperation({ summary: 'The social-research officer answers an open inquiry (409 if it changed since you read it); the answer is sent to the person who asked.' })
-  @ApiOkResponse({ description: 'The inquiry, answered', schema: { type: 'object', required: ['inquiryId', 'status', 'revision'], properties: { inquiryId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['answered'] }, revision: { type: 'integer' } } } })
+  @ApiOperation({
+    summary: 'The social-research officer answers an open inquiry (409 if it changed since you read it); the answer is sent to the person who asked.',
+  })
+  @ApiOkResponse({
+    description: 'The inquiry, answered',
+    schema: {
+      type: 'object',
+      required: ['inquiryId', 'status', 'revision'],
+      properties: { inquiryId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['answered'] }, revision: { type: 'integer' } },
+    },
+  })
   async answer(
     @CurrentPrincipal() principal: Principal,
     @Param('inquiryId', ParseIdPipe) inquiryId: string,
@@ -154,7 +200,13 @@ export class InquiriesController {
     if (history.length === 0) throw notFound();
     const state = history.reduce(evolveInquiry, { status: 'none' });
     const answered = answerInquiry(state, inquiryId, body.answer, principal.userId, new Date());
-    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'InquiryAnswered', version: 1, data: answered }], expected);
+    const result = await this.writer.append(
+      stream,
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      [{ type: 'InquiryAnswered', version: 1, data: answered }],
+      expected,
+    );
     return { inquiryId, status: 'answered', revision: result.nextExpectedRevision };
   }
 }

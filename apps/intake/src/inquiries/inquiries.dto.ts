@@ -7,7 +7,10 @@ import type { Channel } from '@athar/contracts';
 
 export class InquiryContactDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ example: '0512345678', description: 'Answered by SMS to this number' }) @IsOptional() @Matches(/^(05\d{8}|\+9665\d{8})$/) mobile?: string;
+  @ApiPropertyOptional({ example: '0512345678', description: 'Answered by SMS to this number' })
+  @IsOptional()
+  @Matches(/^(05\d{8}|\+9665\d{8})$/)
+  mobile?: string;
   @ApiPropertyOptional({ example: 'reem@example.org', description: 'When the inquiry came by email: answered by email to this address' })
   @IsOptional()
   @IsEmail()
@@ -49,8 +52,10 @@ export class InquiryContactView {
   @ApiProperty({ nullable: true, type: String }) name!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'E.164' }) mobile!: string | null;
   @ApiProperty({ nullable: true, type: String }) email!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Where the answer goes: email or sms; null when there is no way to reach the person' }) replyChannel!: 'email' | 'sms' | null;
-  @ApiProperty({ nullable: true, type: String, description: 'When the contact details were erased ("[erased]" in their place)' }) personalDataErasedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where the answer goes: email or sms; null when there is no way to reach the person' })
+  replyChannel!: 'email' | 'sms' | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the contact details were erased ("[erased]" in their place)' }) personalDataErasedAt!:
+    string | null;
 }
 
 export class InquiryContactReadDto {

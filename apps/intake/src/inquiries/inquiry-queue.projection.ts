@@ -37,7 +37,12 @@ export class InquiryQueueProjection implements OnModuleInit {
       const data = event.data;
       if (!data.keyId.startsWith('inquiry:')) return;
       // Its own stream, not the inquiry's: the queue's revision (If-Match for answering) is unchanged.
-      await this.queue.updateOne({ _id: `${event.tenantId}:${data.keyId.slice('inquiry:'.length)}` }, { $set: { personalDataErasedAt: new Date(data.erasedAt), contactDigest: null } }).exec();
+      await this.queue
+        .updateOne(
+          { _id: `${event.tenantId}:${data.keyId.slice('inquiry:'.length)}` },
+          { $set: { personalDataErasedAt: new Date(data.erasedAt), contactDigest: null } },
+        )
+        .exec();
     });
   }
 

@@ -77,7 +77,13 @@ describe('intake tells people on their channel, delivered by SMTP on loopback', 
       expectedResponseBy: '2026-12-15T09:00:00.000Z',
     };
     const actor = { principal: { userId: 'officer', tenantId, roles: ['relations-officer'] }, channel } as never;
-    await writer.append(streamId('intake', 'application', tenantId, caseId), tenantId, { kind: 'request', ...(actor as object) } as never, [{ type: 'ApplicationSubmitted', version, data } as PendingEvent<'ApplicationSubmitted'>], 'no_stream');
+    await writer.append(
+      streamId('intake', 'application', tenantId, caseId),
+      tenantId,
+      { kind: 'request', ...(actor as object) } as never,
+      [{ type: 'ApplicationSubmitted', version, data } as PendingEvent<'ApplicationSubmitted'>],
+      'no_stream',
+    );
     const [stored] = (await writer.load(streamId('intake', 'application', tenantId, caseId))).history;
     return { caseId, caseNumber, event: stored };
   };
@@ -109,11 +115,25 @@ describe('intake tells people on their channel, delivered by SMTP on loopback', 
     const t = 'environment-madinah';
     await handlers.dispatch(event);
     await handlers.dispatch(event); // a redelivery sends nothing
-    await handlers.dispatch(recorded(t, 'EligibilityAssessed', { caseId, outcome: 'not-eligible', criteria: [{ criterionId: 'age', met: false, reason: { ar: 'العمر أقل من 18', en: 'younger than 18' } }] }));
+    await handlers.dispatch(
+      recorded(t, 'EligibilityAssessed', {
+        caseId,
+        outcome: 'not-eligible',
+        criteria: [{ criterionId: 'age', met: false, reason: { ar: 'العمر أقل من 18', en: 'younger than 18' } }],
+      }),
+    );
     await handlers.dispatch(recorded(t, 'EligibilityOverridden', { caseId, from: 'not-eligible', to: 'eligible', reason: 'تحقق الباحث من العمر ميدانياً' }));
     await handlers.dispatch(recorded(t, 'ReviewOpened', { caseId, deadline: '2026-12-15T09:00:00.000Z' }));
     await handlers.dispatch(recorded(t, 'ReviewDeadlineBreached', { caseId, deadline: '2026-12-15T09:00:00.000Z', breachedAt: '2026-12-15T09:00:00.000Z' }));
-    await handlers.dispatch(recorded(t, 'ApplicationAccepted', { caseId, committeeId: 'competent-committee', round: 1, decidedAt: new Date().toISOString(), reasons: [tenants.get(t).committeeReview.reasons.accept[0]] }));
+    await handlers.dispatch(
+      recorded(t, 'ApplicationAccepted', {
+        caseId,
+        committeeId: 'competent-committee',
+        round: 1,
+        decidedAt: new Date().toISOString(),
+        reasons: [tenants.get(t).committeeReview.reasons.accept[0]],
+      }),
+    );
 
     const mails = await readMailbox(mailDir, email);
     expect(mails.map((m) => m.subject)).toEqual([
@@ -146,7 +166,9 @@ describe('intake tells people on their channel, delivered by SMTP on loopback', 
     expect(legacy.event).toMatchObject({ version: 2, data: { applicant: { preferredChannel: 'sms' } } });
     for (const c of [byPreference, bySms, legacy]) await handlers.dispatch(c.event);
 
-    expect((await readMailbox(mailDir, email)).map((m) => m.subject)).toEqual([`استلام الطلب ${byPreference.caseNumber} | Request ${byPreference.caseNumber} received`]);
+    expect((await readMailbox(mailDir, email)).map((m) => m.subject)).toEqual([
+      `استلام الطلب ${byPreference.caseNumber} | Request ${byPreference.caseNumber} received`,
+    ]);
     const texts = (await outbox.list(t, { recipient: applicant.mobile })).map((m) => m.body);
     expect(texts.some((b) => b.includes(bySms.caseNumber))).toBe(true);
     expect(texts.some((b) => b.includes(legacy.caseNumber))).toBe(true);

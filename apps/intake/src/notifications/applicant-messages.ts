@@ -58,9 +58,14 @@ export function overrideMessage(caseNumber: string, overridden: EligibilityOverr
 /** The yearly review of the eligibility policy is due (Tuwaiq 6-3(4)): to the staff responsible, not to a beneficiary. */
 export function policyReviewMessage(policy: TenantPolicy, due: EligibilityPolicyReviewDueV1): Message {
   const dates = riyadhDates(new Date(due.dueAt));
-  const approved = due.approval ? { ar: ` المعتمدة في ${due.approval.hijriDate} (${due.approval.gregorianDate})`, en: ` approved on ${due.approval.gregorianDate}` } : { ar: '', en: '' };
+  const approved = due.approval
+    ? { ar: ` المعتمدة في ${due.approval.hijriDate} (${due.approval.gregorianDate})`, en: ` approved on ${due.approval.gregorianDate}` }
+    : { ar: '', en: '' };
   return {
-    subject: { ar: `حان موعد مراجعة سياسة الاستحقاق (الإصدار ${due.eligibilityPolicyVersion})`, en: `Eligibility policy review due (version ${due.eligibilityPolicyVersion})` },
+    subject: {
+      ar: `حان موعد مراجعة سياسة الاستحقاق (الإصدار ${due.eligibilityPolicyVersion})`,
+      en: `Eligibility policy review due (version ${due.eligibilityPolicyVersion})`,
+    },
     body: {
       ar: `حان موعد المراجعة السنوية لسياسة الاستحقاق في ${policy.name.ar}: الإصدار ${due.eligibilityPolicyVersion}${approved.ar}، النافذ منذ ${due.effectiveFrom.slice(0, 10)}. موعد المراجعة ${dates.hijri} (${dates.gregorianAr}). يرجى إعداد التحديث وعرضه على مجلس الإدارة لاعتماده.`,
       en: `The yearly review of ${policy.name.en}'s eligibility policy is due: version ${due.eligibilityPolicyVersion}${approved.en}, in force since ${due.effectiveFrom.slice(0, 10)}. Review date: ${dates.gregorianEn}. Please prepare the update and put it to the board for approval.`,

@@ -58,7 +58,13 @@ describe('what the applicant is told', () => {
 
   it('tells staff which policy version is due for review, Arabic first', () => {
     const tuwaiq = tenants.get('tuwaiq');
-    const message = policyReviewMessage(tuwaiq, { round: 'r', eligibilityPolicyVersion: 1, effectiveFrom: '2024-01-01T00:00:00Z', approval: null, dueAt: '2025-01-01T00:00:00Z' });
+    const message = policyReviewMessage(tuwaiq, {
+      round: 'r',
+      eligibilityPolicyVersion: 1,
+      effectiveFrom: '2024-01-01T00:00:00Z',
+      approval: null,
+      dueAt: '2025-01-01T00:00:00Z',
+    });
     expect(message.body.ar).toContain('الإصدار 1');
     expect(message.body.en).toContain('version 1');
     expect(tuwaiq.staffContacts?.policyReview?.email).toBe('policy-review@tuwaiq.athar.local');

@@ -50,7 +50,16 @@ export class ApplicantMessenger {
     const message = compose(application.caseNumber, state);
     if (!message) return;
     const send = (body: Message, idempotencyKey: string) =>
-      this.notifier.send({ tenantId, caseId, channel: route.channel, to: route.to, subject: body.subject, body: body.body, correlationId: cause.correlationId, idempotencyKey });
+      this.notifier.send({
+        tenantId,
+        caseId,
+        channel: route.channel,
+        to: route.to,
+        subject: body.subject,
+        body: body.body,
+        correlationId: cause.correlationId,
+        idempotencyKey,
+      });
     // The receipt comes first: its event and this one's cause travel on different topics, so this one may
     // be handled first. Sending it here under its own key makes the receipt's own handler a duplicate.
     if (purpose !== ACKNOWLEDGEMENT && submittedEventId) await send(acknowledgement(application.caseNumber), acknowledgementKey(submittedEventId));

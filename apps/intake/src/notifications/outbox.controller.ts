@@ -68,11 +68,18 @@ export class OutboxController {
   @Post('search')
   @HttpCode(200)
   @Roles('relations-officer', 'executive-director', 'tenant-admin', 'auditor')
-  @ApiOperation({ summary: 'Messages sent to one recipient (mobile or email, given in the body), newest first, in keyset pages (cursor in the body too, bound to the recipient), with the total.' })
+  @ApiOperation({
+    summary:
+      'Messages sent to one recipient (mobile or email, given in the body), newest first, in keyset pages (cursor in the body too, bound to the recipient), with the total.',
+  })
   @ApiOkResponse({ type: OutboxPageDto })
   async search(@CurrentPrincipal() principal: Principal, @Body() search: OutboxSearch): Promise<OutboxPageDto> {
     const filters = { recipient: this.outbox.recipientKey(principal.tenantId, search.recipient) };
-    const page = await this.outbox.page(principal.tenantId, { recipient: search.recipient, limit: search.limit, after: positionOf('outbox-search', filters, search.cursor) });
+    const page = await this.outbox.page(principal.tenantId, {
+      recipient: search.recipient,
+      limit: search.limit,
+      after: positionOf('outbox-search', filters, search.cursor),
+    });
     return pageOf('outbox-search', filters, page);
   }
 }

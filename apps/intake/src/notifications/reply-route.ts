@@ -12,7 +12,12 @@ export interface ReplyRoute {
  * channel; otherwise by SMS to the mobile. Without an SMTP server configured, SMS. null when the
  * contact was erased: nobody to tell.
  */
-export function replyRoute(policy: TenantPolicy, requestChannel: Channel, applicant: Pick<ApplicantRecordV2, 'mobile' | 'email' | 'preferredChannel'>, emailDeliverable: boolean): ReplyRoute | null {
+export function replyRoute(
+  policy: TenantPolicy,
+  requestChannel: Channel,
+  applicant: Pick<ApplicantRecordV2, 'mobile' | 'email' | 'preferredChannel'>,
+  emailDeliverable: boolean,
+): ReplyRoute | null {
   const email = applicant.email && applicant.email !== ERASED ? applicant.email : null;
   const wantsEmail = requestChannel === 'email' || applicant.preferredChannel === 'email';
   if (email && wantsEmail && emailDeliverable && policy.channels.includes('email')) return { channel: 'email', to: email };

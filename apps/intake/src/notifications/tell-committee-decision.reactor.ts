@@ -6,7 +6,11 @@ import { ApplicantMessenger } from './applicant-messenger';
 import { riyadhDates } from './riyadh-dates';
 
 /** The committee's decision and its reasons, Arabic first with English beside it. */
-export function decisionMessage(policy: TenantPolicy, caseNumber: string, decision: { type: 'ApplicationAccepted'; data: ApplicationAcceptedV1 } | { type: 'ApplicationRejected'; data: ApplicationRejectedV1 }): Bilingual {
+export function decisionMessage(
+  policy: TenantPolicy,
+  caseNumber: string,
+  decision: { type: 'ApplicationAccepted'; data: ApplicationAcceptedV1 } | { type: 'ApplicationRejected'; data: ApplicationRejectedV1 },
+): Bilingual {
   const committee = policy.committee.name;
   const reasonsAr = decision.data.reasons.map((r) => r.text.ar).join('؛ ');
   const reasonsEn = decision.data.reasons.map((r) => r.text.en).join('; ');
@@ -43,7 +47,10 @@ export class TellCommitteeDecisionReactor implements OnModuleInit {
 
   private async tell(event: RecordedEvent, decision: Parameters<typeof decisionMessage>[2]): Promise<void> {
     await this.messenger.tell(event, decision.data.caseId, 'committee-decision', (caseNumber) => ({
-      subject: decision.type === 'ApplicationAccepted' ? { ar: `قبول الطلب ${caseNumber}`, en: `Request ${caseNumber} accepted` } : { ar: `رفض الطلب ${caseNumber}`, en: `Request ${caseNumber} rejected` },
+      subject:
+        decision.type === 'ApplicationAccepted'
+          ? { ar: `قبول الطلب ${caseNumber}`, en: `Request ${caseNumber} accepted` }
+          : { ar: `رفض الطلب ${caseNumber}`, en: `Request ${caseNumber} rejected` },
       body: decisionMessage(this.tenants.get(event.tenantId), caseNumber, decision),
     }));
   }

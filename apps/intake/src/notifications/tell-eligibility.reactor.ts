@@ -22,7 +22,9 @@ export class TellEligibilityReactor implements OnModuleInit {
 
   onModuleInit(): void {
     for (const type of APPLICANT_ELIGIBILITY_EVENTS) {
-      this.handlers.on(type, (event) => this.messenger.tell(event, (event.data as { caseId: string }).caseId, 'eligibility', (caseNumber) => eligibilityMessage(type, event.data, caseNumber)));
+      this.handlers.on(type, (event) =>
+        this.messenger.tell(event, (event.data as { caseId: string }).caseId, 'eligibility', (caseNumber) => eligibilityMessage(type, event.data, caseNumber)),
+      );
     }
     this.handlers.on('EligibilityOverridden', async (event) => {
       const overridden = event.data;
@@ -30,7 +32,9 @@ export class TellEligibilityReactor implements OnModuleInit {
     });
     this.handlers.on('ReviewOpened', async (event) => {
       const opened = event.data;
-      await this.messenger.tell(event, opened.caseId, 'committee-timeline', (caseNumber) => goesToCommittee(this.tenants.get(event.tenantId), caseNumber, opened.deadline));
+      await this.messenger.tell(event, opened.caseId, 'committee-timeline', (caseNumber) =>
+        goesToCommittee(this.tenants.get(event.tenantId), caseNumber, opened.deadline),
+      );
     });
   }
 }

@@ -89,18 +89,37 @@ export class ReachController {
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
   @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
-  @ApiOperation({ summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.' })
-  @ApiConflictResponse({ description: '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)' })
-  async record(@CurrentPrincipal() principal: Principal, @Body() body: RecordReachDto, @Res({ passthrough: true }) response: Response): Promise<ReachRecordedV1> {
+  @ApiOperation({
+    summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.',
+  })
+  @ApiConflictResponse({
+    description:
+      '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)',
+  })
+  async record(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: RecordReachDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReachRecordedV1> {
     const policy = this.tenants.get(principal.tenantId);
     // Assigned by the decider, which runs before the append returns.
     let data!: ReachRecordedV1;
     try {
       // The item's stream decides: of two racing records of one figure, the second sees the first (409).
-      await this.writer.decideAndAppend<ReachFact['type']>(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
-        data = recordReach({ ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) }, { channels: policy.channels, services: policy.services }, new Date(), history);
-        return [{ type: 'ReachRecorded', version: 1, data }];
-      });
+      await this.writer.decideAndAppend<ReachFact['type']>(
+        reachStream(principal.tenantId, body.contentItemId),
+        principal.tenantId,
+        { kind: 'request', principal, channel: body.channel },
+        (history) => {
+          data = recordReach(
+            { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) },
+            { channels: policy.channels, services: policy.services },
+            new Date(),
+            history,
+          );
+          return [{ type: 'ReachRecorded', version: 1, data }];
+        },
+      );
     } catch (error) {
       if (error instanceof DomainError && error.code === 'reach-already-recorded') response.setHeader('Link', '</reach/corrections>; rel="edit"');
       throw error;
@@ -112,21 +131,38 @@ export class ReachController {
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
   @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
-  @ApiOperation({ summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).' })
+  @ApiOperation({
+    summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).',
+  })
   async correct(@CurrentPrincipal() principal: Principal, @Body() body: CorrectReachDto): Promise<ReachCorrectedV1> {
     // Assigned by the decider, which runs before the append returns.
     let corrected!: ReachCorrectedV1;
-    await this.writer.decideAndAppend<ReachFact['type']>(reachStream(principal.tenantId, body.contentItemId), principal.tenantId, { kind: 'request', principal, channel: body.channel }, (history) => {
-      corrected = correctReach(history, { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd), correctedBy: principal.userId }, new Date());
-      return [{ type: 'ReachCorrected', version: 1, data: corrected }];
-    });
+    await this.writer.decideAndAppend<ReachFact['type']>(
+      reachStream(principal.tenantId, body.contentItemId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: body.channel },
+      (history) => {
+        corrected = correctReach(
+          history,
+          { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd), correctedBy: principal.userId },
+          new Date(),
+        );
+        return [{ type: 'ReachCorrected', version: 1, data: corrected }];
+      },
+    );
     return corrected;
   }
 
   @Get()
   @Roles('empowerment-team', 'relations-officer', 'executive-director', 'board-member', 'tenant-admin', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } } })
-  @ApiOperation({ summary: 'Total reach per content item and channel (the figures as they stand), optionally for one service and a period; each figure with its corrections.' })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } },
+  })
+  @ApiOperation({
+    summary: 'Total reach per content item and channel (the figures as they stand), optionally for one service and a period; each figure with its corrections.',
+  })
   async summary(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ReachQuery,

@@ -10,12 +10,17 @@ import type { Request } from 'express';
 export function parseReadPurpose(header: unknown, query: unknown): ReadPurpose {
   const given = typeof header === 'string' && header !== '' ? header : query;
   if (typeof given === 'string' && (READ_PURPOSES as readonly string[]).includes(given)) return given as ReadPurpose;
-  throw new DomainError('purpose-required', 'invalid', { ar: 'يلزم بيان الغرض من الاطلاع على سجل المستفيد', en: "State the purpose of reading the beneficiary's record" }, [
-    {
-      field: 'X-Purpose',
-      reasons: [{ ar: `الغرض واحد من: ${READ_PURPOSES.join('، ')}`, en: `one of: ${READ_PURPOSES.join(', ')} (header X-Purpose or query purpose)` }],
-    },
-  ]);
+  throw new DomainError(
+    'purpose-required',
+    'invalid',
+    { ar: 'يلزم بيان الغرض من الاطلاع على سجل المستفيد', en: "State the purpose of reading the beneficiary's record" },
+    [
+      {
+        field: 'X-Purpose',
+        reasons: [{ ar: `الغرض واحد من: ${READ_PURPOSES.join('، ')}`, en: `one of: ${READ_PURPOSES.join(', ')} (header X-Purpose or query purpose)` }],
+      },
+    ],
+  );
 }
 
 /** The read's purpose as a route parameter; a missing or unknown purpose answers 422 before anything is read. */
@@ -30,6 +35,11 @@ export const ReadPurposeParam = createParamDecorator((_data: unknown, context: E
  */
 export const ApiReadPurpose = (): MethodDecorator =>
   applyDecorators(
-    ApiHeader({ name: 'X-Purpose', required: false, enum: READ_PURPOSES, description: 'Why the record is read (required here or as query parameter purpose); logged' }),
+    ApiHeader({
+      name: 'X-Purpose',
+      required: false,
+      enum: READ_PURPOSES,
+      description: 'Why the record is read (required here or as query parameter purpose); logged',
+    }),
     ApiQuery({ name: 'purpose', required: false, enum: READ_PURPOSES, description: 'Why the record is read, when the X-Purpose header is not sent; logged' }),
   );

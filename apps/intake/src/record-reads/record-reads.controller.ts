@@ -17,9 +17,20 @@ export class RecordReadsController {
 
   @Get()
   @Roles('auditor', 'tenant-admin')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'items'], properties: { caseId: { type: 'string', format: 'uuid' }, items: { type: 'array', items: { type: 'object' } } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['caseId', 'items'],
+      properties: { caseId: { type: 'string', format: 'uuid' }, items: { type: 'array', items: { type: 'object' } } },
+    },
+  })
   @ApiOperation({ summary: "Every read of the case's beneficiary record: who, in which role, when, for what purpose, what was read." })
-  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('caseId', ParseIdPipe) caseId: string,
+  ): Promise<{ caseId: string; items: BeneficiaryRecordReadV1[] }> {
     const items = await this.reads.list(principal.tenantId, caseId);
     if (items.length === 0 && (await loadApplication(this.writer, principal.tenantId, caseId)).state.status === 'none') {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });

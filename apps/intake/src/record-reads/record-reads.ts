@@ -13,9 +13,29 @@ export const recordReadsStream = (tenantId: string, caseId: string): string => s
 export class RecordReads {
   constructor(private readonly writer: EventWriter) {}
 
-  async record(principal: Principal, caseId: string, resource: BeneficiaryRecordReadV1['resource'], purpose: ReadPurpose, documentId: string | null = null): Promise<void> {
-    const read: BeneficiaryRecordReadV1 = { caseId, readBy: principal.userId, role: principal.roles[0], purpose, resource, documentId, readAt: new Date().toISOString() };
-    await this.writer.append(recordReadsStream(principal.tenantId, caseId), principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'BeneficiaryRecordRead', version: 1, data: read }], 'any');
+  async record(
+    principal: Principal,
+    caseId: string,
+    resource: BeneficiaryRecordReadV1['resource'],
+    purpose: ReadPurpose,
+    documentId: string | null = null,
+  ): Promise<void> {
+    const read: BeneficiaryRecordReadV1 = {
+      caseId,
+      readBy: principal.userId,
+      role: principal.roles[0],
+      purpose,
+      resource,
+      documentId,
+      readAt: new Date().toISOString(),
+    };
+    await this.writer.append(
+      recordReadsStream(principal.tenantId, caseId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      [{ type: 'BeneficiaryRecordRead', version: 1, data: read }],
+      'any',
+    );
   }
 
   async list(tenantId: string, caseId: string): Promise<BeneficiaryRecordReadV1[]> {

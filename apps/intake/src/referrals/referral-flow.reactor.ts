@@ -1,13 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import {
-  ERASED,
-  type RecordedEvent,
-  type ReferralOutcomeReceivedV1,
-  type ReferralReceivedV1,
-  type SharedApplicantData,
-} from '@athar/contracts';
+import { ERASED, type RecordedEvent, type ReferralOutcomeReceivedV1, type ReferralReceivedV1, type SharedApplicantData } from '@athar/contracts';
 import { PersonalDataErasedError, PersonalDataProtector } from '@athar/personal-data';
 import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
@@ -83,7 +77,12 @@ export class ReferralFlowReactor implements OnModuleInit {
       const referralId = data.keyId.slice('referral:'.length);
       await this.views.updateMany({ tenantId: event.tenantId, referralId }, { $set: { personalDataErasedAt: new Date(data.erasedAt) } }).exec();
       if (data.forwardTo) {
-        await this.erasure.erase(data.forwardTo, data.keyId, { kind: 'event', event }, { reason: data.reason, erasedBy: `association:${event.tenantId}`, forwardTo: null });
+        await this.erasure.erase(
+          data.forwardTo,
+          data.keyId,
+          { kind: 'event', event },
+          { reason: data.reason, erasedBy: `association:${event.tenantId}`, forwardTo: null },
+        );
       }
     });
 
@@ -110,7 +109,9 @@ export class ReferralFlowReactor implements OnModuleInit {
   private async sealedForView(tenantId: string, referralId: string, shared: SharedApplicantData): Promise<Record<string, unknown>> {
     const erasedFields = Object.fromEntries(Object.keys(shared).map((field) => [field, ERASED]));
     try {
-      const sealed = (await this.personalData.seal(tenantId, 'ReferralReceived', { referralId, sharedData: withoutErased(shared) })) as { sharedData: Record<string, unknown> };
+      const sealed = (await this.personalData.seal(tenantId, 'ReferralReceived', { referralId, sharedData: withoutErased(shared) })) as {
+        sharedData: Record<string, unknown>;
+      };
       return { ...erasedFields, ...sealed.sharedData };
     } catch (error) {
       if (error instanceof PersonalDataErasedError) return erasedFields;

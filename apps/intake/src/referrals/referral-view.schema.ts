@@ -39,5 +39,4 @@ ReferralViewSchema.index({ tenantId: 1, personKey: 1 });
 ReferralViewSchema.index({ tenantId: 1, direction: 1, referredAt: -1, referralId: -1 });
 ReferralViewSchema.index({ tenantId: 1, direction: 1, receivedAt: -1, referralId: -1 });
 
-export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string =>
-  `${tenantId}:${direction}:${referralId}`;
+export const referralViewId = (tenantId: string, referralId: string, direction: 'outgoing' | 'incoming'): string => `${tenantId}:${direction}:${referralId}`;

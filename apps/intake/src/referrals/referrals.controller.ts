@@ -12,7 +12,15 @@ import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
-import { DecideReferralDto, IncomingReferralPageDto, ListIncomingReferralsQuery, ListReferralsQuery, OutgoingReferralPageDto, ReferApplicationDto, type ReferralTargetView } from './referrals.dto';
+import {
+  DecideReferralDto,
+  IncomingReferralPageDto,
+  ListIncomingReferralsQuery,
+  ListReferralsQuery,
+  OutgoingReferralPageDto,
+  ReferApplicationDto,
+  type ReferralTargetView,
+} from './referrals.dto';
 
 const notFound = () => new NotFoundException({ code: 'referral-not-found', message: { ar: 'الإحالة غير موجودة', en: 'Referral not found' } });
 const STAFF = ['relations-officer', 'social-researcher', 'services-officer'] as const;
@@ -46,11 +54,22 @@ export class ReferralsController {
   @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'Refer an out-of-scope request to an association on the platform or an external body; the applicant is told.' })
   async refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto) {
-    const target = body.target.kind === 'tenant' ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string } : { kind: 'external' as const, name: body.target.name as string };
+    const target =
+      body.target.kind === 'tenant'
+        ? { kind: 'tenant' as const, tenantId: body.target.tenantId as string }
+        : { kind: 'external' as const, name: body.target.name as string };
     const applicant = validateApplicant(body.applicant, new Date());
     const referral = {
       ...referApplication(
-        { referralId: randomUUID(), fromTenantId: principal.tenantId, target, requestedService: body.requestedService, reason: body.reason, applicant, consentedFields: body.consentedFields },
+        {
+          referralId: randomUUID(),
+          fromTenantId: principal.tenantId,
+          target,
+          requestedService: body.requestedService,
+          reason: body.reason,
+          applicant,
+          consentedFields: body.consentedFields,
+        },
         this.tenants.all().map((t) => t.tenantId),
         new Date(),
       ),
@@ -78,14 +97,23 @@ export class ReferralsController {
 
   @Get()
   @Roles(...STAFF, 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Referrals this association made, newest first, filtered by status and receiving association, in keyset pages (cursor), with the total.' })
+  @ApiOperation({
+    summary: 'Referrals this association made, newest first, filtered by status and receiving association, in keyset pages (cursor), with the total.',
+  })
   @ApiOkResponse({ type: OutgoingReferralPageDto })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListReferralsQuery): Promise<OutgoingReferralPageDto> {
     const limit = query.limit ?? 20;
     const filter: FilterQuery<ReferralView> = { tenantId: principal.tenantId, direction: 'outgoing' };
     if (query.status) filter.status = query.status;
     if (query.receivingTenantId) filter['counterpart.tenantId'] = query.receivingTenantId;
-    const { rows, nextCursor, total } = await keysetPage(this.views, { list: 'referrals-outgoing', filter, sort: OUTGOING_SORT, limit, cursor: query.cursor, filters: { ...query } });
+    const { rows, nextCursor, total } = await keysetPage(this.views, {
+      list: 'referrals-outgoing',
+      filter,
+      sort: OUTGOING_SORT,
+      limit,
+      cursor: query.cursor,
+      filters: { ...query },
+    });
     return {
       items: rows.map((row) => ({
         referralId: row.referralId,
@@ -114,14 +142,26 @@ export class ReferralsController {
 
   @Get('incoming')
   @Roles(...STAFF, 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Referrals made to this association by others on the platform (consented data only), newest first, filtered by status, in keyset pages (cursor), with the total.' })
+  @ApiOperation({
+    summary:
+      'Referrals made to this association by others on the platform (consented data only), newest first, filtered by status, in keyset pages (cursor), with the total.',
+  })
   @ApiOkResponse({ type: IncomingReferralPageDto })
   async incoming(@CurrentPrincipal() principal: Principal, @Query() query: ListIncomingReferralsQuery): Promise<IncomingReferralPageDto> {
     const filter: FilterQuery<ReferralView> = { tenantId: principal.tenantId, direction: 'incoming' };
     if (query.status) filter.status = query.status;
-    const { rows, nextCursor, total } = await keysetPage(this.views, { list: 'referrals-incoming', filter, sort: INCOMING_SORT, limit: query.limit ?? 20, cursor: query.cursor, filters: { ...query } });
+    const { rows, nextCursor, total } = await keysetPage(this.views, {
+      list: 'referrals-incoming',
+      filter,
+      sort: INCOMING_SORT,
+      limit: query.limit ?? 20,
+      cursor: query.cursor,
+      filters: { ...query },
+    });
     // Only the sealed part goes through the protector (at the path it was sealed at: sharedData.<field>).
-    const opened = await this.personalData.open(rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: { sharedData: row.sharedData } })));
+    const opened = await this.personalData.open(
+      rows.map((row) => ({ tenantId: principal.tenantId, type: 'ReferralReceived', data: { sharedData: row.sharedData } })),
+    );
     return {
       items: rows.map((row, index) => ({
         referralId: row.referralId,
@@ -145,9 +185,19 @@ export class ReferralsController {
   @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
   @ApiOperation({ summary: 'A referral this association made: its target and, once decided, the outcome.' })
   async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', ParseIdPipe) referralId: string) {
-    const row = await this.views.findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId }).lean().exec();
+    const row = await this.views
+      .findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId })
+      .lean()
+      .exec();
     if (!row) throw notFound();
-    return { referralId, status: row.status, target: row.counterpart, requestedService: row.requestedService, decisionReason: row.decisionReason, personalDataErasedAt: row.personalDataErasedAt ?? null };
+    return {
+      referralId,
+      status: row.status,
+      target: row.counterpart,
+      requestedService: row.requestedService,
+      decisionReason: row.decisionReason,
+      personalDataErasedAt: row.personalDataErasedAt ?? null,
+    };
   }
 
   @Post('incoming/:referralId/decision')
@@ -168,8 +218,21 @@ export class ReferralsController {
     const { history } = await this.writer.load(stream);
     const received = history.find((e) => e.type === 'ReferralReceived');
     if (!received) throw notFound();
-    const decided = decideReferral(history.some((e) => e.type === 'ReferralDecided'), referralId, received.data.fromTenantId, body.decision, body.reason, new Date());
-    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, [{ type: 'ReferralDecided', version: 1, data: decided }], expected);
+    const decided = decideReferral(
+      history.some((e) => e.type === 'ReferralDecided'),
+      referralId,
+      received.data.fromTenantId,
+      body.decision,
+      body.reason,
+      new Date(),
+    );
+    const result = await this.writer.append(
+      stream,
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      [{ type: 'ReferralDecided', version: 1, data: decided }],
+      expected,
+    );
     res.setHeader('ETag', `"${result.nextExpectedRevision}"`);
     return { referralId, status: body.decision };
   }

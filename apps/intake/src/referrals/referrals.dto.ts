@@ -42,7 +42,10 @@ export class DecideReferralDto {
 export const OUTGOING_REFERRAL_STATUSES = ['referred', 'referred-externally', 'accepted', 'declined'] as const;
 
 export class ListReferralsQuery extends PageQuery({ default: 20, max: 100 }) {
-  @ApiPropertyOptional({ enum: OUTGOING_REFERRAL_STATUSES, description: 'referred: waiting for the receiving association; referred-externally: to a body outside the platform' })
+  @ApiPropertyOptional({
+    enum: OUTGOING_REFERRAL_STATUSES,
+    description: 'referred: waiting for the receiving association; referred-externally: to a body outside the platform',
+  })
   @IsOptional()
   @IsIn(OUTGOING_REFERRAL_STATUSES)
   status?: (typeof OUTGOING_REFERRAL_STATUSES)[number];
@@ -66,11 +69,17 @@ export class ListIncomingReferralsQuery extends PageQuery({ default: 20, max: 10
 export class IncomingReferralDto {
   @ApiProperty() referralId!: string;
   @ApiProperty({ enum: INCOMING_REFERRAL_STATUSES }) status!: string;
-  @ApiProperty({ description: 'The referring association: tenantId and name', example: { kind: 'tenant', tenantId: 'tuwaiq', name: { ar: 'جمعية طويق', en: 'Tuwaiq Association' } } })
+  @ApiProperty({
+    description: 'The referring association: tenantId and name',
+    example: { kind: 'tenant', tenantId: 'tuwaiq', name: { ar: 'جمعية طويق', en: 'Tuwaiq Association' } },
+  })
   from!: Record<string, unknown>;
   @ApiProperty() requestedService!: string;
   @ApiProperty() reason!: string;
-  @ApiProperty({ description: 'Only what the applicant consented to share (fullName, mobile, nationalId); "[erased]" once erased', example: { fullName: 'منى الدوسري' } })
+  @ApiProperty({
+    description: 'Only what the applicant consented to share (fullName, mobile, nationalId); "[erased]" once erased',
+    example: { fullName: 'منى الدوسري' },
+  })
   sharedData!: Record<string, unknown>;
   @ApiProperty({ nullable: true, type: String, description: 'When it reached this association' }) receivedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: "This association's reason, once decided" }) decisionReason!: string | null;

@@ -46,7 +46,12 @@ export class TellReferredApplicantReactor implements OnModuleInit {
     return target.kind === 'tenant' ? this.tenants.get(target.tenantId).name : { ar: target.name, en: target.name };
   }
 
-  private async tell(event: RecordedEvent, referral: ApplicationReferredToAssociationV1, purpose: string, message: { subject: Bilingual; body: Bilingual }): Promise<void> {
+  private async tell(
+    event: RecordedEvent,
+    referral: ApplicationReferredToAssociationV1,
+    purpose: string,
+    message: { subject: Bilingual; body: Bilingual },
+  ): Promise<void> {
     const mobile = referral.contact?.mobile;
     if (!mobile || mobile === ERASED) {
       this.logger.log({ referralId: referral.referralId, purpose }, 'applicant not told: no mobile kept for the referral, or it was erased');

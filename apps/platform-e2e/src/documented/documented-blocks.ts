@@ -100,7 +100,10 @@ function markerBefore(lines: string[], fenceIndex: number): { name: string; valu
 }
 
 function wildcardRegex(pattern: string): RegExp {
-  const parts = pattern.trim().split('…').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = pattern
+    .trim()
+    .split('…')
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('.*')}$`, 's');
 }
 

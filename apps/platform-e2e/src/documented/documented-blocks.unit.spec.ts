@@ -39,7 +39,11 @@ describe('documented blocks', () => {
     ['a not-run marker without a reason', `<!-- not-run -->\n${fence}bash\nx\n${fence}`, /needs a reason/],
     ['an unknown marker', `<!-- skip: why -->\n${fence}bash\nx\n${fence}`, /unknown marker/],
     ['an expected output with no command before it', `<!-- expected-output -->\n${fence}text\nx\n${fence}`, /follows the command block/],
-    ['an expected output of a block not run', `<!-- not-run: r -->\n${fence}bash\nx\n${fence}\n<!-- expected-output -->\n${fence}text\nx\n${fence}`, /never be checked/],
+    [
+      'an expected output of a block not run',
+      `<!-- not-run: r -->\n${fence}bash\nx\n${fence}\n<!-- expected-output -->\n${fence}text\nx\n${fence}`,
+      /never be checked/,
+    ],
     ['a block never closed', `${fence}bash\nx`, /never closed/],
   ])('refuses %s', (_name, doc, message) => {
     expect(() => parseDocument('doc.md', doc)).toThrow(DocumentError);
@@ -55,7 +59,17 @@ describe('documented blocks', () => {
   });
 
   it('names an inline command that no block contains', () => {
-    const doc = parseDocument('doc.md', [`Run \`npm run lag\` or \`npm run workflows -- …\` or \`npm run nope\`; \`GET /x\` is not a command.`, `${fence}bash`, 'npm run -s lag', 'npm run -s workflows -- --count \\', '  --query x', fence].join('\n'));
+    const doc = parseDocument(
+      'doc.md',
+      [
+        `Run \`npm run lag\` or \`npm run workflows -- …\` or \`npm run nope\`; \`GET /x\` is not a command.`,
+        `${fence}bash`,
+        'npm run -s lag',
+        'npm run -s workflows -- --count \\',
+        '  --query x',
+        fence,
+      ].join('\n'),
+    );
     expect(inlineCommandsOutsideBlocks([doc])).toEqual([{ file: 'doc.md', line: 1, text: 'npm run nope' }]);
   });
 });

@@ -82,42 +82,53 @@ describe('documented commands (README.md, docs/runbook.md)', () => {
     }, 120_000);
 
     const runnable = document.commands.filter((block) => !block.notRun);
-    it.each(runnable.map((block) => [title(block), block] as const))('%s', async (_title, block) => {
-      attempted.add(block);
-      const result = await runBlock(block, stateFile, env);
-      const transcript = `$ ${block.code}\n--- exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
-      if (result.code !== 0) throw new Error(`${block.file}:${block.line} exited ${result.code}\n${transcript}`);
-      if (process.env.ATHAR_DOCS_TRANSCRIPT) console.log(transcript);
-      const missing = unmatchedExpectations(block.expectedOutput ?? [], result.stdout);
-      if (missing.length > 0) throw new Error(`${block.file}:${block.line}: the documented answer is not in the output; from:\n${missing.join('\n')}\n${transcript}`);
-    }, BLOCK_TIMEOUT_MS);
+    it.each(runnable.map((block) => [title(block), block] as const))(
+      '%s',
+      async (_title, block) => {
+        attempted.add(block);
+        const result = await runBlock(block, stateFile, env);
+        const transcript = `$ ${block.code}\n--- exit ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+        if (result.code !== 0) throw new Error(`${block.file}:${block.line} exited ${result.code}\n${transcript}`);
+        if (process.env.ATHAR_DOCS_TRANSCRIPT) console.log(transcript);
+        const missing = unmatchedExpectations(block.expectedOutput ?? [], result.stdout);
+        if (missing.length > 0)
+          throw new Error(`${block.file}:${block.line}: the documented answer is not in the output; from:\n${missing.join('\n')}\n${transcript}`);
+      },
+      BLOCK_TIMEOUT_MS,
+    );
   });
 
   // npm start prints, for its demo case, a call to try: it must answer whether the case is a draft or submitted.
   it.each([
     ['submitted', 'awj', 'member-service', 'website'],
     ['draft', 'tuwaiq', 'job-seeker-training', 'interview'],
-  ])('the call npm start suggests for a %s case answers', async (status, tenantId, serviceId, channel) => {
-    const created = await fetch(`${platform.url('intake')}/applications`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await platform.token(tenantId)}`, 'content-type': 'application/json' },
-      body: JSON.stringify(applicationBody(serviceId, channel)),
-    });
-    const demoCase = demoCaseFrom(tenantId, (await created.json()) as Receipt);
-    expect(demoCase.status).toBe(status);
-    expect(describeDemoCase(demoCase)).toMatch(status === 'draft' ? /^draft .*, missing: \S/ : /^submitted /);
-    const call = tryCall(demoCase, platform.url('intake'));
-    const stateFile = join(dir, `npm-start-${status}.state`);
-    writeFileSync(stateFile, '');
-    const result = await runBlock({ file: 'npm start', line: 0, code: call }, stateFile, env);
-    if (result.code !== 0) throw new Error(`${call}\nexited ${result.code}\n${result.stdout}\n${result.stderr}`);
-    expect(JSON.parse(result.stdout)).toMatchObject({ caseId: demoCase.caseId });
-  }, BLOCK_TIMEOUT_MS);
+  ])(
+    'the call npm start suggests for a %s case answers',
+    async (status, tenantId, serviceId, channel) => {
+      const created = await fetch(`${platform.url('intake')}/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await platform.token(tenantId)}`, 'content-type': 'application/json' },
+        body: JSON.stringify(applicationBody(serviceId, channel)),
+      });
+      const demoCase = demoCaseFrom(tenantId, (await created.json()) as Receipt);
+      expect(demoCase.status).toBe(status);
+      expect(describeDemoCase(demoCase)).toMatch(status === 'draft' ? /^draft .*, missing: \S/ : /^submitted /);
+      const call = tryCall(demoCase, platform.url('intake'));
+      const stateFile = join(dir, `npm-start-${status}.state`);
+      writeFileSync(stateFile, '');
+      const result = await runBlock({ file: 'npm start', line: 0, code: call }, stateFile, env);
+      if (result.code !== 0) throw new Error(`${call}\nexited ${result.code}\n${result.stdout}\n${result.stderr}`);
+      expect(JSON.parse(result.stdout)).toMatchObject({ caseId: demoCase.caseId });
+    },
+    BLOCK_TIMEOUT_MS,
+  );
 
   it('ran every block not marked not-run, and lists the ones it skips with their reasons', () => {
     const all = parsed.flatMap((document) => document.commands);
     const skipped = all.filter((block) => block.notRun);
-    console.log(`documented command blocks: ${all.length}, run ${attempted.size}, not run ${skipped.length}:\n${skipped.map((b) => `  ${b.file}:${b.line} ${b.notRun}`).join('\n')}`);
+    console.log(
+      `documented command blocks: ${all.length}, run ${attempted.size}, not run ${skipped.length}:\n${skipped.map((b) => `  ${b.file}:${b.line} ${b.notRun}`).join('\n')}`,
+    );
     expect(all.filter((block) => !block.notRun && !attempted.has(block)).map(title)).toEqual([]);
     expect(attempted.size + skipped.length).toBe(all.length);
   });
@@ -140,7 +151,10 @@ async function runbookPreconditions(platform: PlatformUnderTest): Promise<string
   const kafka = new Kafka({ brokers: kafkaConfigFromEnv().brokers, clientId: `${platform.instance}.docs-test`, logLevel: logLevel.NOTHING });
   const producer = kafka.producer();
   await producer.connect();
-  await producer.send({ topic: eventsTopic('intake', platform.instance), messages: [{ key: 'not-an-event', value: '{"not":"an event"}', headers: { 'tenant-id': 'awj' } }] });
+  await producer.send({
+    topic: eventsTopic('intake', platform.instance),
+    messages: [{ key: 'not-an-event', value: '{"not":"an event"}', headers: { 'tenant-id': 'awj' } }],
+  });
   await producer.disconnect();
   const admin = kafka.admin();
   await admin.connect();

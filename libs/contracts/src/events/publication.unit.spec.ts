@@ -52,7 +52,15 @@ describe('what each topic may carry (docs/adr/0032)', () => {
   });
 
   it('keeps the case-number draw, the person registry, read logs and signed evidence off every topic', () => {
-    for (const type of ['CaseNumberAssigned', 'PersonSeenByTenant', 'BeneficiaryRecordRead', 'InquiryContactRead', 'DeclarationSigned', 'ProgrammeTermsAccepted', 'BeneficiaryDataErased']) {
+    for (const type of [
+      'CaseNumberAssigned',
+      'PersonSeenByTenant',
+      'BeneficiaryRecordRead',
+      'InquiryContactRead',
+      'DeclarationSigned',
+      'ProgrammeTermsAccepted',
+      'BeneficiaryDataErased',
+    ]) {
       expect(isIntegrationEvent(type)).toBe(false);
     }
     expect(isIntegrationEvent('SomethingNobodyReleased')).toBe(false);

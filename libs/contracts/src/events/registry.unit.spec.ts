@@ -33,11 +33,19 @@ describe('the platform upcasters (docs/adr/0025)', () => {
   const applicant = { fullName: 'سارة', nationalId: '1000000008', mobile: '+966512345678' };
 
   it.each(['ApplicationSubmitted', 'ApplicationDrafted', 'ApplicationDetailsUpdated'])('reads a v1 %s as v2: no email, answered by SMS', (type) => {
-    expect(eventUpcasting.upcast({ type, version: 1, data: { caseId: 'c', applicant } })).toEqual({ type, version: 2, data: { caseId: 'c', applicant: { ...applicant, preferredChannel: 'sms' } } });
+    expect(eventUpcasting.upcast({ type, version: 1, data: { caseId: 'c', applicant } })).toEqual({
+      type,
+      version: 2,
+      data: { caseId: 'c', applicant: { ...applicant, preferredChannel: 'sms' } },
+    });
   });
 
   it('leaves a v2 applicant, and types it does not list, as they are', () => {
-    const v2 = { type: 'ApplicationSubmitted', version: 2, data: { caseId: 'c', applicant: { ...applicant, email: 'sara@example.org', preferredChannel: 'email' } } };
+    const v2 = {
+      type: 'ApplicationSubmitted',
+      version: 2,
+      data: { caseId: 'c', applicant: { ...applicant, email: 'sara@example.org', preferredChannel: 'email' } },
+    };
     expect(eventUpcasting.upcast(v2)).toEqual(v2);
     const other = { type: 'SomethingInternal', version: 7, data: {} };
     expect(eventUpcasting.upcastKnown(other)).toBe(other);

@@ -41,13 +41,25 @@ export function castVote(state: ReviewState, rules: VotingRules, command: CastVo
   if (!member) refuse('not-a-member', 'forbidden', 'لست عضواً في اللجنة المختصة بهذا الطلب', 'You are not a member of the committee studying this request');
   if (member!.role === 'secretary') refuse('secretary-does-not-vote', 'forbidden', 'أمين اللجنة لا يصوّت', 'The committee secretary does not vote');
   if (state.recused.includes(command.memberId)) {
-    refuse('recused', 'forbidden', 'أعلنت تعارض مصالح في هذا الطلب فلا يحق لك التصويت عليه', 'You declared a conflict of interest on this request and cannot vote on it');
+    refuse(
+      'recused',
+      'forbidden',
+      'أعلنت تعارض مصالح في هذا الطلب فلا يحق لك التصويت عليه',
+      'You declared a conflict of interest on this request and cannot vote on it',
+    );
   }
-  if (state.votes.some((v) => v.memberId === command.memberId)) refuse('already-voted', 'conflict', 'سبق أن صوّتَّ في هذه الجولة', 'You have already voted in this round');
+  if (state.votes.some((v) => v.memberId === command.memberId))
+    refuse('already-voted', 'conflict', 'سبق أن صوّتَّ في هذه الجولة', 'You have already voted in this round');
   const reason = rules.reasons[command.vote].find((r) => r.id === command.reasonId);
   if (!reason) {
     const allowed = rules.reasons[command.vote].map((r) => r.id).join(', ');
-    refuse('reason-unknown', 'invalid', `السبب غير معروف لهذا التصويت؛ الأسباب المقبولة: ${allowed}`, `unknown reason for this vote; accepted: ${allowed}`, 'reasonId');
+    refuse(
+      'reason-unknown',
+      'invalid',
+      `السبب غير معروف لهذا التصويت؛ الأسباب المقبولة: ${allowed}`,
+      `unknown reason for this vote; accepted: ${allowed}`,
+      'reasonId',
+    );
   }
 
   const vote: VoteCastV1 = {

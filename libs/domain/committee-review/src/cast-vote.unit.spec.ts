@@ -34,7 +34,13 @@ const rules: VotingRules = {
   maxRounds: 2,
 };
 const now = new Date('2026-11-25T09:00:00Z');
-const vote = (memberId: string, v: 'accept' | 'reject', reasonId = v === 'accept' ? 'meets-conditions' : 'conditions-not-met'): CastVote => ({ caseId: 'c-1', memberId, vote: v, reasonId, note: null });
+const vote = (memberId: string, v: 'accept' | 'reject', reasonId = v === 'accept' ? 'meets-conditions' : 'conditions-not-met'): CastVote => ({
+  caseId: 'c-1',
+  memberId,
+  vote: v,
+  reasonId,
+  note: null,
+});
 
 /** Applies a vote's events to the state, as the stream would. */
 function apply(state: ReviewState, command: CastVote, at = now): ReviewState {
@@ -82,14 +88,14 @@ describe('casting a vote', () => {
   });
 
   it.each`
-    state                               | command                      | code                         | kind
-    ${initialReviewState}               | ${vote('m1', 'accept')}      | ${'review-not-found'}        | ${'not-found'}
-    ${open}                             | ${vote('stranger', 'accept')}| ${'not-a-member'}            | ${'forbidden'}
-    ${open}                             | ${vote('sec', 'accept')}     | ${'secretary-does-not-vote'} | ${'forbidden'}
-    ${{ ...open, recused: ['m1'] }}     | ${vote('m1', 'accept')}      | ${'recused'}                 | ${'forbidden'}
-    ${apply(open, vote('m1', 'accept'))}| ${vote('m1', 'reject')}      | ${'already-voted'}           | ${'conflict'}
-    ${open}                             | ${vote('m1', 'accept', 'capacity-full')} | ${'reason-unknown'} | ${'invalid'}
-    ${{ ...open, status: 'accepted' }}  | ${vote('m1', 'accept')}      | ${'review-decided'}          | ${'conflict'}
+    state                                | command                                  | code                         | kind
+    ${initialReviewState}                | ${vote('m1', 'accept')}                  | ${'review-not-found'}        | ${'not-found'}
+    ${open}                              | ${vote('stranger', 'accept')}            | ${'not-a-member'}            | ${'forbidden'}
+    ${open}                              | ${vote('sec', 'accept')}                 | ${'secretary-does-not-vote'} | ${'forbidden'}
+    ${{ ...open, recused: ['m1'] }}      | ${vote('m1', 'accept')}                  | ${'recused'}                 | ${'forbidden'}
+    ${apply(open, vote('m1', 'accept'))} | ${vote('m1', 'reject')}                  | ${'already-voted'}           | ${'conflict'}
+    ${open}                              | ${vote('m1', 'accept', 'capacity-full')} | ${'reason-unknown'}          | ${'invalid'}
+    ${{ ...open, status: 'accepted' }}   | ${vote('m1', 'accept')}                  | ${'review-decided'}          | ${'conflict'}
   `('refuses $command.memberId with $code ($kind)', ({ state, command, code, kind }) => {
     expect(refusal(() => castVote(state, rules, command, now))).toEqual({ code, kind });
   });
@@ -104,7 +110,10 @@ describe('recusal (a member who declares a conflict cannot vote on that case)', 
   });
 
   it('refuses a declaration after the member voted in the open round, and from a non-member', () => {
-    expect(refusal(() => declareConflictOfInterest(apply(open, vote('m1', 'accept')), rules.committee, 'c-1', 'm1', 'late', now))).toEqual({ code: 'already-voted', kind: 'conflict' });
+    expect(refusal(() => declareConflictOfInterest(apply(open, vote('m1', 'accept')), rules.committee, 'c-1', 'm1', 'late', now))).toEqual({
+      code: 'already-voted',
+      kind: 'conflict',
+    });
     expect(refusal(() => declareConflictOfInterest(open, rules.committee, 'c-1', 'x', 'n', now))).toEqual({ code: 'not-a-member', kind: 'forbidden' });
   });
 });
@@ -121,10 +130,10 @@ describe('reconsideration (within the tenant’s period, reviewed again under th
   });
 
   it.each`
-    when                           | state                                   | code
-    ${'2026-12-26T09:00:01Z'}      | ${'rejected'}                           | ${'reconsideration-period-over'}
-    ${'2026-12-01T00:00:00Z'}      | ${'open'}                               | ${'not-rejected'}
-    ${'2026-12-01T00:00:00Z'}      | ${'last-round'}                         | ${'reconsideration-not-offered'}
+    when                      | state           | code
+    ${'2026-12-26T09:00:01Z'} | ${'rejected'}   | ${'reconsideration-period-over'}
+    ${'2026-12-01T00:00:00Z'} | ${'open'}       | ${'not-rejected'}
+    ${'2026-12-01T00:00:00Z'} | ${'last-round'} | ${'reconsideration-not-offered'}
   `('refuses at $when on a $state review: $code', ({ when, state, code }) => {
     const given: ReviewState = state === 'rejected' ? rejected : state === 'open' ? open : { ...rejected, round: 2, reconsiderationUntil: null };
     expect(refusal(() => requestReconsideration(given, 'c-1', 'g', rules.maxRounds, new Date(when))).code).toBe(code);

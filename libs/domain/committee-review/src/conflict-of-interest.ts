@@ -7,10 +7,20 @@ import type { ReviewState } from './review';
  * Declaring after having voted in the open round is refused: the vote would already have counted.
  * A second declaration by the same member records nothing (returns null).
  */
-export function declareConflictOfInterest(state: ReviewState, committee: Committee, caseId: string, memberId: string, note: string, now: Date): ConflictOfInterestDeclaredV1 | null {
+export function declareConflictOfInterest(
+  state: ReviewState,
+  committee: Committee,
+  caseId: string,
+  memberId: string,
+  note: string,
+  now: Date,
+): ConflictOfInterestDeclaredV1 | null {
   if (state.status === 'none') throw new DomainError('review-not-found', 'not-found', { ar: 'لا توجد مراجعة لهذه الحالة', en: 'No review for this case' });
   if (!committee.members.some((m) => m.userId === memberId)) {
-    throw new DomainError('not-a-member', 'forbidden', { ar: 'لست عضواً في اللجنة المختصة بهذا الطلب', en: 'You are not a member of the committee studying this request' });
+    throw new DomainError('not-a-member', 'forbidden', {
+      ar: 'لست عضواً في اللجنة المختصة بهذا الطلب',
+      en: 'You are not a member of the committee studying this request',
+    });
   }
   if (state.recused.includes(memberId)) return null;
   if (state.status === 'open' && state.votes.some((v) => v.memberId === memberId)) {

@@ -64,7 +64,9 @@ export function assertDocumentsReadyForVote(requiredTypes: readonly string[], do
   if (outstanding.length === 0) return;
   const fields: FieldProblem[] = outstanding.map((o) => ({
     field: o.documentId ? `documents.${o.documentType}.${o.documentId}` : `documents.${o.documentType}`,
-    reasons: [{ ar: `${DOCUMENT_NAMES_AR[o.documentType] ?? o.documentType}: ${STATUS_TEXT[o.status].ar}`, en: `${o.documentType} ${STATUS_TEXT[o.status].en}` }],
+    reasons: [
+      { ar: `${DOCUMENT_NAMES_AR[o.documentType] ?? o.documentType}: ${STATUS_TEXT[o.status].ar}`, en: `${o.documentType} ${STATUS_TEXT[o.status].en}` },
+    ],
   }));
   const types = [...new Set(outstanding.map((o) => o.documentType))];
   throw new DomainError(

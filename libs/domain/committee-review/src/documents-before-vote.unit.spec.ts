@@ -22,17 +22,29 @@ describe('a vote waits for the required documents to be verified (Tuwaiq 6-2)', 
       expect(error).toMatchObject({ code: 'documents-not-verified', kind: 'conflict' });
       expect(error.text.ar).toContain('الهوية الوطنية');
       expect(error.text.en).toContain('national-id');
-      expect(error.fields).toEqual([{ field: 'documents.national-id.d-id', reasons: [{ ar: 'الهوية الوطنية: بانتظار التحقق منه', en: 'national-id is awaiting verification' }] }]);
+      expect(error.fields).toEqual([
+        { field: 'documents.national-id.d-id', reasons: [{ ar: 'الهوية الوطنية: بانتظار التحقق منه', en: 'national-id is awaiting verification' }] },
+      ]);
     }
   });
 
   it('given a required type no document of which has reached the committee, refuses naming the type', () => {
-    expect(documentsOutstanding(required, [doc('d-cv', 'cv', 'verified')], 'accept')).toEqual([{ documentType: 'national-id', documentId: null, status: 'not-received' }]);
-    expect(refusal(() => assertDocumentsReadyForVote(required, [], 'accept', true)).fields.map((f) => f.field)).toEqual(['documents.national-id', 'documents.cv']);
+    expect(documentsOutstanding(required, [doc('d-cv', 'cv', 'verified')], 'accept')).toEqual([
+      { documentType: 'national-id', documentId: null, status: 'not-received' },
+    ]);
+    expect(refusal(() => assertDocumentsReadyForVote(required, [], 'accept', true)).fields.map((f) => f.field)).toEqual([
+      'documents.national-id',
+      'documents.cv',
+    ]);
   });
 
   it('given every required type verified (one verified document of a type is enough), allows the vote', () => {
-    const documents = [doc('d-id', 'national-id', 'verified'), doc('d-cv-old', 'cv', 'rejected'), doc('d-cv', 'cv', 'verified'), doc('d-extra', 'qualification', 'pending')];
+    const documents = [
+      doc('d-id', 'national-id', 'verified'),
+      doc('d-cv-old', 'cv', 'rejected'),
+      doc('d-cv', 'cv', 'verified'),
+      doc('d-extra', 'qualification', 'pending'),
+    ];
     expect(() => assertDocumentsReadyForVote(required, documents, 'accept', true)).not.toThrow();
     expect(documentsOutstanding(required, documents, 'accept')).toEqual([]);
   });

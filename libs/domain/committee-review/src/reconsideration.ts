@@ -5,7 +5,14 @@ import type { ReviewState } from './review';
  * A rejected applicant asks to be reviewed again within the tenant's period. The new round
  * runs under the same timeline rules: its deadline is the request plus the tenant's window.
  */
-export function requestReconsideration(state: ReviewState, caseId: string, grounds: string, maxRounds: number, now: Date, holidays: ReadonlySet<string> = new Set()): ReconsiderationRequestedV1 {
+export function requestReconsideration(
+  state: ReviewState,
+  caseId: string,
+  grounds: string,
+  maxRounds: number,
+  now: Date,
+  holidays: ReadonlySet<string> = new Set(),
+): ReconsiderationRequestedV1 {
   if (state.status === 'none') throw new DomainError('review-not-found', 'not-found', { ar: 'لا توجد مراجعة لهذه الحالة', en: 'No review for this case' });
   if (state.status !== 'rejected') {
     throw new DomainError('not-rejected', 'conflict', { ar: 'لا يُطلب إعادة النظر إلا في طلب مرفوض', en: 'Only a rejected request can be reconsidered' });

@@ -143,7 +143,14 @@ export function escalateReview(state: ReviewState, caseId: string, firedAt: Date
 }
 
 /** A reminder to the committee at one of the tenant's points, once per point and round, only while undecided. */
-export function remindCommittee(state: ReviewState, caseId: string, committeeId: string, round: number, percent: number, firedAt: Date): ReviewReminderSentV1 | null {
+export function remindCommittee(
+  state: ReviewState,
+  caseId: string,
+  committeeId: string,
+  round: number,
+  percent: number,
+  firedAt: Date,
+): ReviewReminderSentV1 | null {
   if (state.status !== 'open' || state.round !== round || state.remindedPercents.includes(percent) || !state.deadline) return null;
   return { caseId, committeeId, round, percent, deadline: state.deadline, remindedAt: firedAt.toISOString() };
 }

@@ -35,7 +35,16 @@ describe('review decider', () => {
     const state = replay([{ type: 'ReviewOpened', data: opened }]);
     const breach = breachDeadline(state, 'c-1', new Date(opened.deadline));
     expect(breach).toEqual({ caseId: 'c-1', deadline: opened.deadline, breachedAt: opened.deadline });
-    expect(breachDeadline(replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewDeadlineBreached', data: breach! }]), 'c-1', now)).toBeNull();
+    expect(
+      breachDeadline(
+        replay([
+          { type: 'ReviewOpened', data: opened },
+          { type: 'ReviewDeadlineBreached', data: breach! },
+        ]),
+        'c-1',
+        now,
+      ),
+    ).toBeNull();
     expect(breachDeadline(initialReviewState, 'c-1', now)).toBeNull();
   });
 });
@@ -52,7 +61,11 @@ describe('a breach is decided by the instant of the decision, not by the order t
     tally: { accept: 2, reject: 0, quorum: 2, tieBrokenByChair: false },
     reasons: [],
   });
-  const decidedAt = (instant: Date) => replay([{ type: 'ReviewOpened', data: opened }, { type: 'ApplicationAccepted', data: decision(instant) }]);
+  const decidedAt = (instant: Date) =>
+    replay([
+      { type: 'ReviewOpened', data: opened },
+      { type: 'ApplicationAccepted', data: decision(instant) },
+    ]);
 
   it('given a decision 10 minutes after the deadline and a timeline that runs only afterwards, records the breach, naming the late decision', () => {
     const state = decidedAt(at(10 * 60_000));
@@ -69,7 +82,10 @@ describe('a breach is decided by the instant of the decision, not by the order t
 
   it('given a rejection 1 ms after the deadline, records the breach', () => {
     const rejected: ApplicationRejectedV1 = { ...decision(at(1)), reconsiderationUntil: null };
-    const state = replay([{ type: 'ReviewOpened', data: opened }, { type: 'ApplicationRejected', data: rejected }]);
+    const state = replay([
+      { type: 'ReviewOpened', data: opened },
+      { type: 'ApplicationRejected', data: rejected },
+    ]);
     expect(breachDeadline(state, 'c-1', at(5_000))?.decidedLate).toEqual({ decision: 'rejected', decidedAt: at(1).toISOString() });
   });
 
@@ -94,13 +110,27 @@ describe('a breach is decided by the instant of the decision, not by the order t
   it('given a breach recorded at the deadline, a decision after it records nothing more', () => {
     const open = replay([{ type: 'ReviewOpened', data: opened }]);
     const breach = breachDeadline(open, 'c-1', at(0))!;
-    const state = replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewDeadlineBreached', data: breach }, { type: 'ApplicationAccepted', data: decision(at(60_000)) }]);
+    const state = replay([
+      { type: 'ReviewOpened', data: opened },
+      { type: 'ReviewDeadlineBreached', data: breach },
+      { type: 'ApplicationAccepted', data: decision(at(60_000)) },
+    ]);
     expect(deadlineBreached(state, at(120_000))).toBe(true);
     expect(breachDeadline(state, 'c-1', at(120_000))).toBeNull();
   });
 
   it('a new round forgets the previous round’s decision', () => {
-    const state = evolveReview(decidedAt(at(-1)), { type: 'ReconsiderationRequested', data: { caseId: 'c-1', round: 2, requestedAt: opened.deadline, grounds: 'g', deadline: new Date(deadline + 14 * 86_400_000).toISOString(), reviewWindow: opened.reviewWindow } });
+    const state = evolveReview(decidedAt(at(-1)), {
+      type: 'ReconsiderationRequested',
+      data: {
+        caseId: 'c-1',
+        round: 2,
+        requestedAt: opened.deadline,
+        grounds: 'g',
+        deadline: new Date(deadline + 14 * 86_400_000).toISOString(),
+        reviewWindow: opened.reviewWindow,
+      },
+    });
     expect(state.decidedAt).toBeUndefined();
     expect(deadlineBreached(state, at(1))).toBeNull();
   });
@@ -119,7 +149,16 @@ describe('the timeline’s facts, once per round and only while undecided', () =
   it('escalates to the executive director once', () => {
     const escalation = escalateReview(open, 'c-1', new Date(opened.deadline))!;
     expect(escalation).toEqual({ caseId: 'c-1', round: 1, to: 'executive-director', deadline: opened.deadline, escalatedAt: opened.deadline });
-    expect(escalateReview(replay([{ type: 'ReviewOpened', data: opened }, { type: 'ReviewEscalated', data: escalation }]), 'c-1', now)).toBeNull();
+    expect(
+      escalateReview(
+        replay([
+          { type: 'ReviewOpened', data: opened },
+          { type: 'ReviewEscalated', data: escalation },
+        ]),
+        'c-1',
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('reminds once per point, not for another round, not after the decision', () => {

@@ -7,7 +7,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * and 7): the programme starts on the decision and runs for the tenant's length for the service.
  * Returns null when the record is already open (the acceptance was redelivered).
  */
-export function openServiceDelivery(alreadyOpen: boolean, accepted: ApplicationAcceptedV1, service: { id: string; name: Bilingual; days: number }, now: Date): ServiceDeliveryOpenedV1 | null {
+export function openServiceDelivery(
+  alreadyOpen: boolean,
+  accepted: ApplicationAcceptedV1,
+  service: { id: string; name: Bilingual; days: number },
+  now: Date,
+): ServiceDeliveryOpenedV1 | null {
   if (alreadyOpen) return null;
   const startsOn = new Date(accepted.decidedAt);
   return {

@@ -5,11 +5,7 @@ import type { ApplicationSubmittedV1, CriterionResult, EligibilityAssessedV1 } f
  * identified by a 10-digit national ID or iqama. Versioned criteria replace it, evaluated
  * by a rules library. The result names every criterion as met or not (Tuwaiq 6-3).
  */
-export function assessEligibility(
-  application: ApplicationSubmittedV1,
-  offeredServiceIds: readonly string[],
-  now: Date,
-): EligibilityAssessedV1 {
+export function assessEligibility(application: ApplicationSubmittedV1, offeredServiceIds: readonly string[], now: Date): EligibilityAssessedV1 {
   const serviceOffered = offeredServiceIds.includes(application.serviceId);
   const identified = /^[12]\d{9}$/.test(application.applicant.nationalId);
   const criteria: CriterionResult[] = [

@@ -29,7 +29,11 @@ export async function reviewContinuedEligibility(
   const reasons: Bilingual[] = criteria.filter((c) => !c.met).map((c) => c.reason);
   for (const problem of invalidDocuments(documents, asOf)) {
     const name = documentName(problem.documentType);
-    reasons.push(problem.why === 'expired' ? { ar: `انتهت صلاحية المستند: ${name.ar}`, en: `document expired: ${name.en}` } : { ar: `رُفض المستند: ${name.ar}`, en: `document rejected: ${name.en}` });
+    reasons.push(
+      problem.why === 'expired'
+        ? { ar: `انتهت صلاحية المستند: ${name.ar}`, en: `document expired: ${name.en}` }
+        : { ar: `رُفض المستند: ${name.ar}`, en: `document rejected: ${name.en}` },
+    );
   }
   return { lapsed: reasons.length > 0, eligibilityPolicyVersion: evaluation?.policyVersion ?? null, criteria, inputs: evaluation?.inputs ?? {}, reasons };
 }
@@ -53,9 +57,11 @@ export function overrideEligibility(
   request: { caseId: string; to: 'eligible' | 'not-eligible'; reason: string; researcherId: string },
   now: Date,
 ): EligibilityOverriddenV1 {
-  const assessed = history.find((e) => e.type === 'EligibilityAssessed')?.data as { serviceId: string; submittedAt: string; reviewWindow: EligibilityOverriddenV1['reviewWindow'] } | undefined;
+  const assessed = history.find((e) => e.type === 'EligibilityAssessed')?.data as
+    { serviceId: string; submittedAt: string; reviewWindow: EligibilityOverriddenV1['reviewWindow'] } | undefined;
   const from = currentOutcome(history);
-  if (!assessed || !from) throw new DomainError('case-not-assessed', 'not-found', { ar: 'لا يوجد تقييم استحقاق لهذه الحالة', en: 'This case has no eligibility assessment' });
+  if (!assessed || !from)
+    throw new DomainError('case-not-assessed', 'not-found', { ar: 'لا يوجد تقييم استحقاق لهذه الحالة', en: 'This case has no eligibility assessment' });
   const reason = request.reason.trim();
   if (reason.length < 10) {
     throw new DomainError('override-reason-required', 'invalid', { ar: 'سبب التجاوز مطلوب', en: 'An override needs a reason' }, [
@@ -63,7 +69,20 @@ export function overrideEligibility(
     ]);
   }
   if (from === request.to) {
-    throw new DomainError('override-changes-nothing', 'conflict', { ar: `القرار القائم هو نفسه: ${from === 'eligible' ? 'مستحق' : 'غير مستحق'}`, en: `The decision already is ${from}` });
+    throw new DomainError('override-changes-nothing', 'conflict', {
+      ar: `القرار القائم هو نفسه: ${from === 'eligible' ? 'مستحق' : 'غير مستحق'}`,
+      en: `The decision already is ${from}`,
+    });
   }
-  return { caseId: request.caseId, serviceId: assessed.serviceId, from, to: request.to, reason, overriddenBy: request.researcherId, overriddenAt: now.toISOString(), submittedAt: assessed.submittedAt, reviewWindow: assessed.reviewWindow };
+  return {
+    caseId: request.caseId,
+    serviceId: assessed.serviceId,
+    from,
+    to: request.to,
+    reason,
+    overriddenBy: request.researcherId,
+    overriddenAt: now.toISOString(),
+    submittedAt: assessed.submittedAt,
+    reviewWindow: assessed.reviewWindow,
+  };
 }

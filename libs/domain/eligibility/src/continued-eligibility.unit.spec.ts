@@ -12,14 +12,48 @@ const version: EligibilityPolicyVersion = {
   services: {
     training: {
       targetGroups: ['job-seekers'],
-      criteria: [{ id: 'under-40', attribute: 'age', operator: 'lessThan', value: 40, met: { ar: 'أقل من 40', en: 'under 40' }, notMet: { ar: 'بلغ 40', en: 'aged 40 or over' } }],
+      criteria: [
+        {
+          id: 'under-40',
+          attribute: 'age',
+          operator: 'lessThan',
+          value: 40,
+          met: { ar: 'أقل من 40', en: 'under 40' },
+          notMet: { ar: 'بلغ 40', en: 'aged 40 or over' },
+        },
+      ],
     },
   },
 };
 const idCard = (validUntil: string) =>
   documentsOf([
-    { type: 'DocumentVerificationRequested', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', role: 'services-officer', reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } },
-    { type: 'DocumentVerified', eventId: 'e', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', method: 'government-platform', verifiedBy: 'o', role: 'services-officer', note: null, validUntil, verifiedAt: '2026-01-01T00:00:00Z' } },
+    {
+      type: 'DocumentVerificationRequested',
+      data: {
+        caseId: 'c',
+        documentId: 'd',
+        documentType: 'national-id',
+        role: 'services-officer',
+        reason: 'attached',
+        requestedAt: '2026-01-01T00:00:00Z',
+        dueBy: null,
+      },
+    },
+    {
+      type: 'DocumentVerified',
+      eventId: 'e',
+      data: {
+        caseId: 'c',
+        documentId: 'd',
+        documentType: 'national-id',
+        method: 'government-platform',
+        verifiedBy: 'o',
+        role: 'services-officer',
+        note: null,
+        validUntil,
+        verifiedAt: '2026-01-01T00:00:00Z',
+      },
+    },
   ]);
 
 describe('periodic review of beneficiaries (Tuwaiq 6-4: confirm continued eligibility)', () => {
@@ -43,7 +77,10 @@ describe('periodic review of beneficiaries (Tuwaiq 6-4: confirm continued eligib
 });
 
 describe('researcher override (only with a reason, recorded as an override)', () => {
-  const assessed = { type: 'EligibilityAssessed', data: { outcome: 'not-eligible', serviceId: 'training', submittedAt: '2026-11-01T00:00:00Z', reviewWindow: { days: 14, counting: 'calendar' } } };
+  const assessed = {
+    type: 'EligibilityAssessed',
+    data: { outcome: 'not-eligible', serviceId: 'training', submittedAt: '2026-11-01T00:00:00Z', reviewWindow: { days: 14, counting: 'calendar' } },
+  };
   const now = new Date('2026-11-22T06:00:00Z');
 
   it('records from, to, reason, researcher and what the committee timeline needs', () => {
@@ -65,7 +102,9 @@ describe('researcher override (only with a reason, recorded as an override)', ()
     ['a reason too short to explain anything', [assessed], 'eligible', 'ok', 'override-reason-required'],
     ['the decision it already is', [assessed], 'not-eligible', 'a long enough reason', 'override-changes-nothing'],
   ])('refuses %s', (_name, history, to, reason, code) => {
-    expect(() => overrideEligibility(history, { caseId: 'c', to: to as 'eligible', reason, researcherId: 'r1' }, now)).toThrow(expect.objectContaining({ code }));
+    expect(() => overrideEligibility(history, { caseId: 'c', to: to as 'eligible', reason, researcherId: 'r1' }, now)).toThrow(
+      expect.objectContaining({ code }),
+    );
   });
 
   it('the override is the decision that stands', () => {

@@ -12,13 +12,7 @@ import { documentsOf, type DocumentState } from './documents/document-verificati
  * Where a case's eligibility stands, as staff read it: the latest decision-bearing event names the
  * stage. An override replaces the decision; a periodic review confirms or lapses it (Tuwaiq 6-4).
  */
-export type EligibilityStage =
-  | 'assessed-eligible'
-  | 'assessed-not-eligible'
-  | 'overridden-eligible'
-  | 'overridden-not-eligible'
-  | 'reconfirmed'
-  | 'lapsed';
+export type EligibilityStage = 'assessed-eligible' | 'assessed-not-eligible' | 'overridden-eligible' | 'overridden-not-eligible' | 'reconfirmed' | 'lapsed';
 
 export interface EligibilityStatus {
   stage: EligibilityStage;
@@ -33,9 +27,22 @@ export interface EligibilityStatus {
   /** The latest researcher override: who, why, when, from what to what; null when never overridden. */
   override: { from: 'eligible' | 'not-eligible'; to: 'eligible' | 'not-eligible'; reason: string; by: string; at: string } | null;
   /** The latest periodic review: its result, round, criteria as judged then and every reason it lapsed. */
-  review: { result: 'reconfirmed' | 'lapsed'; round: string; reviewedAt: string; eligibilityPolicyVersion: number | null; criteria: CriterionResult[]; reasons: Bilingual[] } | null;
+  review: {
+    result: 'reconfirmed' | 'lapsed';
+    round: string;
+    reviewedAt: string;
+    eligibilityPolicyVersion: number | null;
+    criteria: CriterionResult[];
+    reasons: Bilingual[];
+  } | null;
   /** Each supporting document's verification state (Tuwaiq 6-2). Documents never change the stage: a rejected or expired one is weighed by the committee's vote and the periodic review. */
-  documents: Array<{ documentId: string; documentType: string; status: DocumentState['status']; reason: DocumentState['pendingReason']; validUntil: string | null }>;
+  documents: Array<{
+    documentId: string;
+    documentType: string;
+    status: DocumentState['status'];
+    reason: DocumentState['pendingReason'];
+    validUntil: string | null;
+  }>;
 }
 
 type Fact = { type: string; data: unknown; eventId?: string };
@@ -68,19 +75,46 @@ export function eligibilityStatusOf(assessment: readonly Fact[], documents: read
       case 'EligibilityOverridden': {
         if (!status) break;
         const data = event.data as EligibilityOverriddenV1;
-        status = { ...status, stage: `overridden-${data.to}`, outcome: data.to, override: { from: data.from, to: data.to, reason: data.reason, by: data.overriddenBy, at: data.overriddenAt } };
+        status = {
+          ...status,
+          stage: `overridden-${data.to}`,
+          outcome: data.to,
+          override: { from: data.from, to: data.to, reason: data.reason, by: data.overriddenBy, at: data.overriddenAt },
+        };
         break;
       }
       case 'EligibilityReconfirmed': {
         if (!status) break;
         const data = event.data as EligibilityReconfirmedV1;
-        status = { ...status, stage: 'reconfirmed', review: { result: 'reconfirmed', round: data.round, reviewedAt: data.reviewedAt, eligibilityPolicyVersion: data.eligibilityPolicyVersion, criteria: data.criteria, reasons: [] } };
+        status = {
+          ...status,
+          stage: 'reconfirmed',
+          review: {
+            result: 'reconfirmed',
+            round: data.round,
+            reviewedAt: data.reviewedAt,
+            eligibilityPolicyVersion: data.eligibilityPolicyVersion,
+            criteria: data.criteria,
+            reasons: [],
+          },
+        };
         break;
       }
       case 'EligibilityLapsed': {
         if (!status) break;
         const data = event.data as EligibilityLapsedV1;
-        status = { ...status, stage: 'lapsed', review: { result: 'lapsed', round: data.round, reviewedAt: data.reviewedAt, eligibilityPolicyVersion: data.eligibilityPolicyVersion, criteria: data.criteria, reasons: data.reasons } };
+        status = {
+          ...status,
+          stage: 'lapsed',
+          review: {
+            result: 'lapsed',
+            round: data.round,
+            reviewedAt: data.reviewedAt,
+            eligibilityPolicyVersion: data.eligibilityPolicyVersion,
+            criteria: data.criteria,
+            reasons: data.reasons,
+          },
+        };
         break;
       }
       default:
@@ -88,7 +122,13 @@ export function eligibilityStatusOf(assessment: readonly Fact[], documents: read
     }
   }
   if (!status) return null;
-  const docs = [...documentsOf(documents).values()].map((d) => ({ documentId: d.documentId, documentType: d.documentType, status: d.status, reason: d.pendingReason, validUntil: d.validUntil }));
+  const docs = [...documentsOf(documents).values()].map((d) => ({
+    documentId: d.documentId,
+    documentType: d.documentType,
+    status: d.status,
+    reason: d.pendingReason,
+    validUntil: d.validUntil,
+  }));
   return { ...status, documents: docs };
 }
 

@@ -32,11 +32,64 @@ const overridden = (from: 'eligible' | 'not-eligible', to: 'eligible' | 'not-eli
 });
 const review = { caseId: 'c', round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z' };
 const reconfirmed = { type: 'EligibilityReconfirmed', data: review };
-const lapsed = { type: 'EligibilityLapsed', data: { ...review, reasons: [{ ar: 'انتهت صلاحية المستند: الهوية الوطنية', en: 'document expired: national ID' }] } };
-const requested = { type: 'DocumentVerificationRequested', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', role: 'services-officer', reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } };
-const verified = { type: 'DocumentVerified', eventId: 'v', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', method: 'government-platform', verifiedBy: 'o', role: 'services-officer', note: null, validUntil: '2030-01-01T00:00:00Z', verifiedAt: '2026-01-01T00:00:00Z' } };
-const rejected = { type: 'DocumentRejected', eventId: 'r', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', method: 'copy-compared', rejectedBy: 'o', role: 'services-officer', reason: 'illegible', rejectedAt: '2026-01-03T00:00:00Z' } };
-const closed = { type: 'DocumentVerificationClosed', data: { caseId: 'c', documentId: 'd', documentType: 'national-id', role: 'services-officer', reason: 'case-decided', decision: 'accepted', decidedAt: '2026-01-04T00:00:00Z', closedAt: '2026-01-04T00:00:01Z' } };
+const lapsed = {
+  type: 'EligibilityLapsed',
+  data: { ...review, reasons: [{ ar: 'انتهت صلاحية المستند: الهوية الوطنية', en: 'document expired: national ID' }] },
+};
+const requested = {
+  type: 'DocumentVerificationRequested',
+  data: {
+    caseId: 'c',
+    documentId: 'd',
+    documentType: 'national-id',
+    role: 'services-officer',
+    reason: 'attached',
+    requestedAt: '2026-01-01T00:00:00Z',
+    dueBy: null,
+  },
+};
+const verified = {
+  type: 'DocumentVerified',
+  eventId: 'v',
+  data: {
+    caseId: 'c',
+    documentId: 'd',
+    documentType: 'national-id',
+    method: 'government-platform',
+    verifiedBy: 'o',
+    role: 'services-officer',
+    note: null,
+    validUntil: '2030-01-01T00:00:00Z',
+    verifiedAt: '2026-01-01T00:00:00Z',
+  },
+};
+const rejected = {
+  type: 'DocumentRejected',
+  eventId: 'r',
+  data: {
+    caseId: 'c',
+    documentId: 'd',
+    documentType: 'national-id',
+    method: 'copy-compared',
+    rejectedBy: 'o',
+    role: 'services-officer',
+    reason: 'illegible',
+    rejectedAt: '2026-01-03T00:00:00Z',
+  },
+};
+const closed = {
+  type: 'DocumentVerificationClosed',
+  data: {
+    caseId: 'c',
+    documentId: 'd',
+    documentType: 'national-id',
+    role: 'services-officer',
+    reason: 'case-decided',
+    decision: 'accepted',
+    decidedAt: '2026-01-04T00:00:00Z',
+    closedAt: '2026-01-04T00:00:01Z',
+  },
+};
 
 describe('a case eligibility status follows every eligibility event (Tuwaiq 6-2, 6-4)', () => {
   it('is unknown until the case is assessed', () => {

@@ -15,7 +15,10 @@ describe('case numbers (a human-readable case number per tenant)', () => {
 
 describe('registerOpenRequest (a second open request is refused with the existing case number)', () => {
   it('registers the first request', () => {
-    expect(registerOpenRequest([], 'c-1', 'AWJ-1448-000001')).toEqual({ type: 'OpenRequestRegistered', data: { caseId: 'c-1', caseNumber: 'AWJ-1448-000001' } });
+    expect(registerOpenRequest([], 'c-1', 'AWJ-1448-000001')).toEqual({
+      type: 'OpenRequestRegistered',
+      data: { caseId: 'c-1', caseNumber: 'AWJ-1448-000001' },
+    });
   });
 
   it('refuses a second one while the first is open, naming its case number in both languages', () => {

@@ -1,4 +1,12 @@
-import { DOCUMENT_NAMES, type ApplicantRecord, type ApplicationDraftedV2, type ApplicationSubmittedV2, type Bilingual, type DocumentType, type DomainEvent } from '@athar/contracts';
+import {
+  DOCUMENT_NAMES,
+  type ApplicantRecord,
+  type ApplicationDraftedV2,
+  type ApplicationSubmittedV2,
+  type Bilingual,
+  type DocumentType,
+  type DomainEvent,
+} from '@athar/contracts';
 
 export { DOCUMENT_NAMES } from '@athar/contracts';
 
@@ -19,7 +27,16 @@ export interface ChecklistItem {
 /** An application stream's events, at the latest version of each schema (EventWriter.load upcasts older ones). */
 export type ApplicationStreamEvent = Extract<
   DomainEvent,
-  { type: 'ApplicationDrafted' | 'DocumentAttached' | 'ApplicationSubmitted' | 'ApplicationDetailsUpdated' | 'DeclarationSigned' | 'ProgrammeTermsAccepted' | 'BeneficiaryDataErased' }
+  {
+    type:
+      | 'ApplicationDrafted'
+      | 'DocumentAttached'
+      | 'ApplicationSubmitted'
+      | 'ApplicationDetailsUpdated'
+      | 'DeclarationSigned'
+      | 'ProgrammeTermsAccepted'
+      | 'BeneficiaryDataErased';
+  }
 >;
 
 export interface ApplicationState {

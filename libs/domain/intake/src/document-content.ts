@@ -29,7 +29,10 @@ export function sniffContentType(head: Uint8Array): AcceptedContentType | null {
 /** A file name safe to show and store: no path, no control or bidi characters, bounded length. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.normalize('NFC').replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   return (cleaned || 'document').slice(0, 120);
 }
 

@@ -5,7 +5,10 @@ export interface ApplicantMessage {
   body: Bilingual;
 }
 
-const joined = (reasons: readonly Bilingual[]): Bilingual => ({ ar: reasons.map((r) => `- ${r.ar}`).join('\n'), en: reasons.map((r) => `- ${r.en}`).join('\n') });
+const joined = (reasons: readonly Bilingual[]): Bilingual => ({
+  ar: reasons.map((r) => `- ${r.ar}`).join('\n'),
+  en: reasons.map((r) => `- ${r.en}`).join('\n'),
+});
 
 /**
  * What the applicant is told of eligibility (Tuwaiq 6-3: if the conditions are not met, the applicant
@@ -40,7 +43,10 @@ export function eligibilityMessage(type: string, data: unknown, caseNumber: stri
     case 'EligibilityReconfirmed': {
       return {
         subject: { ar: `المراجعة الدورية للطلب ${caseNumber}`, en: `Periodic review of request ${caseNumber}` },
-        body: { ar: `أكدت المراجعة الدورية استمرار استحقاقكم في الطلب ${caseNumber}.`, en: `The periodic review confirmed you remain eligible under request ${caseNumber}.` },
+        body: {
+          ar: `أكدت المراجعة الدورية استمرار استحقاقكم في الطلب ${caseNumber}.`,
+          en: `The periodic review confirmed you remain eligible under request ${caseNumber}.`,
+        },
       };
     }
     case 'DocumentRejected': {

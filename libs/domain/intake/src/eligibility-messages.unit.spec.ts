@@ -31,7 +31,9 @@ describe('what the applicant is told of eligibility (Tuwaiq 6-3: told why, in Ar
   });
 
   it('tells a lapse with its reasons, a confirmation, and a rejected document with its reason', () => {
-    expect(eligibilityMessage('EligibilityLapsed', { reasons: [{ ar: 'انتهت صلاحية المستند: الهوية الوطنية', en: 'document expired: national ID' }] }, 'X')?.body.en).toContain('document expired: national ID');
+    expect(
+      eligibilityMessage('EligibilityLapsed', { reasons: [{ ar: 'انتهت صلاحية المستند: الهوية الوطنية', en: 'document expired: national ID' }] }, 'X')?.body.en,
+    ).toContain('document expired: national ID');
     expect(eligibilityMessage('EligibilityReconfirmed', {}, 'X')?.body.ar).toContain('استمرار استحقاقكم');
     expect(eligibilityMessage('DocumentRejected', { documentType: 'status-certificate', reason: 'منتهية' }, 'X')?.body.ar).toContain('مشهد إثبات الحالة');
   });

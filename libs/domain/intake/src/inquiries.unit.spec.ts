@@ -41,7 +41,13 @@ describe('openInquiry (on a channel the association offers) and where its answer
   });
 
   it('keeps the mobile in E.164 and the email in lower case', () => {
-    expect(openInquiry({ inquiryId: 'i-2', channel: 'email', question: ' سؤال ', contact: { name: ' ريم ', mobile: '0512345678', email: 'Reem@Example.org' } }, offered, now)).toEqual({
+    expect(
+      openInquiry(
+        { inquiryId: 'i-2', channel: 'email', question: ' سؤال ', contact: { name: ' ريم ', mobile: '0512345678', email: 'Reem@Example.org' } },
+        offered,
+        now,
+      ),
+    ).toEqual({
       inquiryId: 'i-2',
       channel: 'email',
       question: 'سؤال',
@@ -52,12 +58,24 @@ describe('openInquiry (on a channel the association offers) and where its answer
 
   it('answers by email when the inquiry came by email with an address, else by SMS to the mobile, and not at all without a contact', () => {
     const base = opened.data;
-    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '+966512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'email', to: 'a@b.sa' });
-    expect(inquiryReplyRoute({ ...base, channel: 'phone', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'sms', to: '+966512345678' });
+    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '+966512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({
+      channel: 'email',
+      to: 'a@b.sa',
+    });
+    expect(inquiryReplyRoute({ ...base, channel: 'phone', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]')).toEqual({
+      channel: 'sms',
+      to: '+966512345678',
+    });
     // No SMTP server: an email inquiry with a mobile is answered by SMS; with only an address, not at all (nothing to retry forever).
-    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]', false)).toEqual({ channel: 'sms', to: '+966512345678' });
+    expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: '0512345678', email: 'a@b.sa' } }, '[erased]', false)).toEqual({
+      channel: 'sms',
+      to: '+966512345678',
+    });
     expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: null, mobile: null, email: 'a@b.sa' } }, '[erased]', false)).toBeNull();
-    expect(inquiryReplyRoute({ ...base, channel: 'website', contact: { name: null, mobile: null, email: 'a@b.sa' } }, '[erased]')).toEqual({ channel: 'email', to: 'a@b.sa' });
+    expect(inquiryReplyRoute({ ...base, channel: 'website', contact: { name: null, mobile: null, email: 'a@b.sa' } }, '[erased]')).toEqual({
+      channel: 'email',
+      to: 'a@b.sa',
+    });
     expect(inquiryReplyRoute({ ...base, contact: { name: 'x', mobile: null } }, '[erased]')).toBeNull();
     expect(inquiryReplyRoute({ ...base, channel: 'email', contact: { name: '[erased]', mobile: '[erased]', email: '[erased]' } }, '[erased]')).toBeNull();
   });

@@ -6,7 +6,12 @@ const now = new Date('2026-11-22T07:00:00Z');
 
 describe('acceptProgrammeTerms (Tuwaiq 5-7: applying through the link is consent to the programme terms)', () => {
   it('records the accepted version with time and client details', () => {
-    expect(acceptProgrammeTerms({ accepted: true, termsVersion: 3 }, 3, 'c-1', client, now)).toEqual({ caseId: 'c-1', termsVersion: 3, acceptedAt: now.toISOString(), client });
+    expect(acceptProgrammeTerms({ accepted: true, termsVersion: 3 }, 3, 'c-1', client, now)).toEqual({
+      caseId: 'c-1',
+      termsVersion: 3,
+      acceptedAt: now.toISOString(),
+      client,
+    });
   });
 
   it.each([

@@ -25,7 +25,10 @@ export function recordReach(
   const problems: FieldProblem[] = [];
   const service = terms.services.find((s) => s.id === command.serviceId);
   if (!service || service.beneficiaryType !== 'indirect') {
-    problems.push({ field: 'serviceId', reasons: [{ ar: 'ليست خدمة للمستفيد غير المباشر لدى الجمعية', en: 'not an indirect-beneficiary service of this association' }] });
+    problems.push({
+      field: 'serviceId',
+      reasons: [{ ar: 'ليست خدمة للمستفيد غير المباشر لدى الجمعية', en: 'not an indirect-beneficiary service of this association' }],
+    });
   }
   if (!terms.channels.includes(command.channel)) {
     problems.push({ field: 'channel', reasons: [{ ar: 'القناة لا تقدمها الجمعية', en: 'channel not offered by this association' }] });
@@ -37,12 +40,30 @@ export function recordReach(
     problems.push({ field: 'periodEnd', reasons: [{ ar: 'لا يُسجل وصول لفترة لم تنته', en: 'reach cannot be recorded for a period not yet over' }] });
   }
   if (problems.length > 0) throw new DomainError('reach-refused', 'invalid', { ar: 'تعذر تسجيل الوصول', en: 'The reach cannot be recorded' }, problems);
-  const standing = history ? reachFigures(history).get(figureKey(command.channel, command.periodStart.toISOString(), command.periodEnd.toISOString())) : undefined;
+  const standing = history
+    ? reachFigures(history).get(figureKey(command.channel, command.periodStart.toISOString(), command.periodEnd.toISOString()))
+    : undefined;
   if (standing) {
     // A figure is a value for its item, channel and period: a second one would count the same people twice.
-    throw new DomainError('reach-already-recorded', 'conflict', { ar: `سُجل رقم الوصول لهذا المحتوى والقناة والفترة (${standing.count})؛ لتغييره صحّحه عبر ${REACH_CORRECTION_ROUTE} مع السبب`, en: `A reach figure (${standing.count}) is already recorded for this item, channel and period; to change it, correct it with ${REACH_CORRECTION_ROUTE}, giving the reason` }, [
-      { field: 'periodStart', reasons: [{ ar: `الرقم القائم ${standing.count}، سجله ${standing.recordedBy} في ${standing.recordedAt}`, en: `the standing figure is ${standing.count}, recorded by ${standing.recordedBy} at ${standing.recordedAt}` }] },
-    ]);
+    throw new DomainError(
+      'reach-already-recorded',
+      'conflict',
+      {
+        ar: `سُجل رقم الوصول لهذا المحتوى والقناة والفترة (${standing.count})؛ لتغييره صحّحه عبر ${REACH_CORRECTION_ROUTE} مع السبب`,
+        en: `A reach figure (${standing.count}) is already recorded for this item, channel and period; to change it, correct it with ${REACH_CORRECTION_ROUTE}, giving the reason`,
+      },
+      [
+        {
+          field: 'periodStart',
+          reasons: [
+            {
+              ar: `الرقم القائم ${standing.count}، سجله ${standing.recordedBy} في ${standing.recordedAt}`,
+              en: `the standing figure is ${standing.count}, recorded by ${standing.recordedBy} at ${standing.recordedAt}`,
+            },
+          ],
+        },
+      ],
+    );
   }
   return {
     contentItemId: command.contentItemId,
@@ -82,7 +103,8 @@ export interface ReachFigure {
   corrections: ReachCorrection[];
 }
 
-export const figureKey = (channel: string, periodStart: string, periodEnd: string): string => `${channel}|${new Date(periodStart).toISOString()}|${new Date(periodEnd).toISOString()}`;
+export const figureKey = (channel: string, periodStart: string, periodEnd: string): string =>
+  `${channel}|${new Date(periodStart).toISOString()}|${new Date(periodEnd).toISOString()}`;
 
 /**
  * A content item's figures as they stand: each (channel, period) is one value, replaced by a correction,
@@ -97,7 +119,11 @@ export function reachFigures(history: readonly ReachFact[]): Map<string, ReachFi
       const key = figureKey(data.channel, data.periodStart, data.periodEnd);
       const known = figures.get(key);
       if (known) {
-        figures.set(key, { ...known, count: data.count, corrections: [...known.corrections, { from: known.count, to: data.count, reason: null, by: event.actor.id, at: event.recordedAt }] });
+        figures.set(key, {
+          ...known,
+          count: data.count,
+          corrections: [...known.corrections, { from: known.count, to: data.count, reason: null, by: event.actor.id, at: event.recordedAt }],
+        });
       } else {
         figures.set(key, { ...data, recordedBy: event.actor.id, recordedAt: event.recordedAt, corrections: [] });
       }
@@ -106,7 +132,12 @@ export function reachFigures(history: readonly ReachFact[]): Map<string, ReachFi
       const { data } = event;
       const key = figureKey(data.channel, data.periodStart, data.periodEnd);
       const known = figures.get(key);
-      if (known) figures.set(key, { ...known, count: data.count, corrections: [...known.corrections, { from: data.previousCount, to: data.count, reason: data.reason, by: data.correctedBy, at: data.correctedAt }] });
+      if (known)
+        figures.set(key, {
+          ...known,
+          count: data.count,
+          corrections: [...known.corrections, { from: data.previousCount, to: data.count, reason: data.reason, by: data.correctedBy, at: data.correctedAt }],
+        });
     }
   }
   return figures;
@@ -131,15 +162,23 @@ export function correctReach(history: readonly ReachFact[], command: CorrectReac
   const periodEnd = command.periodEnd.toISOString();
   const standing = reachFigures(history).get(figureKey(command.channel, periodStart, periodEnd));
   if (!standing) {
-    throw new DomainError('reach-figure-not-found', 'not-found', { ar: 'لا يوجد رقم وصول مسجل لهذا المحتوى والقناة والفترة', en: 'No reach figure is recorded for this item, channel and period' });
+    throw new DomainError('reach-figure-not-found', 'not-found', {
+      ar: 'لا يوجد رقم وصول مسجل لهذا المحتوى والقناة والفترة',
+      en: 'No reach figure is recorded for this item, channel and period',
+    });
   }
   const reason = command.reason.trim();
   if (reason.length < 10) {
     const why: Bilingual = { ar: 'اذكر سبب التصحيح (10 أحرف على الأقل)', en: 'state why the figure is corrected (at least 10 characters)' };
-    throw new DomainError('correction-reason-required', 'invalid', { ar: 'سبب التصحيح مطلوب', en: 'A correction needs a reason' }, [{ field: 'reason', reasons: [why] }]);
+    throw new DomainError('correction-reason-required', 'invalid', { ar: 'سبب التصحيح مطلوب', en: 'A correction needs a reason' }, [
+      { field: 'reason', reasons: [why] },
+    ]);
   }
   if (standing.count === command.count) {
-    throw new DomainError('correction-changes-nothing', 'conflict', { ar: `الرقم القائم هو نفسه: ${standing.count}`, en: `The figure already is ${standing.count}` });
+    throw new DomainError('correction-changes-nothing', 'conflict', {
+      ar: `الرقم القائم هو نفسه: ${standing.count}`,
+      en: `The figure already is ${standing.count}`,
+    });
   }
   return {
     contentItemId: command.contentItemId,

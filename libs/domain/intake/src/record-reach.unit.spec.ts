@@ -3,7 +3,10 @@ import { correctReach, reachFigures, recordReach, type ReachFact, type RecordRea
 
 const tuwaiq = {
   channels: ['website', 'social-media', 'interview'],
-  services: [{ id: 'published-content', beneficiaryType: 'indirect' as const }, { id: 'job-seeker-training', beneficiaryType: 'direct' as const }],
+  services: [
+    { id: 'published-content', beneficiaryType: 'indirect' as const },
+    { id: 'job-seeker-training', beneficiaryType: 'direct' as const },
+  ],
 };
 const command: RecordReach = {
   contentItemId: 'guide-cv-writing',
@@ -46,8 +49,21 @@ describe('recordReach (Tuwaiq 2-2: indirect beneficiaries are counted, not recor
 });
 
 describe('a reach figure is one value per item, channel and period, corrected rather than added to (Tuwaiq 2-2)', () => {
-  const recorded = (count: number, by = 'team-1', at = '2026-11-09T00:00:00.000Z'): ReachFact => ({ type: 'ReachRecorded', data: { ...recordReach(command, tuwaiq, now), count }, recordedAt: at, actor: { id: by } });
-  const correction = { contentItemId: command.contentItemId, channel: command.channel, periodStart: command.periodStart, periodEnd: command.periodEnd, count: 1100, reason: 'the platform report counted bots', correctedBy: 'team-2' };
+  const recorded = (count: number, by = 'team-1', at = '2026-11-09T00:00:00.000Z'): ReachFact => ({
+    type: 'ReachRecorded',
+    data: { ...recordReach(command, tuwaiq, now), count },
+    recordedAt: at,
+    actor: { id: by },
+  });
+  const correction = {
+    contentItemId: command.contentItemId,
+    channel: command.channel,
+    periodStart: command.periodStart,
+    periodEnd: command.periodEnd,
+    count: 1100,
+    reason: 'the platform report counted bots',
+    correctedBy: 'team-2',
+  };
   const codeOf = (fn: () => unknown): string | undefined => {
     try {
       fn();
@@ -70,15 +86,31 @@ describe('a reach figure is one value per item, channel and period, corrected ra
   });
 
   it('records another period or channel of the same item', () => {
-    expect(recordReach({ ...command, periodStart: command.periodEnd, periodEnd: new Date('2026-11-15T00:00:00Z') }, tuwaiq, now, [recorded(1250)]).count).toBe(1250);
+    expect(recordReach({ ...command, periodStart: command.periodEnd, periodEnd: new Date('2026-11-15T00:00:00Z') }, tuwaiq, now, [recorded(1250)]).count).toBe(
+      1250,
+    );
     expect(recordReach({ ...command, channel: 'website' }, tuwaiq, now, [recorded(1250)]).channel).toBe('website');
   });
 
   it('a correction replaces the figure, keeping who, why and when', () => {
     const corrected = correctReach([recorded(1250)], correction, new Date('2026-11-20T00:00:00Z'));
-    expect(corrected).toMatchObject({ count: 1100, previousCount: 1250, reason: 'the platform report counted bots', correctedBy: 'team-2', correctedAt: '2026-11-20T00:00:00.000Z', serviceId: 'published-content' });
-    const [figure] = reachFigures([recorded(1250), { type: 'ReachCorrected', data: corrected, recordedAt: '2026-11-20T00:00:00.000Z', actor: { id: 'team-2' } }]).values();
-    expect(figure).toMatchObject({ count: 1100, recordedBy: 'team-1', corrections: [{ from: 1250, to: 1100, reason: 'the platform report counted bots', by: 'team-2', at: '2026-11-20T00:00:00.000Z' }] });
+    expect(corrected).toMatchObject({
+      count: 1100,
+      previousCount: 1250,
+      reason: 'the platform report counted bots',
+      correctedBy: 'team-2',
+      correctedAt: '2026-11-20T00:00:00.000Z',
+      serviceId: 'published-content',
+    });
+    const [figure] = reachFigures([
+      recorded(1250),
+      { type: 'ReachCorrected', data: corrected, recordedAt: '2026-11-20T00:00:00.000Z', actor: { id: 'team-2' } },
+    ]).values();
+    expect(figure).toMatchObject({
+      count: 1100,
+      recordedBy: 'team-1',
+      corrections: [{ from: 1250, to: 1100, reason: 'the platform report counted bots', by: 'team-2', at: '2026-11-20T00:00:00.000Z' }],
+    });
   });
 
   it('reads a figure recorded twice before corrections existed as replaced, not summed', () => {

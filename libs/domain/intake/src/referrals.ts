@@ -28,9 +28,15 @@ export function referApplication(command: ReferApplication, platformTenantIds: r
   const problems: FieldProblem[] = [];
   if (command.target.kind === 'tenant') {
     if (command.target.tenantId === command.fromTenantId) {
-      problems.push({ field: 'target.tenantId', reasons: [{ ar: 'لا يُحال الطلب إلى الجمعية نفسها', en: 'a request cannot be referred to the same association' }] });
+      problems.push({
+        field: 'target.tenantId',
+        reasons: [{ ar: 'لا يُحال الطلب إلى الجمعية نفسها', en: 'a request cannot be referred to the same association' }],
+      });
     } else if (!platformTenantIds.includes(command.target.tenantId)) {
-      problems.push({ field: 'target.tenantId', reasons: [{ ar: 'الجمعية ليست على المنصة؛ سجّلها جهة خارجية', en: 'not an association on the platform; record it as an external body' }] });
+      problems.push({
+        field: 'target.tenantId',
+        reasons: [{ ar: 'الجمعية ليست على المنصة؛ سجّلها جهة خارجية', en: 'not an association on the platform; record it as an external body' }],
+      });
     }
   }
   const unknown = command.consentedFields.filter((f) => !SHAREABLE.includes(f));
@@ -67,21 +73,38 @@ export function referralNoticeMessage(from: Bilingual, to: ReferralCounterpartNa
 }
 
 /** The receiving association's decision on the referral, with its reason, as the applicant reads it. */
-export function referralDecisionMessage(to: ReferralCounterpartName, decision: 'accepted' | 'declined', reason: string): { subject: Bilingual; body: Bilingual } {
+export function referralDecisionMessage(
+  to: ReferralCounterpartName,
+  decision: 'accepted' | 'declined',
+  reason: string,
+): { subject: Bilingual; body: Bilingual } {
   if (decision === 'accepted') {
     return {
       subject: { ar: `قبلت ${to.ar} طلبك المحال`, en: `${to.en} accepted your referred request` },
-      body: { ar: `قبلت ${to.ar} (${to.en}) طلبك المحال إليها. السبب: ${reason}. ستتواصل معك.`, en: `${to.en} accepted the request referred to it. Reason: ${reason}. They will contact you.` },
+      body: {
+        ar: `قبلت ${to.ar} (${to.en}) طلبك المحال إليها. السبب: ${reason}. ستتواصل معك.`,
+        en: `${to.en} accepted the request referred to it. Reason: ${reason}. They will contact you.`,
+      },
     };
   }
   return {
     subject: { ar: `اعتذرت ${to.ar} عن طلبك المحال`, en: `${to.en} declined your referred request` },
-    body: { ar: `اعتذرت ${to.ar} (${to.en}) عن قبول طلبك المحال إليها. السبب: ${reason}.`, en: `${to.en} declined the request referred to it. Reason: ${reason}.` },
+    body: {
+      ar: `اعتذرت ${to.ar} (${to.en}) عن قبول طلبك المحال إليها. السبب: ${reason}.`,
+      en: `${to.en} declined the request referred to it. Reason: ${reason}.`,
+    },
   };
 }
 
 /** The receiving association accepts or declines once, with a reason the referring one is told. */
-export function decideReferral(alreadyDecided: boolean, referralId: string, fromTenantId: string, decision: 'accepted' | 'declined', reason: string, now: Date): ReferralDecidedV1 {
+export function decideReferral(
+  alreadyDecided: boolean,
+  referralId: string,
+  fromTenantId: string,
+  decision: 'accepted' | 'declined',
+  reason: string,
+  now: Date,
+): ReferralDecidedV1 {
   if (alreadyDecided) {
     throw new DomainError('referral-already-decided', 'conflict', { ar: 'سبق البت في هذه الإحالة', en: 'This referral has already been decided' });
   }

@@ -21,7 +21,10 @@ describe('referApplication (Tuwaiq 5-10: refer out-of-scope requests to the comp
   });
 
   it('records an external body as it is', () => {
-    expect(referApplication({ ...command, target: { kind: 'external', name: 'جمعية البر' } }, tenants, now).target).toEqual({ kind: 'external', name: 'جمعية البر' });
+    expect(referApplication({ ...command, target: { kind: 'external', name: 'جمعية البر' } }, tenants, now).target).toEqual({
+      kind: 'external',
+      name: 'جمعية البر',
+    });
   });
 
   it.each([

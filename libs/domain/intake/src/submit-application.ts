@@ -1,4 +1,12 @@
-import { DomainError, windowEnd, type ApplicantRecordV2, type ApplicationSubmittedV2, type Channel, type FieldProblem, type ReviewWindow } from '@athar/contracts';
+import {
+  DomainError,
+  windowEnd,
+  type ApplicantRecordV2,
+  type ApplicationSubmittedV2,
+  type Channel,
+  type FieldProblem,
+  type ReviewWindow,
+} from '@athar/contracts';
 
 /** What intake needs to know of the tenant's policy to accept a request. */
 export interface IntakeTerms {
@@ -67,15 +75,24 @@ export function submitApplication(command: SubmitApplication, terms: IntakeTerms
  * carries the address to answer; email as the preferred channel only where the tenant's policy offers
  * email. A draft is checked too: these are not missing items, they are a contradiction in the request.
  */
-export function contactProblems(channel: Channel, applicant: Pick<ApplicantRecordV2, 'email' | 'preferredChannel'>, tenantChannels: readonly string[]): FieldProblem[] {
+export function contactProblems(
+  channel: Channel,
+  applicant: Pick<ApplicantRecordV2, 'email' | 'preferredChannel'>,
+  tenantChannels: readonly string[],
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (channel === 'email' && !applicant.email) {
-    problems.push({ field: 'applicant.email', reasons: [{ ar: 'الطلب وصل بالبريد الإلكتروني: أدخل عنوانه ليصل الرد إليه', en: 'the request came by email: give the address to answer' }] });
+    problems.push({
+      field: 'applicant.email',
+      reasons: [{ ar: 'الطلب وصل بالبريد الإلكتروني: أدخل عنوانه ليصل الرد إليه', en: 'the request came by email: give the address to answer' }],
+    });
   }
   if (applicant.preferredChannel === 'email' && !tenantChannels.includes('email')) {
     problems.push({
       field: 'applicant.preferredChannel',
-      reasons: [{ ar: 'لا تتواصل الجمعية بالبريد الإلكتروني وفق سياستها؛ اختر sms', en: 'this association does not answer by email under its policy; choose "sms"' }],
+      reasons: [
+        { ar: 'لا تتواصل الجمعية بالبريد الإلكتروني وفق سياستها؛ اختر sms', en: 'this association does not answer by email under its policy; choose "sms"' },
+      ],
     });
   }
   return problems;

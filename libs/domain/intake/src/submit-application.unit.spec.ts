@@ -4,7 +4,10 @@ import { contactProblems, submitApplication, type IntakeTerms, type SubmitApplic
 const awjTerms: IntakeTerms = {
   policyVersion: 1,
   channels: ['interview', 'phone', 'website', 'social-media', 'letters', 'help-request-service', 'volunteering'],
-  services: [{ id: 'member-service', beneficiaryType: 'direct' }, { id: 'published-content', beneficiaryType: 'indirect' }],
+  services: [
+    { id: 'member-service', beneficiaryType: 'direct' },
+    { id: 'published-content', beneficiaryType: 'indirect' },
+  ],
   reviewWindow: { days: 14, counting: 'calendar' },
 };
 const command: SubmitApplication = {
@@ -58,7 +61,10 @@ describe('how the applicant is answered (docs/adr/0025)', () => {
 
   it('keeps the email and the preferred channel in the submission', () => {
     const applicant = { ...command.applicant, email: 'sara@example.org', preferredChannel: 'email' as const };
-    expect(submitApplication({ ...command, channel: 'email', applicant }, madinahTerms, now).applicant).toMatchObject({ email: 'sara@example.org', preferredChannel: 'email' });
+    expect(submitApplication({ ...command, channel: 'email', applicant }, madinahTerms, now).applicant).toMatchObject({
+      email: 'sara@example.org',
+      preferredChannel: 'email',
+    });
   });
 
   it('refuses a request that came by email without the address to answer', () => {

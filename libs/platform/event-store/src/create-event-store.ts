@@ -35,7 +35,8 @@ export function pgConnectionsFromEnv(env: NodeJS.ProcessEnv = process.env): PgCo
   const migrationUrl = env.ATHAR_PG_MIGRATION_URL || (env.ATHAR_PG_URL ? env.ATHAR_PG_URL : DEFAULT_PG_MIGRATION_URL);
   const app = userOf(url);
   const owner = userOf(migrationUrl);
-  if (migrationUrl !== url && app === null) throw new Error('ATHAR_PG_URL must name its user when ATHAR_PG_MIGRATION_URL differs (the migration grants that user)');
+  if (migrationUrl !== url && app === null)
+    throw new Error('ATHAR_PG_URL must name its user when ATHAR_PG_MIGRATION_URL differs (the migration grants that user)');
   return { url, migrationUrl, grantTo: app !== null && app !== owner ? app : null };
 }
 

@@ -15,11 +15,25 @@ describe('unavailableEngine: which engine an error says is down', () => {
     ['FerretDB without its backend', named('MongoServerError', 'failed to connect to `host=127.0.0.1 user=athar database=ferretdb`: dial error'), 'mongodb'],
     [
       'FerretDB losing its backend mid-query',
-      named('MongoServerError', '[msg_update.go:133 handler.(*Handler).updateDocument] [update.go:59 common.UpdateDocument] [query_iterator.go:92 postgresql.(*queryIterator).Next] unexpected EOF', { code: 1, codeName: 'InternalError' }),
+      named(
+        'MongoServerError',
+        '[msg_update.go:133 handler.(*Handler).updateDocument] [update.go:59 common.UpdateDocument] [query_iterator.go:92 postgresql.(*queryIterator).Next] unexpected EOF',
+        { code: 1, codeName: 'InternalError' },
+      ),
       'mongodb',
     ],
-    ['FerretDB while its backend starts', named('MongoServerError', '[msg_find.go:344] FATAL: the database system is starting up (SQLSTATE 57P03)', { code: 1 }), 'mongodb'],
-    ['Temporal unavailable', named('ServiceError', 'Failed to start workflow', { cause: Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, metadata: {} }) }), 'temporal'],
+    [
+      'FerretDB while its backend starts',
+      named('MongoServerError', '[msg_find.go:344] FATAL: the database system is starting up (SQLSTATE 57P03)', { code: 1 }),
+      'mongodb',
+    ],
+    [
+      'Temporal unavailable',
+      named('ServiceError', 'Failed to start workflow', {
+        cause: Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, metadata: {} }),
+      }),
+      'temporal',
+    ],
     ['a wrapped cause', new Error('handler failed', { cause: new Error('Connection terminated unexpectedly') }), 'postgres'],
   ])('%s', (_label, error, engine) => {
     expect(unavailableEngine(error)).toBe(engine);

@@ -7,13 +7,25 @@ export type HashedPart = Omit<RecordedEvent, 'hash' | 'globalPosition'>;
 /** SHA-256 (hex) of the previous event's hash followed by this event's canonical JSON. */
 export function computeEventHash(previousHash: string, event: HashedPart): string {
   const { eventId, type, version, tenantId, occurredAt, actor, correlationId, causationId, data, streamId, revision, recordedAt } = event;
-  const body = canonicalJson({ eventId, type, version, tenantId, occurredAt, actor, correlationId, causationId, data, streamId, revision, recordedAt, previousHash });
+  const body = canonicalJson({
+    eventId,
+    type,
+    version,
+    tenantId,
+    occurredAt,
+    actor,
+    correlationId,
+    causationId,
+    data,
+    streamId,
+    revision,
+    recordedAt,
+    previousHash,
+  });
   return createHash('sha256').update(previousHash).update(body).digest('hex');
 }
 
-export type ChainVerdict =
-  | { valid: true; count: number }
-  | { valid: false; count: number; brokenAtRevision: number; reason: string };
+export type ChainVerdict = { valid: true; count: number } | { valid: false; count: number; brokenAtRevision: number; reason: string };
 
 /**
  * Checks a whole stream read forwards: revisions 0, 1, 2…, each event chained to the previous one's

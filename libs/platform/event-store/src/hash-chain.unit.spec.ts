@@ -39,7 +39,12 @@ describe('verifyStreamChain', () => {
     ['edited actor', (e: RecordedEvent[]) => [e[0], e[1], { ...e[2], actor: { ...e[2].actor, id: 'x' } }], 2, 'content does not match its hash'],
     ['a deleted middle event', (e: RecordedEvent[]) => [e[0], e[2]], 2, 'expected revision 1, found 2'],
     ['reordered events', (e: RecordedEvent[]) => [e[1], e[0], e[2]], 1, 'expected revision 0, found 1'],
-    ['a first event not chained to genesis', (e: RecordedEvent[]) => [{ ...e[0], previousHash: 'f'.repeat(64) }, e[1], e[2]], 0, 'not chained to the previous event'],
+    [
+      'a first event not chained to genesis',
+      (e: RecordedEvent[]) => [{ ...e[0], previousHash: 'f'.repeat(64) }, e[1], e[2]],
+      0,
+      'not chained to the previous event',
+    ],
     ['a swapped hash link', (e: RecordedEvent[]) => [e[0], { ...e[1], previousHash: e[1].hash }, e[2]], 1, 'not chained to the previous event'],
   ])('detects %s', (_name, tamper, brokenAtRevision, reason) => {
     expect(verifyStreamChain(tamper(chain(3)))).toEqual({ valid: false, count: expect.any(Number), brokenAtRevision, reason });
@@ -78,10 +83,16 @@ describe('computeEventHash known-answer vector', () => {
   });
 
   it('the recorded value is SHA-256 of the previous hash and the canonical JSON written out above', () => {
-    expect(createHash('sha256').update(GENESIS_HASH + canonical, 'utf8').digest('hex')).toBe('0f40ad01d21b6c3dda67535639d46afba99b34f25945c9b9f444de5d48c58eed');
+    expect(
+      createHash('sha256')
+        .update(GENESIS_HASH + canonical, 'utf8')
+        .digest('hex'),
+    ).toBe('0f40ad01d21b6c3dda67535639d46afba99b34f25945c9b9f444de5d48c58eed');
   });
 
   it('ignores the stored hash and global position (they are not part of what is hashed)', () => {
-    expect(computeEventHash(GENESIS_HASH, { ...event, hash: 'f'.repeat(64), globalPosition: '42' } as typeof event)).toBe('0f40ad01d21b6c3dda67535639d46afba99b34f25945c9b9f444de5d48c58eed');
+    expect(computeEventHash(GENESIS_HASH, { ...event, hash: 'f'.repeat(64), globalPosition: '42' } as typeof event)).toBe(
+      '0f40ad01d21b6c3dda67535639d46afba99b34f25945c9b9f444de5d48c58eed',
+    );
   });
 });

@@ -40,7 +40,9 @@ describe('role combinations on the routes applicants use (docs/permissions.md)',
   const triples = others.flatMap((a, i) => others.slice(i + 1).map((b) => [a, b]));
 
   it('finds the routes applicants use', () => {
-    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['GET /applications/{caseId}', 'PATCH /applications/{caseId}', 'POST /applications/{caseId}/documents']));
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(['GET /applications/{caseId}', 'PATCH /applications/{caseId}', 'POST /applications/{caseId}/documents']),
+    );
   });
 
   const cases = routes.flatMap((route) => [...pairs, ...triples].map((extra) => ({ route, roles: ['applicant', ...extra] as Role[] })));

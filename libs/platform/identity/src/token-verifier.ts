@@ -22,8 +22,7 @@ export interface TokenVerifierConfig {
 }
 
 export function tokenVerifierConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifierConfig {
-  const publicKeyPem =
-    env.ATHAR_JWT_PUBLIC_KEY ?? (env.ATHAR_JWT_PUBLIC_KEY_FILE ? readFileSync(env.ATHAR_JWT_PUBLIC_KEY_FILE, 'utf8') : undefined);
+  const publicKeyPem = env.ATHAR_JWT_PUBLIC_KEY ?? (env.ATHAR_JWT_PUBLIC_KEY_FILE ? readFileSync(env.ATHAR_JWT_PUBLIC_KEY_FILE, 'utf8') : undefined);
   if (!env.ATHAR_JWKS_URL && !publicKeyPem) {
     throw new Error('Set ATHAR_JWKS_URL, ATHAR_JWT_PUBLIC_KEY or ATHAR_JWT_PUBLIC_KEY_FILE so tokens can be checked');
   }

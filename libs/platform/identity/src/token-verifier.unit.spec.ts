@@ -22,32 +22,79 @@ describe('TokenVerifier', () => {
     ['wrong audience', async () => issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'], audience: 'x' })],
     ['wrong issuer', async () => issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'], issuer: 'evil' })],
     ['signed by another key', async () => issueToken((await generateSigningKeyPair()).privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'] })],
-    ['tampered payload', async () => {
-      const [h, , s] = (await issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'] })).split('.');
-      const forged = Buffer.from(JSON.stringify({ sub: 'u', tenant_id: 'tuwaiq', roles: ['tenant-admin'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' })).toString('base64url');
-      return `${h}.${forged}.${s}`;
-    }],
-    ['alg none', async () => {
-      const body = Buffer.from(JSON.stringify({ sub: 'u', tenant_id: 'awj', roles: ['auditor'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' })).toString('base64url');
-      return `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${body}.`;
-    }],
-    ['no tenant claim', async () =>
-      new SignJWT({ roles: ['auditor'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
-        .setAudience('athar-api').setExpirationTime('1h').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
-    ['unknown role', async () =>
-      new SignJWT({ tenant_id: 'awj', roles: ['god'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
-        .setAudience('athar-api').setExpirationTime('1h').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
-    ['HS256 signed with the public key as secret (algorithm confusion)', async () => {
-      const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
-      const body = Buffer.from(JSON.stringify({ sub: 'u', tenant_id: 'awj', roles: ['tenant-admin'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' })).toString('base64url');
-      return `${header}.${body}.${createHmac('sha256', keys.publicKeyPem).update(`${header}.${body}`).digest('base64url')}`;
-    }],
-    ['without an expiry', async () =>
-      new SignJWT({ tenant_id: 'awj', roles: ['auditor'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
-        .setAudience('athar-api').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
-    ['not valid before an hour from now', async () =>
-      new SignJWT({ tenant_id: 'awj', roles: ['auditor'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('u').setIssuer('athar-local')
-        .setAudience('athar-api').setNotBefore('1h').setExpirationTime('2h').sign(await importPKCS8(keys.privateKeyPem, 'ES256'))],
+    [
+      'tampered payload',
+      async () => {
+        const [h, , s] = (await issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'] })).split('.');
+        const forged = Buffer.from(
+          JSON.stringify({ sub: 'u', tenant_id: 'tuwaiq', roles: ['tenant-admin'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' }),
+        ).toString('base64url');
+        return `${h}.${forged}.${s}`;
+      },
+    ],
+    [
+      'alg none',
+      async () => {
+        const body = Buffer.from(
+          JSON.stringify({ sub: 'u', tenant_id: 'awj', roles: ['auditor'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' }),
+        ).toString('base64url');
+        return `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${body}.`;
+      },
+    ],
+    [
+      'no tenant claim',
+      async () =>
+        new SignJWT({ roles: ['auditor'] })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setSubject('u')
+          .setIssuer('athar-local')
+          .setAudience('athar-api')
+          .setExpirationTime('1h')
+          .sign(await importPKCS8(keys.privateKeyPem, 'ES256')),
+    ],
+    [
+      'unknown role',
+      async () =>
+        new SignJWT({ tenant_id: 'awj', roles: ['god'] })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setSubject('u')
+          .setIssuer('athar-local')
+          .setAudience('athar-api')
+          .setExpirationTime('1h')
+          .sign(await importPKCS8(keys.privateKeyPem, 'ES256')),
+    ],
+    [
+      'HS256 signed with the public key as secret (algorithm confusion)',
+      async () => {
+        const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+        const body = Buffer.from(
+          JSON.stringify({ sub: 'u', tenant_id: 'awj', roles: ['tenant-admin'], exp: 9999999999, iss: 'athar-local', aud: 'athar-api' }),
+        ).toString('base64url');
+        return `${header}.${body}.${createHmac('sha256', keys.publicKeyPem).update(`${header}.${body}`).digest('base64url')}`;
+      },
+    ],
+    [
+      'without an expiry',
+      async () =>
+        new SignJWT({ tenant_id: 'awj', roles: ['auditor'] })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setSubject('u')
+          .setIssuer('athar-local')
+          .setAudience('athar-api')
+          .sign(await importPKCS8(keys.privateKeyPem, 'ES256')),
+    ],
+    [
+      'not valid before an hour from now',
+      async () =>
+        new SignJWT({ tenant_id: 'awj', roles: ['auditor'] })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setSubject('u')
+          .setIssuer('athar-local')
+          .setAudience('athar-api')
+          .setNotBefore('1h')
+          .setExpirationTime('2h')
+          .sign(await importPKCS8(keys.privateKeyPem, 'ES256')),
+    ],
     ['garbage', async () => 'not-a-jwt'],
   ];
 

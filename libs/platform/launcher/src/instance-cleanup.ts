@@ -14,7 +14,10 @@ import { eligibilityTaskQueue, committeeReviewTaskQueue } from '@athar/workflows
 export async function deleteInstance(instance: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (instance === 'athar' || !/^[a-z][a-z0-9]{2,30}$/.test(instance)) throw new Error(`Refusing to delete instance "${instance}"`);
   // The schemas' owner drops them (docs/adr/0018); the services' role could not.
-  const pool = survivePoolErrors(new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' }), 'cleanup');
+  const pool = survivePoolErrors(
+    new Pool({ connectionString: env.ATHAR_PG_MIGRATION_URL ?? env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' }),
+    'cleanup',
+  );
   try {
     for (const suffix of ['events', 'messaging', 'http', 'notifications', 'personal_data', 'public_link']) {
       await pool.query(`DROP SCHEMA IF EXISTS "${instance}_${suffix}" CASCADE`);
@@ -40,12 +43,19 @@ async function terminateWorkflows(instance: string, env: NodeJS.ProcessEnv): Pro
   try {
     const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE ?? 'default' });
     for await (const schedule of client.schedule.list()) {
-      if (schedule.scheduleId.startsWith(`${instance}/`)) await client.schedule.getHandle(schedule.scheduleId).delete().catch(() => undefined);
+      if (schedule.scheduleId.startsWith(`${instance}/`))
+        await client.schedule
+          .getHandle(schedule.scheduleId)
+          .delete()
+          .catch(() => undefined);
     }
     const queues = [committeeReviewTaskQueue(instance), eligibilityTaskQueue(instance)].map((q) => `"${q}"`).join(', ');
     const query = `TaskQueue IN (${queues}) AND ExecutionStatus = "Running"`;
     for await (const workflow of client.workflow.list({ query })) {
-      await client.workflow.getHandle(workflow.workflowId, workflow.runId).terminate(`instance ${instance} deleted`).catch(() => undefined);
+      await client.workflow
+        .getHandle(workflow.workflowId, workflow.runId)
+        .terminate(`instance ${instance} deleted`)
+        .catch(() => undefined);
     }
   } finally {
     await connection.close();

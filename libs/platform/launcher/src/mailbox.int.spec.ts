@@ -12,7 +12,13 @@ describe('LoopbackMailbox: the local mail server applicants read their email fro
     const mailbox = await LoopbackMailbox.start(dir);
     const transport = createTransport(mailbox.url);
     try {
-      await transport.sendMail({ from: 'no-reply@athar.test', to: 'sara@example.org', subject: 'استلام الطلب | Request received', text: 'استلمنا طلبك رقم AWJ-1448-000001', textEncoding: 'base64' });
+      await transport.sendMail({
+        from: 'no-reply@athar.test',
+        to: 'sara@example.org',
+        subject: 'استلام الطلب | Request received',
+        text: 'استلمنا طلبك رقم AWJ-1448-000001',
+        textEncoding: 'base64',
+      });
       await transport.sendMail({ from: 'no-reply@athar.test', to: 'omar@example.org', subject: 'other', text: 'other' });
       const sara = await readMailbox(dir, 'SARA@example.org');
       expect(sara).toHaveLength(1);

@@ -43,7 +43,11 @@ export class LoopbackMailbox {
         stream.on('error', callback);
         stream.on('end', () => {
           sequence += 1;
-          const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), receivedAt: new Date().toISOString() };
+          const envelope = {
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            receivedAt: new Date().toISOString(),
+          };
           const name = String(sequence).padStart(6, '0');
           writeFileSync(join(dir, `${name}.json`), JSON.stringify(envelope), { mode: 0o600 });
           writeFileSync(join(dir, `${name}.eml`), Buffer.concat(chunks), { mode: 0o600 });
@@ -72,7 +76,9 @@ export class LoopbackMailbox {
 export async function readMailbox(dir: string, to?: string): Promise<ReceivedMail[]> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort();
   } catch {
     return [];
   }

@@ -68,16 +68,29 @@ describe('the supervisor npm start runs (docs/adr/0019)', () => {
     const statusFile = join(dir, 'crasher', 'supervisor.json');
     const logFile = join(dir, 'crasher', 'supervisor.log');
     const supervisor = spawnSupervisor({
-      processes: [{ name: 'crasher', command: process.execPath, args: ['-e', 'console.error("boom"); process.exit(3)'], env: {}, cwd: dir, logFile: join(dir, 'crasher', 'crasher.log') }],
+      processes: [
+        {
+          name: 'crasher',
+          command: process.execPath,
+          args: ['-e', 'console.error("boom"); process.exit(3)'],
+          env: {},
+          cwd: dir,
+          logFile: join(dir, 'crasher', 'crasher.log'),
+        },
+      ],
       statusFile,
       logFile,
       policy: { initialDelayMs: 50, maxCrashes: 4, windowMs: 60_000 },
     });
     try {
-      const status = await until<SupervisorStatus>('the crasher given up', () => {
-        const now = readSupervisorStatus(statusFile);
-        return now?.processes[0].state === 'given-up' ? now : undefined;
-      }, 30_000);
+      const status = await until<SupervisorStatus>(
+        'the crasher given up',
+        () => {
+          const now = readSupervisorStatus(statusFile);
+          return now?.processes[0].state === 'given-up' ? now : undefined;
+        },
+        30_000,
+      );
       const [crasher] = status.processes;
       expect(crasher.restarts).toBe(3);
       expect(crasher.lastExit).toMatchObject({ code: 3 });

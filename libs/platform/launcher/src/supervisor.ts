@@ -120,11 +120,23 @@ export class Supervisor {
     if (decision.action === 'give-up') {
       entry.status.state = 'given-up';
       entry.status.message = `${entry.spec.name} crashed ${decision.crashesInWindow} times within the restart window (last exit: ${signal ?? `code ${code}`}); not restarting it. See ${entry.spec.logFile}, fix the cause, then npm run stop && npm start.`;
-      this.log('error', 'process given up on: crashing repeatedly', { process: entry.spec.name, crashes: decision.crashesInWindow, code, signal, message: entry.status.message });
+      this.log('error', 'process given up on: crashing repeatedly', {
+        process: entry.spec.name,
+        crashes: decision.crashesInWindow,
+        code,
+        signal,
+        message: entry.status.message,
+      });
     } else {
       entry.status.state = 'restarting';
       entry.status.restarts += 1;
-      this.log('warn', 'process exited; restarting', { process: entry.spec.name, code, signal, inMs: decision.delayMs, crashesInWindow: decision.crashesInWindow });
+      this.log('warn', 'process exited; restarting', {
+        process: entry.spec.name,
+        code,
+        signal,
+        inMs: decision.delayMs,
+        crashesInWindow: decision.crashesInWindow,
+      });
       entry.timer = setTimeout(() => this.launch(entry), decision.delayMs);
     }
     this.writeStatus();

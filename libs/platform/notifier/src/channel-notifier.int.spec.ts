@@ -10,7 +10,9 @@ jest.setTimeout(30_000);
 
 /** Decodes every base64 part of a raw MIME message (nodemailer is told to use base64 for text). */
 function decodedParts(raw: string): string {
-  return [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) => Buffer.from(m[1].replace(/\s/g, ''), 'base64').toString('utf8')).join('\n');
+  return [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)]
+    .map((m) => Buffer.from(m[1].replace(/\s/g, ''), 'base64').toString('utf8'))
+    .join('\n');
 }
 
 describe('ChannelNotifier against a real SMTP server on loopback and the PostgreSQL outbox', () => {
@@ -42,7 +44,11 @@ describe('ChannelNotifier against a real SMTP server on loopback and the Postgre
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          received.push({ from: String(session.envelope.mailFrom && session.envelope.mailFrom.address), to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          received.push({
+            from: String(session.envelope.mailFrom && session.envelope.mailFrom.address),
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },

@@ -82,7 +82,10 @@ export class PostgresOutbox {
   /** With an owner (docs/adr/0018): its DDL, and the services' role may record and read messages, not change them. */
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { outbox: ['SELECT', 'INSERT'] }, ['outbox_id_seq']);
-    await runDdlOnce(owner?.pool ?? this.pool, this.schema, `
+    await runDdlOnce(
+      owner?.pool ?? this.pool,
+      this.schema,
+      `
         CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           id               bigserial PRIMARY KEY,
@@ -99,7 +102,8 @@ export class PostgresOutbox {
         CREATE INDEX IF NOT EXISTS outbox_tenant_idx ON ${this.table} (tenant_id, recipient, id);
         CREATE INDEX IF NOT EXISTS outbox_tenant_created_idx ON ${this.table} (tenant_id, created_at DESC, id DESC);
         CREATE INDEX IF NOT EXISTS outbox_recipient_created_idx ON ${this.table} (tenant_id, recipient, created_at DESC, id DESC);
-        ${grants}`);
+        ${grants}`,
+    );
   }
 
   /** Records the message unless its key was recorded before; `deliver` runs only for a new key. */
@@ -107,16 +111,30 @@ export class PostgresOutbox {
     const text = renderText(notification.body);
     // A message explicitly about no case (to staff, docs/adr/0025) holds no beneficiary's data: kept in clear.
     const aboutNoOne = notification.caseId === null && !notification.dataKeyId;
-    const stored = this.sealer && !aboutNoOne
-      ? { recipient: this.sealer.digest(notification.tenantId, notification.to), body: '', sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, dataKeyOf(notification), { recipient: notification.to, body: text })) }
-      : { recipient: notification.to, body: text, sealed: null };
+    const stored =
+      this.sealer && !aboutNoOne
+        ? {
+            recipient: this.sealer.digest(notification.tenantId, notification.to),
+            body: '',
+            sealed: JSON.stringify(await this.sealer.seal(notification.tenantId, dataKeyOf(notification), { recipient: notification.to, body: text })),
+          }
+        : { recipient: notification.to, body: text, sealed: null };
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const inserted = await client.query<{ id: string }>(
         `INSERT INTO ${this.table} (idempotency_key, tenant_id, channel, recipient, body, sealed, segments, correlation_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [notification.idempotencyKey, notification.tenantId, notification.channel, stored.recipient, stored.body, stored.sealed, smsSegments(text.trim()), notification.correlationId],
+        [
+          notification.idempotencyKey,
+          notification.tenantId,
+          notification.channel,
+          stored.recipient,
+          stored.body,
+          stored.sealed,
+          smsSegments(text.trim()),
+          notification.correlationId,
+        ],
       );
       if (inserted.rowCount === 0) {
         await client.query('ROLLBACK');
@@ -172,9 +190,22 @@ export class PostgresOutbox {
     const messages = await Promise.all(
       shown.map(async (r) => {
         const { recipient, body } = r.sealed !== null && this.sealer ? await this.sealer.open(r.tenant_id, r.sealed) : { recipient: r.recipient, body: r.body };
-        return { id: r.id, tenantId: r.tenant_id, channel: r.channel, recipient, body, segments: r.segments, correlationId: r.correlation_id, createdAt: r.created_at.toISOString() };
+        return {
+          id: r.id,
+          tenantId: r.tenant_id,
+          channel: r.channel,
+          recipient,
+          body,
+          segments: r.segments,
+          correlationId: r.correlation_id,
+          createdAt: r.created_at.toISOString(),
+        };
       }),
     );
-    return { messages, next: rows.length > limit && last ? { createdAtMicros: Number(last.created_us), id: Number(last.id) } : null, total: counted.rows[0].total };
+    return {
+      messages,
+      next: rows.length > limit && last ? { createdAtMicros: Number(last.created_us), id: Number(last.id) } : null,
+      total: counted.rows[0].total,
+    };
   }
 }

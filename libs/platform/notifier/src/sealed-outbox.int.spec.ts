@@ -46,10 +46,14 @@ describe('sealed notification outbox', () => {
     expect(await outbox.list('awj', { recipient: '+966500000000' })).toEqual([]);
     expect(await outbox.list('tuwaiq')).toEqual([]);
 
-    const { rows: live } = await pool.query(`SELECT wrapped FROM "${schema}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [`case:${caseId}`]);
+    const { rows: live } = await pool.query(`SELECT wrapped FROM "${schema}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [
+      `case:${caseId}`,
+    ]);
     expect(live).toEqual([{ wrapped: expect.any(String) }]);
     expect(await protector.erase('awj', caseId)).toBe(true);
-    const { rows: tombstone } = await pool.query(`SELECT wrapped, erased_at FROM "${schema}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [`case:${caseId}`]);
+    const { rows: tombstone } = await pool.query(`SELECT wrapped, erased_at FROM "${schema}_personal_data".data_keys WHERE tenant_id = 'awj' AND key_id = $1`, [
+      `case:${caseId}`,
+    ]);
     expect(tombstone).toEqual([{ wrapped: null, erased_at: expect.any(Date) }]);
     const [erased] = await outbox.list('awj');
     expect(erased).toMatchObject({ recipient: ERASED, body: ERASED });

@@ -7,7 +7,12 @@ const at = (path: string, type = 'ApplicationSubmitted') => ({ type, path });
 describe('field envelopes (AES-256-GCM, random 96-bit IV, authenticated key id, event type and field path)', () => {
   const key = newDataKey();
 
-  it.each([['text', 'سارة العتيبي'], ['digits', '1000000008'], ['an object', { postalCode: '32241' }], ['null', null]])('round-trips %s', (_name, value) => {
+  it.each([
+    ['text', 'سارة العتيبي'],
+    ['digits', '1000000008'],
+    ['an object', { postalCode: '32241' }],
+    ['null', null],
+  ])('round-trips %s', (_name, value) => {
     expect(decryptField(key, encryptField(key, 'case:1', value, at('applicant.fullName')), at('applicant.fullName'))).toEqual(value);
   });
 

@@ -55,10 +55,12 @@ export class PostgresDataKeyStore implements DataKeyStore {
   }
 
   async create(tenantId: string, keyId: string, wrapped: string, tenantKeyId: string): Promise<StoredDataKey> {
-    await this.pool.query(
-      `INSERT INTO ${this.table} (tenant_id, key_id, wrapped, tenant_key_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [tenantId, keyId, wrapped, tenantKeyId],
-    );
+    await this.pool.query(`INSERT INTO ${this.table} (tenant_id, key_id, wrapped, tenant_key_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+      tenantId,
+      keyId,
+      wrapped,
+      tenantKeyId,
+    ]);
     const kept = (await this.find(tenantId, [keyId])).get(keyId);
     if (!kept) throw new Error(`data key ${keyId} vanished while being created`);
     return kept;

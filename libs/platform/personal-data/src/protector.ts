@@ -117,7 +117,9 @@ export class PersonalDataProtector {
       const key = dataKeys.get(`${tenantId}|${field.keyId}`) ?? null;
       return key === null ? ERASED : decryptField(key, field, { type, path });
     };
-    return events.map((event) => (encryptedFieldsIn(event.data).length === 0 ? event : { ...event, data: openFields(event.data, openWith(event.tenantId, event.type)) }));
+    return events.map((event) =>
+      encryptedFieldsIn(event.data).length === 0 ? event : { ...event, data: openFields(event.data, openWith(event.tenantId, event.type)) },
+    );
   }
 
   /** A keyed digest (HMAC-SHA256 under the tenant's key) to find a value without storing it. */
@@ -142,7 +144,8 @@ export class PersonalDataProtector {
  */
 export function outboxSealer(protector: PersonalDataProtector) {
   return {
-    seal: (tenantId: string, dataKeyId: string, message: { recipient: string; body: string }) => protector.sealUnder(tenantId, dataKeyId, 'OutboxMessage', message),
+    seal: (tenantId: string, dataKeyId: string, message: { recipient: string; body: string }) =>
+      protector.sealUnder(tenantId, dataKeyId, 'OutboxMessage', message),
     open: async (tenantId: string, sealed: unknown) => {
       const [opened] = await protector.open([{ tenantId, type: 'OutboxMessage', data: sealed }]);
       const { recipient, body } = opened.data as { recipient: string; body: string };

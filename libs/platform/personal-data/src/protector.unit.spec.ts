@@ -104,11 +104,18 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
   it('refuses to append personal data that names no subject (it would be stored in clear)', async () => {
     const { caseId: _none, ...withoutCase } = submitted();
     await expect(protector.seal('awj', 'ApplicationSubmitted', withoutCase)).rejects.toBeInstanceOf(PersonalDataSubjectMissingError);
-    await expect(protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: 'منى', mobile: null } })).rejects.toThrow(/InquiryOpened carries personal data but no subject id/);
-    await expect(protector.seal('awj', 'ReferralReceived', { referralId: 42, sharedData: { fullName: 'منى' } })).rejects.toBeInstanceOf(PersonalDataSubjectMissingError);
+    await expect(protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: 'منى', mobile: null } })).rejects.toThrow(
+      /InquiryOpened carries personal data but no subject id/,
+    );
+    await expect(protector.seal('awj', 'ReferralReceived', { referralId: 42, sharedData: { fullName: 'منى' } })).rejects.toBeInstanceOf(
+      PersonalDataSubjectMissingError,
+    );
     expect(store.rows.size).toBe(0);
     // With nothing personal in it, an event without a subject is fine.
-    expect(await protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: null, mobile: null } })).toEqual({ question: 'x', contact: { name: null, mobile: null } });
+    expect(await protector.seal('awj', 'InquiryOpened', { question: 'x', contact: { name: null, mobile: null } })).toEqual({
+      question: 'x',
+      contact: { name: null, mobile: null },
+    });
   });
 
   it('a key row that is missing reads as an error; only an erasure tombstone reads "[erased]"', async () => {
@@ -121,7 +128,7 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
     expect(opened.data).toEqual({ caseId, signedName: ERASED, client: null });
   });
 
-  it("binds each ciphertext to its field and event type: swapped fields or a copied event do not open", async () => {
+  it('binds each ciphertext to its field and event type: swapped fields or a copied event do not open', async () => {
     const sealed = (await protector.seal('awj', 'ApplicationSubmitted', submitted())) as ReturnType<typeof submitted>;
     const swapped = { ...sealed, applicant: { ...sealed.applicant, fullName: sealed.applicant.nationalId, nationalId: sealed.applicant.fullName } };
     await expect(protector.open([event(swapped)])).rejects.toBeInstanceOf(UndecryptableError);
@@ -141,7 +148,13 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', dataKey, iv).setAAD(Buffer.from(`case:${caseId}`));
     const ct = Buffer.concat([cipher.update(JSON.stringify('سارة v1')), cipher.final()]);
-    const v1 = { enc: 'v1', keyId: `case:${caseId}`, iv: iv.toString('base64url'), ct: ct.toString('base64url'), tag: cipher.getAuthTag().toString('base64url') };
+    const v1 = {
+      enc: 'v1',
+      keyId: `case:${caseId}`,
+      iv: iv.toString('base64url'),
+      ct: ct.toString('base64url'),
+      tag: cipher.getAuthTag().toString('base64url'),
+    };
     const [opened] = await protector.open([event({ caseId, signedName: v1, client: null }, 'DeclarationSigned')]);
     expect(opened.data).toEqual({ caseId, signedName: 'سارة v1', client: null });
   });
@@ -171,7 +184,13 @@ describe('PersonalDataProtector (envelope encryption with crypto-shredding)', ()
 describe('personal data outside a case (inquiries, referrals)', () => {
   it.each([
     ['InquiryOpened', { inquiryId: 'q1', question: 'متى؟', contact: { name: 'منى', mobile: '+966512345678' } }, 'inquiry:q1', ['منى', '+966512345678'], 'متى؟'],
-    ['ReferralReceived', { referralId: 'r1', reason: 'خارج الاختصاص', sharedData: { fullName: 'منى', nationalId: '1000000008' } }, 'referral:r1', ['منى', '1000000008'], 'خارج الاختصاص'],
+    [
+      'ReferralReceived',
+      { referralId: 'r1', reason: 'خارج الاختصاص', sharedData: { fullName: 'منى', nationalId: '1000000008' } },
+      'referral:r1',
+      ['منى', '1000000008'],
+      'خارج الاختصاص',
+    ],
   ])('seals %s under its own subject key, leaving the non-personal fields in clear', async (type, data, keyId, secrets, clear) => {
     const protector = new PersonalDataProtector(new InMemoryDataKeyStore(), TenantKeyring.fromEnv({}));
     const sealed = await protector.seal('awj', type, data);

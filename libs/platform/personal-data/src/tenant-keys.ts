@@ -20,7 +20,10 @@ export class TenantKeyring {
       return new TenantKeyring(null, true);
     }
     const keys = new Map<string, Buffer>();
-    for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    for (const entry of text
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)) {
       const match = /^([a-z0-9][a-z0-9-]*)=([A-Za-z0-9+/_-]+={0,2})$/.exec(entry);
       if (!match) throw new Error(`ATHAR_TENANT_KEYS: "${entry.split('=')[0]}" is not tenant=base64key`);
       const key = Buffer.from(match[2], 'base64');

@@ -48,15 +48,17 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   // Which proxies may name the client (the per-address limits key on request.ip): none unless configured.
   app.set('trust proxy', trustProxyFromEnv());
   app.enableShutdownHooks();
-  const document = completeDocument(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-      .build(),
-  ));
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion('1')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+        .build(),
+    ),
+  );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   documents.set(app, document);
   return app;

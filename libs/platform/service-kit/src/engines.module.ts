@@ -18,7 +18,6 @@ import { MessagingRuntime } from './events/messaging-runtime';
 import { HealthRegistry } from './observability/health';
 import { CaseView, CaseViewController, CaseViews, CaseViewSchema } from './read-models/case-view';
 
-
 @Injectable()
 class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Engines');
@@ -81,7 +80,11 @@ export class EnginesModule {
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },
-        { provide: PG_POOL, useFactory: () => survivePoolErrors(new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: 10, connectionTimeoutMillis: 10_000 }), 'service') },
+        {
+          provide: PG_POOL,
+          useFactory: () =>
+            survivePoolErrors(new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: 10, connectionTimeoutMillis: 10_000 }), 'service'),
+        },
         // One connection at most, closed when idle: DDL runs at start-up only.
         { provide: PG_SCHEMA_OWNER, useFactory: () => schemaOwnerFromEnv(process.env) },
         {
@@ -113,7 +116,18 @@ export class EnginesModule {
         EngineLifecycle,
         MessagingRuntime,
       ],
-      exports: [ENGINES_OPTIONS, EVENT_STORE, PG_POOL, PG_SCHEMA_OWNER, IdempotencyStore, IdempotencyInterceptor, PersonalDataProtector, EventWriter, EventHandlers, CaseViews],
+      exports: [
+        ENGINES_OPTIONS,
+        EVENT_STORE,
+        PG_POOL,
+        PG_SCHEMA_OWNER,
+        IdempotencyStore,
+        IdempotencyInterceptor,
+        PersonalDataProtector,
+        EventWriter,
+        EventHandlers,
+        CaseViews,
+      ],
     };
   }
 }

@@ -20,9 +20,13 @@ describe('startWorkflowOnce', () => {
 
   it('treats a second start under the same id as done, and lets other failures through', async () => {
     const already = jest.fn().mockRejectedValue(new WorkflowExecutionAlreadyStartedError('started', 'w-1', 'reviewTimeline'));
-    await expect(startWorkflowOnce<typeof reviewTimeline>(fakeRuntime(already), 'reviewTimeline', { workflowId: 'w-1', args: [input], searchAttributes: [] })).resolves.toBeUndefined();
+    await expect(
+      startWorkflowOnce<typeof reviewTimeline>(fakeRuntime(already), 'reviewTimeline', { workflowId: 'w-1', args: [input], searchAttributes: [] }),
+    ).resolves.toBeUndefined();
     const down = jest.fn().mockRejectedValue(new Error('unavailable'));
-    await expect(startWorkflowOnce<typeof reviewTimeline>(fakeRuntime(down), 'reviewTimeline', { workflowId: 'w-1', args: [input], searchAttributes: [] })).rejects.toThrow('unavailable');
+    await expect(
+      startWorkflowOnce<typeof reviewTimeline>(fakeRuntime(down), 'reviewTimeline', { workflowId: 'w-1', args: [input], searchAttributes: [] }),
+    ).rejects.toThrow('unavailable');
   });
 
   it('does not compile with arguments the workflow does not take, or without the workflow type (checked by tsc)', async () => {

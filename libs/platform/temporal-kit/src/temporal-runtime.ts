@@ -1,4 +1,12 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type InjectionToken, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type InjectionToken,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
@@ -76,7 +84,9 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
       namespace: this.namespace,
       taskQueue: this.taskQueue,
       workflowsPath: this.options.workflowsPath,
-      activities: this.options.activities.useFactory(...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[])),
+      activities: this.options.activities.useFactory(
+        ...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[]),
+      ),
     });
   }
 
@@ -86,7 +96,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
    */
   private async runWorker(first: Worker): Promise<void> {
     let worker: Worker | null = first;
-    for (let failures = 0; !this.stopping; ) {
+    for (let failures = 0; !this.stopping;) {
       try {
         if (worker === null) worker = await this.createWorker();
         this.worker = worker;

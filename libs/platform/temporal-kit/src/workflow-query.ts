@@ -20,7 +20,8 @@ export function scopedQuery(query: string | undefined, options: WorkflowQueryOpt
   const clauses: string[] = [];
   if (query?.trim()) clauses.push(`(${query.trim()})`);
   if (!options.includeClosed) clauses.push('ExecutionStatus="Running"');
-  if (options.dueWithinDays !== undefined) clauses.push(`Deadline < "${new Date((options.now ?? new Date()).getTime() + options.dueWithinDays * 86_400_000).toISOString()}"`);
+  if (options.dueWithinDays !== undefined)
+    clauses.push(`Deadline < "${new Date((options.now ?? new Date()).getTime() + options.dueWithinDays * 86_400_000).toISOString()}"`);
   if (options.instance !== null) {
     const queues = [committeeReviewTaskQueue(options.instance), eligibilityTaskQueue(options.instance)].map((q) => `"${q}"`).join(', ');
     clauses.push(`TaskQueue IN (${queues})`);

@@ -121,17 +121,17 @@ describe('committee review settings', () => {
   });
 
   it.each`
-    change                                                                                                 | path                                     | message
-    ${{ committees: [{ ...committee, quorum: 4 }] }}                                                       | ${'committees.0.quorum'}                 | ${/more than the 3 voting members/}
-    ${{ committees: [{ ...committee, members: committee.members.map((m: { role: string }) => ({ ...m, role: 'member' })) }] }} | ${'committees.0.members'} | ${/exactly one member must be the chair/}
-    ${{ committees: [{ ...committee, members: [...committee.members, committee.members[1]] }] }}           | ${'committees.0.members'}                | ${/listed twice/}
-    ${{ committees: [{ ...committee, serviceIds: ['no-such-service'] }] }}                                 | ${'committees.0.serviceIds.0'}           | ${/not one of the tenant's direct-beneficiary services/}
-    ${{ committees: [committee, { ...committee, id: 'second' }] }}                                         | ${'committees.1.serviceIds.0'}           | ${/already studied by committee/}
-    ${{ reminderPercents: [80, 50] }}                                                                      | ${'reminderPercents'}                    | ${/increasing/}
-    ${{ reminderPercents: [50, 100] }}                                                                     | ${'reminderPercents.1'}                  | ${/99/}
-    ${{ holidays: ['2026-13'] }}                                                                           | ${'holidays.0'}                          | ${/YYYY-MM-DD/}
-    ${{ deliveryDays: {} }}                                                                                | ${'deliveryDays'}                        | ${/no programme length/}
-    ${{ votesRequireVerifiedDocuments: 'yes' }}                                                            | ${'votesRequireVerifiedDocuments'}       | ${/boolean/}
+    change                                                                                                                     | path                               | message
+    ${{ committees: [{ ...committee, quorum: 4 }] }}                                                                           | ${'committees.0.quorum'}           | ${/more than the 3 voting members/}
+    ${{ committees: [{ ...committee, members: committee.members.map((m: { role: string }) => ({ ...m, role: 'member' })) }] }} | ${'committees.0.members'}          | ${/exactly one member must be the chair/}
+    ${{ committees: [{ ...committee, members: [...committee.members, committee.members[1]] }] }}                               | ${'committees.0.members'}          | ${/listed twice/}
+    ${{ committees: [{ ...committee, serviceIds: ['no-such-service'] }] }}                                                     | ${'committees.0.serviceIds.0'}     | ${/not one of the tenant's direct-beneficiary services/}
+    ${{ committees: [committee, { ...committee, id: 'second' }] }}                                                             | ${'committees.1.serviceIds.0'}     | ${/already studied by committee/}
+    ${{ reminderPercents: [80, 50] }}                                                                                          | ${'reminderPercents'}              | ${/increasing/}
+    ${{ reminderPercents: [50, 100] }}                                                                                         | ${'reminderPercents.1'}            | ${/99/}
+    ${{ holidays: ['2026-13'] }}                                                                                               | ${'holidays.0'}                    | ${/YYYY-MM-DD/}
+    ${{ deliveryDays: {} }}                                                                                                    | ${'deliveryDays'}                  | ${/no programme length/}
+    ${{ votesRequireVerifiedDocuments: 'yes' }}                                                                                | ${'votesRequireVerifiedDocuments'} | ${/boolean/}
   `('refuses $path with a clear reason', ({ change, path, message }) => {
     const problems = problemsOf({ ...review, ...change });
     expect(problems).toContain(`committeeReview.${path}:`);

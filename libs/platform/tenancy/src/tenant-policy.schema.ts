@@ -83,7 +83,10 @@ export const committeeReviewSchema = z
 export type CommitteeReviewPolicy = z.infer<typeof committeeReviewSchema>;
 export type CommitteeMember = z.infer<typeof committeeMember>;
 
-function checkCommitteeReview(policy: { services: Array<{ id: string; beneficiaryType: string }>; committeeReview: CommitteeReviewPolicy }, ctx: z.RefinementCtx): void {
+function checkCommitteeReview(
+  policy: { services: Array<{ id: string; beneficiaryType: string }>; committeeReview: CommitteeReviewPolicy },
+  ctx: z.RefinementCtx,
+): void {
   const review = policy.committeeReview;
   const at = (...path: Array<string | number>) => ['committeeReview', ...path];
   const issue = (path: Array<string | number>, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: at(...path), message });
@@ -106,12 +109,22 @@ function checkCommitteeReview(policy: { services: Array<{ id: string; beneficiar
     if (review.deliveryDays[serviceId] === undefined) issue(['deliveryDays'], `no programme length for service "${serviceId}"`);
   }
   const sorted = [...review.reminderPercents].sort((a, b) => a - b);
-  if (sorted.join() !== review.reminderPercents.join() || new Set(sorted).size !== sorted.length) issue(['reminderPercents'], 'reminder points must be increasing and must not repeat');
+  if (sorted.join() !== review.reminderPercents.join() || new Set(sorted).size !== sorted.length)
+    issue(['reminderPercents'], 'reminder points must be increasing and must not repeat');
   if (new Set(review.holidays).size !== review.holidays.length) issue(['holidays'], 'holidays must not repeat');
 }
 
 /** At most `max` requests per window of `windowSeconds` (a fixed window, counted in PostgreSQL). */
-export const requestLimitSchema = z.object({ max: z.number().int().min(1).max(100_000), windowSeconds: z.number().int().min(1).max(7 * 24 * 3600) }).strict();
+export const requestLimitSchema = z
+  .object({
+    max: z.number().int().min(1).max(100_000),
+    windowSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 3600),
+  })
+  .strict();
 export type RequestLimit = z.infer<typeof requestLimitSchema>;
 
 /** The tenant's own abuse limits on its public link (docs/adr/0024); absent ones take the platform's (env). */

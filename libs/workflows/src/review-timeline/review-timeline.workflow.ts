@@ -76,7 +76,14 @@ export async function reviewTimeline(input: ReviewTimelineInput): Promise<Review
     if (await decidedBy(point.at)) return endDecided();
     if (point.atRisk) moveTo('at-risk');
     if (point.remind) {
-      await recordReminder({ tenantId: input.tenantId, caseId: input.caseId, committeeId: input.committeeId ?? '', round, percent: point.percent, firedAt: new Date(Date.now()).toISOString() });
+      await recordReminder({
+        tenantId: input.tenantId,
+        caseId: input.caseId,
+        committeeId: input.committeeId ?? '',
+        round,
+        percent: point.percent,
+        firedAt: new Date(Date.now()).toISOString(),
+      });
     }
   }
   if (await decidedBy(input.deadline)) return endDecided();

@@ -29,7 +29,8 @@ export class CastVoteController {
   @Roles('committee-member', 'committee-chair')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The review revision you saw (GET /reviews/{caseId} ETag); 409 if it changed' })
   @ApiOperation({
-    summary: 'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification).',
+    summary:
+      'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification).',
   })
   @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it', schema: { type: 'object' } })
   async vote(
@@ -42,7 +43,12 @@ export class CastVoteController {
     const documents = await this.documents.of(principal.tenantId, caseId);
     const receipt = await runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, ifMatch, (state, policy) => {
       if (!state.serviceId) throw reviewNotFound();
-      const outcome = castVote(state, votingRules(policy, state.serviceId), { caseId, memberId: principal.userId, vote: body.vote, reasonId: body.reasonId, note: body.note?.trim() ?? null }, new Date());
+      const outcome = castVote(
+        state,
+        votingRules(policy, state.serviceId),
+        { caseId, memberId: principal.userId, vote: body.vote, reasonId: body.reasonId, note: body.note?.trim() ?? null },
+        new Date(),
+      );
       const requiredTypes = policy.services.find((s) => s.id === state.serviceId)?.requiredDocuments ?? [];
       assertDocumentsReadyForVote(requiredTypes, documents, body.vote, policy.committeeReview.votesRequireVerifiedDocuments);
       const decision = outcome.decision;

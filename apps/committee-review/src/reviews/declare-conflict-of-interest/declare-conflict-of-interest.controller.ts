@@ -24,7 +24,20 @@ export class DeclareConflictOfInterestController {
   @Post(':caseId/conflicts-of-interest')
   @HttpCode(HttpStatus.OK)
   @Roles('committee-member', 'committee-chair')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'memberId', 'recused', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, memberId: { type: 'string' }, recused: { type: 'boolean', enum: [true] }, revision: { type: 'integer' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['caseId', 'memberId', 'recused', 'revision'],
+      properties: {
+        caseId: { type: 'string', format: 'uuid' },
+        memberId: { type: 'string' },
+        recused: { type: 'boolean', enum: [true] },
+        revision: { type: 'integer' },
+      },
+    },
+  })
   @ApiOperation({ summary: 'Declare a conflict of interest on a case: you will not vote on it (a second declaration changes nothing).' })
   async declare(
     @CurrentPrincipal() principal: Principal,
@@ -34,7 +47,10 @@ export class DeclareConflictOfInterestController {
     return runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, undefined, (state, policy) => {
       if (!state.serviceId) throw reviewNotFound();
       const declared = declareConflictOfInterest(state, votingRules(policy, state.serviceId).committee, caseId, principal.userId, body.note.trim(), new Date());
-      return { events: declared ? [{ type: 'ConflictOfInterestDeclared', version: 1, data: declared }] : [], result: { caseId, memberId: principal.userId, recused: true as const } };
+      return {
+        events: declared ? [{ type: 'ConflictOfInterestDeclared', version: 1, data: declared }] : [],
+        result: { caseId, memberId: principal.userId, recused: true as const },
+      };
     });
   }
 }

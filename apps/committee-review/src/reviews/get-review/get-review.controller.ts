@@ -14,7 +14,26 @@ export class GetReviewController {
 
   @Get(':caseId')
   @Roles('committee-member', 'committee-chair', 'executive-director', 'relations-officer', 'social-researcher', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'round', 'deadline', 'breached', 'escalated', 'votes', 'recused', 'reconsiderationUntil', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string' }, round: { type: 'integer' }, deadline: { type: 'string', format: 'date-time', nullable: true }, breached: { type: 'boolean' }, escalated: { type: 'boolean' }, votes: { type: 'array', items: { type: 'object' } }, recused: { type: 'array', items: { type: 'string' } }, reconsiderationUntil: { type: 'string', format: 'date-time', nullable: true }, revision: { type: 'integer' } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['caseId', 'status', 'round', 'deadline', 'breached', 'escalated', 'votes', 'recused', 'reconsiderationUntil', 'revision'],
+      properties: {
+        caseId: { type: 'string', format: 'uuid' },
+        status: { type: 'string' },
+        round: { type: 'integer' },
+        deadline: { type: 'string', format: 'date-time', nullable: true },
+        breached: { type: 'boolean' },
+        escalated: { type: 'boolean' },
+        votes: { type: 'array', items: { type: 'object' } },
+        recused: { type: 'array', items: { type: 'string' } },
+        reconsiderationUntil: { type: 'string', format: 'date-time', nullable: true },
+        revision: { type: 'integer' },
+      },
+    },
+  })
   @ApiOperation({ summary: "A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case)." })
   async get(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string, @Res({ passthrough: true }) res: Response) {
     const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(principal.tenantId, caseId));

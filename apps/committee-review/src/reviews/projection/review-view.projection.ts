@@ -12,10 +12,17 @@ export class ReviewViewProjection implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const project = <K extends CaseEventType>(type: K, view: Parameters<typeof projectIntoCaseView<K>>[3]) => projectIntoCaseView(this.handlers, this.views, type, view);
+    const project = <K extends CaseEventType>(type: K, view: Parameters<typeof projectIntoCaseView<K>>[3]) =>
+      projectIntoCaseView(this.handlers, this.views, type, view);
     project('ReviewOpened', (data, event) => ({
       stage: 'under-review',
-      details: { openedAt: data.openedAt, deadline: data.deadline, reviewWindow: data.reviewWindow, round: 1, timelineWorkflowId: reviewTimelineWorkflowId(event.tenantId, data.caseId) },
+      details: {
+        openedAt: data.openedAt,
+        deadline: data.deadline,
+        reviewWindow: data.reviewWindow,
+        round: 1,
+        timelineWorkflowId: reviewTimelineWorkflowId(event.tenantId, data.caseId),
+      },
     }));
     // A breach recorded after a late decision (ADR 0016) keeps the case decided.
     project('ReviewDeadlineBreached', (data) => ({
@@ -34,7 +41,12 @@ export class ReviewViewProjection implements OnModuleInit {
     }));
     project('ServiceDeliveryOpened', (data, event) => ({
       stage: 'in-delivery',
-      details: { programme: data.programme, startsOn: data.startsOn, endsOn: data.endsOn, deliveryWorkflowId: serviceDeliveryWorkflowId(event.tenantId, data.caseId) },
+      details: {
+        programme: data.programme,
+        startsOn: data.startsOn,
+        endsOn: data.endsOn,
+        deliveryWorkflowId: serviceDeliveryWorkflowId(event.tenantId, data.caseId),
+      },
     }));
     project('ServiceDeliveryEnded', (data) => ({ stage: 'delivered', details: { endedAt: data.endedAt } }));
   }

@@ -27,7 +27,20 @@ export class RequestReconsiderationController {
   @Post(':caseId/reconsideration')
   @HttpCode(HttpStatus.CREATED)
   @Roles('relations-officer', 'social-researcher', 'applicant')
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object', required: ['caseId', 'round', 'deadline', 'revision'], properties: { caseId: { type: 'string', format: 'uuid' }, round: { type: 'integer' }, deadline: { type: 'string', format: 'date-time' }, revision: { type: 'integer' } } } })
+  @ApiResponse({
+    status: 201,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['caseId', 'round', 'deadline', 'revision'],
+      properties: {
+        caseId: { type: 'string', format: 'uuid' },
+        round: { type: 'integer' },
+        deadline: { type: 'string', format: 'date-time' },
+        revision: { type: 'integer' },
+      },
+    },
+  })
   @ApiOperation({ summary: 'Ask for a rejected request to be reviewed again (409 outside the period or after the last round).' })
   async request(
     @CurrentPrincipal() principal: Principal,
@@ -50,6 +63,9 @@ export class RequestReconsiderationController {
  * with the applicant's own token (as the case status does): it answers 200 only to the case's owner.
  */
 async function applicantOwnsCase(caseId: string, authorization: string): Promise<boolean> {
-  const response = await fetch(`${serviceUrl('intake')}/applications/${caseId}`, { headers: { authorization, 'x-purpose': 'beneficiary-request' }, signal: AbortSignal.timeout(3000) });
+  const response = await fetch(`${serviceUrl('intake')}/applications/${caseId}`, {
+    headers: { authorization, 'x-purpose': 'beneficiary-request' },
+    signal: AbortSignal.timeout(3000),
+  });
   return response.status === 200;
 }

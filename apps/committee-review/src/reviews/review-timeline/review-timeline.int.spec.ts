@@ -35,7 +35,10 @@ function timerTargets(events: HistoryEvent[]): number[] {
   return events.flatMap((event, index) => {
     const timeout = event.timerStartedEventAttributes?.startToFireTimeout;
     if (!timeout) return [];
-    const asked = events.slice(0, index).reverse().find((e) => e.workflowTaskStartedEventAttributes)!;
+    const asked = events
+      .slice(0, index)
+      .reverse()
+      .find((e) => e.workflowTaskStartedEventAttributes)!;
     return [toMs(asked.eventTime) + Number(timeout.seconds ?? 0) * 1000 + Math.round((timeout.nanos ?? 0) / 1e6)];
   });
 }
@@ -67,7 +70,11 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   });
 
   /** Opens a review as the open-review reactor would, and the timeline input the start reactor would give. */
-  async function openReview(tenantId: string, window: ReviewWindow, holidays: string[] = []): Promise<{ caseId: string; input: ReviewTimelineInput; schedule: ReviewSchedule }> {
+  async function openReview(
+    tenantId: string,
+    window: ReviewWindow,
+    holidays: string[] = [],
+  ): Promise<{ caseId: string; input: ReviewTimelineInput; schedule: ReviewSchedule }> {
     const caseId = randomUUID();
     const submittedAt = new Date(await env.currentTimeMs());
     const schedule = reviewSchedule(submittedAt, window, { reminderPercents: [50, 80], atRiskFromPercent: 80, holidays: new Set(holidays) });
@@ -75,7 +82,20 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
       reviewStreamId(tenantId, caseId),
       tenantId,
       { kind: 'request', principal: { userId: 'test', tenantId, roles: ['service'] }, channel: 'system' },
-      [{ type: 'ReviewOpened', version: 1, data: { caseId, serviceId: 's', submittedAt: submittedAt.toISOString(), openedAt: submittedAt.toISOString(), deadline: schedule.deadline, reviewWindow: window } }],
+      [
+        {
+          type: 'ReviewOpened',
+          version: 1,
+          data: {
+            caseId,
+            serviceId: 's',
+            submittedAt: submittedAt.toISOString(),
+            openedAt: submittedAt.toISOString(),
+            deadline: schedule.deadline,
+            reviewWindow: window,
+          },
+        },
+      ],
       'no_stream',
     );
     return { caseId, schedule, input: { tenantId, caseId, round: 1, committeeId: 'research-committee', deadline: schedule.deadline, points: schedule.points } };
@@ -84,7 +104,14 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   // maxCachedWorkflows 0 for the worker that goes away: its workflow tasks go to the shared task queue, not to
   // its own sticky queue (which a cluster times out after 5 s and the time-skipping server does not).
   const newWorker = (identity: string, maxCachedWorkflows?: number) =>
-    Worker.create({ connection: env.nativeConnection, taskQueue, identity, maxCachedWorkflows, workflowsPath: WORKFLOWS_PATH, activities: createReviewTimelineActivities(writer) });
+    Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      identity,
+      maxCachedWorkflows,
+      workflowsPath: WORKFLOWS_PATH,
+      activities: createReviewTimelineActivities(writer),
+    });
 
   async function eventsOf<K extends EventType>(tenantId: string, caseId: string, type: K): Promise<RecordedEventOf<K>[]> {
     return (await store.readStream(reviewStreamId(tenantId, caseId))).filter((e): e is RecordedEventOf<K> => e.type === type);
@@ -102,10 +129,10 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   // Sunday-to-Thursday weeks; 2026-11-26 is a Thursday. The test server's clock starts at the real time,
   // so the holiday is placed relative to it: the first Thursday within the window.
   it.each`
-    label                                       | window                                  | holidayOffset
-    ${'14 calendar days (000/001/002)'}         | ${{ days: 14, counting: 'calendar' }}   | ${null}
-    ${'10 working days (003 default)'}          | ${{ days: 10, counting: 'working' }}    | ${null}
-    ${'10 working days across a holiday'}       | ${{ days: 10, counting: 'working' }}    | ${2}
+    label                                 | window                                | holidayOffset
+    ${'14 calendar days (000/001/002)'}   | ${{ days: 14, counting: 'calendar' }} | ${null}
+    ${'10 working days (003 default)'}    | ${{ days: 10, counting: 'working' }}  | ${null}
+    ${'10 working days across a holiday'} | ${{ days: 10, counting: 'working' }}  | ${2}
   `('$label: reminders at 50 % and 80 %, at risk from 80 %, breach and escalation at the deadline, each on time', async ({ window, holidayOffset }) => {
     const now = await env.currentTimeMs();
     const holidays = holidayOffset === null ? [] : [workingDayAfter(now, holidayOffset)];
@@ -168,7 +195,9 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
     await first.runUntil(async () => {
       await env.client.workflow.start('reviewTimeline', { taskQueue, workflowId, args: [input] });
       // Mid-wait: the first durable timer is set, then the worker goes away.
-      await waitFor(async () => ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events?.some((e) => e.timerStartedEventAttributes) ? true : undefined));
+      await waitFor(async () =>
+        (await env.client.workflow.getHandle(workflowId).fetchHistory()).events?.some((e) => e.timerStartedEventAttributes) ? true : undefined,
+      );
     });
     expect(first.getState()).toBe('STOPPED');
     // Three days pass with no worker at all.
@@ -190,7 +219,9 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
     const [breach] = await eventsOf('quwayiyah', caseId, 'ReviewDeadlineBreached');
     expectOnTime((breach.data as { breachedAt: string }).breachedAt, schedule.deadline);
     // The history shows the hand-over: tasks before it done by the first worker, after it by the second.
-    const identities = ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).flatMap((e) => (e.workflowTaskStartedEventAttributes?.identity ? [e.workflowTaskStartedEventAttributes.identity] : []));
+    const identities = ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).flatMap((e) =>
+      e.workflowTaskStartedEventAttributes?.identity ? [e.workflowTaskStartedEventAttributes.identity] : [],
+    );
     expect(identities[0]).toBe('worker-killed');
     expect(identities.slice(1).every((id) => id === 'worker-restarted')).toBe(true);
   });
@@ -198,9 +229,22 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   /** The deciding vote's decision, appended as the vote controller would, decided at the test server's current instant. */
   async function decideNow(tenantId: string, caseId: string): Promise<string> {
     const decidedAt = new Date(await env.currentTimeMs()).toISOString();
-    const decision: ApplicationAcceptedV1 = { caseId, committeeId: 'research-committee', round: 1, decidedAt, tally: { accept: 2, reject: 0, quorum: 2, tieBrokenByChair: false }, reasons: [] };
+    const decision: ApplicationAcceptedV1 = {
+      caseId,
+      committeeId: 'research-committee',
+      round: 1,
+      decidedAt,
+      tally: { accept: 2, reject: 0, quorum: 2, tieBrokenByChair: false },
+      reasons: [],
+    };
     const { revision } = await writer.load(reviewStreamId(tenantId, caseId));
-    await writer.append(reviewStreamId(tenantId, caseId), tenantId, { kind: 'request', principal: { userId: 'test', tenantId, roles: ['service'] }, channel: 'system' }, [{ type: 'ApplicationAccepted', version: 1, data: decision }], revision);
+    await writer.append(
+      reviewStreamId(tenantId, caseId),
+      tenantId,
+      { kind: 'request', principal: { userId: 'test', tenantId, roles: ['service'] }, channel: 'system' },
+      [{ type: 'ApplicationAccepted', version: 1, data: decision }],
+      revision,
+    );
     return decidedAt;
   }
 
@@ -216,7 +260,8 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   it('worker down over the deadline, decision after it before the worker is back: the breach is recorded and Stage ends decided-late', async () => {
     const { caseId, input, schedule } = await openReview('tuwaiq', { days: 14, counting: 'calendar' });
     const workflowId = reviewTimelineWorkflowId('tuwaiq', caseId);
-    const timersSet = async () => ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter((e) => e.timerStartedEventAttributes).length;
+    const timersSet = async () =>
+      ((await env.client.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter((e) => e.timerStartedEventAttributes).length;
     const first = await newWorker('worker-down', 0);
     await first.runUntil(async () => {
       await env.client.workflow.start('reviewTimeline', { taskQueue, workflowId, args: [input] });
@@ -289,11 +334,35 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
       deliveryStreamId('awj', caseId),
       'awj',
       { kind: 'request', principal: { userId: 'test', tenantId: 'awj', roles: ['service'] }, channel: 'system' },
-      [{ type: 'ServiceDeliveryOpened', version: 1, data: { caseId, serviceId: 'member-service', programme: { ar: 'برنامج', en: 'Programme' }, startsOn: new Date(now).toISOString(), endsOn, openedAt: new Date(now).toISOString() } }],
+      [
+        {
+          type: 'ServiceDeliveryOpened',
+          version: 1,
+          data: {
+            caseId,
+            serviceId: 'member-service',
+            programme: { ar: 'برنامج', en: 'Programme' },
+            startsOn: new Date(now).toISOString(),
+            endsOn,
+            openedAt: new Date(now).toISOString(),
+          },
+        },
+      ],
       'no_stream',
     );
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: createServiceDeliveryActivities(writer) });
-    const outcome = await worker.runUntil(() => env.client.workflow.execute('serviceDelivery', { taskQueue, workflowId: serviceDeliveryWorkflowId('awj', caseId), args: [{ tenantId: 'awj', caseId, endsOn }] }));
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: WORKFLOWS_PATH,
+      activities: createServiceDeliveryActivities(writer),
+    });
+    const outcome = await worker.runUntil(() =>
+      env.client.workflow.execute('serviceDelivery', {
+        taskQueue,
+        workflowId: serviceDeliveryWorkflowId('awj', caseId),
+        args: [{ tenantId: 'awj', caseId, endsOn }],
+      }),
+    );
     expect(outcome).toBe('ended');
     await createServiceDeliveryActivities(writer).recordServiceDeliveryEnd({ tenantId: 'awj', caseId, firedAt: endsOn }); // a retried activity
     const ended = (await store.readStream(deliveryStreamId('awj', caseId))).filter((e) => e.type === 'ServiceDeliveryEnded');

@@ -22,7 +22,9 @@ export class SignalDecisionReactor implements OnModuleInit {
 
   private async signal(tenantId: string, decision: { caseId: string; round: number }, outcome: 'accepted' | 'rejected'): Promise<void> {
     try {
-      await this.temporal.client.workflow.getHandle(reviewTimelineWorkflowId(tenantId, decision.caseId, decision.round)).signal(decisionReachedSignal, { decision: outcome });
+      await this.temporal.client.workflow
+        .getHandle(reviewTimelineWorkflowId(tenantId, decision.caseId, decision.round))
+        .signal(decisionReachedSignal, { decision: outcome });
     } catch (error) {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
     }

@@ -38,10 +38,25 @@ export class StartReviewTimelineReactor implements OnModuleInit {
   }
 
   /** The deadline is the one the event recorded; the points are placed on the same window. */
-  private async start(tenantId: string, caseId: string, serviceId: string, round: number, from: Date, window: ReviewOpenedV1['reviewWindow'], deadline: string): Promise<void> {
+  private async start(
+    tenantId: string,
+    caseId: string,
+    serviceId: string,
+    round: number,
+    from: Date,
+    window: ReviewOpenedV1['reviewWindow'],
+    deadline: string,
+  ): Promise<void> {
     const policy = this.tenants.get(tenantId);
     const schedule = reviewSchedule(from, window, scheduleRules(policy));
-    const input: ReviewTimelineInput = { tenantId, caseId, round, committeeId: committeeFor(policy, serviceId).id, deadline, points: schedule.points.filter((p) => p.at < deadline) };
+    const input: ReviewTimelineInput = {
+      tenantId,
+      caseId,
+      round,
+      committeeId: committeeFor(policy, serviceId).id,
+      deadline,
+      points: schedule.points.filter((p) => p.at < deadline),
+    };
     await startWorkflowOnce<typeof reviewTimeline>(this.temporal, 'reviewTimeline', {
       workflowId: reviewTimelineWorkflowId(tenantId, caseId, round),
       args: [input],

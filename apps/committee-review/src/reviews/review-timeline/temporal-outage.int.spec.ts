@@ -237,7 +237,11 @@ describe('a Temporal outage while ReviewOpened arrives (private Temporal dev ser
     const workflowId = reviewTimelineWorkflowId(tenantId, caseId);
     await waitFor(
       `the review timeline ${workflowId}`,
-      () => handle.describeWorkflowExecution({ namespace: 'default', execution: { workflowId } }).then(() => true, () => false),
+      () =>
+        handle.describeWorkflowExecution({ namespace: 'default', execution: { workflowId } }).then(
+          () => true,
+          () => false,
+        ),
       90_000,
     );
     const client = new Client({ connection: connection!, namespace: 'default' });

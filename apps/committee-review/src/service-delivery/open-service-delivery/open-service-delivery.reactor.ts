@@ -30,7 +30,12 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
       if (!service) throw new Error(`Accepted case ${accepted.caseId} names no service of ${event.tenantId}`);
       const stream = deliveryStreamId(event.tenantId, accepted.caseId);
       await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) => {
-        const opened = openServiceDelivery(history.length > 0, accepted, { id: service.id, name: service.name, days: policy.committeeReview.deliveryDays[service.id] }, new Date());
+        const opened = openServiceDelivery(
+          history.length > 0,
+          accepted,
+          { id: service.id, name: service.name, days: policy.committeeReview.deliveryDays[service.id] },
+          new Date(),
+        );
         return opened ? [{ type: 'ServiceDeliveryOpened', version: 1, data: opened }] : [];
       });
     });

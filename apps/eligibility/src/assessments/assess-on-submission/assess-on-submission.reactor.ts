@@ -1,5 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { applicantAttributes, assessEligibility, combineAssessment, documentsOf, evaluateEligibility, groupDocumentsCriterion, withGroupDocuments } from '@athar/domain-eligibility';
+import {
+  applicantAttributes,
+  assessEligibility,
+  combineAssessment,
+  documentsOf,
+  evaluateEligibility,
+  groupDocumentsCriterion,
+  withGroupDocuments,
+} from '@athar/domain-eligibility';
 import { EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { assessmentStream, documentsStream } from '../../eligibility-streams';
@@ -24,12 +32,20 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
       const application = event.data;
       const stream = assessmentStream(event.tenantId, application.caseId);
       if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
-      const baseline = assessEligibility(application, this.tenants.get(event.tenantId).services.map((s) => s.id), new Date());
+      const baseline = assessEligibility(
+        application,
+        this.tenants.get(event.tenantId).services.map((s) => s.id),
+        new Date(),
+      );
       const version = this.policies.inForce(event.tenantId, new Date(application.submittedAt));
-      let evaluation = version?.services[application.serviceId] ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application)) : null;
+      let evaluation = version?.services[application.serviceId]
+        ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application))
+        : null;
       if (evaluation && version) {
         // Documents are attached before submission; their events came first on the same partition.
-        const attached = [...documentsOf((await this.writer.load(documentsStream(event.tenantId, application.caseId))).history).values()].map((d) => d.documentType);
+        const attached = [...documentsOf((await this.writer.load(documentsStream(event.tenantId, application.caseId))).history).values()].map(
+          (d) => d.documentType,
+        );
         evaluation = withGroupDocuments(evaluation, groupDocumentsCriterion(version, application.serviceId, attached), attached);
       }
       const assessed = combineAssessment(baseline, evaluation);

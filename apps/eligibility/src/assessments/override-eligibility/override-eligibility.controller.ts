@@ -9,7 +9,10 @@ import { assessmentStream } from '../../eligibility-streams';
 
 export class OverrideEligibilityDto {
   @ApiProperty({ enum: ['eligible', 'not-eligible'] }) @IsIn(['eligible', 'not-eligible']) to!: 'eligible' | 'not-eligible';
-  @ApiProperty({ description: 'Why the decision is replaced (at least 10 characters); kept on the record', example: 'شهادة الضمان الاجتماعي سارية بعد المراجعة الميدانية' })
+  @ApiProperty({
+    description: 'Why the decision is replaced (at least 10 characters); kept on the record',
+    example: 'شهادة الضمان الاجتماعي سارية بعد المراجعة الميدانية',
+  })
   @IsString()
   @MaxLength(2000)
   reason!: string;
@@ -33,10 +36,15 @@ export class OverrideEligibilityController {
   ): Promise<EligibilityOverriddenV1> {
     // Assigned by the decider, which runs before the append returns.
     let overridden!: EligibilityOverriddenV1;
-    await this.writer.decideAndAppend(assessmentStream(principal.tenantId, caseId), principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
-      overridden = overrideEligibility(history, { caseId, to: body.to, reason: body.reason, researcherId: principal.userId }, new Date());
-      return [{ type: 'EligibilityOverridden', version: 1, data: overridden }];
-    });
+    await this.writer.decideAndAppend(
+      assessmentStream(principal.tenantId, caseId),
+      principal.tenantId,
+      { kind: 'request', principal, channel: 'system' },
+      (history) => {
+        overridden = overrideEligibility(history, { caseId, to: body.to, reason: body.reason, researcherId: principal.userId }, new Date());
+        return [{ type: 'EligibilityOverridden', version: 1, data: overridden }];
+      },
+    );
     return overridden;
   }
 }

@@ -7,7 +7,10 @@ import { parseEligibilityPolicyVersion } from './eligibility-policy.schema';
 const DEFAULT_DIR = join(__dirname, '..', '..', '..', 'policies');
 
 export const noPolicyInForce = (): NotFoundException =>
-  new NotFoundException({ code: 'no-eligibility-policy', message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' } });
+  new NotFoundException({
+    code: 'no-eligibility-policy',
+    message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' },
+  });
 
 /**
  * Each tenant's eligibility policy versions, from `<tenant>.eligibility.json` files (an array of versions).

@@ -23,9 +23,20 @@ export const eligibilityPolicyVersionSchema = z
       .nullable(),
     effectiveFrom: z.string().datetime({ offset: true }),
     attributes: z
-      .array(z.object({ name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/), type: z.enum(['number', 'string', 'enum']), values: z.array(z.string().min(1)).optional(), label: bilingualText }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/),
+            type: z.enum(['number', 'string', 'enum']),
+            values: z.array(z.string().min(1)).optional(),
+            label: bilingualText,
+          })
+          .strict(),
+      )
       .min(1),
-    groups: z.array(z.object({ id: slug, kind: z.enum(['target', 'status']), label: bilingualText, requiredDocuments: z.array(documentType) }).strict()).optional(),
+    groups: z
+      .array(z.object({ id: slug, kind: z.enum(['target', 'status']), label: bilingualText, requiredDocuments: z.array(documentType) }).strict())
+      .optional(),
     services: z.record(
       slug,
       z
@@ -49,9 +60,15 @@ export const eligibilityPolicyVersionSchema = z
         .strict(),
     ),
     documentReview: z
-      .record(documentType, z.object({ verifiedBy: z.enum(['services-officer', 'social-researcher']), reverifyDaysBeforeExpiry: z.number().int().min(0).max(365) }).strict())
+      .record(
+        documentType,
+        z.object({ verifiedBy: z.enum(['services-officer', 'social-researcher']), reverifyDaysBeforeExpiry: z.number().int().min(0).max(365) }).strict(),
+      )
       .optional(),
-    reverification: z.object({ everyDays: z.number().int().min(1).max(3650) }).strict().optional(),
+    reverification: z
+      .object({ everyDays: z.number().int().min(1).max(3650) })
+      .strict()
+      .optional(),
     notes: z.string().optional(),
   })
   .strict();

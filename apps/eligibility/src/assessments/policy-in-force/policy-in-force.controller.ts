@@ -18,14 +18,25 @@ export class PolicyInForceController {
 
   @Get()
   @Roles('tenant-admin', 'board-member', 'executive-director', 'social-researcher', 'services-officer', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['version', 'reviewsDue'], properties: { version: { type: 'integer' }, reviewsDue: { type: 'array', items: { type: 'object' } } } } })
-  @ApiOperation({ summary: "The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for." })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['version', 'reviewsDue'],
+      properties: { version: { type: 'integer' }, reviewsDue: { type: 'array', items: { type: 'object' } } },
+    },
+  })
+  @ApiOperation({ summary: 'The eligibility policy version in force (approval, criteria, groups, document review) and the yearly reviews it is due for.' })
   async current(@CurrentPrincipal() principal: Principal): Promise<EligibilityPolicyVersion & { reviewsDue: EligibilityPolicyReviewDueV1[] }> {
     const version = this.policies.inForce(principal.tenantId, new Date());
     if (!version) throw noPolicyInForce();
     const { history } = await this.writer.load(policyStream(principal.tenantId));
     const reviewsDue = history
-      .filter((e): e is RecordedEventOf<'EligibilityPolicyReviewDue'> => e.type === 'EligibilityPolicyReviewDue' && e.data.eligibilityPolicyVersion === version.version)
+      .filter(
+        (e): e is RecordedEventOf<'EligibilityPolicyReviewDue'> =>
+          e.type === 'EligibilityPolicyReviewDue' && e.data.eligibilityPolicyVersion === version.version,
+      )
       .map((e) => e.data);
     return { ...version, reviewsDue };
   }

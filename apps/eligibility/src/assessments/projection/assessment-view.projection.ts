@@ -24,7 +24,10 @@ export class AssessmentViewProjection implements OnModuleInit {
 
   private async rebuild(event: RecordedEvent): Promise<void> {
     const { caseId } = event.data as { caseId: string };
-    const [assessment, documents] = await Promise.all([this.writer.load(assessmentStream(event.tenantId, caseId)), this.writer.load(documentsStream(event.tenantId, caseId))]);
+    const [assessment, documents] = await Promise.all([
+      this.writer.load(assessmentStream(event.tenantId, caseId)),
+      this.writer.load(documentsStream(event.tenantId, caseId)),
+    ]);
     const status = eligibilityStatusOf(assessment.history, documents.history);
     // Not assessed yet: no view (404), as before; the assessment's own event will include the documents.
     if (!status) return;

@@ -13,18 +13,43 @@ import { AssessmentViewProjection } from './assessment-view.projection';
 jest.setTimeout(60_000);
 
 const tenantId = 'tuwaiq';
-const researcher = { kind: 'request' as const, principal: { userId: 'researcher-1', tenantId, roles: ['social-researcher' as const] }, channel: 'system' as const };
+const researcher = {
+  kind: 'request' as const,
+  principal: { userId: 'researcher-1', tenantId, roles: ['social-researcher' as const] },
+  channel: 'system' as const,
+};
 const criteria = [{ criterionId: 'job-seeker', met: false, reason: { ar: 'ليس باحثًا عن عمل', en: 'not a job seeker' } }];
 const window = { days: 14, counting: 'calendar' as const };
 const assessed = (caseId: string, outcome: 'eligible' | 'not-eligible'): PendingEvent => ({
   type: 'EligibilityAssessed',
   version: 1,
-  data: { caseId, serviceId: 'job-seeker-training', policyVersion: 1, eligibilityPolicyVersion: 1, outcome, criteria, inputs: {}, assessedAt: '2026-01-01T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+  data: {
+    caseId,
+    serviceId: 'job-seeker-training',
+    policyVersion: 1,
+    eligibilityPolicyVersion: 1,
+    outcome,
+    criteria,
+    inputs: {},
+    assessedAt: '2026-01-01T00:00:00.000Z',
+    submittedAt: '2026-01-01T00:00:00.000Z',
+    reviewWindow: window,
+  },
 });
 const overridden = (caseId: string, from: EligibilityOverriddenV1['from'], to: EligibilityOverriddenV1['to']): PendingEvent => ({
   type: 'EligibilityOverridden',
   version: 1,
-  data: { caseId, serviceId: 'job-seeker-training', from, to, reason: 'الزيارة الميدانية أثبتت انتهاء العقد', overriddenBy: 'researcher-1', overriddenAt: '2026-01-02T00:00:00.000Z', submittedAt: '2026-01-01T00:00:00.000Z', reviewWindow: window },
+  data: {
+    caseId,
+    serviceId: 'job-seeker-training',
+    from,
+    to,
+    reason: 'الزيارة الميدانية أثبتت انتهاء العقد',
+    overriddenBy: 'researcher-1',
+    overriddenAt: '2026-01-02T00:00:00.000Z',
+    submittedAt: '2026-01-01T00:00:00.000Z',
+    reviewWindow: window,
+  },
 });
 const review = (caseId: string) => ({ caseId, round: 'round-1', eligibilityPolicyVersion: 1, criteria, inputs: {}, reviewedAt: '2026-07-01T00:00:00.000Z' });
 const expired = { ar: 'انتهت صلاحية المستند: الهوية الوطنية', en: 'document expired: national ID' };
@@ -87,7 +112,12 @@ describe("eligibility's views follow every eligibility event (Tuwaiq 6-2, 6-4)",
     await record(assessmentStream(tenantId, caseId), [overridden(caseId, 'not-eligible', 'eligible')]);
     const expected = {
       stage: 'overridden-eligible',
-      details: { outcome: 'eligible', assessedOutcome: 'not-eligible', criteria, override: { from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', by: 'researcher-1', at: '2026-01-02T00:00:00.000Z' } },
+      details: {
+        outcome: 'eligible',
+        assessedOutcome: 'not-eligible',
+        criteria,
+        override: { from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', by: 'researcher-1', at: '2026-01-02T00:00:00.000Z' },
+      },
     };
     expect(await view(caseId)).toMatchObject(expected);
     await handlers.dispatch(first);
@@ -99,14 +129,20 @@ describe("eligibility's views follow every eligibility event (Tuwaiq 6-2, 6-4)",
     const caseId = randomUUID();
     await record(assessmentStream(tenantId, caseId), [assessed(caseId, 'eligible')]);
     await record(assessmentStream(tenantId, caseId), [{ type: 'EligibilityLapsed', version: 1, data: { ...review(caseId), reasons: [expired] } }]);
-    expect(await view(caseId)).toMatchObject({ stage: 'lapsed', details: { outcome: 'eligible', review: { result: 'lapsed', round: 'round-1', reasons: [expired] } } });
+    expect(await view(caseId)).toMatchObject({
+      stage: 'lapsed',
+      details: { outcome: 'eligible', review: { result: 'lapsed', round: 'round-1', reasons: [expired] } },
+    });
     expect(await beneficiaries.findById(`${tenantId}:${caseId}`).lean()).toMatchObject({ standing: 'lapsed' });
     expect(await items.findById(`${tenantId}:eligibility-lapsed:${caseId}:-`).lean()).toMatchObject({ status: 'open', details: [expired] });
 
     // The researcher decides: the follow-up is done and the view shows the decision.
     await record(assessmentStream(tenantId, caseId), [overridden(caseId, 'eligible', 'not-eligible')]);
     expect(await view(caseId)).toMatchObject({ stage: 'overridden-not-eligible', details: { outcome: 'not-eligible' } });
-    expect(await items.findById(`${tenantId}:eligibility-lapsed:${caseId}:-`).lean()).toMatchObject({ status: 'done', outcome: { decision: 'overridden-not-eligible' } });
+    expect(await items.findById(`${tenantId}:eligibility-lapsed:${caseId}:-`).lean()).toMatchObject({
+      status: 'done',
+      outcome: { decision: 'overridden-not-eligible' },
+    });
   });
 
   it('after a periodic reconfirmation, shows reconfirmed', async () => {
@@ -118,21 +154,45 @@ describe("eligibility's views follow every eligibility event (Tuwaiq 6-2, 6-4)",
   });
 
   it.each([
-    ['verified', { type: 'DocumentVerified', version: 1, data: { method: 'government-platform', verifiedBy: 'o', note: null, validUntil: '2030-01-01T00:00:00Z', verifiedAt: '2026-01-02T00:00:00Z' } }],
-    ['rejected', { type: 'DocumentRejected', version: 1, data: { method: 'copy-compared', rejectedBy: 'o', reason: 'illegible', rejectedAt: '2026-01-02T00:00:00Z' } }],
-    ['closed', { type: 'DocumentVerificationClosed', version: 1, data: { reason: 'case-decided', decision: 'accepted', decidedAt: '2026-01-03T00:00:00Z', closedAt: '2026-01-03T00:00:01Z' } }],
+    [
+      'verified',
+      {
+        type: 'DocumentVerified',
+        version: 1,
+        data: { method: 'government-platform', verifiedBy: 'o', note: null, validUntil: '2030-01-01T00:00:00Z', verifiedAt: '2026-01-02T00:00:00Z' },
+      },
+    ],
+    [
+      'rejected',
+      { type: 'DocumentRejected', version: 1, data: { method: 'copy-compared', rejectedBy: 'o', reason: 'illegible', rejectedAt: '2026-01-02T00:00:00Z' } },
+    ],
+    [
+      'closed',
+      {
+        type: 'DocumentVerificationClosed',
+        version: 1,
+        data: { reason: 'case-decided', decision: 'accepted', decidedAt: '2026-01-03T00:00:00Z', closedAt: '2026-01-03T00:00:01Z' },
+      },
+    ],
   ] as const)('shows a document %s, keeping the decision', async (status, outcome) => {
     const caseId = randomUUID();
     await record(assessmentStream(tenantId, caseId), [assessed(caseId, 'eligible')]);
-    await record(documentsStream(tenantId, caseId), [{ type: 'DocumentVerificationRequested', version: 1, data: { ...doc(caseId), reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } }]);
-    expect(await view(caseId)).toMatchObject({ stage: 'assessed-eligible', details: { documents: [{ documentId: 'doc-1', status: 'pending', reason: 'attached' }] } });
+    await record(documentsStream(tenantId, caseId), [
+      { type: 'DocumentVerificationRequested', version: 1, data: { ...doc(caseId), reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } },
+    ]);
+    expect(await view(caseId)).toMatchObject({
+      stage: 'assessed-eligible',
+      details: { documents: [{ documentId: 'doc-1', status: 'pending', reason: 'attached' }] },
+    });
     await record(documentsStream(tenantId, caseId), [{ ...outcome, data: { ...doc(caseId), ...outcome.data } } as PendingEvent<typeof outcome.type>]);
     expect(await view(caseId)).toMatchObject({ stage: 'assessed-eligible', details: { documents: [{ documentId: 'doc-1', status }] } });
   });
 
   it('a document event delivered before the assessment creates no view; the assessment then shows the document', async () => {
     const caseId = randomUUID();
-    await record(documentsStream(tenantId, caseId), [{ type: 'DocumentVerificationRequested', version: 1, data: { ...doc(caseId), reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } }]);
+    await record(documentsStream(tenantId, caseId), [
+      { type: 'DocumentVerificationRequested', version: 1, data: { ...doc(caseId), reason: 'attached', requestedAt: '2026-01-01T00:00:00Z', dueBy: null } },
+    ]);
     expect(await view(caseId)).toBeNull();
     await record(assessmentStream(tenantId, caseId), [assessed(caseId, 'eligible')]);
     expect(await view(caseId)).toMatchObject({ stage: 'assessed-eligible', details: { documents: [{ documentId: 'doc-1', status: 'pending' }] } });

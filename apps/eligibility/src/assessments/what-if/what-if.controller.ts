@@ -3,7 +3,14 @@ import { DomainError, type FieldProblem } from '@athar/contracts';
 import { InjectModel } from '@nestjs/mongoose';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
-import { attributesAsOf, checkPolicyVersion, compareVersions, PolicyVersionError, type EligibilityPolicyVersion, type WhatIfChange } from '@athar/domain-eligibility';
+import {
+  attributesAsOf,
+  checkPolicyVersion,
+  compareVersions,
+  PolicyVersionError,
+  type EligibilityPolicyVersion,
+  type WhatIfChange,
+} from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { Beneficiary } from '../../beneficiaries/beneficiary.schema';
@@ -79,7 +86,13 @@ export class WhatIfController {
           items: {
             type: 'object',
             required: ['caseId', 'from', 'to'],
-            properties: { caseId: { type: 'string', format: 'uuid' }, caseNumber: { type: 'string', nullable: true }, from: { type: 'string' }, to: { type: 'string' }, criteria: { type: 'array', items: { type: 'object' } } },
+            properties: {
+              caseId: { type: 'string', format: 'uuid' },
+              caseNumber: { type: 'string', nullable: true },
+              from: { type: 'string' },
+              to: { type: 'string' },
+              criteria: { type: 'array', items: { type: 'object' } },
+            },
           },
         },
       },
@@ -115,8 +128,16 @@ export async function compareWithCurrentCases(
   limit: number,
 ): Promise<WhatIfAnswer> {
   const filter = { tenantId, outcome: { $ne: null } };
-  const [rows, total] = await Promise.all([beneficiaries.find(filter).sort({ caseId: 1 }).limit(limit).lean().exec(), beneficiaries.countDocuments(filter).exec()]);
-  const cases = rows.map((row) => ({ caseId: row.caseId, caseNumber: row.caseNumber ?? null, serviceId: row.serviceId, applicant: attributesAsOf(row.applicant, now) }));
+  const [rows, total] = await Promise.all([
+    beneficiaries.find(filter).sort({ caseId: 1 }).limit(limit).lean().exec(),
+    beneficiaries.countDocuments(filter).exec(),
+  ]);
+  const cases = rows.map((row) => ({
+    caseId: row.caseId,
+    caseNumber: row.caseNumber ?? null,
+    serviceId: row.serviceId,
+    applicant: attributesAsOf(row.applicant, now),
+  }));
   return {
     inForceVersion: current.version,
     draftVersion: draft.version,

@@ -25,7 +25,12 @@ describe('what-if: case numbers, changed criteria and the cut', () => {
     version: current.version + 1,
     status: 'draft',
     approval: null,
-    services: { 'job-seeker-training': { ...training, criteria: training.criteria.map((c) => (c.id === 'job-seeker' ? { ...c, operator: 'in', value: ['job-seeker', 'employed'] } : c)) } },
+    services: {
+      'job-seeker-training': {
+        ...training,
+        criteria: training.criteria.map((c) => (c.id === 'job-seeker' ? { ...c, operator: 'in', value: ['job-seeker', 'employed'] } : c)),
+      },
+    },
   };
   const row = (caseId: string, caseNumber: string, employmentStatus: string) => ({
     _id: `tuwaiq:${caseId}`,
@@ -42,7 +47,11 @@ describe('what-if: case numbers, changed criteria and the cut', () => {
   beforeAll(async () => {
     connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/${schema}`).asPromise();
     beneficiaries = connection.model(Beneficiary.name, BeneficiarySchema);
-    await beneficiaries.insertMany([row('case-a', 'TWQ-1447-000001', 'employed'), row('case-b', 'TWQ-1447-000002', 'job-seeker'), row('case-c', 'TWQ-1447-000003', 'employed')]);
+    await beneficiaries.insertMany([
+      row('case-a', 'TWQ-1447-000001', 'employed'),
+      row('case-b', 'TWQ-1447-000002', 'job-seeker'),
+      row('case-c', 'TWQ-1447-000003', 'employed'),
+    ]);
   });
 
   afterAll(async () => {

@@ -17,7 +17,11 @@ jest.setTimeout(120_000);
 const ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
 const NAMESPACE = process.env.TEMPORAL_NAMESPACE ?? 'default';
 const DAY_MS = 86_400_000;
-const staff = (tenantId: string) => ({ kind: 'request' as const, principal: { userId: 'officer-1', tenantId, roles: ['services-officer' as const] }, channel: 'system' as const });
+const staff = (tenantId: string) => ({
+  kind: 'request' as const,
+  principal: { userId: 'officer-1', tenantId, roles: ['services-officer' as const] },
+  channel: 'system' as const,
+});
 
 /**
  * On the shared Temporal (dev server, SQLite visibility) with the real event store: a document-expiry
@@ -47,7 +51,11 @@ describe('document-expiry watches end with a final stage; the runbook query list
   });
 
   afterAll(async () => {
-    for (const workflowId of started) await client?.workflow.getHandle(workflowId).terminate('test over').catch(() => undefined);
+    for (const workflowId of started)
+      await client?.workflow
+        .getHandle(workflowId)
+        .terminate('test over')
+        .catch(() => undefined);
     await connection?.close();
     await store?.dropSchema();
     await store?.close();
@@ -58,10 +66,33 @@ describe('document-expiry watches end with a final stage; the runbook query list
   async function verifiedDocument(tenantId: string, caseId: string, validUntil: Date): Promise<RecordedEvent> {
     const documentId = randomUUID();
     const base = { caseId, documentId, documentType: 'national-id', role: 'services-officer' as const };
-    await writer.append(documentsStream(tenantId, caseId), tenantId, staff(tenantId), [{ type: 'DocumentVerificationRequested', version: 1, data: { ...base, reason: 'attached', requestedAt: new Date().toISOString(), dueBy: null } }], 'any');
-    await writer.append(documentsStream(tenantId, caseId), tenantId, staff(tenantId), [
-      { type: 'DocumentVerified', version: 1, data: { ...base, method: 'government-platform', verifiedBy: 'officer-1', note: null, validUntil: validUntil.toISOString(), verifiedAt: new Date().toISOString() } },
-    ], 'any');
+    await writer.append(
+      documentsStream(tenantId, caseId),
+      tenantId,
+      staff(tenantId),
+      [{ type: 'DocumentVerificationRequested', version: 1, data: { ...base, reason: 'attached', requestedAt: new Date().toISOString(), dueBy: null } }],
+      'any',
+    );
+    await writer.append(
+      documentsStream(tenantId, caseId),
+      tenantId,
+      staff(tenantId),
+      [
+        {
+          type: 'DocumentVerified',
+          version: 1,
+          data: {
+            ...base,
+            method: 'government-platform',
+            verifiedBy: 'officer-1',
+            note: null,
+            validUntil: validUntil.toISOString(),
+            verifiedAt: new Date().toISOString(),
+          },
+        },
+      ],
+      'any',
+    );
     const history = await store.readStream(documentsStream(tenantId, caseId));
     return history[history.length - 1];
   }

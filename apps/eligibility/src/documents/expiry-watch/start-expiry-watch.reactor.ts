@@ -26,7 +26,15 @@ export class StartExpiryWatchReactor implements OnModuleInit {
       const remindAt = reverificationDueAt(verified.validUntil, rule);
       await startWorkflowOnce<typeof documentExpiryWatch>(this.temporal, 'documentExpiryWatch', {
         workflowId: documentExpiryWatchWorkflowId(event.tenantId, verified.caseId, verified.documentId, event.eventId),
-        args: [{ tenantId: event.tenantId, caseId: verified.caseId, documentId: verified.documentId, verificationEventId: event.eventId, remindAt: remindAt.toISOString() }],
+        args: [
+          {
+            tenantId: event.tenantId,
+            caseId: verified.caseId,
+            documentId: verified.documentId,
+            verificationEventId: event.eventId,
+            remindAt: remindAt.toISOString(),
+          },
+        ],
         searchAttributes: caseSearchAttributes(event.tenantId, verified.caseId, 'document-valid', remindAt.toISOString()),
       });
     });

@@ -24,7 +24,14 @@ export class RequestVerificationReactor implements OnModuleInit {
         if (history.some((e) => e.causationId === event.eventId)) return []; // a redelivery
         const task = requestVerification(
           documentsOf(history),
-          { caseId: attached.caseId, documentId: attached.documentId, documentType: attached.documentType, role: rule.verifiedBy, reason: 'attached', dueBy: null },
+          {
+            caseId: attached.caseId,
+            documentId: attached.documentId,
+            documentType: attached.documentType,
+            role: rule.verifiedBy,
+            reason: 'attached',
+            dueBy: null,
+          },
           new Date(),
         );
         return task ? [{ type: 'DocumentVerificationRequested', version: 1, data: task }] : [];

@@ -71,7 +71,10 @@ export class ApplyThroughPublicLinkController {
 
   @Get('terms')
   @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
-  @ApiOperation({ summary: 'What the applicant reads before applying: programme terms and the declaration, with their versions (and the proof-of-work challenge, when one is configured).' })
+  @ApiOperation({
+    summary:
+      'What the applicant reads before applying: programme terms and the declaration, with their versions (and the proof-of-work challenge, when one is configured).',
+  })
   terms(@Param('tenantId') tenantId: string) {
     const policy = this.tenants.get(tenantId);
     return {
@@ -107,12 +110,19 @@ export class ApplyThroughPublicLinkController {
 
   @Post('confirmations/:confirmationId')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'Confirm the mobile with the code sent to it: the request becomes a case (or draft) and its number is sent by SMS. Five wrong codes lock it; a code lasts 10 minutes.' })
+  @ApiOperation({
+    summary:
+      'Confirm the mobile with the code sent to it: the request becomes a case (or draft) and its number is sent by SMS. Five wrong codes lock it; a code lasts 10 minutes.',
+  })
   @ApiAcceptedResponse({ type: PublicReceiptDto })
   @ApiUnprocessableEntityResponse({ description: 'Wrong code (attempts left), or the request no longer passes its checks' })
   @ApiNotFoundResponse({ description: 'No request awaits confirmation under this id' })
   @ApiGoneResponse({ description: 'The code expired' })
-  confirm(@Param('tenantId') tenantId: string, @Param('confirmationId', new ParseUUIDPipe({ version: '4' })) confirmationId: string, @Body() body: ConfirmationCodeDto): Promise<PublicReceiptDto> {
+  confirm(
+    @Param('tenantId') tenantId: string,
+    @Param('confirmationId', new ParseUUIDPipe({ version: '4' })) confirmationId: string,
+    @Body() body: ConfirmationCodeDto,
+  ): Promise<PublicReceiptDto> {
     return this.applications.confirm(tenantId, confirmationId, body.code);
   }
 }

@@ -88,17 +88,35 @@ export class HashcashChallenge implements PublicLinkChallenge {
   ) {}
 
   describe(tenantId: string): ChallengeDescription {
-    return { kind: 'hashcash-sha256', header: 'X-Athar-Stamp', bits: this.bits, resource: stampResource(tenantId), format: '1:bits:unixSeconds:resource::rand:counter', maxAgeSeconds: this.maxAgeSeconds };
+    return {
+      kind: 'hashcash-sha256',
+      header: 'X-Athar-Stamp',
+      bits: this.bits,
+      resource: stampResource(tenantId),
+      format: '1:bits:unixSeconds:resource::rand:counter',
+      maxAgeSeconds: this.maxAgeSeconds,
+    };
   }
 
   async verify(tenantId: string, solution: string | undefined): Promise<void> {
     const problem = stampProblem(solution, stampResource(tenantId), this.bits, Math.floor(Date.now() / 1000), this.maxAgeSeconds);
-    if (problem === null && (await this.store.spendStamp(createHash('sha256').update(solution as string).digest('hex'), 2 * this.maxAgeSeconds))) return;
+    if (
+      problem === null &&
+      (await this.store.spendStamp(
+        createHash('sha256')
+          .update(solution as string)
+          .digest('hex'),
+        2 * this.maxAgeSeconds,
+      ))
+    )
+      return;
     throw new HttpException(
       {
         code: 'proof-of-work-required',
         message: { ar: 'يلزم حل تحدي التحقق قبل الإرسال', en: 'A solved proof-of-work stamp is required before submitting' },
-        fields: [{ field: 'X-Athar-Stamp', reasons: [{ ar: `الختم غير مقبول (${problem ?? 'used before'})`, en: `stamp refused: ${problem ?? 'used before'}` }] }],
+        fields: [
+          { field: 'X-Athar-Stamp', reasons: [{ ar: `الختم غير مقبول (${problem ?? 'used before'})`, en: `stamp refused: ${problem ?? 'used before'}` }] },
+        ],
       },
       HttpStatus.PRECONDITION_REQUIRED,
     );

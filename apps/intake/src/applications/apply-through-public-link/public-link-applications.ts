@@ -84,7 +84,14 @@ export class PublicLinkApplications {
     private readonly returns: PublicLinkReturns,
   ) {}
 
-  async ask(tenantId: string, request: SubmitApplicationDto, consent: Consent, client: Client, stamp: string | undefined, response: Response): Promise<PendingConfirmation> {
+  async ask(
+    tenantId: string,
+    request: SubmitApplicationDto,
+    consent: Consent,
+    client: Client,
+    stamp: string | undefined,
+    response: Response,
+  ): Promise<PendingConfirmation> {
     await this.challenge.verify(tenantId, stamp);
     await this.limits.checkAddress(response, tenantId, client.ip ?? undefined);
     const policy = this.tenants.get(tenantId);
@@ -130,11 +137,16 @@ export class PublicLinkApplications {
     const attempt = await this.store.attempt(tenantId, confirmationId, this.codeHash(confirmationId, code), MAX_CODE_ATTEMPTS);
     switch (attempt.outcome) {
       case 'unknown':
-        throw new NotFoundException(refusal('confirmation-not-found', 'لا يوجد طلب بانتظار التأكيد بهذا المعرّف', 'No request awaits confirmation under this id'));
+        throw new NotFoundException(
+          refusal('confirmation-not-found', 'لا يوجد طلب بانتظار التأكيد بهذا المعرّف', 'No request awaits confirmation under this id'),
+        );
       case 'expired':
         throw new GoneException(refusal('confirmation-expired', 'انتهت صلاحية الرمز، قدّم الطلب من جديد', 'The code has expired; submit the request again'));
       case 'locked':
-        throw new HttpException(refusal('confirmation-locked', 'أُدخل رمز خاطئ مرات كثيرة، قدّم الطلب من جديد', 'Too many wrong codes; submit the request again'), HttpStatus.LOCKED);
+        throw new HttpException(
+          refusal('confirmation-locked', 'أُدخل رمز خاطئ مرات كثيرة، قدّم الطلب من جديد', 'Too many wrong codes; submit the request again'),
+          HttpStatus.LOCKED,
+        );
       case 'wrong':
         throw new DomainError('confirmation-code-wrong', 'invalid', { ar: 'رمز التأكيد غير صحيح', en: 'The confirmation code is wrong' }, [
           { field: 'code', reasons: [{ ar: `رمز غير صحيح، بقيت ${attempt.attemptsLeft} محاولات`, en: `wrong code; ${attempt.attemptsLeft} attempts left` }] },
@@ -166,13 +178,19 @@ export class PublicLinkApplications {
     const last = (await this.writer.load(openStream)).history.at(-1);
     if (last?.type !== 'OpenRequestRegistered') return;
     const policy = this.tenants.get(tenantId);
-    await this.messenger.tellCase(tenantId, last.data.caseId, { correlationId: this.correlationId(), idempotencyKey: `second-request-attempt:${confirmationId}` }, 'second-request-attempt', (caseNumber) => ({
-      subject: { ar: `محاولة طلب ثانٍ بهويتك`, en: 'A second request with your ID' },
-      body: {
-        ar: `حاول أحدهم تقديم طلب جديد بهويتك عبر رابط ${policy.name.ar}، ولديك طلب مفتوح رقم ${caseNumber} فلم يُسجَّل طلب ثانٍ. إن لم تكن أنت فتواصل مع الجمعية.`,
-        en: `Someone tried to open a second request with your ID through the ${policy.name.en} link. Your open request is ${caseNumber}, so no second one was registered. If it was not you, contact the association.`,
-      },
-    }));
+    await this.messenger.tellCase(
+      tenantId,
+      last.data.caseId,
+      { correlationId: this.correlationId(), idempotencyKey: `second-request-attempt:${confirmationId}` },
+      'second-request-attempt',
+      (caseNumber) => ({
+        subject: { ar: `محاولة طلب ثانٍ بهويتك`, en: 'A second request with your ID' },
+        body: {
+          ar: `حاول أحدهم تقديم طلب جديد بهويتك عبر رابط ${policy.name.ar}، ولديك طلب مفتوح رقم ${caseNumber} فلم يُسجَّل طلب ثانٍ. إن لم تكن أنت فتواصل مع الجمعية.`,
+          en: `Someone tried to open a second request with your ID through the ${policy.name.en} link. Your open request is ${caseNumber}, so no second one was registered. If it was not you, contact the association.`,
+        },
+      }),
+    );
   }
 
   private codeHash(confirmationId: string, code: string): string {

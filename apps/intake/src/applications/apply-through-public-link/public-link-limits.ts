@@ -77,7 +77,12 @@ export class PublicLinkLimits {
 
   /** The way back to a draft (docs/adr/0026): its own window per address, at the same limit, so uploads do not eat the budget for applying. */
   checkReturnAddress(response: Response, tenantId: string, address: string | undefined): Promise<void> {
-    return this.check(response, 'address', `return-address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`, this.limitsFor(tenantId).perAddress);
+    return this.check(
+      response,
+      'address',
+      `return-address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`,
+      this.limitsFor(tenantId).perAddress,
+    );
   }
 
   checkMobile(response: Response, tenantId: string, mobileKey: string): Promise<void> {

@@ -72,7 +72,8 @@ export class PublicLinkReturns {
     await this.limits.checkReturnAddress(response, tenantId, address);
     const problems = new Problems();
     const caseNumber = typeof rawCaseNumber === 'string' ? rawCaseNumber.trim().toUpperCase() : '';
-    if (!CASE_NUMBER_FORMAT.test(caseNumber)) problems.add('caseNumber', 'رقم الطلب كما وصل في الرسالة، مثل TWQ-1447-000123', 'the request number as in the text message, e.g. TWQ-1447-000123');
+    if (!CASE_NUMBER_FORMAT.test(caseNumber))
+      problems.add('caseNumber', 'رقم الطلب كما وصل في الرسالة، مثل TWQ-1447-000123', 'the request number as in the text message, e.g. TWQ-1447-000123');
     const mobile = normalizeSaudiMobile(typeof rawMobile === 'string' ? rawMobile : '', 'mobile', problems);
     if (!problems.empty || !mobile) throw new DomainError('validation-failed', 'invalid', { ar: 'تحقق من الحقول', en: 'Check the fields' }, problems.list);
     const mobileKey = this.keys.mobile(mobile);
@@ -92,19 +93,33 @@ export class PublicLinkReturns {
    * The draft a code opens, or 401 RETURN_REFUSED. Malformed input is refused by field first (it says
    * nothing about any case); the per-address limit counts every try.
    */
-  async open(tenantId: string, rawCaseNumber: string | undefined, rawCode: string | undefined, address: string | undefined, response: Response): Promise<ReturningApplicant> {
+  async open(
+    tenantId: string,
+    rawCaseNumber: string | undefined,
+    rawCode: string | undefined,
+    address: string | undefined,
+    response: Response,
+  ): Promise<ReturningApplicant> {
     await this.limits.checkReturnAddress(response, tenantId, address);
     const caseNumber = rawCaseNumber ?? '';
     if (!CASE_NUMBER_FORMAT.test(caseNumber)) {
       throw new DomainError('validation-failed', 'invalid', { ar: 'رقم الطلب غير صالح', en: 'The request number is not valid' }, [
-        { field: 'caseNumber', reasons: [{ ar: 'رقم الطلب كما وصل في الرسالة، مثل TWQ-1447-000123', en: 'the request number as in the text message, e.g. TWQ-1447-000123' }] },
+        {
+          field: 'caseNumber',
+          reasons: [{ ar: 'رقم الطلب كما وصل في الرسالة، مثل TWQ-1447-000123', en: 'the request number as in the text message, e.g. TWQ-1447-000123' }],
+        },
       ]);
     }
     const code = normalizeReturnCode(rawCode);
     if (!code) {
       throw new UnauthorizedException({
         ...RETURN_REFUSED,
-        fields: [{ field: RETURN_CODE_HEADER, reasons: [{ ar: 'رمز العودة من الرسالة النصية، 16 حرفاً ورقماً', en: 'the return code from the text message, 16 letters and digits' }] }],
+        fields: [
+          {
+            field: RETURN_CODE_HEADER,
+            reasons: [{ ar: 'رمز العودة من الرسالة النصية، 16 حرفاً ورقماً', en: 'the return code from the text message, 16 letters and digits' }],
+          },
+        ],
       });
     }
     const grant = await this.store.redeemable(tenantId, caseNumber, (caseId) => this.codeHash(tenantId, caseId, code));
@@ -120,10 +135,24 @@ export class PublicLinkReturns {
     return this.store.spendReturnGrant(tenantId, caseNumber);
   }
 
-  private async issueAndTell(tenantId: string, caseId: string, caseNumber: string, mobileKey: string, checklist: readonly ChecklistItem[], kind: 'draft' | 'again'): Promise<void> {
+  private async issueAndTell(
+    tenantId: string,
+    caseId: string,
+    caseNumber: string,
+    mobileKey: string,
+    checklist: readonly ChecklistItem[],
+    kind: 'draft' | 'again',
+  ): Promise<void> {
     const code = newReturnCode();
     const expiresAt = new Date(Date.now() + RETURN_CODE_TTL_MS);
-    await this.store.saveReturnGrant({ tenantId, caseNumber, caseId, mobileKey, tokenHash: this.codeHash(tenantId, caseId, normalizeReturnCode(code) as string), expiresAt });
+    await this.store.saveReturnGrant({
+      tenantId,
+      caseNumber,
+      caseId,
+      mobileKey,
+      tokenHash: this.codeHash(tenantId, caseId, normalizeReturnCode(code) as string),
+      expiresAt,
+    });
     const association = this.tenants.get(tenantId).name;
     const missing = checklist.filter((item) => !item.done);
     await this.messenger.tellCase(

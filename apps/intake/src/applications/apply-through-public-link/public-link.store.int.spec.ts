@@ -42,14 +42,27 @@ describe('PublicLinkStore on PostgreSQL', () => {
     expect(await two.hit(key, limit)).toEqual({ hits: 1, secondsLeft: 1 });
   });
 
-  const pending = (tenantId = 'awj') => ({ id: randomUUID(), tenantId, caseId: randomUUID(), mobileKey: 'm'.repeat(32), codeHash: createHash('sha256').update('right').digest('hex'), expiresAt: new Date(Date.now() + 600_000), sealed: { some: 'sealed' } });
+  const pending = (tenantId = 'awj') => ({
+    id: randomUUID(),
+    tenantId,
+    caseId: randomUUID(),
+    mobileKey: 'm'.repeat(32),
+    codeHash: createHash('sha256').update('right').digest('hex'),
+    expiresAt: new Date(Date.now() + 600_000),
+    sealed: { some: 'sealed' },
+  });
   const wrong = createHash('sha256').update('wrong').digest('hex');
 
   it('hands a request over once for the right code, on whichever replica, and only in its tenant', async () => {
     const request = pending();
     await one.savePending(request);
     expect(await two.attempt('tuwaiq', request.id, request.codeHash, 5)).toEqual({ outcome: 'unknown' });
-    expect(await two.attempt('awj', request.id, request.codeHash, 5)).toEqual({ outcome: 'confirmed', caseId: request.caseId, mobileKey: request.mobileKey, sealed: { some: 'sealed' } });
+    expect(await two.attempt('awj', request.id, request.codeHash, 5)).toEqual({
+      outcome: 'confirmed',
+      caseId: request.caseId,
+      mobileKey: request.mobileKey,
+      sealed: { some: 'sealed' },
+    });
     expect(await one.attempt('awj', request.id, request.codeHash, 5)).toEqual({ outcome: 'unknown' });
   });
 
@@ -95,7 +108,14 @@ describe('PublicLinkStore on PostgreSQL', () => {
 
   describe('return grants of public-link drafts (docs/adr/0026)', () => {
     const hash = (tenantId: string, caseId: string, code: string) => createHash('sha256').update(`${tenantId}:${caseId}:${code}`).digest('hex');
-    const grant = (tenantId: string, caseNumber: string, caseId: string, code: string, mobileKey = 'a'.repeat(32), expiresAt = new Date(Date.now() + 60_000)) => ({
+    const grant = (
+      tenantId: string,
+      caseNumber: string,
+      caseId: string,
+      code: string,
+      mobileKey = 'a'.repeat(32),
+      expiresAt = new Date(Date.now() + 60_000),
+    ) => ({
       tenantId,
       caseNumber,
       caseId,

@@ -61,7 +61,10 @@ export class PublicLinkStore {
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const all: TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
     const grants = grantsDdl(this.schemaName, owner?.grantTo ?? null, { rate_windows: all, pending_requests: all, spent_stamps: all, return_grants: all });
-    await runDdlOnce(owner?.pool ?? this.pool, this.schemaName, `
+    await runDdlOnce(
+      owner?.pool ?? this.pool,
+      this.schemaName,
+      `
       CREATE SCHEMA IF NOT EXISTS ${this.schema};
       CREATE TABLE IF NOT EXISTS ${this.schema}.rate_windows (
         key           text PRIMARY KEY,
@@ -96,7 +99,8 @@ export class PublicLinkStore {
         stamp_hash  text PRIMARY KEY,
         expires_at  timestamptz NOT NULL
       );
-      ${grants}`);
+      ${grants}`,
+    );
   }
 
   /**
@@ -190,7 +194,11 @@ export class PublicLinkStore {
    * The draft a return code opens: only this tenant's, only this case number's, only the newest code
    * issued for it and only before it expires (database clock); null otherwise, whatever the reason.
    */
-  async redeemable(tenantId: string, caseNumber: string, hashOf: (caseId: string) => string): Promise<{ caseId: string; mobileKey: string; expiresAt: Date } | null> {
+  async redeemable(
+    tenantId: string,
+    caseNumber: string,
+    hashOf: (caseId: string) => string,
+  ): Promise<{ caseId: string; mobileKey: string; expiresAt: Date } | null> {
     const { rows } = await this.pool.query<{ case_id: string; mobile_key: string; token_hash: string | null; expires_at: Date; live: boolean }>(
       `SELECT case_id, mobile_key, token_hash, expires_at, expires_at > now() AS live FROM ${this.schema}.return_grants WHERE tenant_id = $1 AND case_number = $2`,
       [tenantId, caseNumber],

@@ -22,7 +22,13 @@ export class ReturnCodeGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<ReturningRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const header = request.headers[RETURN_CODE_HEADER.toLowerCase()];
-    const returning = await this.returns.open(String(request.params.tenantId), typeof request.params.caseNumber === 'string' ? request.params.caseNumber : undefined, typeof header === 'string' ? header : undefined, request.ip, response);
+    const returning = await this.returns.open(
+      String(request.params.tenantId),
+      typeof request.params.caseNumber === 'string' ? request.params.caseNumber : undefined,
+      typeof header === 'string' ? header : undefined,
+      request.ip,
+      response,
+    );
     request.returning = returning;
     request.principal = returning.principal;
     const ctx = requestContext.current();

@@ -64,7 +64,10 @@ export function returnMessage(
       ? { ar: ` ينقصه: ${names.map((n) => `${n.ar} (${n.en})`).join('، ')}.`, en: ` Still missing: ${names.map((n) => n.en).join(', ')}.` }
       : { ar: ' اكتمل ما يلزم ويبقى توقيع الإقرار.', en: ' Nothing is missing; only the declaration remains to be signed.' };
   return {
-    subject: kind === 'draft' ? { ar: `حفظ الطلب ${caseNumber}`, en: `Request ${caseNumber} saved` } : { ar: `رمز العودة للطلب ${caseNumber}`, en: `Return code for request ${caseNumber}` },
+    subject:
+      kind === 'draft'
+        ? { ar: `حفظ الطلب ${caseNumber}`, en: `Request ${caseNumber} saved` }
+        : { ar: `رمز العودة للطلب ${caseNumber}`, en: `Return code for request ${caseNumber}` },
     body: {
       ar: `${opening.ar}${lacking.ar} لإكماله ارفع المستندات ووقّع الإقرار عبر رابط الجمعية برقم الطلب ${caseNumber} ورمز العودة ${code} (صالح 24 ساعة، لا تشاركه مع أحد).`,
       en: `${opening.en}${lacking.en} To complete it, upload the documents and sign the declaration on the association's link with request number ${caseNumber} and return code ${code} (valid for 24 hours; do not share it).`,

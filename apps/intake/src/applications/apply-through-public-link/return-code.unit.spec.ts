@@ -25,7 +25,13 @@ describe('return codes of public-link drafts (docs/adr/0026)', () => {
 
   it('names each missing document in Arabic with its English name beside it, with the case number and the code', () => {
     const items = checklist(['national-id', 'national-address', 'cv', 'qualification'], ['cv'], ['birthDate'], undefined);
-    const { body } = returnMessage({ ar: 'جمعية طويق', en: 'Tuwaiq' }, 'TWQ-1447-000012', items.filter((i) => !i.done), 'K7M2-QX9P-4HTR-8BCD', 'draft');
+    const { body } = returnMessage(
+      { ar: 'جمعية طويق', en: 'Tuwaiq' },
+      'TWQ-1447-000012',
+      items.filter((i) => !i.done),
+      'K7M2-QX9P-4HTR-8BCD',
+      'draft',
+    );
     expect(body.ar).toContain('الهوية الوطنية (national ID)، العنوان الوطني (national address)، المؤهل (qualification)');
     expect(body.ar).toContain('تاريخ الميلاد (birth date)');
     expect(body.ar).not.toContain('السيرة الذاتية');

@@ -1,4 +1,18 @@
-import { Body, Controller, createParamDecorator, Get, HttpCode, HttpStatus, Param, Post, Req, Res, UploadedFile, UseGuards, type ExecutionContext } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  createParamDecorator,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseGuards,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
@@ -40,7 +54,11 @@ const Returning = createParamDecorator((_data: unknown, context: ExecutionContex
 });
 
 const CASE_NUMBER_PARAM = { name: 'caseNumber', description: 'The request number from the text message', example: 'TWQ-1447-000123' };
-const RETURN_CODE = { name: RETURN_CODE_HEADER, required: true, description: 'The return code from the text message (16 letters and digits; dashes and spaces optional)' };
+const RETURN_CODE = {
+  name: RETURN_CODE_HEADER,
+  required: true,
+  description: 'The return code from the text message (16 letters and digits; dashes and spaces optional)',
+};
 
 export class AskReturnCodeDto {
   @ApiProperty({ example: 'TWQ-1447-000123', description: 'The request number from the text message' }) @IsString() @MaxLength(40) caseNumber!: string;
@@ -88,7 +106,9 @@ export class ReturningDocumentDto {
 @ApiParam({ name: 'tenantId', example: 'tuwaiq' })
 @ApiParam(CASE_NUMBER_PARAM)
 @ApiHeader(RETURN_CODE)
-@ApiUnauthorizedResponse({ description: 'The code does not open this draft (wrong, older, another case or tenant, expired, or the case is submitted): one answer for all' })
+@ApiUnauthorizedResponse({
+  description: 'The code does not open this draft (wrong, older, another case or tenant, expired, or the case is submitted): one answer for all',
+})
 @ApiTooManyRequestsResponse({ description: 'Over the per-address limit; Retry-After says when to try again' })
 export class ReturnToDraftController {
   constructor(
@@ -125,7 +145,11 @@ export class ReturnToDraftController {
   @ApiOperation({ summary: 'Attach a document to the draft (PDF, JPEG or PNG by content, 5 MiB at most; sealed under the case key like every upload).' })
   @ApiCreatedResponse({ type: ReturningDocumentDto })
   @ApiUnprocessableEntityResponse({ description: 'Field-level reasons in Arabic and English' })
-  async attach(@Returning() returning: ReturningApplicant, @UploadedFile() file: UploadedDocument | undefined, @Body() body: { documentType?: string }): Promise<ReturningDocumentDto> {
+  async attach(
+    @Returning() returning: ReturningApplicant,
+    @UploadedFile() file: UploadedDocument | undefined,
+    @Body() body: { documentType?: string },
+  ): Promise<ReturningDocumentDto> {
     const { principal, caseId } = returning;
     const attached = await this.attachments.attach(principal, caseId, file, body?.documentType);
     const { state } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
@@ -142,7 +166,9 @@ export class ReturnToDraftController {
   @ApiUnprocessableEntityResponse({ description: 'What is still missing, or the declaration, field by field' })
   async submit(@Returning() returning: ReturningApplicant, @Body() body: SubmitDraftDto, @Req() request: Request): Promise<ApplicationReceiptDto> {
     const client = { userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, ip: request.ip ?? null };
-    const receipt = await this.commands.execute<SubmitDraftCommand, ApplicationReceiptDto>(new SubmitDraftCommand(returning.principal, returning.caseId, body.declaration, client));
+    const receipt = await this.commands.execute<SubmitDraftCommand, ApplicationReceiptDto>(
+      new SubmitDraftCommand(returning.principal, returning.caseId, body.declaration, client),
+    );
     await this.returns.spent(returning.principal.tenantId, returning.caseNumber);
     return receipt;
   }
@@ -158,11 +184,18 @@ export class AskReturnCodeController {
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({ summary: 'Ask for a new return code with the request number and the mobile confirmed for it; the answer is the same whether or not one was sent.' })
+  @ApiOperation({
+    summary: 'Ask for a new return code with the request number and the mobile confirmed for it; the answer is the same whether or not one was sent.',
+  })
   @ApiAcceptedResponse({ type: ReturnAskedDto })
   @ApiUnprocessableEntityResponse({ description: 'Field-level reasons in Arabic and English' })
   @ApiTooManyRequestsResponse({ description: 'Over the per-address or per-mobile limit; Retry-After says when to try again' })
-  ask(@Param('tenantId') tenantId: string, @Req() request: Request, @Res({ passthrough: true }) response: Response, @Body() body: AskReturnCodeDto): Promise<typeof RETURN_ASKED> {
+  ask(
+    @Param('tenantId') tenantId: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @Body() body: AskReturnCodeDto,
+  ): Promise<typeof RETURN_ASKED> {
     return this.returns.askAgain(tenantId, body.caseNumber, body.mobile, request.ip, response);
   }
 }

@@ -24,7 +24,10 @@ export class GetApplicationController {
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
   @ApiReadPurpose()
   @ApiOperation({ summary: 'An application with the applicant record and its checklist, read from its event stream; the read is logged with its purpose.' })
-  @ApiOkResponse({ description: 'The application as its stream tells it', schema: { type: 'object', required: ['caseId', 'status'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The application as its stream tells it',
+    schema: { type: 'object', required: ['caseId', 'status'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string' } } },
+  })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,
@@ -45,7 +48,10 @@ export class GetApplicationController {
       personalDataErasedAt: erasedAt,
       documents: state.documents,
       servedBeforeElsewhere: state.draft?.servedBeforeElsewhere ?? state.submitted?.servedBeforeElsewhere ?? false,
-      checklist: state.status === 'draft' && state.draft ? serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, state.draft.applicant, state.documents) : [],
+      checklist:
+        state.status === 'draft' && state.draft
+          ? serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, state.draft.applicant, state.documents)
+          : [],
     };
   }
 }

@@ -44,7 +44,10 @@ export class ListApplicationsController {
 
   @Get()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'tenant-admin', 'auditor')
-  @ApiOperation({ summary: "The tenant's applications and drafts (an applicant: their own), newest first (or oldest first, ?sort=oldest), with filters and cursor pagination; a draft with its created date, age in days, last activity and checklist." })
+  @ApiOperation({
+    summary:
+      "The tenant's applications and drafts (an applicant: their own), newest first (or oldest first, ?sort=oldest), with filters and cursor pagination; a draft with its created date, age in days, last activity and checklist.",
+  })
   @ApiOkResponse({ type: ApplicationPageDto })
   async listApplications(@CurrentPrincipal() principal: Principal, @Query() query: ListApplicationsQuery): Promise<ApplicationPageDto> {
     const limit = query.limit ?? 20;
@@ -56,7 +59,18 @@ export class ListApplicationsController {
     if (query.serviceId) filter.serviceId = query.serviceId;
     Object.assign(filter, instantRange('submittedAt', query.submittedFrom, query.submittedTo));
     // The cursor is bound to the filters, sort included: a cursor of one order is no place in the other.
-    const { rows: page, nextCursor, total } = await keysetPage(this.list, { list: 'applications', filter, sort: sortOf(query.sort ?? 'newest'), limit, cursor: query.cursor, filters: { ...query, sort: query.sort ?? 'newest' } });
+    const {
+      rows: page,
+      nextCursor,
+      total,
+    } = await keysetPage(this.list, {
+      list: 'applications',
+      filter,
+      sort: sortOf(query.sort ?? 'newest'),
+      limit,
+      cursor: query.cursor,
+      filters: { ...query, sort: query.sort ?? 'newest' },
+    });
     const policy = this.tenants.get(principal.tenantId);
     const iso = (date: Date | null | undefined): string | null => (date ? new Date(date).toISOString() : null);
     const now = Date.now();

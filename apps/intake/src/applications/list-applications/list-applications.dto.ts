@@ -35,7 +35,11 @@ export class ListApplicationsQuery extends PageQuery({ default: 20, max: 100 }) 
   @IsISO8601({ strict: true })
   submittedTo?: string;
 
-  @ApiPropertyOptional({ enum: APPLICATION_SORTS, default: 'newest', description: 'By when the request entered its status (a draft: created); oldest puts the longest-waiting drafts first' })
+  @ApiPropertyOptional({
+    enum: APPLICATION_SORTS,
+    default: 'newest',
+    description: 'By when the request entered its status (a draft: created); oldest puts the longest-waiting drafts first',
+  })
   @IsOptional()
   @IsIn(APPLICATION_SORTS)
   sort?: (typeof APPLICATION_SORTS)[number];
@@ -49,7 +53,12 @@ export class ChecklistItemDto {
 
 export class ApplicationSummaryDto {
   @ApiProperty() caseId!: string;
-  @ApiProperty({ nullable: true, type: String, example: 'TWQ-1447-000123', description: "The number the applicant was given (a draft's too); null to a tenant admin (who opens no record) and on rows listed before numbers were kept" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'TWQ-1447-000123',
+    description: "The number the applicant was given (a draft's too); null to a tenant admin (who opens no record) and on rows listed before numbers were kept",
+  })
   caseNumber!: string | null;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;
   @ApiProperty() channel!: string;
@@ -59,7 +68,10 @@ export class ApplicationSummaryDto {
   @ApiProperty({ description: 'When anything last happened to it (drafted, completed, a document attached, submitted)' }) lastActivityAt!: string;
   @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) submittedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'null while a draft' }) expectedResponseBy!: string | null;
-  @ApiProperty({ type: [ChecklistItemDto], description: "A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted" })
+  @ApiProperty({
+    type: [ChecklistItemDto],
+    description: "A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted",
+  })
   checklist!: ChecklistItemDto[];
 }
 

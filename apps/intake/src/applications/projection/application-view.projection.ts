@@ -48,11 +48,16 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
     });
     this.handlers.on('ApplicationDetailsUpdated', async (event) => {
       const data = event.data;
-      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $set: { providedFields: providedFields(data.applicant), lastActivityAt: new Date(data.updatedAt) } });
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, {
+        $set: { providedFields: providedFields(data.applicant), lastActivityAt: new Date(data.updatedAt) },
+      });
     });
     this.handlers.on('DocumentAttached', async (event) => {
       const data = event.data;
-      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, { $addToSet: { documents: data.documentType }, $set: { lastActivityAt: new Date(data.attachedAt) } });
+      await this.updateIfNewer(`${event.tenantId}:${data.caseId}`, event.globalPosition, {
+        $addToSet: { documents: data.documentType },
+        $set: { lastActivityAt: new Date(data.attachedAt) },
+      });
     });
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const data = event.data;
@@ -76,7 +81,10 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
 
   /** Rows written before drafts were listed have no queuedAt: they are ordered by their submission. */
   async onApplicationBootstrap(): Promise<void> {
-    const stale = await this.list.find({ queuedAt: { $exists: false } }, { _id: 1, submittedAt: 1 }).lean().exec();
+    const stale = await this.list
+      .find({ queuedAt: { $exists: false } }, { _id: 1, submittedAt: 1 })
+      .lean()
+      .exec();
     for (const row of stale) {
       if (row.submittedAt) await this.list.updateOne({ _id: row._id, queuedAt: { $exists: false } }, { $set: { queuedAt: row.submittedAt } }).exec();
     }

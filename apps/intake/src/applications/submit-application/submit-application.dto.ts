@@ -39,7 +39,11 @@ export class ApplicantDto {
   @MaxLength(30)
   mobile!: string;
 
-  @ApiProperty({ required: false, example: 'sara@example.org', description: 'Where to answer by email (personal data, sealed like the mobile); required when the request came by email or email is the preferred channel' })
+  @ApiProperty({
+    required: false,
+    example: 'sara@example.org',
+    description: 'Where to answer by email (personal data, sealed like the mobile); required when the request came by email or email is the preferred channel',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(254)
@@ -49,7 +53,8 @@ export class ApplicantDto {
     required: false,
     enum: APPLICANT_CHANNELS,
     default: 'sms',
-    description: "How the applicant wants to be answered; email only where the association's policy offers email. A request that came by email is answered by email.",
+    description:
+      "How the applicant wants to be answered; email only where the association's policy offers email. A request that came by email is answered by email.",
   })
   @IsOptional()
   @IsIn(APPLICANT_CHANNELS)

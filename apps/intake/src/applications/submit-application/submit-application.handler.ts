@@ -38,7 +38,13 @@ export function checkApplication(
   caseId: string,
   now: Date,
 ) {
-  const terms = { policyVersion: policy.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays };
+  const terms = {
+    policyVersion: policy.policyVersion,
+    channels: policy.channels,
+    services: policy.services,
+    reviewWindow: policy.reviewWindow,
+    holidays: policy.committeeReview.holidays,
+  };
   const applicant = validateApplicant(request.applicant, now);
   const items = serviceChecklist(policy, request.serviceId, applicant, []);
   const command = { caseId, caseNumber: '', servedBeforeElsewhere: false, serviceId: request.serviceId, channel: request.channel, applicant };

@@ -30,7 +30,8 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
   async execute({ principal, caseId, declaration, client }: SubmitDraftCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
     const { state, revision, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    if (state.status === 'none' || !state.draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
+    if (state.status === 'none' || !state.draft)
+      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     if (state.status === 'submitted') {
       throw new DomainError('already-submitted', 'conflict', { ar: 'سبق تقديم هذا الطلب', en: 'This application has already been submitted' });
     }
@@ -55,8 +56,21 @@ export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, A
       now,
     });
     const submitted = submitApplication(
-      { caseId, caseNumber: draft.caseNumber, servedBeforeElsewhere: draft.servedBeforeElsewhere, serviceId: draft.serviceId, channel: draft.channel, applicant: draft.applicant },
-      { policyVersion: draft.policyVersion, channels: policy.channels, services: policy.services, reviewWindow: policy.reviewWindow, holidays: policy.committeeReview.holidays },
+      {
+        caseId,
+        caseNumber: draft.caseNumber,
+        servedBeforeElsewhere: draft.servedBeforeElsewhere,
+        serviceId: draft.serviceId,
+        channel: draft.channel,
+        applicant: draft.applicant,
+      },
+      {
+        policyVersion: draft.policyVersion,
+        channels: policy.channels,
+        services: policy.services,
+        reviewWindow: policy.reviewWindow,
+        holidays: policy.committeeReview.holidays,
+      },
       now,
     );
     await this.writer.append(

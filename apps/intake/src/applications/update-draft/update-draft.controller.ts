@@ -34,7 +34,19 @@ export class UpdateDraftController {
   @Patch()
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /applications/{caseId} (ETag)' })
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object', required: ['caseId', 'status', 'checklist'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string', enum: ['draft'] }, checklist: { type: 'array', items: { type: 'object' } } } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['caseId', 'status', 'checklist'],
+      properties: {
+        caseId: { type: 'string', format: 'uuid' },
+        status: { type: 'string', enum: ['draft'] },
+        checklist: { type: 'array', items: { type: 'object' } },
+      },
+    },
+  })
   @ApiOperation({ summary: "Add or correct a draft's applicant data; answers with the new checklist (409 if it changed meanwhile)." })
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -45,7 +57,8 @@ export class UpdateDraftController {
   ) {
     const expected = revisionFromIfMatch(ifMatch);
     const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    if (state.status === 'none' || !state.draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
+    if (state.status === 'none' || !state.draft)
+      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     if (state.status === 'submitted') {
       throw new DomainError('already-submitted', 'conflict', { ar: 'لا يُعدَّل طلب بعد تقديمه', en: 'A submitted application cannot be changed here' });
     }
@@ -66,14 +79,24 @@ export class UpdateDraftController {
     const patch = Object.fromEntries(Object.entries(body.applicant).filter(([, v]) => v !== undefined));
     const applicant = validateApplicant({ ...asInput, ...patch }, new Date());
     if (applicant.nationalId !== current.nationalId) {
-      throw new DomainError('identity-change', 'invalid', { ar: 'لا يُغيَّر رقم الهوية في طلب قائم؛ قدّم طلباً جديداً', en: 'The ID number of an existing request cannot change; file a new request' }, [
-        { field: 'applicant.nationalId', reasons: [{ ar: 'غير قابل للتعديل', en: 'cannot be changed' }] },
-      ]);
+      throw new DomainError(
+        'identity-change',
+        'invalid',
+        { ar: 'لا يُغيَّر رقم الهوية في طلب قائم؛ قدّم طلباً جديداً', en: 'The ID number of an existing request cannot change; file a new request' },
+        [{ field: 'applicant.nationalId', reasons: [{ ar: 'غير قابل للتعديل', en: 'cannot be changed' }] }],
+      );
     }
     const contact = contactProblems(state.draft.channel, applicant, this.tenants.get(principal.tenantId).channels);
-    if (contact.length > 0) throw new DomainError('applicant-invalid', 'invalid', { ar: 'بيانات مقدم الطلب غير صحيحة', en: "The applicant's data is not valid" }, contact);
+    if (contact.length > 0)
+      throw new DomainError('applicant-invalid', 'invalid', { ar: 'بيانات مقدم الطلب غير صحيحة', en: "The applicant's data is not valid" }, contact);
     const updated: ApplicationDetailsUpdatedV2 = { caseId, applicant, updatedAt: new Date().toISOString() };
-    const result = await this.writer.append(stream, principal.tenantId, { kind: 'request', principal, channel: state.draft.channel }, [{ type: 'ApplicationDetailsUpdated', version: 2, data: updated }], expected);
+    const result = await this.writer.append(
+      stream,
+      principal.tenantId,
+      { kind: 'request', principal, channel: state.draft.channel },
+      [{ type: 'ApplicationDetailsUpdated', version: 2, data: updated }],
+      expected,
+    );
     res.setHeader('ETag', `"${result.nextExpectedRevision}"`);
     return { caseId, status: 'draft', checklist: serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, applicant, state.documents) };
   }

@@ -34,7 +34,9 @@ export class CaseStatusController {
   @Get(':caseId/status')
   @Roles(...CASE_READERS)
   @ApiReadPurpose()
-  @ApiOperation({ summary: 'The case stage as each of the five services sees it (a draft: intake only, with its checklist); the read is logged with its purpose.' })
+  @ApiOperation({
+    summary: 'The case stage as each of the five services sees it (a draft: intake only, with its checklist); the read is logged with its purpose.',
+  })
   @ApiOkResponse({ type: CaseStatusDto })
   async status(
     @CurrentPrincipal() principal: Principal,

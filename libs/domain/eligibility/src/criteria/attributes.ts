@@ -34,10 +34,9 @@ function wholeYears(from: Date, to: Date): number {
 }
 
 /** The baseline checks and the versioned criteria together: eligible only if every criterion is met. */
-export function combineAssessment<T extends { outcome: 'eligible' | 'not-eligible'; criteria: Evaluation['criteria']; inputs: Record<string, string | number | boolean> }>(
-  baseline: T,
-  evaluation: Evaluation | null,
-): T & { eligibilityPolicyVersion: number | null } {
+export function combineAssessment<
+  T extends { outcome: 'eligible' | 'not-eligible'; criteria: Evaluation['criteria']; inputs: Record<string, string | number | boolean> },
+>(baseline: T, evaluation: Evaluation | null): T & { eligibilityPolicyVersion: number | null } {
   if (!evaluation) return { ...baseline, eligibilityPolicyVersion: null };
   const criteria = [...baseline.criteria, ...evaluation.criteria];
   return {

@@ -3,7 +3,14 @@ import { applicantAttributes, combineAssessment } from './attributes';
 
 const application = {
   submittedAt: '2026-11-22T07:00:00.000Z',
-  applicant: { fullName: 'x', nationalId: '1000000008', mobile: '+966500000000', birthDate: '2008-11-23', qualification: 'secondary', employmentStatus: 'job-seeker' },
+  applicant: {
+    fullName: 'x',
+    nationalId: '1000000008',
+    mobile: '+966500000000',
+    birthDate: '2008-11-23',
+    qualification: 'secondary',
+    employmentStatus: 'job-seeker',
+  },
 } as ApplicationSubmittedV1;
 
 describe('applicantAttributes', () => {
@@ -13,7 +20,12 @@ describe('applicantAttributes', () => {
   });
 
   it('leaves what was not given undefined, so the criterion says it is missing', () => {
-    expect(applicantAttributes({ ...application, applicant: { fullName: 'x', nationalId: '1', mobile: '+966500000000' } })).toEqual({ age: undefined, qualification: undefined, employmentStatus: undefined, region: undefined });
+    expect(applicantAttributes({ ...application, applicant: { fullName: 'x', nationalId: '1', mobile: '+966500000000' } })).toEqual({
+      age: undefined,
+      qualification: undefined,
+      employmentStatus: undefined,
+      region: undefined,
+    });
   });
 
   it('offers the national address city as the region', () => {
@@ -23,7 +35,11 @@ describe('applicantAttributes', () => {
 });
 
 describe('combineAssessment', () => {
-  const baseline = { outcome: 'eligible' as const, criteria: [{ criterionId: 'service-offered', met: true, reason: { ar: 'أ', en: 'a' } }], inputs: { serviceId: 's' } };
+  const baseline = {
+    outcome: 'eligible' as const,
+    criteria: [{ criterionId: 'service-offered', met: true, reason: { ar: 'أ', en: 'a' } }],
+    inputs: { serviceId: 's' },
+  };
 
   it('keeps the baseline alone when the service declares no criteria', () => {
     expect(combineAssessment(baseline, null)).toEqual({ ...baseline, eligibilityPolicyVersion: null });

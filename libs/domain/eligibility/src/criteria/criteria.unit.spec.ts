@@ -17,10 +17,38 @@ const tuwaiqV1: EligibilityPolicyVersion = {
     'job-seeker-training': {
       targetGroups: ['job-seekers'],
       criteria: [
-        { id: 'age-18-or-over', attribute: 'age', operator: 'greaterThanInclusive', value: 18, met: { ar: 'العمر 18 سنة فأكثر', en: 'aged 18 or over' }, notMet: { ar: 'العمر أقل من 18 سنة', en: 'under 18' } },
-        { id: 'age-under-40', attribute: 'age', operator: 'lessThan', value: 40, met: { ar: 'العمر أقل من 40 سنة', en: 'under 40' }, notMet: { ar: 'العمر 40 سنة فأكثر', en: 'aged 40 or over' } },
-        { id: 'qualification', attribute: 'qualification', operator: 'in', value: ['secondary', 'diploma', 'bachelor'], met: { ar: 'المؤهل مناسب للبرنامج', en: 'qualification fits the programme' }, notMet: { ar: 'المؤهل لا يناسب البرنامج', en: 'qualification does not fit the programme' } },
-        { id: 'job-seeker', attribute: 'employmentStatus', operator: 'equal', value: 'job-seeker', met: { ar: 'باحث عن عمل', en: 'a job seeker' }, notMet: { ar: 'البرنامج للباحثين عن عمل', en: 'the programme is for job seekers' } },
+        {
+          id: 'age-18-or-over',
+          attribute: 'age',
+          operator: 'greaterThanInclusive',
+          value: 18,
+          met: { ar: 'العمر 18 سنة فأكثر', en: 'aged 18 or over' },
+          notMet: { ar: 'العمر أقل من 18 سنة', en: 'under 18' },
+        },
+        {
+          id: 'age-under-40',
+          attribute: 'age',
+          operator: 'lessThan',
+          value: 40,
+          met: { ar: 'العمر أقل من 40 سنة', en: 'under 40' },
+          notMet: { ar: 'العمر 40 سنة فأكثر', en: 'aged 40 or over' },
+        },
+        {
+          id: 'qualification',
+          attribute: 'qualification',
+          operator: 'in',
+          value: ['secondary', 'diploma', 'bachelor'],
+          met: { ar: 'المؤهل مناسب للبرنامج', en: 'qualification fits the programme' },
+          notMet: { ar: 'المؤهل لا يناسب البرنامج', en: 'qualification does not fit the programme' },
+        },
+        {
+          id: 'job-seeker',
+          attribute: 'employmentStatus',
+          operator: 'equal',
+          value: 'job-seeker',
+          met: { ar: 'باحث عن عمل', en: 'a job seeker' },
+          notMet: { ar: 'البرنامج للباحثين عن عمل', en: 'the programme is for job seekers' },
+        },
       ],
     },
   },
@@ -53,7 +81,16 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
       services: {
         'job-seeker-training': {
           targetGroups: ['job-seekers'],
-          criteria: [{ id: 'eastern-province', attribute: 'region', operator: 'in', value: ['الدمام', 'الخبر', 'الظهران'], met: { ar: 'من مدن المنطقة الشرقية', en: 'in the Eastern Province' }, notMet: { ar: 'البرنامج لسكان المنطقة الشرقية', en: 'the programme is for Eastern Province residents' } }],
+          criteria: [
+            {
+              id: 'eastern-province',
+              attribute: 'region',
+              operator: 'in',
+              value: ['الدمام', 'الخبر', 'الظهران'],
+              met: { ar: 'من مدن المنطقة الشرقية', en: 'in the Eastern Province' },
+              notMet: { ar: 'البرنامج لسكان المنطقة الشرقية', en: 'the programme is for Eastern Province residents' },
+            },
+          ],
         },
       },
     };
@@ -66,7 +103,13 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
   });
 
   it('uses, and stores, only the declared attributes its criteria name (Tuwaiq 6-5: no discrimination)', async () => {
-    const result = await evaluateEligibility(tuwaiqV1, 'job-seeker-training', { age: 25, qualification: 'bachelor', employmentStatus: 'job-seeker', gender: 'f', nationality: 'x' } as never);
+    const result = await evaluateEligibility(tuwaiqV1, 'job-seeker-training', {
+      age: 25,
+      qualification: 'bachelor',
+      employmentStatus: 'job-seeker',
+      gender: 'f',
+      nationality: 'x',
+    } as never);
     expect(Object.keys(result.inputs).sort()).toEqual(['age', 'employmentStatus', 'qualification']);
   });
 
@@ -91,7 +134,12 @@ describe('eligibility criteria (Tuwaiq 6-3: data matched against each service co
       expect((error as PolicyVersionError).problems.join('\n')).toMatch(/"gender" is not declared[\s\S]*phd not among qualification/);
     }
     expect(() => checkPolicyVersion({ ...tuwaiqV1, approval: null })).toThrow(/board approval/);
-    expect(() => checkPolicyVersion({ ...tuwaiqV1, groups: [{ id: 'associations', kind: 'target', label: { ar: 'الجمعيات', en: 'associations' }, requiredDocuments: [] }] })).toThrow(/"job-seekers" is not a group of the plan/);
+    expect(() =>
+      checkPolicyVersion({
+        ...tuwaiqV1,
+        groups: [{ id: 'associations', kind: 'target', label: { ar: 'الجمعيات', en: 'associations' }, requiredDocuments: [] }],
+      }),
+    ).toThrow(/"job-seekers" is not a group of the plan/);
     expect(() => checkPolicyVersion({ ...tuwaiqV1, reverification: { everyDays: 0 } })).toThrow(/everyDays/);
     expect(checkPolicyVersion(tuwaiqV1)).toBe(tuwaiqV1);
   });
@@ -149,7 +197,12 @@ describe('policy versions (a case is judged under the version in force when it w
       },
     };
     const cases = [
-      { caseId: 'a', caseNumber: 'TWQ-1447-000042', serviceId: 'job-seeker-training', applicant: { age: 42, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
+      {
+        caseId: 'a',
+        caseNumber: 'TWQ-1447-000042',
+        serviceId: 'job-seeker-training',
+        applicant: { age: 42, qualification: 'bachelor', employmentStatus: 'job-seeker' },
+      },
       { caseId: 'b', serviceId: 'job-seeker-training', applicant: { age: 25, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
       { caseId: 'c', serviceId: 'job-seeker-training', applicant: { age: 50, qualification: 'bachelor', employmentStatus: 'job-seeker' } },
     ];
@@ -159,16 +212,28 @@ describe('policy versions (a case is judged under the version in force when it w
         caseNumber: 'TWQ-1447-000042',
         from: 'not-eligible',
         to: 'eligible',
-        criteria: [{ criterionId: 'age-under-40', before: { met: false, reason: { ar: 'العمر 40 سنة فأكثر', en: 'aged 40 or over' } }, after: { met: true, reason: { ar: 'العمر أقل من 40 سنة', en: 'under 40' } } }],
+        criteria: [
+          {
+            criterionId: 'age-under-40',
+            before: { met: false, reason: { ar: 'العمر 40 سنة فأكثر', en: 'aged 40 or over' } },
+            after: { met: true, reason: { ar: 'العمر أقل من 40 سنة', en: 'under 40' } },
+          },
+        ],
       },
     ]);
   });
 
   it('names a criterion the draft adds or removes as changed, and leaves out those judged the same', () => {
     const met = (criterionId: string, ok: boolean) => ({ criterionId, met: ok, reason: { ar: criterionId, en: criterionId } });
-    expect(changedCriteria([met('kept', true), met('removed', false), met('flipped', true)], [met('kept', true), met('flipped', false), met('added', false)])).toEqual([
+    expect(
+      changedCriteria([met('kept', true), met('removed', false), met('flipped', true)], [met('kept', true), met('flipped', false), met('added', false)]),
+    ).toEqual([
       { criterionId: 'removed', before: { met: false, reason: { ar: 'removed', en: 'removed' } }, after: null },
-      { criterionId: 'flipped', before: { met: true, reason: { ar: 'flipped', en: 'flipped' } }, after: { met: false, reason: { ar: 'flipped', en: 'flipped' } } },
+      {
+        criterionId: 'flipped',
+        before: { met: true, reason: { ar: 'flipped', en: 'flipped' } },
+        after: { met: false, reason: { ar: 'flipped', en: 'flipped' } },
+      },
       { criterionId: 'added', before: null, after: { met: false, reason: { ar: 'added', en: 'added' } } },
     ]);
   });

@@ -85,13 +85,23 @@ export function changedCriteria(before: readonly CriterionResult[], after: reado
 }
 
 /** Which current cases a draft version would decide differently, and by which criteria, before the board approves it. */
-export async function compareVersions(current: EligibilityPolicyVersion, draft: EligibilityPolicyVersion, cases: readonly WhatIfCase[]): Promise<WhatIfChange[]> {
+export async function compareVersions(
+  current: EligibilityPolicyVersion,
+  draft: EligibilityPolicyVersion,
+  cases: readonly WhatIfCase[],
+): Promise<WhatIfChange[]> {
   const changes: WhatIfChange[] = [];
   for (const c of cases) {
     if (!current.services[c.serviceId] || !draft.services[c.serviceId]) continue;
     const [before, after] = await Promise.all([evaluateEligibility(current, c.serviceId, c.applicant), evaluateEligibility(draft, c.serviceId, c.applicant)]);
     if (before.outcome !== after.outcome) {
-      changes.push({ caseId: c.caseId, caseNumber: c.caseNumber ?? null, from: before.outcome, to: after.outcome, criteria: changedCriteria(before.criteria, after.criteria) });
+      changes.push({
+        caseId: c.caseId,
+        caseNumber: c.caseNumber ?? null,
+        from: before.outcome,
+        to: after.outcome,
+        criteria: changedCriteria(before.criteria, after.criteria),
+      });
     }
   }
   return changes;
@@ -111,7 +121,12 @@ export function groupDocumentsCriterion(
   const required = [...new Set((version.groups ?? []).filter((g) => g.kind === 'target' && groups.has(g.id)).flatMap((g) => g.requiredDocuments))];
   if (required.length === 0) return null;
   const missing = required.filter((type) => !attachedTypes.includes(type));
-  if (missing.length === 0) return { criterionId: 'group-documents', met: true, reason: { ar: 'أُرفقت مستندات الفئة المستهدفة كاملة', en: "the target group's documents are all attached" } };
+  if (missing.length === 0)
+    return {
+      criterionId: 'group-documents',
+      met: true,
+      reason: { ar: 'أُرفقت مستندات الفئة المستهدفة كاملة', en: "the target group's documents are all attached" },
+    };
   const listed = missing.map(names);
   return {
     criterionId: 'group-documents',

@@ -69,7 +69,14 @@ export function evolveDocuments(state: CaseDocuments, event: { type: string; dat
     case 'DocumentVerified': {
       const data = event.data as DocumentVerifiedV1;
       const known = next.get(data.documentId);
-      if (known) next.set(data.documentId, { ...known, status: 'verified', pendingReason: null, validUntil: data.validUntil, lastVerificationEventId: event.eventId ?? null });
+      if (known)
+        next.set(data.documentId, {
+          ...known,
+          status: 'verified',
+          pendingReason: null,
+          validUntil: data.validUntil,
+          lastVerificationEventId: event.eventId ?? null,
+        });
       break;
     }
     case 'DocumentRejected': {
@@ -167,7 +174,16 @@ export function decideVerification(state: CaseDocuments, decision: VerificationD
         { field: 'reason', reasons: [{ ar: 'اذكر سبب رفض المستند', en: 'state why the document is rejected' }] },
       ]);
     }
-    return { caseId: decision.caseId, documentId: document.documentId, documentType: document.documentType, method: decision.method, rejectedBy: decision.reviewer.userId, role: document.role, reason, rejectedAt: at };
+    return {
+      caseId: decision.caseId,
+      documentId: document.documentId,
+      documentType: document.documentType,
+      method: decision.method,
+      rejectedBy: decision.reviewer.userId,
+      role: document.role,
+      reason,
+      rejectedAt: at,
+    };
   }
   const validUntil = decision.validUntil ?? null;
   if (validUntil !== null && Date.parse(validUntil) <= now.getTime()) {
@@ -197,10 +213,20 @@ export function reverificationDueAt(validUntil: string, rule: DocumentReviewRule
  * The expiry watch fires: raise a task only if the verification it watches is still the latest and
  * no task is open (re-verified since, or rejected, means nothing to do).
  */
-export function raiseExpiryTask(state: CaseDocuments, caseId: string, documentId: string, watchedVerificationEventId: string, now: Date): DocumentVerificationRequestedV1 | null {
+export function raiseExpiryTask(
+  state: CaseDocuments,
+  caseId: string,
+  documentId: string,
+  watchedVerificationEventId: string,
+  now: Date,
+): DocumentVerificationRequestedV1 | null {
   const document = state.get(documentId);
   if (!document || document.status !== 'verified' || document.lastVerificationEventId !== watchedVerificationEventId) return null;
-  return requestVerification(state, { caseId, documentId, documentType: document.documentType, role: document.role, reason: 'expiring', dueBy: document.validUntil }, now);
+  return requestVerification(
+    state,
+    { caseId, documentId, documentType: document.documentType, role: document.role, reason: 'expiring', dueBy: document.validUntil },
+    now,
+  );
 }
 
 /** Documents no longer valid at `asOf`: expired, rejected, or never verified. Used by the periodic review (Tuwaiq 6-4). */

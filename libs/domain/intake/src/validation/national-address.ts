@@ -17,10 +17,12 @@ export function validateNationalAddress(input: NationalAddressInput, field: stri
   const buildingNumber = normalizeDigits(input.buildingNumber).trim();
   const postalCode = normalizeDigits(input.postalCode).trim();
   const additionalNumber = input.additionalNumber === undefined ? undefined : normalizeDigits(input.additionalNumber).trim();
-  if (!/^[A-Z]{4}\d{4}$/.test(shortAddress)) problems.add(`${field}.shortAddress`, 'العنوان المختصر أربعة حروف وأربعة أرقام مثل RRRD2929', 'the short address is 4 letters and 4 digits, e.g. RRRD2929');
+  if (!/^[A-Z]{4}\d{4}$/.test(shortAddress))
+    problems.add(`${field}.shortAddress`, 'العنوان المختصر أربعة حروف وأربعة أرقام مثل RRRD2929', 'the short address is 4 letters and 4 digits, e.g. RRRD2929');
   if (!/^\d{4}$/.test(buildingNumber)) problems.add(`${field}.buildingNumber`, 'رقم المبنى أربعة أرقام', 'the building number has 4 digits');
   if (!/^\d{5}$/.test(postalCode)) problems.add(`${field}.postalCode`, 'الرمز البريدي خمسة أرقام', 'the postal code has 5 digits');
-  if (additionalNumber !== undefined && !/^\d{4}$/.test(additionalNumber)) problems.add(`${field}.additionalNumber`, 'الرقم الإضافي أربعة أرقام', 'the additional number has 4 digits');
+  if (additionalNumber !== undefined && !/^\d{4}$/.test(additionalNumber))
+    problems.add(`${field}.additionalNumber`, 'الرقم الإضافي أربعة أرقام', 'the additional number has 4 digits');
   if (!input.city.trim()) problems.add(`${field}.city`, 'المدينة مطلوبة', 'the city is required');
   if (!input.district.trim()) problems.add(`${field}.district`, 'الحي مطلوب', 'the district is required');
   if (problems.list.length > before) return null;

@@ -29,7 +29,10 @@ describe('validateApplicant (common step 2, Tuwaiq 5-3: the data is checked vali
   });
 
   it('keeps an email (trimmed, lower-cased) and the preferred channel; email is preferred only with an address (docs/adr/0025)', () => {
-    expect(validateApplicant({ ...base, email: '  Sara.Otaibi@Example.ORG ', preferredChannel: 'email' }, now)).toMatchObject({ email: 'sara.otaibi@example.org', preferredChannel: 'email' });
+    expect(validateApplicant({ ...base, email: '  Sara.Otaibi@Example.ORG ', preferredChannel: 'email' }, now)).toMatchObject({
+      email: 'sara.otaibi@example.org',
+      preferredChannel: 'email',
+    });
     expect(problemsOf({ ...base, preferredChannel: 'email' })).toEqual({ 'applicant.email': 'give an email address to be answered by email' });
     expect(problemsOf({ ...base, email: 'sara@localhost' })).toEqual({ 'applicant.email': 'the email address is not valid, e.g. name@example.com' });
     expect(problemsOf({ ...base, email: 'Sara <sara@example.org>' })).toHaveProperty(['applicant.email']);
@@ -47,7 +50,11 @@ describe('validateApplicant (common step 2, Tuwaiq 5-3: the data is checked vali
       },
       now,
     );
-    expect(result).toMatchObject({ nationalId: '1000000008', mobile: '+966512345678', nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '12345' } });
+    expect(result).toMatchObject({
+      nationalId: '1000000008',
+      mobile: '+966512345678',
+      nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '12345' },
+    });
     expect(result.age).toBeGreaterThan(30);
   });
 
@@ -78,10 +85,30 @@ describe('validateApplicant (common step 2, Tuwaiq 5-3: the data is checked vali
     ['a badly written date', { birthDate: { calendar: 'gregorian', date: '22/11/1990' } }, 'applicant.birthDate', /YYYY-MM-DD/],
     ['a birth date in the future', { birthDate: { calendar: 'gregorian', date: '2027-01-01' } }, 'applicant.birthDate', /future/],
     ['an implausible birth date', { birthDate: { calendar: 'gregorian', date: '1880-01-01' } }, 'applicant.birthDate', /plausible/],
-    ['a short address of the wrong shape', { nationalAddress: { shortAddress: 'RR2929', buildingNumber: '1234', postalCode: '12345', city: 'x', district: 'y' } }, 'applicant.nationalAddress.shortAddress', /4 letters/],
-    ['a 3-digit building number', { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '123', postalCode: '12345', city: 'x', district: 'y' } }, 'applicant.nationalAddress.buildingNumber', /4 digits/],
-    ['a 4-digit postal code', { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '1234', city: 'x', district: 'y' } }, 'applicant.nationalAddress.postalCode', /5 digits/],
-    ['a missing district', { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '12345', city: 'x', district: ' ' } }, 'applicant.nationalAddress.district', /required/],
+    [
+      'a short address of the wrong shape',
+      { nationalAddress: { shortAddress: 'RR2929', buildingNumber: '1234', postalCode: '12345', city: 'x', district: 'y' } },
+      'applicant.nationalAddress.shortAddress',
+      /4 letters/,
+    ],
+    [
+      'a 3-digit building number',
+      { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '123', postalCode: '12345', city: 'x', district: 'y' } },
+      'applicant.nationalAddress.buildingNumber',
+      /4 digits/,
+    ],
+    [
+      'a 4-digit postal code',
+      { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '1234', city: 'x', district: 'y' } },
+      'applicant.nationalAddress.postalCode',
+      /5 digits/,
+    ],
+    [
+      'a missing district',
+      { nationalAddress: { shortAddress: 'RRRD2929', buildingNumber: '1234', postalCode: '12345', city: 'x', district: ' ' } },
+      'applicant.nationalAddress.district',
+      /required/,
+    ],
   ])('refuses %s', (_name, patch, field, reason) => {
     const problems = problemsOf({ ...base, ...patch });
     expect(Object.keys(problems)).toEqual([field]);

@@ -27,7 +27,10 @@ export interface PostgresEventStoreOptions {
 }
 
 export class DuplicateEventIdError extends Error {
-  constructor(readonly eventId: string, readonly existingStreamId: string) {
+  constructor(
+    readonly eventId: string,
+    readonly existingStreamId: string,
+  ) {
     super(`Event ${eventId} is already stored in stream ${existingStreamId}`);
     this.name = 'DuplicateEventIdError';
   }
@@ -97,7 +100,10 @@ export class PostgresEventStore implements EventStore {
     this.table = `${s}.events`;
     this.streamsTable = `${s}.streams`;
     this.channel = `${this.schema}_appended`;
-    this.pool = survivePoolErrors(new Pool({ max: 10, connectionTimeoutMillis: 10_000, ...options.pool, connectionString: options.connectionString }), `event-store ${this.schema}`);
+    this.pool = survivePoolErrors(
+      new Pool({ max: 10, connectionTimeoutMillis: 10_000, ...options.pool, connectionString: options.connectionString }),
+      `event-store ${this.schema}`,
+    );
   }
 
   /**
@@ -129,12 +135,7 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  private async appendInTransaction(
-    client: PoolClient,
-    streamId: string,
-    events: NewEvent[],
-    expectedRevision: ExpectedRevision,
-  ): Promise<AppendResult> {
+  private async appendInTransaction(client: PoolClient, streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar-append:${this.schema}`]);
     const stream = await client.query<{ revision: string; last_hash: string }>(
       `SELECT revision, last_hash FROM ${this.streamsTable} WHERE stream_id = $1 FOR UPDATE`,
@@ -157,9 +158,7 @@ export class PostgresEventStore implements EventStore {
       throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
     }
 
-    const matches =
-      expectedRevision === 'any' ||
-      (expectedRevision === 'no_stream' ? actual === 'no_stream' : actual === expectedRevision);
+    const matches = expectedRevision === 'any' || (expectedRevision === 'no_stream' ? actual === 'no_stream' : actual === expectedRevision);
     if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
 
     let revision = actual === 'no_stream' ? -1 : actual;
@@ -237,10 +236,7 @@ export class PostgresEventStore implements EventStore {
       params.push(options.streamPrefixes);
       where += ` AND EXISTS (SELECT 1 FROM unnest($${params.length}::text[]) AS p(prefix) WHERE starts_with(stream_id, p.prefix))`;
     }
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${this.table} WHERE ${where} ORDER BY global_position LIMIT $2`,
-      params,
-    );
+    const { rows } = await this.pool.query<EventRow>(`SELECT ${COLUMNS} FROM ${this.table} WHERE ${where} ORDER BY global_position LIMIT $2`, params);
     return rows.map(toRecorded);
   }
 

@@ -93,8 +93,7 @@ function event(type: string, caseId: string): RecordedEvent {
   return recordedEvent({ type, tenantId: 'tenant-a', data: { caseId }, streamId: `intake.application.tenant-a.${caseId}` });
 }
 
-const deadLetterOf = (eventId: string): IncomingMessage | undefined =>
-  deadLetters.find((message) => message.headers[EVENT_HEADERS.eventId] === eventId);
+const deadLetterOf = (eventId: string): IncomingMessage | undefined => deadLetters.find((message) => message.headers[EVENT_HEADERS.eventId] === eventId);
 
 beforeAll(async () => {
   // The real refusal, from the real client: what a handler sees while its database is down.
@@ -234,7 +233,10 @@ describe('EventConsumer against Kafka and PostgreSQL', () => {
     await publisher.publish(topic, [toOutgoingMessage(held), toOutgoingMessage(behind)]);
     await waitFor('the held message to be tried several times', () => (attempts.get(held.eventId) ?? 0) >= 4);
     expect(await metricValue('athar_consumer_paused_partitions', group)).toBe(1);
-    await publisher.publish(topic, others.map((e) => toOutgoingMessage(e)));
+    await publisher.publish(
+      topic,
+      others.map((e) => toOutgoingMessage(e)),
+    );
     // Those on another partition than the held one are handled meanwhile; those on its partition wait.
     await waitFor('the other partitions to flow', () => others.some((e) => applied.has(e.eventId)));
     const stillHeld = attempts.get(held.eventId)!;

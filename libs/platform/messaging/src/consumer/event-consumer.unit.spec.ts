@@ -158,7 +158,16 @@ describe('EventConsumer (in memory)', () => {
       expect(outageRetries).toEqual(['athar.eligibility:temporal']);
       expect(logs.at(-1)).toMatchObject({
         message: 'engine unavailable: partition paused, message held for retry',
-        fields: { group: 'athar.eligibility', partition: 0, offset: '7', eventId: event.eventId, type: 'ApplicationSubmitted', reason: 'temporal', detail: 'grpc UNAVAILABLE', try: 1 },
+        fields: {
+          group: 'athar.eligibility',
+          partition: 0,
+          offset: '7',
+          eventId: event.eventId,
+          type: 'ApplicationSubmitted',
+          reason: 'temporal',
+          detail: 'grpc UNAVAILABLE',
+          try: 1,
+        },
       });
     });
 
@@ -196,7 +205,10 @@ describe('EventConsumer (in memory)', () => {
       expect(calls).toBe(6);
       expect(inbox.handled.size).toBe(1);
       expect(broker.publisher.sent).toEqual([]);
-      expect(logs.at(-1)).toMatchObject({ message: 'engine back: held message handled, partition resumed', fields: { offset: '9', tries: 5, reason: 'temporal' } });
+      expect(logs.at(-1)).toMatchObject({
+        message: 'engine back: held message handled, partition resumed',
+        fields: { offset: '9', tries: 5, reason: 'temporal' },
+      });
     });
 
     it('holds the message when the inbox itself cannot reach PostgreSQL, instead of failing the fetch', async () => {
@@ -240,7 +252,7 @@ describe('EventConsumer (in memory)', () => {
     });
   });
 
-  it('stops promptly in the middle of a poison message\'s tries, leaving it uncommitted', async () => {
+  it("stops promptly in the middle of a poison message's tries, leaving it uncommitted", async () => {
     const { consumer, broker, deliver } = await started(5, { initialMs: 60_000, factor: 1, maxMs: 60_000 });
     consumer.on('ApplicationSubmitted', async () => {
       throw new Error('bug');

@@ -50,7 +50,12 @@ describe('classifyFailure on what the real clients raise', () => {
   });
 
   it('Kafka down (kafkajs producer connect) is retryable', async () => {
-    const kafka = new Kafka({ brokers: [`127.0.0.1:${down}`], logLevel: logLevel.NOTHING, retry: { retries: 1, initialRetryTime: 50 }, connectionTimeout: 300 });
+    const kafka = new Kafka({
+      brokers: [`127.0.0.1:${down}`],
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 1, initialRetryTime: 50 },
+      connectionTimeout: 300,
+    });
     const error = await failureOf(() => kafka.producer().connect());
     expect(classifyFailure(error)).toMatchObject({ kind: 'retryable', reason: 'kafka' });
   });
@@ -91,7 +96,11 @@ describe('classifyFailure on what the real clients raise', () => {
     const connection = await Connection.connect({ address: TEMPORAL_ADDRESS });
     const client = new TemporalClient({ connection });
     const error = await failureOf(() =>
-      client.workflow.start('reviewTimeline', { taskQueue: 'q', workflowId: `failure-class-${randomUUID()}`, searchAttributes: { NoSuchAttributeHere: ['x'] } }),
+      client.workflow.start('reviewTimeline', {
+        taskQueue: 'q',
+        workflowId: `failure-class-${randomUUID()}`,
+        searchAttributes: { NoSuchAttributeHere: ['x'] },
+      }),
     );
     await connection.close();
     expect(classifyFailure(error)).toEqual({ kind: 'poison' });

@@ -169,12 +169,7 @@ export class KafkaSubscriber implements MessageSubscriber {
    * Runs the handler while heartbeating on the side: one try may outlast the session timeout (a
    * client waiting for an engine that is down), and kafkajs only heartbeats between messages.
    */
-  private async deliver(
-    onMessage: MessageHandler,
-    message: IncomingMessage,
-    heartbeat: () => Promise<void>,
-    intervalMs: number,
-  ): Promise<void | Redelivery> {
+  private async deliver(onMessage: MessageHandler, message: IncomingMessage, heartbeat: () => Promise<void>, intervalMs: number): Promise<void | Redelivery> {
     // A rebalance reported here is acted on by the heartbeat after the message (kafkajs rejoins).
     const ticker = setInterval(() => void heartbeat().catch(() => undefined), intervalMs);
     try {

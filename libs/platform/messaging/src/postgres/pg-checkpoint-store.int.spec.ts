@@ -32,7 +32,9 @@ describe('PgCheckpointStore', () => {
     const old = `${runId()}_messaging`;
     try {
       await pool.query(`CREATE SCHEMA "${old}"`);
-      await pool.query(`CREATE TABLE "${old}".relay_checkpoints (relay_name text PRIMARY KEY, position bigint NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+      await pool.query(
+        `CREATE TABLE "${old}".relay_checkpoints (relay_name text PRIMARY KEY, position bigint NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`,
+      );
       await pool.query(`INSERT INTO "${old}".relay_checkpoints (relay_name, position) VALUES ('relay', 42)`);
       await ensureMessagingSchema(pool, old);
       await ensureMessagingSchema(pool, old);

@@ -15,10 +15,7 @@ export class PgCheckpointStore implements CheckpointStore {
 
   async load(relayName: string): Promise<string> {
     // numeric comes back from pg as a decimal string, which is the envelope's globalPosition form.
-    const { rows } = await this.pool.query<{ position: string }>(
-      `SELECT position FROM ${this.table} WHERE relay_name = $1`,
-      [relayName],
-    );
+    const { rows } = await this.pool.query<{ position: string }>(`SELECT position FROM ${this.table} WHERE relay_name = $1`, [relayName]);
     return rows[0]?.position ?? '0';
   }
 

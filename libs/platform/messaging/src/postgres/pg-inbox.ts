@@ -52,10 +52,7 @@ export class PgInbox implements Inbox {
 
   /** Whether `consumerGroup` has handled `eventId` (for tests and operations tooling). */
   async has(consumerGroup: string, eventId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      `SELECT 1 FROM ${this.table} WHERE consumer_group = $1 AND event_id = $2`,
-      [consumerGroup, eventId],
-    );
+    const { rowCount } = await this.pool.query(`SELECT 1 FROM ${this.table} WHERE consumer_group = $1 AND event_id = $2`, [consumerGroup, eventId]);
     return (rowCount ?? 0) > 0;
   }
 }

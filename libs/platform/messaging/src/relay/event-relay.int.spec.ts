@@ -50,7 +50,11 @@ async function appendRounds(streams: Array<{ id: string; tenantId: string; caseI
   for (let round = from; round < from + rounds; round += 1) {
     for (const stream of streams) {
       const data = stream.caseId === undefined ? { note: round } : { caseId: stream.caseId, note: round };
-      await store.appendToStream(stream.id, [newEvent('CaseNoted', stream.tenantId, data, round > 0 ? `cause-${round}` : null)], round === 0 ? 'no_stream' : round - 1);
+      await store.appendToStream(
+        stream.id,
+        [newEvent('CaseNoted', stream.tenantId, data, round > 0 ? `cause-${round}` : null)],
+        round === 0 ? 'no_stream' : round - 1,
+      );
     }
   }
 }
@@ -130,7 +134,11 @@ describe('EventRelay against PostgreSQL and Kafka', () => {
     const before = received.length;
     const caseId = `${run}-internal`;
     const id = `intake.application.tenant-a.${caseId}`;
-    await store.appendToStream(id, [newEvent('CaseNumberAssigned', 'tenant-a', { caseId, note: 0 }), newEvent('CaseNoted', 'tenant-a', { caseId, note: 1 })], 'no_stream');
+    await store.appendToStream(
+      id,
+      [newEvent('CaseNumberAssigned', 'tenant-a', { caseId, note: 0 }), newEvent('CaseNoted', 'tenant-a', { caseId, note: 1 })],
+      'no_stream',
+    );
     const internalOnly = `intake.person.tenant-a.${caseId}`;
     await store.appendToStream(internalOnly, [newEvent('PersonSeenByTenant', 'tenant-a', { note: 2 })], 'no_stream');
     relay = new EventRelay({
@@ -146,7 +154,11 @@ describe('EventRelay against PostgreSQL and Kafka', () => {
     });
     await relay.start();
     const own = await store.readAll({ streamPrefixes: ['intake.'] });
-    await waitFor('the checkpoint past the last, internal, event', async () => (await checkpoints.load(relayName)) === own[own.length - 1].globalPosition, 20_000);
+    await waitFor(
+      'the checkpoint past the last, internal, event',
+      async () => (await checkpoints.load(relayName)) === own[own.length - 1].globalPosition,
+      20_000,
+    );
     await waitFor('the published event', () => received.length >= before + 1, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received.slice(before).map((message) => message.headers['event-type'])).toEqual(['CaseNoted']);

@@ -30,8 +30,7 @@ function relay(log: FakeEventLog, broker: FakeBroker, checkpoints: MemoryCheckpo
   });
 }
 
-const eventIds = (broker: FakeBroker): string[] =>
-  broker.publisher.messages().map((message) => (JSON.parse(String(message.value)) as RecordedEvent).eventId);
+const eventIds = (broker: FakeBroker): string[] => broker.publisher.messages().map((message) => (JSON.parse(String(message.value)) as RecordedEvent).eventId);
 
 describe('EventRelay (in memory)', () => {
   it('publishes its own streams in global order, in batches, and checkpoints each acknowledged batch', async () => {

@@ -102,8 +102,7 @@ async function consumeEverything(setup: RelaySetup): Promise<number> {
   await waitFor(
     'the consumer to go through every published message',
     async () =>
-      (await metricValue('athar_consumer_events_handled_total', setup)) + (await metricValue('athar_consumer_duplicates_skipped_total', setup)) ===
-      published,
+      (await metricValue('athar_consumer_events_handled_total', setup)) + (await metricValue('athar_consumer_duplicates_skipped_total', setup)) === published,
     60_000,
   );
   return published;
@@ -119,7 +118,11 @@ function expectAppliedExactlyOnceInOrder(all: RecordedEvent[], setup: RelaySetup
 
 beforeAll(async () => {
   broker = createKafkaBroker({ brokers: KAFKA_BROKERS.split(','), clientId: run, logger: silentLogger });
-  await Promise.all([store.ensureSchema(), ensureMessagingSchema(pool, messagingSchema), broker.ensureTopics([intake.topic, feedback.topic], { partitions: 3 })]);
+  await Promise.all([
+    store.ensureSchema(),
+    ensureMessagingSchema(pool, messagingSchema),
+    broker.ensureTopics([intake.topic, feedback.topic], { partitions: 3 }),
+  ]);
   consumer = new EventConsumer({
     broker,
     inbox: new PgInbox(pool, messagingSchema),

@@ -1,13 +1,6 @@
 import type { NewEvent, RecordedEvent } from '@athar/contracts';
 import type { EventStore, SubscribeOptions, Subscription } from '@athar/event-store';
-import type {
-  MessageBroker,
-  MessageHandler,
-  MessagePublisher,
-  MessageSubscriber,
-  OutgoingMessage,
-  SubscriberOptions,
-} from '../broker.port';
+import type { MessageBroker, MessageHandler, MessagePublisher, MessageSubscriber, OutgoingMessage, SubscriberOptions } from '../broker.port';
 import type { Inbox, InboxOutcome } from '../consumer/inbox';
 import type { CheckpointStore } from '../relay/checkpoint-store';
 
@@ -56,9 +49,7 @@ export class FakeEventLog implements EventStore {
       let after = BigInt(options.after ?? '0');
       while (!stopped) {
         const next = this.events.find(
-          (event) =>
-            BigInt(event.globalPosition) > after &&
-            (options.streamPrefixes ?? ['']).some((prefix) => event.streamId.startsWith(prefix)),
+          (event) => BigInt(event.globalPosition) > after && (options.streamPrefixes ?? ['']).some((prefix) => event.streamId.startsWith(prefix)),
         );
         if (next === undefined) {
           await new Promise<void>((resolve) => (wake = resolve));

@@ -17,13 +17,16 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** An optional variable: unset and empty both mean "the default" (as every reader did before). */
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const url = (protocols: string[]) =>
-  z.string().refine((text) => {
-    try {
-      return protocols.includes(new URL(text).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL`);
+  z.string().refine(
+    (text) => {
+      try {
+        return protocols.includes(new URL(text).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL`,
+  );
 
 /**
  * Each variable's parser, run to collect its complaint: the libraries keep their `…FromEnv` readers
@@ -47,7 +50,10 @@ const PARSED_BY_LIBRARIES: Array<{ variables: string[]; parse: (env: NodeJS.Proc
  */
 export const atharEnvSchema = z
   .object({
-    ATHAR_INSTANCE: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits or _, starting with a letter').default(DEFAULT_INSTANCE),
+    ATHAR_INSTANCE: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits or _, starting with a letter')
+      .default(DEFAULT_INSTANCE),
     HOST: optional(z.string().min(1)),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     NODE_ENV: z.string().optional(),
@@ -55,7 +61,10 @@ export const atharEnvSchema = z
     ATHAR_MONGO_URL: optional(url(['mongodb:', 'mongodb+srv:'])).transform((value) => value ?? 'mongodb://127.0.0.1:27017'),
     ATHAR_PG_URL: optional(url(['postgres:', 'postgresql:'])),
     ATHAR_PG_MIGRATION_URL: optional(url(['postgres:', 'postgresql:'])),
-    TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d+$/, 'must be host:port')
+      .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     ATHAR_POLICY_DIR: optional(z.string()),
     ATHAR_SMTP_URL: optional(url(['smtp:', 'smtps:'])),

@@ -3,7 +3,7 @@ import { InvalidConfigurationError, validateAtharEnv } from './athar-config';
 // Every service needs a way to check tokens; the rest has defaults.
 const keyed = { ATHAR_JWKS_URL: 'https://id.example/jwks' };
 
-describe('the services\' configuration, validated at start-up', () => {
+describe("the services' configuration, validated at start-up", () => {
   it('keeps the documented defaults when nothing is set', () => {
     expect(validateAtharEnv(keyed)).toMatchObject({
       ATHAR_INSTANCE: 'athar',
@@ -36,6 +36,8 @@ describe('the services\' configuration, validated at start-up', () => {
   });
 
   it('refuses in production what the libraries refuse there (missing secrets), together', () => {
-    expect(() => validateAtharEnv({ NODE_ENV: 'production', ATHAR_METRICS_TOKEN: 'x'.repeat(32), ATHAR_JWKS_URL: 'https://id.example/jwks' })).toThrow(/ATHAR_IDEMPOTENCY_SECRET[\s\S]*ATHAR_TENANT_KEYS/);
+    expect(() => validateAtharEnv({ NODE_ENV: 'production', ATHAR_METRICS_TOKEN: 'x'.repeat(32), ATHAR_JWKS_URL: 'https://id.example/jwks' })).toThrow(
+      /ATHAR_IDEMPOTENCY_SECRET[\s\S]*ATHAR_TENANT_KEYS/,
+    );
   });
 });

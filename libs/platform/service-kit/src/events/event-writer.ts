@@ -1,6 +1,15 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { eventUpcasting, type Actor, type Channel, type EventType, type NewEvent, type PendingEvent, type RecordedEvent, type RecordedEventOf } from '@athar/contracts';
+import {
+  eventUpcasting,
+  type Actor,
+  type Channel,
+  type EventType,
+  type NewEvent,
+  type PendingEvent,
+  type RecordedEvent,
+  type RecordedEventOf,
+} from '@athar/contracts';
 import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
@@ -75,8 +84,7 @@ export class EventWriter {
         : cause.kind === 'timer'
           ? { id: `workflow:${cause.workflow}`, role: 'service', channel: 'system' }
           : { id: `service:${this.serviceName}`, role: 'service', channel: 'system' };
-    const correlationId =
-      cause.kind === 'event' ? cause.event.correlationId : (requestContext.current()?.correlationId ?? randomUUID());
+    const correlationId = cause.kind === 'event' ? cause.event.correlationId : (requestContext.current()?.correlationId ?? randomUUID());
     const eventId = (type: string, index: number): string =>
       cause.kind === 'event'
         ? derivedEventId(cause.event.eventId, `${this.serviceName}:${type}:${index}`)
@@ -111,7 +119,9 @@ export class EventWriter {
   async load<K extends EventType = EventType>(streamId: string): Promise<{ history: RecordedEventOf<K>[]; revision: ExpectedRevision }> {
     try {
       const stored = await this.store.readStream(streamId);
-      const history = (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>);
+      const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
+        (event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>,
+      );
       return { history, revision: history[history.length - 1].revision };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };

@@ -30,7 +30,9 @@ import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type ResolvedEnginesOptions 
 export function assertHandledTypesArePublished(types: readonly string[]): void {
   const unpublished = types.filter((type) => !isIntegrationEvent(type));
   if (unpublished.length > 0) {
-    throw new Error(`Handlers for events no topic carries (list them as integration events in @athar/contracts' publication.ts, or read them from the store): ${unpublished.join(', ')}`);
+    throw new Error(
+      `Handlers for events no topic carries (list them as integration events in @athar/contracts' publication.ts, or read them from the store): ${unpublished.join(', ')}`,
+    );
   }
 }
 

@@ -21,7 +21,8 @@ export const REQUIRED_ROLES = 'athar:roles';
  * The roles allowed on a route (any of them), enforced by AuthGuard and published in the OpenAPI
  * document as `x-athar-roles`, from which the permission matrix (docs/permissions.md) is checked.
  */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-athar-roles', roles));
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-athar-roles', roles));
 
 type AuthedRequest = Request & { principal?: Principal };
 
@@ -72,7 +73,17 @@ export class AuthGuard implements CanActivate {
 }
 
 /** Who may read a case's views and status in any service (applicants read their own application through intake). */
-export const CASE_READERS: Role[] = ['relations-officer', 'social-researcher', 'services-officer', 'committee-member', 'committee-chair', 'empowerment-team', 'executive-director', 'tenant-admin', 'auditor'];
+export const CASE_READERS: Role[] = [
+  'relations-officer',
+  'social-researcher',
+  'services-officer',
+  'committee-member',
+  'committee-chair',
+  'empowerment-team',
+  'executive-director',
+  'tenant-admin',
+  'auditor',
+];
 
 /** The authenticated caller of the current request. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

@@ -1,4 +1,12 @@
-import { BadRequestException, Injectable, PayloadTooLargeException, UnprocessableEntityException, type CanActivate, type ExecutionContext, type HttpException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  PayloadTooLargeException,
+  UnprocessableEntityException,
+  type CanActivate,
+  type ExecutionContext,
+  type HttpException,
+} from '@nestjs/common';
 import type { FieldProblem } from '@athar/contracts';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -47,11 +55,17 @@ type RequestWithDeferredError = Request & { [DEFERRED_BODY_ERROR]?: HttpExceptio
 export function deferBodyParserErrors(error: unknown, request: Request, _response: Response, next: NextFunction): void {
   const type = (error as { type?: string } | null)?.type;
   if (type === 'entity.parse.failed') {
-    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new BadRequestException({ code: 'malformed-json', message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' } });
+    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new BadRequestException({
+      code: 'malformed-json',
+      message: { ar: 'صيغة JSON غير صحيحة', en: 'The body is not valid JSON' },
+    });
     return next();
   }
   if (type === 'entity.too.large') {
-    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new PayloadTooLargeException({ code: 'body-too-large', message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' } });
+    (request as RequestWithDeferredError)[DEFERRED_BODY_ERROR] = new PayloadTooLargeException({
+      code: 'body-too-large',
+      message: { ar: 'حجم الطلب أكبر من المسموح', en: 'Request body too large' },
+    });
     return next();
   }
   next(error);

@@ -8,7 +8,10 @@ const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Correlation-Id'];
 
 /** `ATHAR_CORS_ORIGINS`: exact origins (scheme://host[:port]), comma-separated; none by default; "*" is refused. */
 export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): ReadonlySet<string> {
-  const origins = (env.ATHAR_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (env.ATHAR_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
@@ -42,13 +45,23 @@ export function corsOptions(allowed: ReadonlySet<string>): CorsOptionsDelegate<R
     const origin = request.headers.origin;
     const decision = corsDecision(origin, `${request.protocol}://${request.headers.host ?? ''}`, allowed);
     if (decision === 'refused') {
-      callback(new ForbiddenException({ code: 'origin-forbidden', message: { ar: 'مصدر الطلب غير مسموح له', en: 'Requests from this origin are not allowed' } }), { origin: false });
+      callback(
+        new ForbiddenException({ code: 'origin-forbidden', message: { ar: 'مصدر الطلب غير مسموح له', en: 'Requests from this origin are not allowed' } }),
+        { origin: false },
+      );
       return;
     }
     if (decision !== 'allowed') {
       callback(null, { origin: false });
       return;
     }
-    callback(null, { origin: true, methods: ALLOWED_METHODS, allowedHeaders: ALLOWED_HEADERS, exposedHeaders: EXPOSED_HEADERS, maxAge: 600, optionsSuccessStatus: 204 });
+    callback(null, {
+      origin: true,
+      methods: ALLOWED_METHODS,
+      allowedHeaders: ALLOWED_HEADERS,
+      exposedHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+      optionsSuccessStatus: 204,
+    });
   };
 }

@@ -22,9 +22,12 @@ describe('CORS allow-list', () => {
     expect(corsDecision('https://console.athar.sa', 'http://127.0.0.1:3001', corsOriginsFromEnv({}))).toBe('refused');
   });
 
-  it.each(['*', 'console.athar.sa', 'https://console.athar.sa/', 'ftp://files.athar.sa', 'https://console.athar.sa/path'])('refuses the configured value %s', (value) => {
-    expect(() => corsOriginsFromEnv({ ATHAR_CORS_ORIGINS: value })).toThrow(/not an exact origin/);
-  });
+  it.each(['*', 'console.athar.sa', 'https://console.athar.sa/', 'ftp://files.athar.sa', 'https://console.athar.sa/path'])(
+    'refuses the configured value %s',
+    (value) => {
+      expect(() => corsOriginsFromEnv({ ATHAR_CORS_ORIGINS: value })).toThrow(/not an exact origin/);
+    },
+  );
 });
 
 @Controller('things')
@@ -53,7 +56,10 @@ describe('CORS on a service (Nest enableCors with the allow-list)', () => {
   afterAll(() => app.close());
 
   it('answers a preflight from the allowed origin with 204, the methods and headers the API takes, and the headers it exposes', async () => {
-    const preflight = await fetch(`${base}/things`, { method: 'OPTIONS', headers: { origin: CONSOLE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const preflight = await fetch(`${base}/things`, {
+      method: 'OPTIONS',
+      headers: { origin: CONSOLE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(CONSOLE);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,POST,PATCH,PUT,DELETE');

@@ -61,7 +61,14 @@ export class ErrorFilter implements ExceptionFilter {
       return { statusCode: 409, code: 'concurrent-change', message: DEFAULT_TEXT[409] };
     }
     if (exception instanceof Error && exception.name === 'PersonalDataErasedError') {
-      return { statusCode: 409, code: 'personal-data-erased', message: { ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولا يمكن تسجيل بيانات شخصية له', en: "This beneficiary's personal data was erased; no personal data can be recorded for it" } };
+      return {
+        statusCode: 409,
+        code: 'personal-data-erased',
+        message: {
+          ar: 'حُذفت البيانات الشخصية لهذا المستفيد ولا يمكن تسجيل بيانات شخصية له',
+          en: "This beneficiary's personal data was erased; no personal data can be recorded for it",
+        },
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -80,7 +87,10 @@ export class ErrorFilter implements ExceptionFilter {
       return {
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
         code: 'engine-unavailable',
-        message: { ar: `الخدمة غير متاحة مؤقتاً (${engine})، أعد المحاولة بعد قليل بمفتاح عدم التكرار نفسه`, en: `Temporarily unavailable (${engine}); retry shortly with the same Idempotency-Key` },
+        message: {
+          ar: `الخدمة غير متاحة مؤقتاً (${engine})، أعد المحاولة بعد قليل بمفتاح عدم التكرار نفسه`,
+          en: `Temporarily unavailable (${engine}); retry shortly with the same Idempotency-Key`,
+        },
       };
     }
     return { statusCode: 500, code: 'internal', message: DEFAULT_TEXT[500] };

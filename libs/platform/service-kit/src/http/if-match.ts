@@ -7,9 +7,12 @@ import { DomainError } from '@athar/contracts';
 export function revisionFromIfMatch(ifMatch: string | undefined): number {
   const match = /^"?(\d{1,9})"?$/.exec(ifMatch ?? '');
   if (!match) {
-    throw new DomainError('if-match-required', 'invalid', { ar: 'أرسل رقم النسخة في ترويسة If-Match', en: 'Send the revision you saw in the If-Match header' }, [
-      { field: 'If-Match', reasons: [{ ar: 'مطلوب: رقم النسخة', en: 'required: the revision number' }] },
-    ]);
+    throw new DomainError(
+      'if-match-required',
+      'invalid',
+      { ar: 'أرسل رقم النسخة في ترويسة If-Match', en: 'Send the revision you saw in the If-Match header' },
+      [{ field: 'If-Match', reasons: [{ ar: 'مطلوب: رقم النسخة', en: 'required: the revision number' }] }],
+    );
   }
   return Number(match[1]);
 }

@@ -22,7 +22,9 @@ export function routesMissingFromOpenApi(app: INestApplication, document: OpenAP
     if (!layer.route) return [];
     // The framework's catch-all (`/{*path}`, Nest's not-found handler) serves no endpoint of ours.
     const paths = (Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]).filter((path) => !path.includes('*'));
-    const methods = Object.entries(layer.route.methods).filter(([method, on]) => on && method !== '_all').map(([method]) => method.toUpperCase());
+    const methods = Object.entries(layer.route.methods)
+      .filter(([method, on]) => on && method !== '_all')
+      .map(([method]) => method.toUpperCase());
     return paths.flatMap((path) => methods.map((method) => `${method} ${path.replace(/:(\w+)/g, '{$1}')}`));
   });
   return [...new Set(served)].filter((route) => !documented.has(route)).sort();

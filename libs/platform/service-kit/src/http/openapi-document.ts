@@ -21,7 +21,11 @@ const FIELD_PROBLEM: SchemaObject = {
   required: ['field', 'reasons'],
   additionalProperties: false,
   properties: {
-    field: { type: 'string', description: 'The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)', example: 'applicant.nationalId' },
+    field: {
+      type: 'string',
+      description: 'The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)',
+      example: 'applicant.nationalId',
+    },
     reasons: { type: 'array', items: { $ref: '#/components/schemas/Bilingual' } },
   },
 };
@@ -34,7 +38,11 @@ const ERROR: SchemaObject = {
   additionalProperties: false,
   properties: {
     statusCode: { type: 'integer', minimum: 400, maximum: 599, example: 422 },
-    code: { type: 'string', description: 'Stable, machine-readable reason (validation-failed, token-missing, concurrent-change...)', example: 'validation-failed' },
+    code: {
+      type: 'string',
+      description: 'Stable, machine-readable reason (validation-failed, token-missing, concurrent-change...)',
+      example: 'validation-failed',
+    },
     message: { $ref: '#/components/schemas/Bilingual' },
     fields: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } },
     correlationId: { type: 'string', description: 'Also in the X-Correlation-Id response header and the logs' },
@@ -52,7 +60,10 @@ const ERRORS: Record<string, { name: string; description: string }> = {
   '423': { name: 'Locked', description: 'Too many wrong attempts: this confirmation is locked' },
   '422': { name: 'UnprocessableEntity', description: 'Fields, query parameters or headers that break the rules; each problem is listed with its reasons' },
   '429': { name: 'TooManyRequests', description: 'Too many requests from this caller or address; retry after the Retry-After header' },
-  '503': { name: 'ServiceUnavailable', description: 'An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After' },
+  '503': {
+    name: 'ServiceUnavailable',
+    description: 'An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After',
+  },
 };
 
 /** Where a request of the server's rules is refused before the handler runs: which errors each operation can give. */
@@ -82,7 +93,10 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: SchemaObjec
   referralId: { description: 'The referral id', schema: { type: 'string', format: 'uuid' } },
   confirmationId: { description: 'The confirmation id sent to the applicant', schema: { type: 'string', format: 'uuid' } },
   documentId: { description: 'The document id', schema: { type: 'string', minLength: 1, maxLength: 128 } },
-  tenantId: { description: 'The association (tenant) whose public link this is', schema: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', example: 'tuwaiq' } },
+  tenantId: {
+    description: 'The association (tenant) whose public link this is',
+    schema: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', example: 'tuwaiq' },
+  },
 };
 
 export const IDEMPOTENCY_KEY_PATTERN = '^[A-Za-z0-9_-]{8,128}$';
@@ -103,7 +117,10 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
   document.components.responses = {
     ...document.components.responses,
     ...Object.fromEntries(
-      Object.values(ERRORS).map(({ name, description }) => [name, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } satisfies ResponseObject]),
+      Object.values(ERRORS).map(({ name, description }) => [
+        name,
+        { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } satisfies ResponseObject,
+      ]),
     ),
   };
   // Security is per operation: a public route (health, metrics, the public link) needs no token.
@@ -121,7 +138,10 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
         const given = operation.responses[status];
         const shared: ReferenceObject = { $ref: `#/components/responses/${ERRORS[status]?.name}` };
         if (!given || isReference(given) || !given.content) {
-          operation.responses[status] = given && !isReference(given) ? { description: given.description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } : shared;
+          operation.responses[status] =
+            given && !isReference(given)
+              ? { description: given.description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+              : shared;
         }
       }
       operation.operationId = uniqueOperationId(operation.operationId ?? `${method}${path}`, path, operationIds);
@@ -137,7 +157,8 @@ function completeParameters(method: string, path: string, parameters: Array<Para
       in: 'header',
       name: 'Idempotency-Key',
       required: false,
-      description: 'The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422',
+      description:
+        'The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422',
       schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN, example: 'retry-7f3c2a91' },
     });
   }
@@ -146,7 +167,11 @@ function completeParameters(method: string, path: string, parameters: Array<Para
     const known = PATH_PARAMETERS[name];
     const declared = out.find((parameter): parameter is ParameterObject => !isReference(parameter) && parameter.in === 'path' && parameter.name === name);
     if (declared) {
-      if (known && (!declared.schema || (!isReference(declared.schema) && declared.schema.type === 'string' && !declared.schema.enum && !declared.schema.format && !declared.schema.pattern))) {
+      if (
+        known &&
+        (!declared.schema ||
+          (!isReference(declared.schema) && declared.schema.type === 'string' && !declared.schema.enum && !declared.schema.format && !declared.schema.pattern))
+      ) {
         declared.schema = { ...(declared.schema as SchemaObject | undefined), ...known.schema };
         declared.description ??= known.description;
       }
@@ -161,7 +186,11 @@ function completeParameters(method: string, path: string, parameters: Array<Para
 function uniqueOperationId(given: string, path: string, seen: Set<string>): string {
   let id = given.replace(/\[\d+\]$/, '');
   if (seen.has(id) || id !== given) {
-    const tail = path.split('/').filter((segment) => segment && !segment.startsWith('{')).pop() ?? 'root';
+    const tail =
+      path
+        .split('/')
+        .filter((segment) => segment && !segment.startsWith('{'))
+        .pop() ?? 'root';
     id = `${id}_${tail.replace(/[^A-Za-z0-9]+/g, '_')}`;
   }
   while (seen.has(id)) id = `${id}_`;

@@ -8,7 +8,9 @@ class PageQuery {
   @ApiPropertyOptional() cursor?: string;
 }
 
-const Purpose = createParamDecorator((_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<{ query: Record<string, unknown> }>().query.purpose);
+const Purpose = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => context.switchToHttp().getRequest<{ query: Record<string, unknown> }>().query.purpose,
+);
 
 @Controller('things')
 class ThingsController {

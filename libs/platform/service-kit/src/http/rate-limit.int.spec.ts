@@ -20,7 +20,11 @@ describe('PostgresThrottlerStorage: rate-limit windows shared by the replicas of
     const key = `user:awj:${randomUUID()}`;
     const hits = [];
     for (let i = 0; i < 3; i += 1) hits.push(await (i % 2 === 0 ? replicaA : replicaB).increment(key, 60_000, 3, 60_000, 'user'));
-    expect(hits.map((h) => [h.totalHits, h.isBlocked])).toEqual([[1, false], [2, false], [3, false]]);
+    expect(hits.map((h) => [h.totalHits, h.isBlocked])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
     const over = await replicaB.increment(key, 60_000, 3, 60_000, 'user');
     expect(over).toMatchObject({ totalHits: 4, isBlocked: true });
     expect(over.timeToBlockExpire).toBeGreaterThan(55);

@@ -21,7 +21,10 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLim
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number of requests per minute`);
     return value;
   };
-  return { perUser: read('ATHAR_RATE_LIMIT_PER_USER', DEFAULT_RATE_LIMITS.perUser), perTenant: read('ATHAR_RATE_LIMIT_PER_TENANT', DEFAULT_RATE_LIMITS.perTenant) };
+  return {
+    perUser: read('ATHAR_RATE_LIMIT_PER_USER', DEFAULT_RATE_LIMITS.perUser),
+    perTenant: read('ATHAR_RATE_LIMIT_PER_TENANT', DEFAULT_RATE_LIMITS.perTenant),
+  };
 }
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -90,7 +93,10 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
 
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { rate_windows: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
-    await runDdlOnce(owner?.pool ?? this.pool, this.schema, `
+    await runDdlOnce(
+      owner?.pool ?? this.pool,
+      this.schema,
+      `
         CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         CREATE TABLE IF NOT EXISTS ${this.table} (
           key        text PRIMARY KEY,
@@ -98,7 +104,8 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
           expires_at timestamptz NOT NULL
         );
         CREATE INDEX IF NOT EXISTS rate_windows_expiry ON ${this.table} (expires_at);
-        ${grants}`);
+        ${grants}`,
+    );
   }
 
   async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {

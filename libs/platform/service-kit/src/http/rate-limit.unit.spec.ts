@@ -40,7 +40,10 @@ describe('throttlerOptions (the user and tenant limits as @nestjs/throttler thro
 describe('rateLimitsFromEnv', () => {
   it.each([
     [{}, { perUser: 1200, perTenant: 20000 }],
-    [{ ATHAR_RATE_LIMIT_PER_USER: '60', ATHAR_RATE_LIMIT_PER_TENANT: '600' }, { perUser: 60, perTenant: 600 }],
+    [
+      { ATHAR_RATE_LIMIT_PER_USER: '60', ATHAR_RATE_LIMIT_PER_TENANT: '600' },
+      { perUser: 60, perTenant: 600 },
+    ],
   ])('reads %j', (env, expected) => {
     expect(rateLimitsFromEnv(env as NodeJS.ProcessEnv)).toEqual(expected);
   });

@@ -30,7 +30,10 @@ export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): TrustPr
     if (hops > 10) throw new Error('ATHAR_TRUST_PROXY: a hop count above 10 is not a real proxy chain');
     return hops;
   }
-  const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   const bad = entries.filter((entry) => !isAddressOrCidr(entry));
   if (bad.length > 0 || entries.length === 0) {
     throw new Error(`ATHAR_TRUST_PROXY must be a hop count or a comma-separated list of addresses/CIDR ranges; not understood: ${bad.join(', ') || text}`);

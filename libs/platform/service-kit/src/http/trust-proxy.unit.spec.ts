@@ -7,7 +7,12 @@ describe('ATHAR_TRUST_PROXY', () => {
     expect(trustProxyFromEnv({})).toBe(false);
     expect(trustProxyFromEnv({ ATHAR_TRUST_PROXY: '' })).toBe(false);
     expect(trustProxyFromEnv({ ATHAR_TRUST_PROXY: '1' })).toBe(1);
-    expect(trustProxyFromEnv({ ATHAR_TRUST_PROXY: '10.0.0.0/8, 192.168.1.7 ,loopback,fd00::/8' })).toEqual(['10.0.0.0/8', '192.168.1.7', 'loopback', 'fd00::/8']);
+    expect(trustProxyFromEnv({ ATHAR_TRUST_PROXY: '10.0.0.0/8, 192.168.1.7 ,loopback,fd00::/8' })).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'loopback',
+      'fd00::/8',
+    ]);
   });
 
   it('refuses "true" (any caller could name its own address) and anything it cannot read', () => {

@@ -19,10 +19,7 @@ export class HealthRegistry {
       [...this.checks].map(async ([name, check]) => {
         const started = Date.now();
         try {
-          await Promise.race([
-            check(),
-            new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref()),
-          ]);
+          await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref())]);
           return [name, { status: 'up' as const, ms: Date.now() - started }] as const;
         } catch (error) {
           return [name, { status: 'down' as const, error: (error as Error).message, ms: Date.now() - started }] as const;

@@ -43,7 +43,9 @@ export function censorPersonal(value: unknown, depth = 0, seen = new WeakSet<obj
   seen.add(value);
   if (Array.isArray(value)) return value.map((item) => censorPersonal(item, depth + 1, seen));
   const source: Record<string, unknown> =
-    value instanceof Error ? { type: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) } : (value as Record<string, unknown>);
+    value instanceof Error
+      ? { type: value.name, message: value.message, stack: value.stack, ...(value as unknown as Record<string, unknown>) }
+      : (value as Record<string, unknown>);
   const prototype: unknown = Object.getPrototypeOf(value);
   if (!(value instanceof Error) && !Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
     // Class instances (the HTTP request and response, buffers, dates) are left to pino's serializers,

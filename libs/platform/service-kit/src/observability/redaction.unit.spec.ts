@@ -29,7 +29,11 @@ describe('log redaction: no personal value reaches a log line', () => {
     logger.error({ err: error }, 'failed');
     const line = lines.join('');
     for (const secret of ['سارة', '1000000008', '512345678', 'a@b.sa']) expect(line).not.toContain(secret);
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ caseId: 'case-1', applicant: '[redacted]', event: { data: { contact: '[redacted]', recipient: '[redacted]' } } });
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      caseId: 'case-1',
+      applicant: '[redacted]',
+      event: { data: { contact: '[redacted]', recipient: '[redacted]' } },
+    });
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ msg: 'failed', err: { message: 'duplicate', detail: { nationalId: '[redacted]' } } });
   });
 });

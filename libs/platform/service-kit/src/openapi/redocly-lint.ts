@@ -22,11 +22,18 @@ export async function lintOpenApi(documents: Record<string, unknown>): Promise<R
     for (const [name, document] of Object.entries(documents)) {
       const file = join(dir, `${name}.json`);
       writeFileSync(file, JSON.stringify(document));
-      const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'lint', file, `--config=${CONFIG}`, '--format=json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
-        (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-      );
-      const report = JSON.parse(stdout) as { problems: Array<{ ruleId: string; severity: 'error' | 'warn'; message: string; location: Array<{ pointer?: string }> }> };
-      out[name] = report.problems.map((p) => ({ ruleId: p.ruleId, severity: p.severity, message: p.message, location: p.location.map((l) => l.pointer ?? '').join(' ') }));
+      const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'lint', file, `--config=${CONFIG}`, '--format=json'], {
+        maxBuffer: 64 * 1024 * 1024,
+      }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      const report = JSON.parse(stdout) as {
+        problems: Array<{ ruleId: string; severity: 'error' | 'warn'; message: string; location: Array<{ pointer?: string }> }>;
+      };
+      out[name] = report.problems.map((p) => ({
+        ruleId: p.ruleId,
+        severity: p.severity,
+        message: p.message,
+        location: p.location.map((l) => l.pointer ?? '').join(' '),
+      }));
     }
     return out;
   } finally {

@@ -69,7 +69,10 @@ export class CaseViews {
   }
 
   async find(tenantId: string, caseId: string): Promise<CaseViewDto | null> {
-    const doc = await this.model.findOne({ _id: `${tenantId}:${caseId}`, tenantId }).lean().exec();
+    const doc = await this.model
+      .findOne({ _id: `${tenantId}:${caseId}`, tenantId })
+      .lean()
+      .exec();
     if (!doc) return null;
     return { caseId: doc.caseId, stage: doc.stage, details: doc.details ?? {}, updatedAt: new Date(doc.updatedAt).toISOString() };
   }

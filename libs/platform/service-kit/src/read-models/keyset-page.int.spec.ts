@@ -26,8 +26,13 @@ describe('keysetPage on FerretDB (docs/adr/0029)', () => {
   const filter = { tenantId: 't', status: 'open' };
 
   beforeAll(async () => {
-    connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/it_keyset_${randomUUID().slice(0, 8)}`).asPromise();
-    rows = connection.model<Row>('Row', new Schema<Row>({ _id: String, tenantId: String, status: String, dueBy: { type: Date, default: null }, openedAt: Date }, { versionKey: false }));
+    connection = await mongoose
+      .createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/it_keyset_${randomUUID().slice(0, 8)}`)
+      .asPromise();
+    rows = connection.model<Row>(
+      'Row',
+      new Schema<Row>({ _id: String, tenantId: String, status: String, dueBy: { type: Date, default: null }, openedAt: Date }, { versionKey: false }),
+    );
   });
 
   afterAll(async () => {

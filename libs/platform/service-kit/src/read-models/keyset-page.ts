@@ -66,7 +66,9 @@ function cursorRefused(reason: Bilingual): UnprocessableEntityException {
 }
 
 const fingerprint = (filters: Record<string, unknown>): string => {
-  const asked = Object.fromEntries(Object.entries(filters).filter(([key, value]) => key !== 'cursor' && key !== 'limit' && value !== undefined && value !== null));
+  const asked = Object.fromEntries(
+    Object.entries(filters).filter(([key, value]) => key !== 'cursor' && key !== 'limit' && value !== undefined && value !== null),
+  );
   return createHash('sha256').update(canonicalJson(asked)).digest('base64url').slice(0, 12);
 };
 
@@ -150,7 +152,12 @@ export async function keysetPage<T>(model: Model<T>, request: KeysetRequest<NoIn
   const query = (!after ? filter : '$or' in filter || '_id' in filter ? { $and: [filter, after] } : { ...filter, ...after }) as FilterQuery<T>;
   const order = Object.fromEntries(sort.map((key) => [key.field, key.direction])) as Record<string, 1 | -1>;
   const [rows, total] = await Promise.all([
-    model.find(query).sort(order).limit(limit + 1).lean<T[]>().exec(),
+    model
+      .find(query)
+      .sort(order)
+      .limit(limit + 1)
+      .lean<T[]>()
+      .exec(),
     model.countDocuments(filter).exec(),
   ]);
   const page = rows.slice(0, limit);

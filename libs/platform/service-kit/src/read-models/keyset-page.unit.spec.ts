@@ -11,7 +11,8 @@ function refusal(run: () => unknown): { field: string; reasons: Array<{ ar: stri
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(UnprocessableEntityException);
-    return ((error as UnprocessableEntityException).getResponse() as { fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> }).fields[0];
+    return ((error as UnprocessableEntityException).getResponse() as { fields: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }> })
+      .fields[0];
   }
   throw new Error('not refused');
 }
@@ -58,7 +59,10 @@ describe('keyset cursors (docs/adr/0029)', () => {
     const at = '2026-01-01T00:00:00.000Z';
     expect(afterCondition(SORT, [at, 'c'])).toEqual({ $or: [{ dueBy: { $gt: new Date(at) } }, { $and: [{ dueBy: new Date(at) }, { caseId: { $gt: 'c' } }] }] });
     expect(afterCondition(SORT, [null, 'c'])).toEqual({ $or: [{ dueBy: { $ne: null } }, { $and: [{ dueBy: null }, { caseId: { $gt: 'c' } }] }] });
-    const desc: SortKey[] = [{ field: 'at', direction: -1, kind: 'date', nullable: true }, { field: 'id', direction: -1, kind: 'string' }];
+    const desc: SortKey[] = [
+      { field: 'at', direction: -1, kind: 'date', nullable: true },
+      { field: 'id', direction: -1, kind: 'string' },
+    ];
     expect(afterCondition(desc, [at, 'c'])).toEqual({
       $or: [{ $or: [{ at: { $lt: new Date(at) } }, { at: null }] }, { $and: [{ at: new Date(at) }, { id: { $lt: 'c' } }] }],
     });

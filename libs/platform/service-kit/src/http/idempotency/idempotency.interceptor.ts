@@ -66,7 +66,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (this.reflector.get<boolean | undefined>(AFTER_UPLOAD, context.getHandler())) return next.handle(); // IdempotentUploadInterceptor does it
     if (request.is('multipart/*')) {
       // Its body is read later, by the route: a fingerprint taken now would not see the file.
-      throw refuse('idempotency-unsupported', 'لا يقبل هذا المسار مفتاح عدم التكرار', 'This route does not take an Idempotency-Key', { ar: 'أرسل الطلب دون المفتاح', en: 'send the request without it' });
+      throw refuse('idempotency-unsupported', 'لا يقبل هذا المسار مفتاح عدم التكرار', 'This route does not take an Idempotency-Key', {
+        ar: 'أرسل الطلب دون المفتاح',
+        en: 'send the request without it',
+      });
     }
     return from(this.run(context, next));
   }
@@ -77,7 +80,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.headers[IDEMPOTENCY_HEADER];
     if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
-      throw refuse('idempotency-key-invalid', 'مفتاح عدم التكرار غير صالح', 'Idempotency-Key must be 8 to 128 letters, digits, "-" or "_"', { ar: 'صيغة غير صحيحة', en: 'invalid format' });
+      throw refuse('idempotency-key-invalid', 'مفتاح عدم التكرار غير صالح', 'Idempotency-Key must be 8 to 128 letters, digits, "-" or "_"', {
+        ar: 'صيغة غير صحيحة',
+        en: 'invalid format',
+      });
     }
     const scope = this.scopeOf(context, request);
     if (!scope) return lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -93,7 +99,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (claim.outcome === 'in-progress') {
       response.setHeader('Retry-After', '1');
-      throw new ConflictException({ code: 'request-in-progress', message: { ar: 'الطلب نفسه ما زال قيد التنفيذ', en: 'The same request is still being processed' } });
+      throw new ConflictException({
+        code: 'request-in-progress',
+        message: { ar: 'الطلب نفسه ما زال قيد التنفيذ', en: 'The same request is still being processed' },
+      });
     }
     if (claim.outcome === 'replay') {
       response.status(claim.statusCode).setHeader('Idempotent-Replayed', 'true');
@@ -166,9 +175,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** Keyed fingerprint of the request, with each uploaded file's SHA-256 once the upload has been read. */
   private fingerprint(request: IncomingRequest): string {
-    const parts = [request.file, ...(Array.isArray(request.files) ? request.files : Object.values(request.files ?? {}).flat())].filter((f): f is UploadedPart => f !== undefined);
+    const parts = [request.file, ...(Array.isArray(request.files) ? request.files : Object.values(request.files ?? {}).flat())].filter(
+      (f): f is UploadedPart => f !== undefined,
+    );
     const files = parts
-      .map((f) => `${f.fieldname ?? ''}\u0000${f.originalname ?? ''}\u0000${createHash('sha256').update(f.buffer ?? Buffer.alloc(0)).digest('hex')}`)
+      .map(
+        (f) =>
+          `${f.fieldname ?? ''}\u0000${f.originalname ?? ''}\u0000${createHash('sha256')
+            .update(f.buffer ?? Buffer.alloc(0))
+            .digest('hex')}`,
+      )
       .sort();
     return this.store.secrets.fingerprint('request', request.method, request.path, canonicalJson(request.body ?? null), ...files);
   }

@@ -29,7 +29,8 @@ export class IdempotencySecrets {
       return new IdempotencySecrets(DEVELOPMENT_SECRET);
     }
     if (configured.length < MIN_SECRET_LENGTH) throw new Error(`ATHAR_IDEMPOTENCY_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-    if (configured === DEVELOPMENT_SECRET && env.NODE_ENV === 'production') throw new Error('ATHAR_IDEMPOTENCY_SECRET is the development secret, refused in production');
+    if (configured === DEVELOPMENT_SECRET && env.NODE_ENV === 'production')
+      throw new Error('ATHAR_IDEMPOTENCY_SECRET is the development secret, refused in production');
     return new IdempotencySecrets(configured);
   }
 

@@ -4,7 +4,11 @@ import { IdempotencySecrets } from './idempotency.secrets';
 describe('IdempotencySecrets (ADR 0023)', () => {
   it.each([
     ['production without a secret', { NODE_ENV: 'production' }, /must be set in production/],
-    ['production with the development secret', { NODE_ENV: 'production', ATHAR_IDEMPOTENCY_SECRET: 'athar-development-only-idempotency-secret' }, /development secret/],
+    [
+      'production with the development secret',
+      { NODE_ENV: 'production', ATHAR_IDEMPOTENCY_SECRET: 'athar-development-only-idempotency-secret' },
+      /development secret/,
+    ],
     ['a short secret', { ATHAR_IDEMPOTENCY_SECRET: 'short' }, /at least 32/],
   ])('refuses %s', (_name, env, message) => {
     expect(() => IdempotencySecrets.fromEnv(env as NodeJS.ProcessEnv)).toThrow(message);

@@ -37,9 +37,16 @@ describe('IdempotencyStore on PostgreSQL (ADR 0023)', () => {
     expect(claim.outcome).toBe('claimed');
     if (claim.outcome !== 'claimed') return;
     await store.complete(claim, 200, { cases: [{ fileName: 'هوية-سارة.pdf', nationalId: '1000000008' }] });
-    expect(await store.claim(staff, key, mac)).toEqual({ outcome: 'replay', statusCode: 200, body: { cases: [{ fileName: 'هوية-سارة.pdf', nationalId: '1000000008' }] } });
+    expect(await store.claim(staff, key, mac)).toEqual({
+      outcome: 'replay',
+      statusCode: 200,
+      body: { cases: [{ fileName: 'هوية-سارة.pdf', nationalId: '1000000008' }] },
+    });
 
-    const { rows } = await pool.query<{ row: string; sealed: Buffer }>(`SELECT row_to_json(r)::text AS row, sealed_answer AS sealed FROM ${table} r WHERE id = $1`, [claim.rowId]);
+    const { rows } = await pool.query<{ row: string; sealed: Buffer }>(
+      `SELECT row_to_json(r)::text AS row, sealed_answer AS sealed FROM ${table} r WHERE id = $1`,
+      [claim.rowId],
+    );
     const unkeyed = createHash('sha256').update(JSON.stringify(body)).digest('hex');
     for (const secret of [key, '1000000008', 'هوية-سارة', Buffer.from('هوية-سارة').toString('hex'), unkeyed, 'awj', 'officer-1']) {
       expect(rows[0].row).not.toContain(secret);
@@ -54,7 +61,13 @@ describe('IdempotencyStore on PostgreSQL (ADR 0023)', () => {
   it('keeps keys apart per service, tenant and caller', async () => {
     const key = randomUUID();
     const ids = new Set(
-      [staff, { ...staff, service: 'committee-review' }, { ...staff, tenantId: 'tuwaiq' }, { ...staff, caller: 'subject:officer-2:relations-officer' }, { ...staff, caller: 'subject:officer-1:applicant' }].map((s) => store.rowId(s, key)),
+      [
+        staff,
+        { ...staff, service: 'committee-review' },
+        { ...staff, tenantId: 'tuwaiq' },
+        { ...staff, caller: 'subject:officer-2:relations-officer' },
+        { ...staff, caller: 'subject:officer-1:applicant' },
+      ].map((s) => store.rowId(s, key)),
     );
     expect(ids.size).toBe(5);
   });
@@ -97,11 +110,15 @@ describe('IdempotencyStore on PostgreSQL (ADR 0023)', () => {
     const claim = await store.claim(staff, key, 'a');
     if (claim.outcome !== 'claimed') throw new Error('not claimed');
     await store.complete(claim, 201, { ok: true });
-    const { rows } = await pool.query<{ ttl: number }>(`SELECT extract(epoch FROM expires_at - created_at)::int AS ttl FROM ${table} WHERE id = $1`, [claim.rowId]);
+    const { rows } = await pool.query<{ ttl: number }>(`SELECT extract(epoch FROM expires_at - created_at)::int AS ttl FROM ${table} WHERE id = $1`, [
+      claim.rowId,
+    ]);
     expect(rows[0].ttl).toBe(24 * 3600);
 
     // A day later (moved back in time here): no replay, the key is new again; the purge deletes expired rows.
-    await pool.query(`UPDATE ${table} SET created_at = created_at - interval '25 hours', expires_at = expires_at - interval '25 hours' WHERE id = $1`, [claim.rowId]);
+    await pool.query(`UPDATE ${table} SET created_at = created_at - interval '25 hours', expires_at = expires_at - interval '25 hours' WHERE id = $1`, [
+      claim.rowId,
+    ]);
     const kept = await store.claim(staff, randomUUID(), 'x');
     const expiredOther = randomUUID();
     const other = await store.claim(staff, expiredOther, 'y');

@@ -62,7 +62,10 @@ export class IdempotencyStore {
   async ensureSchema(owner?: SchemaOwner): Promise<void> {
     const grants = grantsDdl(this.schema, owner?.grantTo ?? null, { idempotency_records: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] });
     // The former table kept answers in clear with an unkeyed hash of the body: it is dropped, not migrated.
-    await runDdlOnce(owner?.pool ?? this.pool, this.schema, `
+    await runDdlOnce(
+      owner?.pool ?? this.pool,
+      this.schema,
+      `
         CREATE SCHEMA IF NOT EXISTS ${quoteSchema(this.schema)};
         DROP TABLE IF EXISTS ${this.oldTable};
         CREATE TABLE IF NOT EXISTS ${this.table} (
@@ -76,7 +79,8 @@ export class IdempotencyStore {
           expires_at    timestamptz NOT NULL
         );
         CREATE INDEX IF NOT EXISTS idempotency_records_expiry ON ${this.table} (expires_at);
-        ${grants}`);
+        ${grants}`,
+    );
   }
 
   /** Starts the hourly purge of expired rows (and runs one now). */
@@ -136,7 +140,12 @@ export class IdempotencyStore {
   /** Keeps the answer, sealed, if this claim still holds the key. */
   async complete(claim: { claimId: string; rowId: string }, statusCode: number, body: unknown): Promise<void> {
     const sealed = this.secrets.seal(claim.rowId, Buffer.from(JSON.stringify(body ?? null), 'utf8'));
-    await this.pool.query(`UPDATE ${this.table} SET status_code = $3, sealed_answer = $4 WHERE id = $1 AND claim_id = $2`, [claim.rowId, claim.claimId, statusCode, sealed]);
+    await this.pool.query(`UPDATE ${this.table} SET status_code = $3, sealed_answer = $4 WHERE id = $1 AND claim_id = $2`, [
+      claim.rowId,
+      claim.claimId,
+      statusCode,
+      sealed,
+    ]);
   }
 
   /** The request failed: forget the key so a corrected retry can use it (only this claim's own row). */
