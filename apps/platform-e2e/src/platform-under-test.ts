@@ -19,6 +19,17 @@ interface PlatformState {
 
 const STATE_ENV = 'ATHAR_E2E_STATE';
 
+/** Ports the Fetch standard forbids (fetch fails with "bad port"): a platform must not listen on one. */
+const FETCH_BAD_PORTS = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
+/** A base port in [from, from + 10 × slots) whose five service ports fetch may call. */
+export function randomBasePort(from: number, slots = 80): number {
+  for (;;) {
+    const base = from + Math.floor(Math.random() * slots) * 10;
+    if (![0, 1, 2, 3, 4].some((offset) => FETCH_BAD_PORTS.has(base + offset))) return base;
+  }
+}
+
 /** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
 export const E2E_CORS_ORIGIN = 'https://console.athar.test';
 
@@ -38,7 +49,7 @@ export class PlatformUnderTest {
     writeFileSync(publicKeyFile, keys.publicKeyPem);
     const state: PlatformState = {
       instance: `e2e${randomBytes(4).toString('hex')}`,
-      basePort: 3100 + Math.floor(Math.random() * 80) * 10,
+      basePort: randomBasePort(3100),
       dir,
       privateKeyPem: keys.privateKeyPem,
       pids: [],
