@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { type Model } from 'mongoose';
-import type { RecordedEvent } from '@athar/contracts';
-import { PostgresEventStore } from '@athar/event-store';
-import { EventHandlers, EventWriter, type PendingEvent } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { CommitteeQueueProjection } from './committee-queue.projection';
-import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue.schema';
+import type { PendingEvent } from '@athar/service-kit';
+import { committeeQueueHarness } from './committee-queue.harness';
 
 jest.setTimeout(60_000);
 
 const tenantId = 'tuwaiq';
-const cause = { kind: 'request' as const, principal: { userId: 'researcher-1', tenantId, roles: ['social-researcher' as const] }, channel: 'system' as const };
 const criteria = [{ criterionId: 'job-seeker', met: false, reason: { ar: 'ليس باحثًا عن عمل', en: 'not a job seeker' } }];
 const window = { days: 14, counting: 'calendar' as const };
 
@@ -20,38 +14,9 @@ const window = { days: 14, counting: 'calendar' as const };
  * (the events are eligibility's, appended and delivered as the consumer would) and FerretDB.
  */
 describe("the committee's queue shows the eligibility decision as it stands (an override; Tuwaiq 6-4)", () => {
-  let store: PostgresEventStore;
-  let writer: EventWriter;
-  let connection: mongoose.Connection;
-  let queue: Model<CommitteeQueueEntry>;
-  const handlers = new EventHandlers();
-  const schema = `it_queue_elig_${randomUUID().slice(0, 8)}`;
-
-  beforeAll(async () => {
-    store = new PostgresEventStore({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', schema });
-    await store.ensureSchema();
-    writer = new EventWriter(store, 'eligibility');
-    connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/${schema}`).asPromise();
-    queue = connection.model(CommitteeQueueEntry.name, CommitteeQueueEntrySchema);
-    new CommitteeQueueProjection(handlers, writer, new TenantRegistry([]), queue).onModuleInit();
-  });
-
-  afterAll(async () => {
-    await store?.dropSchema();
-    await store?.close();
-    await connection?.dropDatabase();
-    await connection?.close();
-  });
-
-  async function record(caseId: string, events: PendingEvent[]): Promise<RecordedEvent[]> {
-    const stream = `eligibility-assessment-${tenantId}-${caseId}`;
-    const before = (await writer.load(stream)).history.length;
-    await writer.append(stream, tenantId, cause, events, 'any');
-    const recorded = (await writer.load(stream)).history.slice(before);
-    for (const event of recorded) await handlers.dispatch(event);
-    return recorded;
-  }
-  const entry = async (caseId: string) => (await queue.findById(`${tenantId}:${caseId}`).lean().exec())?.eligibility;
+  const harness = committeeQueueHarness('it_queue_elig', tenantId, 'assessment');
+  const record = harness.record;
+  const entry = async (caseId: string) => (await harness.entry(caseId))?.eligibility;
 
   it('after an override to eligible: the overridden decision, who overrode it and why, the criteria the assessment judged; a redelivered assessment changes nothing', async () => {
     const caseId = randomUUID();
@@ -99,7 +64,7 @@ describe("the committee's queue shows the eligibility decision as it stands (an 
       override: { from: 'not-eligible', to: 'eligible', reason: 'الزيارة الميدانية أثبتت انتهاء العقد', by: 'researcher-1', at: '2026-01-02T00:00:00.000Z' },
     };
     expect(await entry(caseId)).toMatchObject(expected);
-    await handlers.dispatch(assessed);
+    await harness.dispatch(assessed);
     expect(await entry(caseId)).toMatchObject(expected);
   });
 
