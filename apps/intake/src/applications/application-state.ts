@@ -30,7 +30,7 @@ export async function loadApplication(
   const submittedEventId = history.find((e) => e.type === 'ApplicationSubmitted')?.eventId;
   return {
     state,
-    revision: revision === 'any' ? 'no_stream' : revision,
+    revision,
     stream,
     erasedAt: erased?.erasedAt ?? null,
     updatedAt: history.at(-1)?.recordedAt ?? null,

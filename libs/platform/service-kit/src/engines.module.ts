@@ -12,6 +12,7 @@ import { IdempotencySecrets } from './http/idempotency/idempotency.secrets';
 import { IdempotencyStore } from './http/idempotency/idempotency.store';
 import { EventHandlers } from './events/event-handlers';
 import { EventWriter } from './events/event-writer';
+import { AggregateCommands } from './commands/aggregate-command';
 import { EVENT_STORE } from './events/event-store.token';
 import { atharConfig } from './config/athar-config';
 import { MessagingRuntime } from './events/messaging-runtime';
@@ -111,6 +112,7 @@ export class EnginesModule {
           },
         },
         EventWriter,
+        AggregateCommands,
         EventHandlers,
         CaseViews,
         EngineLifecycle,
@@ -125,6 +127,7 @@ export class EnginesModule {
         IdempotencyInterceptor,
         PersonalDataProtector,
         EventWriter,
+        AggregateCommands,
         EventHandlers,
         CaseViews,
       ],

@@ -33,3 +33,4 @@ export * from './http/trust-proxy';
 export * from './read-models/keyset-page';
 export * from './http/page-query';
 export * from './openapi/redocly-lint';
+export * from './commands/aggregate-command';

@@ -116,7 +116,7 @@ export class EventWriter {
    * appending after them. `K` names the types the stream holds (emmett's `aggregateStream<State,
    * StreamEvent>`): the stream's owner writes only those, which the store cannot check on read.
    */
-  async load<K extends EventType = EventType>(streamId: string): Promise<{ history: RecordedEventOf<K>[]; revision: ExpectedRevision }> {
+  async load<K extends EventType = EventType>(streamId: string): Promise<{ history: RecordedEventOf<K>[]; revision: number | 'no_stream' }> {
     try {
       const stored = await this.store.readStream(streamId);
       const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
