@@ -22,7 +22,7 @@ export interface Decision<W extends EventType, R> {
 export const facts = <W extends EventType>(...events: PendingEvent<W>[]): Decision<W, undefined> => ({ events, result: undefined });
 
 /** One command on one stream. */
-export interface StreamCommand<State, K extends EventType, W extends EventType, R> {
+export interface StreamCommand<State, W extends EventType, R> {
   streamId: string;
   tenantId: string;
   /** Who caused the facts; a function when the cause is the stream's latest event (a timer's fact, ADR 0012). */
@@ -64,7 +64,7 @@ export class AggregateCommands {
 
   async handle<State, K extends EventType, W extends K, R>(
     aggregate: Aggregate<State, K>,
-    command: StreamCommand<State, K, W, R>,
+    command: StreamCommand<State, W, R>,
   ): Promise<CommandOutcome<State, R>> {
     const attempts = command.attempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
