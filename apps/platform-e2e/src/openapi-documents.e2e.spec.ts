@@ -71,6 +71,38 @@ describe('the OpenAPI documents are contracts', () => {
     }
   });
 
+  it('documents request bodies as closed and the server refuses an undeclared field in each with 422 naming it', async () => {
+    const answers: string[] = [];
+    for (const context of BOUNDED_CONTEXTS) {
+      const document = documents[context] as Document;
+      for (const [path, item] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          const json = (operation as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }).requestBody?.content?.['application/json'];
+          if (!json?.schema?.$ref) continue;
+          const schema = (document as { components?: { schemas?: Record<string, { additionalProperties?: unknown }> } }).components?.schemas?.[
+            json.schema.$ref.split('/').pop()!
+          ];
+          const where = `${context} ${method.toUpperCase()} ${path}`;
+          expect({ where, closed: schema?.additionalProperties }).toEqual({ where, closed: false });
+          if (operation['x-athar-public']) continue; // the public link's bodies are checked by its own suites (challenge first)
+          const url = platform.url(context) + path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'tenantId' ? TENANT : randomUUID()));
+          const roles = operation['x-athar-roles'] ?? [];
+          const token = await platform.token(TENANT, [roles[0]!]);
+          const body = { ...(JSON.parse(exampleRequest(document, path, method).body as string) as object), undeclaredField: 1 };
+          const response = await fetch(url, {
+            method: method.toUpperCase(),
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'case-handling' },
+            body: JSON.stringify(body),
+          });
+          const problem = (await response.json().catch(() => ({}))) as { fields?: Array<{ field: string }> };
+          answers.push(`${where} → ${response.status} ${problem.fields?.some((f) => f.field === 'undeclaredField') ? 'names it' : 'does not name it'}`);
+        }
+      }
+    }
+    expect(answers.length).toBeGreaterThan(10);
+    expect(answers.filter((answer) => !answer.endsWith('→ 422 names it'))).toEqual([]);
+  });
+
   it('answers every operation as documented, with and without a token (401 before any look at the body)', async () => {
     const calls: string[] = [];
     for (const context of BOUNDED_CONTEXTS) {

@@ -147,7 +147,39 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
       operation.operationId = uniqueOperationId(operation.operationId ?? `${method}${path}`, path, operationIds);
     }
   }
+  closeRequestSchemas(document);
   return document;
+}
+
+/**
+ * The server refuses fields a request body's DTO does not declare, at every depth (ValidationPipe's
+ * forbidNonWhitelisted, 422 "is not an accepted field"): say so in the schemas a request body reaches,
+ * so a client generated from the document cannot send one.
+ */
+export function closeRequestSchemas(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const visited = new Set<string>();
+  const close = (schema: SchemaObject | ReferenceObject | undefined): void => {
+    if (!schema) return;
+    if (isReference(schema)) {
+      const name = schema.$ref.replace('#/components/schemas/', '');
+      if (visited.has(name)) return;
+      visited.add(name);
+      close(schemas[name]);
+      return;
+    }
+    if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
+    for (const property of Object.values(schema.properties ?? {})) close(property);
+    if (schema.items) close(schema.items);
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) close(part);
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['put', 'post', 'patch'] as const) {
+      const body = item[method]?.requestBody;
+      if (!body || isReference(body)) continue;
+      for (const media of Object.values(body.content)) if (media.schema) close(media.schema);
+    }
+  }
 }
 
 function completeParameters(method: string, path: string, parameters: Array<ParameterObject | ReferenceObject>): Array<ParameterObject | ReferenceObject> {
