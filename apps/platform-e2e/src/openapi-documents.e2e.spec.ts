@@ -103,6 +103,30 @@ describe('the OpenAPI documents are contracts', () => {
     expect(answers.filter((answer) => !answer.endsWith('→ 422 names it'))).toEqual([]);
   });
 
+  it('states the rules the server checks: integer limits, cursor patterns, instants for date filters, lengths on submitted names', () => {
+    const limits: string[] = [];
+    for (const [context, document] of Object.entries(documents)) {
+      for (const [path, item] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          for (const parameter of operation.parameters ?? []) {
+            const schema = parameter.schema as { type?: string; pattern?: string; format?: string } | undefined;
+            const where = `${context} ${method.toUpperCase()} ${path} ${parameter.name}`;
+            if (parameter.in !== 'query') continue;
+            if (parameter.name === 'limit') limits.push(`${where}: ${schema?.type}`);
+            if (parameter.name === 'cursor') expect({ where, pattern: Boolean(schema?.pattern) }).toEqual({ where, pattern: true });
+            if (['from', 'to', 'dueAfter', 'dueBefore'].includes(parameter.name))
+              expect({ where, format: schema?.format }).toEqual({ where, format: 'date-time' });
+          }
+        }
+      }
+    }
+    expect(limits.length).toBeGreaterThan(3);
+    expect(limits.filter((limit) => !limit.endsWith(': integer'))).toEqual([]);
+    const applicant = (documents.intake as { components?: { schemas?: Record<string, { properties?: Record<string, { maxLength?: number }> }> } }).components
+      ?.schemas?.ApplicantDto;
+    expect(applicant?.properties?.fullName?.maxLength).toBe(400);
+  });
+
   it('answers every operation as documented, with and without a token (401 before any look at the body)', async () => {
     const calls: string[] = [];
     for (const context of BOUNDED_CONTEXTS) {

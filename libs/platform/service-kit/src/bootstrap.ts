@@ -2,6 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { json } from 'express';
 import { Logger } from 'nestjs-pino';
 import { deferBodyParserErrors } from './http/body-guard';
@@ -9,6 +10,7 @@ import { corsOptions, corsOriginsFromEnv } from './http/cors';
 import { securityHeaders } from './http/security-headers';
 import { trustProxyFromEnv } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { completeDocument } from './http/openapi-document';
 import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
@@ -58,6 +60,8 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
         .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
         .build(),
     ),
+    // The rules the ValidationPipe checks, in the request schemas (docs/adr/0031).
+    { validationRules: validationMetadatasToSchemas() as Record<string, SchemaObject> },
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   documents.set(app, document);

@@ -99,6 +99,20 @@ const PATH_PARAMETERS: Record<string, { description: string; schema: SchemaObjec
   },
 };
 
+/**
+ * Query parameters named alike across every list (PageQuery, DueWindowQuery and the lists' own
+ * filters): the rules their validators check, where a query DTO's decorator left them out.
+ */
+const QUERY_PARAMETERS: Record<string, SchemaObject> = {
+  limit: { type: 'integer', minimum: 1 },
+  offset: { type: 'integer', minimum: 0 },
+  cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,1024}$' },
+  from: { type: 'string', format: 'date-time' },
+  to: { type: 'string', format: 'date-time' },
+  dueAfter: { type: 'string', format: 'date-time' },
+  dueBefore: { type: 'string', format: 'date-time' },
+};
+
 export const IDEMPOTENCY_KEY_PATTERN = '^[A-Za-z0-9_-]{8,128}$';
 
 const isPublicOperation = (operation: OperationObject): boolean => (operation as OperationObject & { 'x-athar-public'?: boolean })['x-athar-public'] === true;
@@ -108,6 +122,11 @@ const isReference = (value: unknown): value is ReferenceObject => typeof value =
 export interface DocumentCompletion {
   /** The server the document is served from (a relative URL: the service itself, behind whatever gateway). */
   serverUrl?: string;
+  /**
+   * The rules class-validator checks, as JSON schemas by class name (class-validator-jsonschema's
+   * `validationMetadatasToSchemas()`): merged into the request schemas of the same name.
+   */
+  validationRules?: Record<string, SchemaObject>;
 }
 
 export function completeDocument(document: OpenAPIObject, options: DocumentCompletion = {}): OpenAPIObject {
@@ -147,7 +166,7 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
       operation.operationId = uniqueOperationId(operation.operationId ?? `${method}${path}`, path, operationIds);
     }
   }
-  closeRequestSchemas(document);
+  closeRequestSchemas(document, options.validationRules);
   return document;
 }
 
@@ -156,7 +175,7 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
  * forbidNonWhitelisted, 422 "is not an accepted field"): say so in the schemas a request body reaches,
  * so a client generated from the document cannot send one.
  */
-export function closeRequestSchemas(document: OpenAPIObject): void {
+export function closeRequestSchemas(document: OpenAPIObject, validationRules: Record<string, SchemaObject> = {}): void {
   const schemas = document.components?.schemas ?? {};
   const visited = new Set<string>();
   const close = (schema: SchemaObject | ReferenceObject | undefined): void => {
@@ -165,7 +184,9 @@ export function closeRequestSchemas(document: OpenAPIObject): void {
       const name = schema.$ref.replace('#/components/schemas/', '');
       if (visited.has(name)) return;
       visited.add(name);
-      close(schemas[name]);
+      const target = schemas[name];
+      if (target && !isReference(target)) addValidationRules(target, validationRules[name]);
+      close(target);
       return;
     }
     if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
@@ -194,6 +215,16 @@ function completeParameters(method: string, path: string, parameters: Array<Para
       schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN, example: 'retry-7f3c2a91' },
     });
   }
+  for (const parameter of out) {
+    const rules = !isReference(parameter) && parameter.in === 'query' ? QUERY_PARAMETERS[parameter.name] : undefined;
+    if (!rules || isReference(parameter) || (parameter.schema && isReference(parameter.schema))) continue;
+    const schema: SchemaObject = { ...(parameter.schema as SchemaObject | undefined) };
+    if (rules.type === 'integer' && (schema.type === 'number' || schema.type === undefined)) schema.type = 'integer';
+    for (const [keyword, value] of Object.entries(rules))
+      if (keyword !== 'type' && (schema as Record<string, unknown>)[keyword] === undefined) (schema as Record<string, unknown>)[keyword] = value;
+    schema.type ??= rules.type;
+    parameter.schema = schema;
+  }
   for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
     if (!name) continue;
     const known = PATH_PARAMETERS[name];
@@ -212,6 +243,26 @@ function completeParameters(method: string, path: string, parameters: Array<Para
     }
   }
   return out;
+}
+
+/** The keywords a validator's rule maps to, added where the decorators left them out. */
+const RULE_KEYWORDS = ['format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems'] as const;
+
+/**
+ * What the server checks (UUIDs, integers, lengths, patterns, bounds), said in the schema too: each
+ * property's rules from class-validator's metadata, without overriding what a decorator states.
+ */
+function addValidationRules(schema: SchemaObject, rules: SchemaObject | undefined): void {
+  for (const [name, rule] of Object.entries(rules?.properties ?? {})) {
+    const property = schema.properties?.[name];
+    if (!property || isReference(property) || isReference(rule)) continue;
+    if (rule.type === 'integer' && (property.type === 'number' || property.type === undefined)) property.type = 'integer';
+    for (const keyword of RULE_KEYWORDS) {
+      if (rule[keyword] !== undefined && property[keyword] === undefined && (property.type === rule.type || (keyword !== 'format' && keyword !== 'pattern'))) {
+        (property as Record<string, unknown>)[keyword] = rule[keyword];
+      }
+    }
+  }
 }
 
 /** Nest names a handler served on two paths `X_y[0]` and `X_y[1]`: name each after its path instead. */

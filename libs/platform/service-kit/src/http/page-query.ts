@@ -12,7 +12,7 @@ export const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,1024}$/;
  */
 export function PageQuery(limits: { default: number; max: number }) {
   class PageQueryBase {
-    @ApiPropertyOptional({ minimum: 1, maximum: limits.max, default: limits.default, description: 'Items per page' })
+    @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: limits.max, default: limits.default, description: 'Items per page' })
     @IsOptional()
     @Type(() => Number)
     @IsInt()
@@ -20,7 +20,10 @@ export function PageQuery(limits: { default: number; max: number }) {
     @Max(limits.max)
     limit?: number;
 
-    @ApiPropertyOptional({ description: "The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise)" })
+    @ApiPropertyOptional({
+      pattern: CURSOR_PATTERN.source,
+      description: "The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise)",
+    })
     @IsOptional()
     @Matches(CURSOR_PATTERN)
     cursor?: string;
@@ -31,12 +34,12 @@ export function PageQuery(limits: { default: number; max: number }) {
 /** A paged list whose items have a deadline or due date: only those due at or after / before an instant. */
 export function DueWindowQuery(limits: { default: number; max: number }) {
   class DueWindowQueryBase extends PageQuery(limits) {
-    @ApiPropertyOptional({ description: 'Only items due at or after this instant (ISO 8601)', example: '2026-01-01T00:00:00Z' })
+    @ApiPropertyOptional({ format: 'date-time', description: 'Only items due at or after this instant (ISO 8601)', example: '2026-01-01T00:00:00Z' })
     @IsOptional()
     @IsISO8601({ strict: true })
     dueAfter?: string;
 
-    @ApiPropertyOptional({ description: 'Only items due before this instant (ISO 8601)', example: '2026-02-01T00:00:00Z' })
+    @ApiPropertyOptional({ format: 'date-time', description: 'Only items due before this instant (ISO 8601)', example: '2026-02-01T00:00:00Z' })
     @IsOptional()
     @IsISO8601({ strict: true })
     dueBefore?: string;
@@ -56,7 +59,7 @@ export function PageOf<T>(item: new () => T) {
     @ApiProperty({ type: [item] }) items!: T[];
     @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor (with the same filters) for the next page; null on the last page' })
     nextCursor!: string | null;
-    @ApiProperty({ description: 'Items the filters match now, across all pages' }) total!: number;
+    @ApiProperty({ type: 'integer', minimum: 0, description: 'Items the filters match now, across all pages' }) total!: number;
   }
   Object.defineProperty(Page, 'name', { value: `${item.name}Page` });
   return Page;
