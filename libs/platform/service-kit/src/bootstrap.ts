@@ -12,6 +12,7 @@ import { trustProxyFromEnv } from './http/trust-proxy';
 import { createValidationPipe } from './http/validation';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { completeDocument } from './http/openapi-document';
+import { atharConfig } from './config/athar-config';
 import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
 
@@ -94,7 +95,7 @@ export async function bootstrapService(module: Type<unknown>, options: Bootstrap
   try {
     const app = await createServiceApp(module, options);
     await initDocumentedApp(app);
-    const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+    const host = options.host ?? atharConfig().HOST ?? '127.0.0.1';
     await app.listen(options.port, host);
     app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
     return app;
