@@ -32,7 +32,12 @@ const url = (protocols: string[]) =>
  * Each variable's parser, run to collect its complaint: the libraries keep their `…FromEnv` readers
  * (tools use them too), and the service refuses to start if any of them would throw.
  */
-const PARSED_BY_LIBRARIES: Array<{ variables: string[]; parse: (env: NodeJS.ProcessEnv) => unknown }> = [
+export interface VariableReader {
+  variables: string[];
+  parse: (env: NodeJS.ProcessEnv) => unknown;
+}
+
+const PARSED_BY_LIBRARIES: VariableReader[] = [
   { variables: ['ATHAR_RATE_LIMIT_PER_USER', 'ATHAR_RATE_LIMIT_PER_TENANT'], parse: rateLimitsFromEnv },
   { variables: ['ATHAR_TRUST_PROXY'], parse: trustProxyFromEnv },
   { variables: ['ATHAR_CORS_ORIGINS'], parse: corsOriginsFromEnv },
@@ -72,10 +77,21 @@ export const atharEnvSchema = z
   })
   .passthrough();
 
-/** What the libraries' own readers refuse, one problem per reader. */
+/** Variables one service alone reads (its own readers), declared by its module file: checked with the rest at start-up. */
+const DECLARED_BY_SERVICES: VariableReader[] = [];
+
+/**
+ * A service declares the variables only it reads (e.g. intake's person-key secret), with the reader
+ * its code uses: the service then refuses to start while any of them is wrong, listed with the others.
+ */
+export function declareServiceVariables(...readers: VariableReader[]): void {
+  for (const reader of readers) if (!DECLARED_BY_SERVICES.includes(reader)) DECLARED_BY_SERVICES.push(reader);
+}
+
+/** What the libraries' and the service's own readers refuse, one problem per reader. */
 function libraryProblems(env: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
-  for (const { variables, parse } of PARSED_BY_LIBRARIES) {
+  for (const { variables, parse } of [...PARSED_BY_LIBRARIES, ...DECLARED_BY_SERVICES]) {
     try {
       parse(env);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { InvalidConfigurationError, validateAtharEnv } from './athar-config';
+import { declareServiceVariables, InvalidConfigurationError, validateAtharEnv } from './athar-config';
 
 // Every service needs a way to check tokens; the rest has defaults.
 const keyed = { ATHAR_JWKS_URL: 'https://id.example/jwks' };
@@ -39,5 +39,19 @@ describe("the services' configuration, validated at start-up", () => {
     expect(() => validateAtharEnv({ NODE_ENV: 'production', ATHAR_METRICS_TOKEN: 'x'.repeat(32), ATHAR_JWKS_URL: 'https://id.example/jwks' })).toThrow(
       /ATHAR_IDEMPOTENCY_SECRET[\s\S]*ATHAR_TENANT_KEYS/,
     );
+  });
+
+  it("lists a service's own variables with the shared ones, through the reader the service's code uses", () => {
+    const readDepth = (env: NodeJS.ProcessEnv): number => {
+      const depth = Number(env.ATHAR_TEST_DEPTH ?? 3);
+      if (!Number.isInteger(depth) || depth < 1) throw new Error('ATHAR_TEST_DEPTH must be a positive whole number');
+      return depth;
+    };
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_TEST_DEPTH: 'deep' })).not.toThrow();
+    declareServiceVariables({ variables: ['ATHAR_TEST_DEPTH'], parse: readDepth });
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_TEST_DEPTH: 'deep', TEMPORAL_ADDRESS: 'temporal' })).toThrow(
+      /2 problems[\s\S]*TEMPORAL_ADDRESS: must be host:port[\s\S]*ATHAR_TEST_DEPTH must be a positive whole number/,
+    );
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_TEST_DEPTH: '4' })).not.toThrow();
   });
 });
