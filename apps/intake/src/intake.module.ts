@@ -32,6 +32,7 @@ import { ApplicationListEntry, ApplicationListEntrySchema } from './applications
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
 import { PersonKeys } from './applications/submit-application/person-keys';
+import { CaseRegistration } from './applications/submit-application/case-registration';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 import { DeclarationController } from './declaration/declaration.controller';
@@ -101,6 +102,7 @@ const services = [
   BeneficiaryErasure,
   SubjectErasure,
   PersonKeys,
+  CaseRegistration,
   DocumentFiles,
   AttachDocument,
   PublicTenantGuard,

@@ -1,7 +1,15 @@
 import { streamId } from '@athar/contracts';
 import { evolveApplication, initialApplicationState, type ApplicationState, type ApplicationStreamEvent } from '@athar/domain-intake';
 import { maySeeCase, type Principal } from '@athar/identity';
-import type { EventWriter } from '@athar/service-kit';
+import type { Aggregate, EventWriter } from '@athar/service-kit';
+
+/** The application stream `intake.application.<tenant>.<caseId>` folded into its state. */
+export const applicationStream = (tenantId: string, caseId: string): string => streamId('intake', 'application', tenantId, caseId);
+
+export const applicationAggregate: Aggregate<ApplicationState, ApplicationStreamEvent['type']> = {
+  initialState: initialApplicationState,
+  evolve: evolveApplication,
+};
 
 /**
  * An application's state from its stream, with the revision to expect when appending after it. Given

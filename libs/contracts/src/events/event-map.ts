@@ -39,6 +39,7 @@ import type {
   InquiryContactReadV1,
   InquiryOpenedV1,
   OpenRequestRegisteredV1,
+  CaseRegistrationAbandonedV1,
   PersonSeenByTenantV1,
   ProgrammeTermsAcceptedV1,
   ReachCorrectedV1,
@@ -74,6 +75,7 @@ export interface EventDataMap {
   ReferralDecided: ReferralDecidedV1;
   ReferralOutcomeReceived: ReferralOutcomeReceivedV1;
   OpenRequestRegistered: OpenRequestRegisteredV1;
+  CaseRegistrationAbandoned: CaseRegistrationAbandonedV1;
   PersonSeenByTenant: PersonSeenByTenantV1;
   BeneficiaryRecordRead: BeneficiaryRecordReadV1;
   BeneficiaryDataErased: BeneficiaryDataErasedV1;

@@ -65,6 +65,17 @@ export interface OpenRequestRegisteredV1 extends CaseScoped {
   caseNumber: string;
 }
 
+/**
+ * A case id whose open-request registration never became an application (its request died between the
+ * two appends): the request that found it closes the application stream with this, first, at no_stream,
+ * so the dead request can never write its application afterwards (docs/architecture.md, "Registering a case").
+ */
+export interface CaseRegistrationAbandonedV1 extends CaseScoped {
+  caseNumber: string;
+  /** The case whose registration found it and took the person's open request over. */
+  supersededBy: string;
+}
+
 /** Platform registry: a tenant (as a keyed hash) has served this person (as a keyed hash). */
 export interface PersonSeenByTenantV1 {
   tenantKey: string;

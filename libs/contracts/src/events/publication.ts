@@ -63,6 +63,7 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
 /** Facts kept inside the service that wrote them; never on a topic. */
 export const INTERNAL_EVENTS: readonly string[] = [
   'CaseNumberAssigned',
+  'CaseRegistrationAbandoned',
   'PersonSeenByTenant',
   'BeneficiaryRecordRead',
   'InquiryContactRead',

@@ -26,6 +26,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ReferralDecided', context: 'intake', latestVersion: 1 },
   { type: 'ReferralOutcomeReceived', context: 'intake', latestVersion: 1 },
   { type: 'OpenRequestRegistered', context: 'intake', latestVersion: 1 },
+  { type: 'CaseRegistrationAbandoned', context: 'intake', latestVersion: 1 },
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryRecordRead', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryDataErased', context: 'intake', latestVersion: 1 },

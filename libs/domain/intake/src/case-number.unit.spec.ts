@@ -1,6 +1,6 @@
 import { DomainError } from '@athar/contracts';
 import { formatCaseNumber, hijriYear } from './case-number';
-import { registerOpenRequest } from './open-requests';
+import { claimOpenRequest, registerOpenRequest } from './open-requests';
 
 describe('case numbers (a human-readable case number per tenant)', () => {
   it('uses the Hijri year in Riyadh', () => {
@@ -37,5 +37,18 @@ describe('registerOpenRequest (a second open request is refused with the existin
   it('accepts a new request once the earlier one is closed', () => {
     const history = [registerOpenRequest([], 'c-1', 'N-1'), { type: 'OpenRequestClosed' as const, data: { caseId: 'c-1', caseNumber: 'N-1' } }];
     expect(registerOpenRequest(history, 'c-2', 'N-2').type).toBe('OpenRequestRegistered');
+  });
+});
+
+describe('claimOpenRequest (the registration step on the folded open-request stream)', () => {
+  const open = { caseId: 'c-1', caseNumber: 'N-1' };
+  it('registers on a free stream, is a no-op for its own case (a retry), and takes over only the case it found abandoned', () => {
+    expect(claimOpenRequest(null, 'c-2', 'N-2', null)).toEqual([{ type: 'OpenRequestRegistered', data: { caseId: 'c-2', caseNumber: 'N-2' } }]);
+    expect(claimOpenRequest(open, 'c-1', 'N-1', null)).toEqual([]);
+    expect(claimOpenRequest(open, 'c-2', 'N-2', 'c-1')).toHaveLength(1);
+  });
+  it('refuses when another request registered meanwhile (it is open and in flight)', () => {
+    expect(() => claimOpenRequest(open, 'c-2', 'N-2', null)).toThrow(/N-1/);
+    expect(() => claimOpenRequest(open, 'c-3', 'N-3', 'c-9')).toThrow(/N-1/);
   });
 });

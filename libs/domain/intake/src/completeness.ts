@@ -35,7 +35,8 @@ export type ApplicationStreamEvent = Extract<
       | 'ApplicationDetailsUpdated'
       | 'DeclarationSigned'
       | 'ProgrammeTermsAccepted'
-      | 'BeneficiaryDataErased';
+      | 'BeneficiaryDataErased'
+      | 'CaseRegistrationAbandoned';
   }
 >;
 
@@ -44,6 +45,8 @@ export interface ApplicationState {
   draft?: ApplicationDraftedV2;
   submitted?: ApplicationSubmittedV2;
   documents: DocumentType[];
+  /** The case id's registration died before its application was written and was taken over (no case, ever). */
+  abandoned?: true;
 }
 
 export function evolveApplication(state: ApplicationState, event: ApplicationStreamEvent): ApplicationState {
@@ -56,6 +59,8 @@ export function evolveApplication(state: ApplicationState, event: ApplicationStr
       return { ...state, documents: [...state.documents, event.data.documentType] };
     case 'ApplicationSubmitted':
       return { ...state, status: 'submitted', submitted: event.data };
+    case 'CaseRegistrationAbandoned':
+      return { ...state, abandoned: true };
     default:
       return state;
   }

@@ -1,6 +1,7 @@
 export * from './submit-application';
 export * from './case-number';
 export * from './open-requests';
+export * from './prepare-submission';
 export * from './sign-declaration';
 export * from './inquiries';
 export * from './record-reach';

@@ -3,7 +3,7 @@ import { GoneException, HttpException, HttpStatus, Inject, Injectable, NotFoundE
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { DomainError, streamId, type Bilingual } from '@athar/contracts';
-import { normalizeDigits, validateApplicant } from '@athar/domain-intake';
+import { checkSubmission, normalizeDigits, validateApplicant } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import type { Notifier } from '@athar/notifier';
 import { PersonalDataProtector } from '@athar/personal-data';
@@ -14,7 +14,7 @@ import { ApplicantMessenger } from '../../notifications/applicant-messenger';
 import { PersonKeys } from '../submit-application/person-keys';
 import { SubmitApplicationCommand } from '../submit-application/submit-application.command';
 import type { ApplicationReceiptDto, SubmitApplicationDto } from '../submit-application/submit-application.dto';
-import { checkApplication } from '../submit-application/submit-application.handler';
+import { submissionRequest, submissionTerms } from '../submit-application/submission';
 import { PUBLIC_LINK_CHALLENGE, type PublicLinkChallenge } from './challenge';
 import { PUBLIC_LINK_STORE, PublicLinkLimits } from './public-link-limits';
 import type { PublicLinkStore } from './public-link.store';
@@ -99,7 +99,8 @@ export class PublicLinkApplications {
     const caseId = randomUUID();
     const anonymous: Principal = { userId: 'public-link', tenantId, roles: ['applicant'] };
     // The submission's own checks, before any code is sent: a request that would be refused costs no SMS.
-    const { applicant } = checkApplication(policy, anonymous, request, client, consent, caseId, now);
+    const asSubmitted = new SubmitApplicationCommand(anonymous, request, client, consent, caseId);
+    const { applicant } = checkSubmission(submissionRequest(asSubmitted, caseId), submissionTerms(policy), now);
     const mobileKey = this.keys.mobile(applicant.mobile);
     await this.limits.checkMobile(response, tenantId, mobileKey);
 

@@ -1,11 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '@athar/contracts';
-import { isComplete, signDeclaration, submitApplication } from '@athar/domain-intake';
+import { DomainError, type ApplicationSubmittedV2, type PendingEvent } from '@athar/contracts';
+import { isComplete, signDeclaration, submitApplication, type ApplicationState } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
-import { EventWriter } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { loadApplication } from '../application-state';
+import { AggregateCommands, EventWriter } from '@athar/service-kit';
+import { TenantRegistry, type TenantPolicy } from '@athar/tenancy';
+import { applicationAggregate, loadApplication } from '../application-state';
+import { submissionTerms } from '../submit-application/submission';
 import { serviceChecklist } from '../requirements';
 import { submittedReceipt } from '../submit-application/receipts';
 import type { ApplicationReceiptDto, DeclarationDto } from '../submit-application/submit-application.dto';
@@ -24,65 +25,80 @@ export class SubmitDraftCommand {
 export class SubmitDraftHandler implements ICommandHandler<SubmitDraftCommand, ApplicationReceiptDto> {
   constructor(
     private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly tenants: TenantRegistry,
   ) {}
 
   async execute({ principal, caseId, declaration, client }: SubmitDraftCommand): Promise<ApplicationReceiptDto> {
     const policy = this.tenants.get(principal.tenantId);
-    const { state, revision, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    if (state.status === 'none' || !state.draft)
-      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
-    if (state.status === 'submitted') {
-      throw new DomainError('already-submitted', 'conflict', { ar: 'سبق تقديم هذا الطلب', en: 'This application has already been submitted' });
-    }
-    const draft = state.draft;
-    const items = serviceChecklist(policy, draft.serviceId, draft.applicant, state.documents);
-    if (!isComplete(items)) {
-      throw new DomainError(
-        'application-incomplete',
-        'invalid',
-        { ar: 'الطلب غير مكتمل بعد', en: 'The application is not complete yet' },
-        items.filter((i) => !i.done).map((i) => ({ field: i.item, reasons: [i.label] })),
-      );
-    }
+    // Who may see the case decides first (an applicant and someone else's case load as no case at all).
+    const { state: seen, revision, stream } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
+    if (seen.status === 'none') throw notFound();
     const now = new Date();
-    const signed = signDeclaration(declaration, {
-      caseId,
-      channel: draft.channel,
-      applicantFullName: draft.applicant.fullName,
-      currentVersion: policy.declaration.version,
-      staffId: principal.roles.includes('applicant') ? null : principal.userId,
-      client,
+    const { result } = await this.commands.handle(applicationAggregate, {
+      streamId: stream,
+      tenantId: principal.tenantId,
+      cause: { kind: 'request', principal, channel: seen.draft?.channel ?? 'system' },
+      expectedRevision: revision === 'no_stream' ? undefined : revision,
       now,
+      decide: (state) => {
+        const events = submitDraft(state, policy, principal, caseId, declaration, client, now);
+        return { events, result: events[1].data };
+      },
     });
-    const submitted = submitApplication(
-      {
-        caseId,
-        caseNumber: draft.caseNumber,
-        servedBeforeElsewhere: draft.servedBeforeElsewhere,
-        serviceId: draft.serviceId,
-        channel: draft.channel,
-        applicant: draft.applicant,
-      },
-      {
-        policyVersion: draft.policyVersion,
-        channels: policy.channels,
-        services: policy.services,
-        reviewWindow: policy.reviewWindow,
-        holidays: policy.committeeReview.holidays,
-      },
-      now,
-    );
-    await this.writer.append(
-      stream,
-      principal.tenantId,
-      { kind: 'request', principal, channel: draft.channel },
-      [
-        { type: 'DeclarationSigned', version: 1, data: signed },
-        { type: 'ApplicationSubmitted', version: 2, data: submitted },
-      ],
-      revision,
-    );
-    return submittedReceipt(submitted);
+    return submittedReceipt(result);
   }
+}
+
+const notFound = () => new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
+
+/** Completing registration of a draft (common step 6): nothing missing, the declaration signed (common step 4). */
+function submitDraft(
+  state: ApplicationState,
+  policy: TenantPolicy,
+  principal: Principal,
+  caseId: string,
+  declaration: DeclarationDto | undefined,
+  client: SubmitDraftCommand['client'],
+  now: Date,
+): [PendingEvent<'DeclarationSigned'>, PendingEvent<'ApplicationSubmitted'> & { data: ApplicationSubmittedV2 }] {
+  if (state.status === 'none' || !state.draft) throw notFound();
+  if (state.status === 'submitted') {
+    throw new DomainError('already-submitted', 'conflict', { ar: 'سبق تقديم هذا الطلب', en: 'This application has already been submitted' });
+  }
+  const draft = state.draft;
+  const items = serviceChecklist(policy, draft.serviceId, draft.applicant, state.documents);
+  if (!isComplete(items)) {
+    throw new DomainError(
+      'application-incomplete',
+      'invalid',
+      { ar: 'الطلب غير مكتمل بعد', en: 'The application is not complete yet' },
+      items.filter((i) => !i.done).map((i) => ({ field: i.item, reasons: [i.label] })),
+    );
+  }
+  const signed = signDeclaration(declaration, {
+    caseId,
+    channel: draft.channel,
+    applicantFullName: draft.applicant.fullName,
+    currentVersion: policy.declaration.version,
+    staffId: principal.roles.includes('applicant') ? null : principal.userId,
+    client,
+    now,
+  });
+  const submitted = submitApplication(
+    {
+      caseId,
+      caseNumber: draft.caseNumber,
+      servedBeforeElsewhere: draft.servedBeforeElsewhere,
+      serviceId: draft.serviceId,
+      channel: draft.channel,
+      applicant: draft.applicant,
+    },
+    { ...submissionTerms(policy), policyVersion: draft.policyVersion },
+    now,
+  );
+  return [
+    { type: 'DeclarationSigned', version: 1, data: signed },
+    { type: 'ApplicationSubmitted', version: 2, data: submitted },
+  ];
 }

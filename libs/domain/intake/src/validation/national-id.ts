@@ -13,8 +13,13 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** The ID as it is stored and keyed (ASCII digits, no spaces or dashes), whether or not it is valid. */
+export function normalizeNationalId(raw: string): string {
+  return normalizeDigits(raw).replace(/[\s-]/g, '');
+}
+
 export function validateNationalId(raw: string, field: string, problems: Problems): { value: string; kind: 'national-id' | 'iqama' } | null {
-  const value = normalizeDigits(raw).replace(/[\s-]/g, '');
+  const value = normalizeNationalId(raw);
   if (!/^\d{10}$/.test(value)) {
     problems.add(field, 'رقم الهوية أو الإقامة عشرة أرقام', 'a national ID or iqama number has exactly 10 digits');
     return null;
