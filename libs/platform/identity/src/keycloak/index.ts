@@ -1,0 +1,3 @@
+export * from './keycloak-admin';
+export * from './realm-plan';
+export * from './provision-realm';
