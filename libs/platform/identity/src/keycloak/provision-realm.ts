@@ -148,7 +148,12 @@ function atharMappers(): MapperRep[] {
 async function ensureAtharScope(admin: KeycloakAdmin, r: string, roles: Map<Role, RoleRep>): Promise<string> {
   const scopes = await admin.call<Named[]>('GET', `${r}/client-scopes`);
   let id = scopes.find((s) => s.name === ATHAR_SCOPE)?.id;
-  const rep = { name: ATHAR_SCOPE, protocol: 'openid-connect', description: 'Athar: tenant, roles, API audience', attributes: { 'include.in.token.scope': 'true', 'display.on.consent.screen': 'false' } };
+  const rep = {
+    name: ATHAR_SCOPE,
+    protocol: 'openid-connect',
+    description: 'Athar: tenant, roles, API audience',
+    attributes: { 'include.in.token.scope': 'true', 'display.on.consent.screen': 'false' },
+  };
   if (id) await admin.call('PUT', `${r}/client-scopes/${id}`, { id, ...rep });
   else id = await admin.create(`${r}/client-scopes`, rep);
   const existing = await admin.call<MapperRep[]>('GET', `${r}/client-scopes/${id}/protocol-mappers/models`);

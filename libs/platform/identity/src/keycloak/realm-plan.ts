@@ -116,5 +116,11 @@ export function demoRealmPlan(policies: PolicyForIdentity[], consoleUrl = 'http:
 
 /** Keycloak's person-name check refuses brackets, quotes and the like: keep letters, marks, digits, spaces, dots and dashes. */
 export function personName(text: string): string {
-  return text.replace(/[^\p{L}\p{M}\p{N} .-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 255) || 'Athar';
+  return (
+    text
+      .replace(/[^\p{L}\p{M}\p{N} .-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 255) || 'Athar'
+  );
 }
