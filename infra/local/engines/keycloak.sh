@@ -22,7 +22,7 @@ java_major() {
 # Prints the home of a JDK >= 21: JAVA_HOME when it is one, else the newest under the system's JVM
 # folder (/usr/lib/jvm, or ATHAR_JVM_DIRS: a colon-separated list of folders to look in).
 find_keycloak_java_home() {
-  local best="" best_major=0 java major dir home
+  local best="" best_major=0 java major dir home dirs
   if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then
     major=$(java_major "$JAVA_HOME/bin/java")
     if [[ -n $major ]] && ((major >= KEYCLOAK_JAVA_MIN)); then
