@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Athar's engines without Docker: PostgreSQL, Kafka (KRaft), FerretDB, Temporal dev server, and the
-# Temporal time-skipping test server, installed from package registries only (Debian apt, Maven
+# Athar's engines without Docker: PostgreSQL, Kafka (KRaft), FerretDB, Temporal dev server, Keycloak
+# (identity provider) and the Temporal time-skipping test server, installed from package registries only (Debian apt, Maven
 # Central, the Go module proxy) and run as plain processes bound to 127.0.0.1.
 #
 #   infra/local/engines.sh <install|start|stop|status|wait|restart|env> [engine ...]
 #
-# engines: postgres kafka ferretdb temporal temporal-test-server (none given = all of them).
+# engines: postgres kafka ferretdb temporal keycloak temporal-test-server (none given = all of them).
 # temporal-test-server is install-only: a launcher that @temporalio/testing starts per test.
 # Everything lives under $ATHAR_ENGINES_DIR (default <repo>/.engines). See infra/local/README.md.
 set -euo pipefail
@@ -22,6 +22,7 @@ KAFKA_VERSION=3.9.1
 FERRETDB_VERSION=v1.24.2
 TEMPORAL_CLI_VERSION=v1.5.1
 TEMPORAL_TEST_SERVER_VERSION=1.38.0
+KEYCLOAK_VERSION=26.5.6
 
 # ---- fixed addresses ---------------------------------------------------------------------------
 HOST=127.0.0.1
@@ -38,13 +39,17 @@ TEMPORAL_PORT=7233
 TEMPORAL_UI_PORT=8233
 TEMPORAL_HTTP_PORT=7243
 TEMPORAL_METRICS_PORT=7235
+KEYCLOAK_PORT=${ATHAR_KEYCLOAK_PORT:-18080}
+KEYCLOAK_MANAGEMENT_PORT=${ATHAR_KEYCLOAK_MANAGEMENT_PORT:-18081}
+KEYCLOAK_ADMIN_USER=admin # master realm, local development only (docs/adr/0033)
+KEYCLOAK_ADMIN_PASSWORD=admin
 TEMPORAL_SEARCH_ATTRIBUTES=(TenantId=Keyword CaseId=Keyword Stage=Keyword Deadline=Datetime)
 
-ALL_ENGINES=(postgres kafka ferretdb temporal temporal-test-server)
-DAEMONS=(postgres ferretdb kafka temporal) # start order; stop runs it backwards
+ALL_ENGINES=(postgres kafka ferretdb temporal keycloak temporal-test-server)
+DAEMONS=(postgres ferretdb kafka temporal keycloak) # start order; stop runs it backwards
 
 # ---- one file per engine, the shared helpers and the commands: infra/local/engines/ ------------
 # shellcheck source=/dev/null
-for part in common postgres kafka ferretdb temporal temporal-test-server commands; do source "$SCRIPT_DIR/engines/$part.sh"; done
+for part in common postgres kafka ferretdb temporal keycloak temporal-test-server commands; do source "$SCRIPT_DIR/engines/$part.sh"; done
 
 main "$@"

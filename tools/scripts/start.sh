@@ -7,3 +7,5 @@ ensure_node_modules
 bash infra/local/engines.sh start
 bash infra/local/engines.sh wait
 node -r @swc-node/register tools/platform/start-cli.ts "$@"
+# the identity provider's demo realm (docs/adr/0033): sign-in URL and demo accounts per association
+node -r @swc-node/register tools/identity/provision.ts || log "Keycloak demo realm not provisioned (see above); retry: npm run identity:provision"

@@ -52,6 +52,7 @@ proc_signature() {
     kafka) printf '%s' "$ENGINES/kafka/config/server.properties" ;;
     ferretdb) printf '%s' "$ENGINES/bin/ferretdb" ;;
     temporal) printf '%s' "$ENGINES/data/temporal/temporal.db" ;;
+    keycloak) printf '%s' "$KEYCLOAK_DIST/bin/kc.sh start" ;;
   esac
 }
 
@@ -84,6 +85,7 @@ engine_port() {
     kafka) echo "$KAFKA_PORT" ;;
     ferretdb) echo "$FERRETDB_PORT" ;;
     temporal) echo "$TEMPORAL_PORT" ;;
+    keycloak) echo "$KEYCLOAK_PORT" ;;
   esac
 }
 
@@ -93,6 +95,7 @@ engine_address() {
     kafka) echo "$HOST:$KAFKA_PORT (controller $HOST:$KAFKA_CONTROLLER_PORT)" ;;
     ferretdb) echo "$HOST:$FERRETDB_PORT mongodb://$HOST:$FERRETDB_PORT/ (debug http://$HOST:$FERRETDB_DEBUG_PORT/debug)" ;;
     temporal) echo "$HOST:$TEMPORAL_PORT (ui http://$HOST:$TEMPORAL_UI_PORT, http $HOST:$TEMPORAL_HTTP_PORT, metrics $HOST:$TEMPORAL_METRICS_PORT)" ;;
+    keycloak) echo "$HOST:$KEYCLOAK_PORT http://$HOST:$KEYCLOAK_PORT/admin (admin/admin; management http://$HOST:$KEYCLOAK_MANAGEMENT_PORT/health)" ;;
     temporal-test-server) echo "$ENGINES/bin/temporal-test-server <port>" ;;
   esac
 }

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './token-verifier';
 export * from './token-issuer';
 export * from './permission-matrix';
+export * from './keycloak';

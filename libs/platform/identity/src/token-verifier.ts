@@ -19,7 +19,15 @@ export interface TokenVerifierConfig {
   /** Either a JWKS URL (production issuer) or a PEM public key (local signing key). */
   jwksUrl?: string;
   publicKeyPem?: string;
+  /**
+   * How soon after a fetch the JWKS may be fetched again when a token names a key it lacks (after a key
+   * rotation in the identity provider). jose's own default, 30 s, refuses a new key's tokens that long;
+   * 1 s still keeps forged key ids from hammering the identity provider (docs/adr/0033).
+   */
+  jwksCooldownMs?: number;
 }
+
+export const DEFAULT_JWKS_COOLDOWN_MS = 1_000;
 
 export function tokenVerifierConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifierConfig {
   const publicKeyPem = env.ATHAR_JWT_PUBLIC_KEY ?? (env.ATHAR_JWT_PUBLIC_KEY_FILE ? readFileSync(env.ATHAR_JWT_PUBLIC_KEY_FILE, 'utf8') : undefined);
@@ -31,6 +39,7 @@ export function tokenVerifierConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     audience: env.ATHAR_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
     jwksUrl: env.ATHAR_JWKS_URL,
     publicKeyPem,
+    jwksCooldownMs: env.ATHAR_JWKS_COOLDOWN_MS ? Number(env.ATHAR_JWKS_COOLDOWN_MS) : undefined,
   };
 }
 
@@ -42,7 +51,7 @@ export class TokenVerifier {
 
   private key(): Promise<KeyLike | JWTVerifyGetKey> {
     this.keyPromise ??= this.config.jwksUrl
-      ? Promise.resolve(createRemoteJWKSet(new URL(this.config.jwksUrl)))
+      ? Promise.resolve(createRemoteJWKSet(new URL(this.config.jwksUrl), { cooldownDuration: this.config.jwksCooldownMs ?? DEFAULT_JWKS_COOLDOWN_MS }))
       : importSPKI(this.config.publicKeyPem as string, JWT_ALGORITHM);
     return this.keyPromise;
   }

@@ -1,0 +1,19 @@
+// `npm run identity:provision`: the demo realm `athar` in Keycloak from the tenant policy files, one
+// Organization per association, its staff and committee members (docs/adr/0033). Idempotent.
+import { demoRealmPlan, KeycloakAdmin, keycloakConnectionFromEnv, provisionRealm } from '@athar/identity';
+import { loadTenantPolicies } from '@athar/tenancy';
+import { describeDemoRealm } from './describe';
+
+async function main(): Promise<void> {
+  const connection = keycloakConnectionFromEnv();
+  const plan = demoRealmPlan(loadTenantPolicies(), process.env.ATHAR_CONSOLE_URL);
+  const started = Date.now();
+  await provisionRealm(new KeycloakAdmin(connection), plan);
+  console.log(`realm ${plan.realm} provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(describeDemoRealm(connection.baseUrl, plan));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
