@@ -10,7 +10,6 @@ const timerOnReview = (tenantId: string, caseId: string): Omit<StreamCommand<Rev
   tenantId,
   cause: (latest) => ({ kind: 'event', event: latest! }),
   whenMissing: () => new Error(`No review for case ${caseId} of ${tenantId}`),
-  attempts: 3,
 });
 
 /**

@@ -328,6 +328,46 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
     expect((await store.readStream(reviewStreamId('awj', caseId))).length).toBe(4);
   });
 
+  it('a late timer of round 1, fired after round 2 opened, records nothing and answers from round 1’s own decision (ADR 0016)', async () => {
+    const activities = createReviewTimelineActivities(commands);
+    const reconsidered = async (decidedAfterDeadlineMs: number) => {
+      const { caseId, schedule } = await openReview('awj', { days: 14, counting: 'calendar' });
+      const decidedAt = new Date(Date.parse(schedule.deadline) + decidedAfterDeadlineMs).toISOString();
+      const tally = { accept: 0, reject: 2, quorum: 2, tieBrokenByChair: false };
+      await writer.append(
+        reviewStreamId('awj', caseId),
+        'awj',
+        { kind: 'request', principal: { userId: 'test', tenantId: 'awj', roles: ['service'] }, channel: 'system' },
+        [
+          {
+            type: 'ApplicationRejected',
+            version: 1,
+            data: { caseId, committeeId: 'research-committee', round: 1, decidedAt, tally, reasons: [], reconsiderationUntil: null },
+          },
+          {
+            type: 'ReconsiderationRequested',
+            version: 1,
+            data: { caseId, round: 2, requestedAt: decidedAt, grounds: 'g', deadline: schedule.deadline, reviewWindow: { days: 14, counting: 'calendar' } },
+          },
+        ],
+        0,
+      );
+      const answer = await activities.recordDeadlineBreach({
+        tenantId: 'awj',
+        caseId,
+        round: 1,
+        firedAt: new Date(Date.parse(decidedAt) + 60_000).toISOString(),
+      });
+      return { answer, types: (await store.readStream(reviewStreamId('awj', caseId))).map((e) => e.type) };
+    };
+    const late = await reconsidered(60_000);
+    expect(late.answer).toEqual({ breached: true });
+    expect(late.types).toEqual(['ReviewOpened', 'ApplicationRejected', 'ReconsiderationRequested']);
+    const inTime = await reconsidered(-60_000);
+    expect(inTime.answer).toEqual({ breached: false });
+    expect(inTime.types).toEqual(['ReviewOpened', 'ApplicationRejected', 'ReconsiderationRequested']);
+  });
+
   it('the service-delivery record ends at the programme’s end with ServiceDeliveryEnded, once (for feedback)', async () => {
     const caseId = randomUUID();
     const now = await env.currentTimeMs();
