@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
+import { AggregateCommands, EnginesModule, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { REVIEW_SEARCH_ATTRIBUTES, committeeReviewTaskQueue, WORKFLOWS_PATH } from '@athar/workflows';
 import { CaseDocument, CaseDocumentSchema } from './case-documents/case-document.schema';
@@ -9,21 +10,43 @@ import { CommitteeQueueController } from './committee-queue/committee-queue.cont
 import { CommitteeQueueProjection } from './committee-queue/committee-queue.projection';
 import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue/committee-queue.schema';
 import { CastVoteController } from './reviews/cast-vote/cast-vote.controller';
+import { CastVoteHandler } from './reviews/cast-vote/cast-vote.handler';
 import { DeclareConflictOfInterestController } from './reviews/declare-conflict-of-interest/declare-conflict-of-interest.controller';
+import { DeclareConflictOfInterestHandler } from './reviews/declare-conflict-of-interest/declare-conflict-of-interest.handler';
 import { GetReviewController } from './reviews/get-review/get-review.controller';
 import { OpenReviewReactor } from './reviews/open-review/open-review.reactor';
 import { ReviewViewProjection } from './reviews/projection/review-view.projection';
 import { RequestReconsiderationController } from './reviews/request-reconsideration/request-reconsideration.controller';
+import { RequestReconsiderationHandler } from './reviews/request-reconsideration/request-reconsideration.handler';
 import { createReviewTimelineActivities } from './reviews/review-timeline/review-timeline.activities';
 import { SignalDecisionReactor } from './reviews/review-timeline/signal-decision.reactor';
 import { StartReviewTimelineReactor } from './reviews/review-timeline/start-review-timeline.reactor';
 import { OpenServiceDeliveryReactor } from './service-delivery/open-service-delivery/open-service-delivery.reactor';
 import { createServiceDeliveryActivities } from './service-delivery/service-delivery.activities';
 
+/** The HTTP routes, one controller per use case or resource. */
+const httpControllers = [
+  CommitteeQueueController,
+  GetReviewController,
+  CastVoteController,
+  DeclareConflictOfInterestController,
+  RequestReconsiderationController,
+];
+
+/** @nestjs/cqrs command handlers: every write endpoint's command. */
+const commandHandlers = [CastVoteHandler, DeclareConflictOfInterestHandler, RequestReconsiderationHandler];
+
+/** What reacts to events: opening a review or a service delivery, starting and ending timelines. */
+const reactors = [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, OpenServiceDeliveryReactor];
+
+/** Read models kept from events. */
+const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection];
+
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'committee-review' }),
     EnginesModule.forRoot({ context: 'committee-review', consumes: ['eligibility', 'committee-review'] }),
+    CqrsModule.forRoot(),
     MongooseModule.forFeature([
       { name: CommitteeQueueEntry.name, schema: CommitteeQueueEntrySchema },
       { name: CaseDocument.name, schema: CaseDocumentSchema },
@@ -33,20 +56,13 @@ import { createServiceDeliveryActivities } from './service-delivery/service-deli
       workflowsPath: WORKFLOWS_PATH,
       searchAttributes: REVIEW_SEARCH_ATTRIBUTES,
       activities: {
-        useFactory: (writer: EventWriter) => ({ ...createReviewTimelineActivities(writer), ...createServiceDeliveryActivities(writer) }),
-        inject: [EventWriter],
+        // Temporal activities that record facts go through the one command path too.
+        useFactory: (commands: AggregateCommands) => ({ ...createReviewTimelineActivities(commands), ...createServiceDeliveryActivities(commands) }),
+        inject: [AggregateCommands],
       },
     }),
   ],
-  controllers: [CommitteeQueueController, GetReviewController, CastVoteController, DeclareConflictOfInterestController, RequestReconsiderationController],
-  providers: [
-    OpenReviewReactor,
-    StartReviewTimelineReactor,
-    SignalDecisionReactor,
-    ReviewViewProjection,
-    CommitteeQueueProjection,
-    CaseDocumentsProjection,
-    OpenServiceDeliveryReactor,
-  ],
+  controllers: httpControllers,
+  providers: [...commandHandlers, ...reactors, ...projections],
 })
 export class CommitteeReviewModule {}

@@ -1,7 +1,8 @@
 import { streamId, type RecordedEventOf } from '@athar/contracts';
 import { evolveReview, initialReviewState, type ReviewEvent, type ReviewState } from '@athar/domain-committee-review';
-import { WrongExpectedRevisionError } from '@athar/event-store';
-import type { EventWriter, PendingEvent } from '@athar/service-kit';
+import type { Principal } from '@athar/identity';
+import type { Aggregate, CommandOutcome, StreamCommand } from '@athar/service-kit';
+import { reviewNotFound } from '../committees/committee-rules';
 
 export const reviewStreamId = (tenantId: string, caseId: string): string => streamId('committee-review', 'review', tenantId, caseId);
 
@@ -9,53 +10,33 @@ export const reviewStreamId = (tenantId: string, caseId: string): string => stre
 export type ReviewEventType = ReviewEvent['type'];
 export type ReviewRecord = RecordedEventOf<ReviewEventType>;
 
+/** A case's review: the one fold every command on its stream decides on. */
+export const reviewAggregate: Aggregate<ReviewState, ReviewEventType> = { initialState: initialReviewState, evolve: evolveReview };
+
 export function reviewStateOf(history: ReviewRecord[]): ReviewState {
-  return history.reduce(evolveReview, initialReviewState);
-}
-
-/** The event that opened a round: ReviewOpened for round 1, its ReconsiderationRequested after. */
-export function roundOpening(history: ReviewRecord[], round: number): RecordedEventOf<'ReviewOpened' | 'ReconsiderationRequested'> | undefined {
-  return round === 1
-    ? history.find((e) => e.type === 'ReviewOpened')
-    : history.find((e): e is RecordedEventOf<'ReconsiderationRequested'> => e.type === 'ReconsiderationRequested' && e.data.round === round);
-}
-
-/** Whether an earlier round was decided after its own deadline (ADR 0016); false while it has no decision. */
-export function roundDecidedLate(history: ReviewRecord[], round: number): boolean {
-  const deadline = roundOpening(history, round)?.data.deadline;
-  const decision = history.find(
-    (e): e is RecordedEventOf<'ApplicationAccepted' | 'ApplicationRejected'> =>
-      (e.type === 'ApplicationAccepted' || e.type === 'ApplicationRejected') && e.data.round === round,
-  );
-  return deadline !== undefined && decision !== undefined && Date.parse(decision.data.decidedAt) > Date.parse(deadline);
+  return history.reduce(reviewAggregate.evolve, reviewAggregate.initialState);
 }
 
 /**
- * For a timer's fact (reminder, breach): decides on the review's history and appends, caused by the
- * stream's latest event. Each fact follows a different event, so derived ids never collide; a retried
- * activity finds its fact already recorded and the decider returns nothing. Returns the history read
- * and the state with the appended facts applied.
+ * A person's command on a case's review (the stream must exist: 404 otherwise). With If-Match the
+ * client's revision is expected and a change made meanwhile answers 409; without it, a concurrent
+ * append makes the command decide again on the fresh state, so only a command the fresh state refuses
+ * (e.g. the second of two final votes: the review is decided) answers 409.
  */
-export async function appendAfterLatest(
-  writer: EventWriter,
-  tenantId: string,
+export const personOnReview = (
+  principal: Principal,
   caseId: string,
-  decide: (state: ReviewState) => PendingEvent<ReviewEventType>[],
-  attempts = 3,
-): Promise<{ state: ReviewState; history: ReviewRecord[] }> {
-  const stream = reviewStreamId(tenantId, caseId);
-  for (let attempt = 1; ; attempt += 1) {
-    const { history, revision } = await writer.load<ReviewEventType>(stream);
-    if (history.length === 0) throw new Error(`No review for case ${caseId} of ${tenantId}`);
-    const state = reviewStateOf(history);
-    const events = decide(state);
-    const after = events.reduce(evolveReview, state);
-    if (events.length === 0) return { state, history };
-    try {
-      await writer.append(stream, tenantId, { kind: 'event', event: history[history.length - 1] }, events, revision);
-      return { state: after, history };
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError) || attempt >= attempts) throw error;
-    }
-  }
-}
+  expectedRevision?: number,
+): Omit<StreamCommand<ReviewState, ReviewEventType, unknown>, 'decide'> => ({
+  streamId: reviewStreamId(principal.tenantId, caseId),
+  tenantId: principal.tenantId,
+  cause: { kind: 'request', principal, channel: 'system' },
+  expectedRevision,
+  whenMissing: reviewNotFound,
+});
+
+/** A command's answer with the review's revision after it (the stream exists, so a number). */
+export const withRevision = <R extends object>(outcome: CommandOutcome<ReviewState, R>): R & { revision: number } => ({
+  ...outcome.result,
+  revision: outcome.revision as number,
+});

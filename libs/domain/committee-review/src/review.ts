@@ -45,9 +45,24 @@ export interface ReviewState {
   /** Members who declared a conflict of interest on this case (all rounds). */
   recused: string[];
   reconsiderationUntil?: string | null;
+  /** Rounds decided after their own deadline (ADR 0016): what a late timer of an earlier round answers. */
+  roundsDecidedLate: number[];
 }
 
-export const initialReviewState: ReviewState = { status: 'none', round: 0, breached: false, escalated: false, remindedPercents: [], votes: [], recused: [] };
+export const initialReviewState: ReviewState = {
+  status: 'none',
+  round: 0,
+  breached: false,
+  escalated: false,
+  remindedPercents: [],
+  votes: [],
+  recused: [],
+  roundsDecidedLate: [],
+};
+
+/** The rounds decided late once a decision of `round` at `decidedAt` is recorded against the current deadline. */
+const withLateDecision = (state: ReviewState, round: number, decidedAt: string): number[] =>
+  state.deadline !== undefined && Date.parse(decidedAt) > Date.parse(state.deadline) ? [...state.roundsDecidedLate, round] : state.roundsDecidedLate;
 
 const newRound = (state: ReviewState, round: number, deadline: string, reviewWindow: ReviewWindow): ReviewState => ({
   ...state,
@@ -81,9 +96,20 @@ export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewStat
     case 'VoteCast':
       return { ...state, votes: [...state.votes, event.data] };
     case 'ApplicationAccepted':
-      return { ...state, status: 'accepted', decidedAt: event.data.decidedAt };
+      return {
+        ...state,
+        status: 'accepted',
+        decidedAt: event.data.decidedAt,
+        roundsDecidedLate: withLateDecision(state, event.data.round, event.data.decidedAt),
+      };
     case 'ApplicationRejected':
-      return { ...state, status: 'rejected', decidedAt: event.data.decidedAt, reconsiderationUntil: event.data.reconsiderationUntil };
+      return {
+        ...state,
+        status: 'rejected',
+        decidedAt: event.data.decidedAt,
+        reconsiderationUntil: event.data.reconsiderationUntil,
+        roundsDecidedLate: withLateDecision(state, event.data.round, event.data.decidedAt),
+      };
     default:
       return state;
   }
@@ -121,6 +147,16 @@ export function deadlineBreached(state: ReviewState, at: Date): boolean | null {
   const deadline = Date.parse(state.deadline);
   if (state.status !== 'open') return state.decidedAt !== undefined && Date.parse(state.decidedAt) > deadline;
   return at.getTime() >= deadline ? true : null;
+}
+
+/**
+ * What the deadline timer of `round` answers (ADR 0016): for the current round, whether its deadline
+ * was breached at `at`; for an earlier round (a late timer), whether that round was decided after its
+ * own deadline.
+ */
+export function roundBreached(state: ReviewState, round: number, at: Date): boolean {
+  if (round !== state.round) return state.roundsDecidedLate.includes(round);
+  return state.breached || deadlineBreached(state, at) === true;
 }
 
 /**

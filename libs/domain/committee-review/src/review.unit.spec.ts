@@ -1,5 +1,15 @@
 import type { ApplicationAcceptedV1, ApplicationRejectedV1, EligibilityAssessedV1 } from '@athar/contracts';
-import { breachDeadline, deadlineBreached, escalateReview, evolveReview, initialReviewState, openReview, remindCommittee, type ReviewEvent } from './review';
+import {
+  breachDeadline,
+  deadlineBreached,
+  escalateReview,
+  evolveReview,
+  initialReviewState,
+  openReview,
+  remindCommittee,
+  roundBreached,
+  type ReviewEvent,
+} from './review';
 
 const assessment: EligibilityAssessedV1 = {
   caseId: 'c-1',
@@ -133,6 +143,29 @@ describe('a breach is decided by the instant of the decision, not by the order t
     });
     expect(state.decidedAt).toBeUndefined();
     expect(deadlineBreached(state, at(1))).toBeNull();
+  });
+
+  it('a late timer of an earlier round answers whether that round was decided after its own deadline', () => {
+    const reconsider = (state: ReturnType<typeof decidedAt>) =>
+      evolveReview(state, {
+        type: 'ReconsiderationRequested',
+        data: {
+          caseId: 'c-1',
+          round: 2,
+          requestedAt: opened.deadline,
+          grounds: 'g',
+          deadline: new Date(deadline + 14 * 86_400_000).toISOString(),
+          reviewWindow: opened.reviewWindow,
+        },
+      });
+    const late = reconsider(decidedAt(at(1)));
+    const inTime = reconsider(decidedAt(at(0)));
+    expect(late.roundsDecidedLate).toEqual([1]);
+    expect(roundBreached(late, 1, at(60_000))).toBe(true);
+    expect(roundBreached(inTime, 1, at(60_000))).toBe(false);
+    // The current round (2) is judged by its own deadline, not by round 1's late decision.
+    expect(roundBreached(late, 2, at(60_000))).toBe(false);
+    expect(roundBreached(late, 2, new Date(deadline + 14 * 86_400_000))).toBe(true);
   });
 });
 

@@ -1,6 +1,28 @@
-import type { ApplicationAcceptedV1, Bilingual, ServiceDeliveryEndedV1, ServiceDeliveryOpenedV1 } from '@athar/contracts';
+import type { ApplicationAcceptedV1, Bilingual, DomainEvent, ServiceDeliveryEndedV1, ServiceDeliveryOpenedV1 } from '@athar/contracts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A service-delivery stream's events: the event map's, narrowed to these types. */
+export type ServiceDeliveryEvent = Extract<DomainEvent, { type: 'ServiceDeliveryOpened' | 'ServiceDeliveryEnded' }>;
+
+/** One case's service delivery: the programme opened (absent until acceptance opens it), and whether it ended. */
+export interface ServiceDeliveryState {
+  opened?: ServiceDeliveryOpenedV1;
+  ended: boolean;
+}
+
+export const initialServiceDeliveryState: ServiceDeliveryState = { ended: false };
+
+export function evolveServiceDelivery(state: ServiceDeliveryState, event: ServiceDeliveryEvent): ServiceDeliveryState {
+  switch (event.type) {
+    case 'ServiceDeliveryOpened':
+      return { ...state, opened: event.data };
+    case 'ServiceDeliveryEnded':
+      return { ...state, ended: true };
+    default:
+      return state;
+  }
+}
 
 /**
  * Acceptance completes registration and opens the record of the service delivered (common steps 6
@@ -8,12 +30,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Returns null when the record is already open (the acceptance was redelivered).
  */
 export function openServiceDelivery(
-  alreadyOpen: boolean,
+  state: ServiceDeliveryState,
   accepted: ApplicationAcceptedV1,
   service: { id: string; name: Bilingual; days: number },
   now: Date,
 ): ServiceDeliveryOpenedV1 | null {
-  if (alreadyOpen) return null;
+  if (state.opened) return null;
   const startsOn = new Date(accepted.decidedAt);
   return {
     caseId: accepted.caseId,
@@ -26,7 +48,8 @@ export function openServiceDelivery(
 }
 
 /** The programme's end, once: the feedback service measures satisfaction from this event. */
-export function endServiceDelivery(opened: ServiceDeliveryOpenedV1 | undefined, alreadyEnded: boolean, now: Date): ServiceDeliveryEndedV1 | null {
-  if (!opened || alreadyEnded) return null;
-  return { caseId: opened.caseId, serviceId: opened.serviceId, endsOn: opened.endsOn, endedAt: now.toISOString() };
+export function endServiceDelivery(state: ServiceDeliveryState, now: Date): ServiceDeliveryEndedV1 | null {
+  if (!state.opened || state.ended) return null;
+  const { caseId, serviceId, endsOn } = state.opened;
+  return { caseId, serviceId, endsOn, endedAt: now.toISOString() };
 }

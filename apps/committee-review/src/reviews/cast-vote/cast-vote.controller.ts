@@ -1,13 +1,10 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { assertDocumentsReadyForVote, castVote } from '@athar/domain-committee-review';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { CaseDocumentsProjection } from '../../case-documents/case-documents.projection';
-import { reviewNotFound, votingRules } from '../../committees/committee-rules';
-import { runReviewCommand } from '../review-command';
+import { CurrentPrincipal, Roles, ParseIdPipe, revisionFromIfMatch } from '@athar/service-kit';
+import { CastVoteCommand } from './cast-vote.command';
 import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
 
 /**
@@ -18,11 +15,7 @@ import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
 @ApiTags('committee')
 @Controller('reviews')
 export class CastVoteController {
-  constructor(
-    private readonly writer: EventWriter,
-    private readonly tenants: TenantRegistry,
-    private readonly documents: CaseDocumentsProjection,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':caseId/votes')
   @HttpCode(HttpStatus.CREATED)
@@ -40,35 +33,8 @@ export class CastVoteController {
     @Body() body: CastVoteDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<VoteReceiptDto> {
-    const documents = await this.documents.of(principal.tenantId, caseId);
-    const receipt = await runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, ifMatch, (state, policy) => {
-      if (!state.serviceId) throw reviewNotFound();
-      const outcome = castVote(
-        state,
-        votingRules(policy, state.serviceId),
-        { caseId, memberId: principal.userId, vote: body.vote, reasonId: body.reasonId, note: body.note?.trim() ?? null },
-        new Date(),
-      );
-      const requiredTypes = policy.services.find((s) => s.id === state.serviceId)?.requiredDocuments ?? [];
-      assertDocumentsReadyForVote(requiredTypes, documents, body.vote, policy.committeeReview.votesRequireVerifiedDocuments);
-      const decision = outcome.decision;
-      return {
-        events: [{ type: 'VoteCast', version: 1, data: outcome.vote }, ...(decision ? [{ ...decision, version: 1 }] : [])],
-        result: {
-          caseId,
-          round: outcome.vote.round,
-          vote: outcome.vote.vote,
-          decision: decision
-            ? {
-                outcome: decision.type === 'ApplicationAccepted' ? ('accepted' as const) : ('rejected' as const),
-                tally: decision.data.tally,
-                reasons: decision.data.reasons,
-                reconsiderationUntil: 'reconsiderationUntil' in decision.data ? decision.data.reconsiderationUntil : null,
-              }
-            : null,
-        },
-      };
-    });
+    const expectedRevision = ifMatch === undefined ? undefined : revisionFromIfMatch(ifMatch);
+    const receipt = await this.commandBus.execute<CastVoteCommand, VoteReceiptDto>(new CastVoteCommand(principal, caseId, body, expectedRevision));
     res.setHeader('ETag', `"${receipt.revision}"`);
     return receipt;
   }

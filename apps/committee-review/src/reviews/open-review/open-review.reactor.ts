@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RecordedEvent } from '@athar/contracts';
 import { openReview, type EligibilityDecision } from '@athar/domain-committee-review';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventHandlers, facts } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { holidaysOf } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
+import { reviewAggregate, reviewStreamId } from '../review-stream';
 
 /**
  * An eligible application goes to the tenant's committee (seeds, common process step 5), whether the
@@ -15,7 +15,7 @@ import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-s
 export class OpenReviewReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly tenants: TenantRegistry,
   ) {}
 
@@ -28,9 +28,15 @@ export class OpenReviewReactor implements OnModuleInit {
   }
 
   private async open(event: RecordedEvent, decision: EligibilityDecision): Promise<void> {
-    await this.writer.decideAndAppend<ReviewEventType>(reviewStreamId(event.tenantId, decision.caseId), event.tenantId, { kind: 'event', event }, (history) => {
-      const opened = openReview(reviewStateOf(history), decision, new Date(), holidaysOf(this.tenants.get(event.tenantId)));
-      return opened ? [{ type: 'ReviewOpened', version: 1, data: opened }] : [];
+    const holidays = holidaysOf(this.tenants.get(event.tenantId));
+    await this.commands.handle(reviewAggregate, {
+      streamId: reviewStreamId(event.tenantId, decision.caseId),
+      tenantId: event.tenantId,
+      cause: { kind: 'event', event },
+      decide: (state) => {
+        const opened = openReview(state, decision, new Date(), holidays);
+        return facts(...(opened ? [{ type: 'ReviewOpened' as const, version: 1, data: opened }] : []));
+      },
     });
   }
 }

@@ -1,16 +1,10 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags, ApiResponse } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { requestReconsideration } from '@athar/domain-committee-review';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { maySeeCase, type Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles, serviceUrl, ParseIdPipe } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { holidaysOf } from '../../committees/committee-rules';
-import { runReviewCommand } from '../review-command';
-
-export class RequestReconsiderationDto {
-  @ApiProperty({ example: 'أرفقت شهادة الخبرة المطلوبة' }) @IsString() @IsNotEmpty() @MaxLength(2000) grounds!: string;
-}
+import { CurrentPrincipal, Roles, serviceUrl, ParseIdPipe } from '@athar/service-kit';
+import { RequestReconsiderationCommand } from './request-reconsideration.command';
+import { RequestReconsiderationDto, type ReconsiderationReceipt } from './request-reconsideration.dto';
 
 /**
  * A rejected applicant asks, within the tenant's period, to be reviewed again; the new round runs under
@@ -19,10 +13,7 @@ export class RequestReconsiderationDto {
 @ApiTags('committee')
 @Controller('reviews')
 export class RequestReconsiderationController {
-  constructor(
-    private readonly writer: EventWriter,
-    private readonly tenants: TenantRegistry,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post(':caseId/reconsideration')
   @HttpCode(HttpStatus.CREATED)
@@ -47,14 +38,11 @@ export class RequestReconsiderationController {
     @Param('caseId', ParseIdPipe) caseId: string,
     @Body() body: RequestReconsiderationDto,
     @Headers('authorization') authorization: string,
-  ): Promise<{ caseId: string; round: number; deadline: string; revision: number }> {
+  ): Promise<ReconsiderationReceipt> {
     if (!maySeeCase(principal, null) && !(await applicantOwnsCase(caseId, authorization))) {
       throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
     }
-    return runReviewCommand({ writer: this.writer, tenants: this.tenants }, principal, caseId, undefined, (state, policy) => {
-      const asked = requestReconsideration(state, caseId, body.grounds.trim(), policy.committeeReview.maxRounds, new Date(), holidaysOf(policy));
-      return { events: [{ type: 'ReconsiderationRequested', version: 1, data: asked }], result: { caseId, round: asked.round, deadline: asked.deadline } };
-    });
+    return this.commandBus.execute<RequestReconsiderationCommand, ReconsiderationReceipt>(new RequestReconsiderationCommand(principal, caseId, body));
   }
 }
 

@@ -7,7 +7,7 @@ import type { temporal } from '@temporalio/proto';
 import type { ApplicationAcceptedV1, EventType, RecordedEventOf, ReviewWindow } from '@athar/contracts';
 import { reviewSchedule, type ReviewSchedule } from '@athar/domain-committee-review';
 import { PostgresEventStore } from '@athar/event-store';
-import { EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventWriter } from '@athar/service-kit';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
 import {
   decisionReachedSignal,
@@ -52,6 +52,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
   let env: TestWorkflowEnvironment;
   let store: PostgresEventStore;
   let writer: EventWriter;
+  let commands: AggregateCommands;
   const schema = `it_timeline_${randomUUID().slice(0, 8)}`;
   const taskQueue = committeeReviewTaskQueue(`it${randomUUID().slice(0, 8)}`);
 
@@ -61,6 +62,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
     store = new PostgresEventStore({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', schema });
     await store.ensureSchema();
     writer = new EventWriter(store, 'committee-review');
+    commands = new AggregateCommands(writer);
   });
 
   afterAll(async () => {
@@ -110,7 +112,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
       identity,
       maxCachedWorkflows,
       workflowsPath: WORKFLOWS_PATH,
-      activities: createReviewTimelineActivities(writer),
+      activities: createReviewTimelineActivities(commands),
     });
 
   async function eventsOf<K extends EventType>(tenantId: string, caseId: string, type: K): Promise<RecordedEventOf<K>[]> {
@@ -315,7 +317,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
 
   it('records the breach and the escalation once, even when the activity runs twice', async () => {
     const { caseId, schedule } = await openReview('awj', { days: 14, counting: 'calendar' });
-    const activities = createReviewTimelineActivities(writer);
+    const activities = createReviewTimelineActivities(commands);
     expect(await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline })).toEqual({ breached: true });
     expect(await activities.recordDeadlineBreach({ tenantId: 'awj', caseId, round: 1, firedAt: schedule.deadline })).toEqual({ breached: true });
     await activities.recordReminder({ tenantId: 'awj', caseId, committeeId: 'research-committee', round: 1, percent: 50, firedAt: schedule.points[0].at });
@@ -324,6 +326,46 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
     expect(types).toEqual(['ReviewOpened', 'ReviewDeadlineBreached', 'ReviewEscalated', 'ReviewReminderSent']);
     await activities.recordReminder({ tenantId: 'awj', caseId, committeeId: 'research-committee', round: 1, percent: 50, firedAt: schedule.points[0].at });
     expect((await store.readStream(reviewStreamId('awj', caseId))).length).toBe(4);
+  });
+
+  it('a late timer of round 1, fired after round 2 opened, records nothing and answers from round 1’s own decision (ADR 0016)', async () => {
+    const activities = createReviewTimelineActivities(commands);
+    const reconsidered = async (decidedAfterDeadlineMs: number) => {
+      const { caseId, schedule } = await openReview('awj', { days: 14, counting: 'calendar' });
+      const decidedAt = new Date(Date.parse(schedule.deadline) + decidedAfterDeadlineMs).toISOString();
+      const tally = { accept: 0, reject: 2, quorum: 2, tieBrokenByChair: false };
+      await writer.append(
+        reviewStreamId('awj', caseId),
+        'awj',
+        { kind: 'request', principal: { userId: 'test', tenantId: 'awj', roles: ['service'] }, channel: 'system' },
+        [
+          {
+            type: 'ApplicationRejected',
+            version: 1,
+            data: { caseId, committeeId: 'research-committee', round: 1, decidedAt, tally, reasons: [], reconsiderationUntil: null },
+          },
+          {
+            type: 'ReconsiderationRequested',
+            version: 1,
+            data: { caseId, round: 2, requestedAt: decidedAt, grounds: 'g', deadline: schedule.deadline, reviewWindow: { days: 14, counting: 'calendar' } },
+          },
+        ],
+        0,
+      );
+      const answer = await activities.recordDeadlineBreach({
+        tenantId: 'awj',
+        caseId,
+        round: 1,
+        firedAt: new Date(Date.parse(decidedAt) + 60_000).toISOString(),
+      });
+      return { answer, types: (await store.readStream(reviewStreamId('awj', caseId))).map((e) => e.type) };
+    };
+    const late = await reconsidered(60_000);
+    expect(late.answer).toEqual({ breached: true });
+    expect(late.types).toEqual(['ReviewOpened', 'ApplicationRejected', 'ReconsiderationRequested']);
+    const inTime = await reconsidered(-60_000);
+    expect(inTime.answer).toEqual({ breached: false });
+    expect(inTime.types).toEqual(['ReviewOpened', 'ApplicationRejected', 'ReconsiderationRequested']);
   });
 
   it('the service-delivery record ends at the programme’s end with ServiceDeliveryEnded, once (for feedback)', async () => {
@@ -354,7 +396,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
       connection: env.nativeConnection,
       taskQueue,
       workflowsPath: WORKFLOWS_PATH,
-      activities: createServiceDeliveryActivities(writer),
+      activities: createServiceDeliveryActivities(commands),
     });
     const outcome = await worker.runUntil(() =>
       env.client.workflow.execute('serviceDelivery', {
@@ -364,7 +406,7 @@ describe('review timeline (000/001/002 step 5: reminders, escalation, breach)', 
       }),
     );
     expect(outcome).toBe('ended');
-    await createServiceDeliveryActivities(writer).recordServiceDeliveryEnd({ tenantId: 'awj', caseId, firedAt: endsOn }); // a retried activity
+    await createServiceDeliveryActivities(commands).recordServiceDeliveryEnd({ tenantId: 'awj', caseId, firedAt: endsOn }); // a retried activity
     const ended = (await store.readStream(deliveryStreamId('awj', caseId))).filter((e) => e.type === 'ServiceDeliveryEnded');
     expect(ended).toHaveLength(1);
     expect(ended[0].data).toMatchObject({ caseId, serviceId: 'member-service', endsOn });

@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { openServiceDelivery } from '@athar/domain-committee-review';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventHandlers, EventWriter, facts } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
 import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../../reviews/review-stream';
-import { deliveryStreamId } from '../delivery-stream';
+import { deliveryAggregate, deliveryStreamId } from '../delivery-stream';
 
 /**
  * Acceptance completes registration and opens the service-delivery record (programme, start, end:
@@ -16,6 +16,7 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
     private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly tenants: TenantRegistry,
     private readonly temporal: TemporalRuntime,
   ) {}
@@ -28,15 +29,15 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
       const policy = this.tenants.get(event.tenantId);
       const service = policy.services.find((s) => s.id === serviceId);
       if (!service) throw new Error(`Accepted case ${accepted.caseId} names no service of ${event.tenantId}`);
-      const stream = deliveryStreamId(event.tenantId, accepted.caseId);
-      await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) => {
-        const opened = openServiceDelivery(
-          history.length > 0,
-          accepted,
-          { id: service.id, name: service.name, days: policy.committeeReview.deliveryDays[service.id] },
-          new Date(),
-        );
-        return opened ? [{ type: 'ServiceDeliveryOpened', version: 1, data: opened }] : [];
+      const programme = { id: service.id, name: service.name, days: policy.committeeReview.deliveryDays[service.id] };
+      await this.commands.handle(deliveryAggregate, {
+        streamId: deliveryStreamId(event.tenantId, accepted.caseId),
+        tenantId: event.tenantId,
+        cause: { kind: 'event', event },
+        decide: (state) => {
+          const opened = openServiceDelivery(state, accepted, programme, new Date());
+          return facts(...(opened ? [{ type: 'ServiceDeliveryOpened' as const, version: 1, data: opened }] : []));
+        },
       });
     });
     this.handlers.on('ServiceDeliveryOpened', async (event) => {
