@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Worker, NativeConnection } from '@temporalio/worker';
 import mongoose, { type Model } from 'mongoose';
 import { PostgresEventStore } from '@athar/event-store';
-import { EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventWriter } from '@athar/service-kit';
 import type { TemporalRuntime } from '@athar/temporal-kit';
 import { eligibilityTaskQueue, policyReviewScheduleId, reverificationScheduleId, WORKFLOWS_PATH } from '@athar/workflows';
 import { EligibilityPolicies } from '../assessments/policies/eligibility-policies';
@@ -104,7 +104,12 @@ describe('eligibility schedules per tenant (Tuwaiq 6-4: periodic review; the pol
       namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
       taskQueue: eligibilityTaskQueue(instance),
       workflowsPath: WORKFLOWS_PATH,
-      activities: createEligibilityActivities(new EventWriter(store, 'eligibility'), policies, beneficiaries),
+      activities: createEligibilityActivities(
+        new AggregateCommands(new EventWriter(store, 'eligibility')),
+        new EventWriter(store, 'eligibility'),
+        policies,
+        beneficiaries,
+      ),
     });
     try {
       await worker.runUntil(async () => {

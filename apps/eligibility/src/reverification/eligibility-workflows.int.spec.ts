@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import mongoose, { type Model } from 'mongoose';
 import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
-import { EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventWriter } from '@athar/service-kit';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
 import {
   documentExpiryWatchWorkflowId,
@@ -67,7 +67,7 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
         connection: env.nativeConnection,
         taskQueue,
         workflowsPath: WORKFLOWS_PATH,
-        activities: createEligibilityActivities(writer, policies, beneficiaries),
+        activities: createEligibilityActivities(new AggregateCommands(writer), writer, policies, beneficiaries),
       })
     ).runUntil(fn);
 

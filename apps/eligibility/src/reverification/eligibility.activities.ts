@@ -1,30 +1,34 @@
 import type { Model } from 'mongoose';
-import type { EligibilityLapsedV1, EligibilityPolicyReviewDueV1, EligibilityReconfirmedV1 } from '@athar/contracts';
-import { documentsOf, raiseExpiryTask, reviewContinuedEligibility } from '@athar/domain-eligibility';
-import type { EventWriter } from '@athar/service-kit';
+import { raiseExpiryTask, recordReview, remindPolicyReview, reviewContinuedEligibility } from '@athar/domain-eligibility';
+import { facts, type AggregateCommands, type EventWriter } from '@athar/service-kit';
 import type { BeneficiaryPage, EligibilityActivities } from '@athar/workflows';
 import type { EligibilityPolicies } from '../assessments/policies/eligibility-policies';
 import type { Beneficiary } from '../beneficiaries/beneficiary.schema';
-import { assessmentStream, documentsStream, policyStream } from '../eligibility-streams';
+import { assessmentAggregate, assessmentStream, documentsAggregate, documentsStream, foldStream, policyAggregate, policyStream } from '../eligibility-streams';
 
 /**
- * The eligibility worker's activities. They append events (each caused by the workflow run, so a retry
- * derives the same ids and a round records one result per beneficiary) and read only this service's
- * own read model of beneficiaries to know whom to review.
+ * The eligibility worker's activities. They record facts through the one command path (each caused by
+ * the workflow run, so a retry derives the same ids and a round records one result per beneficiary)
+ * and read only this service's own read model of beneficiaries to know whom to review.
  */
-export function createEligibilityActivities(writer: EventWriter, policies: EligibilityPolicies, beneficiaries: Model<Beneficiary>): EligibilityActivities {
+export function createEligibilityActivities(
+  commands: AggregateCommands,
+  writer: EventWriter,
+  policies: EligibilityPolicies,
+  beneficiaries: Model<Beneficiary>,
+): EligibilityActivities {
   return {
     async raiseExpiryTask(input) {
-      const result = await writer.decideAndAppend(
-        documentsStream(input.tenantId, input.caseId),
-        input.tenantId,
-        { kind: 'timer', workflow: 'documentExpiryWatch', run: `${input.verificationEventId}:expiry` },
-        (history) => {
-          const task = raiseExpiryTask(documentsOf(history), input.caseId, input.documentId, input.verificationEventId, new Date(input.firedAt));
-          return task ? [{ type: 'DocumentVerificationRequested', version: 1, data: task }] : [];
+      const { appended } = await commands.handle(documentsAggregate, {
+        streamId: documentsStream(input.tenantId, input.caseId),
+        tenantId: input.tenantId,
+        cause: { kind: 'timer', workflow: 'documentExpiryWatch', run: `${input.verificationEventId}:expiry` },
+        decide: (state) => {
+          const task = raiseExpiryTask(state.documents, input.caseId, input.documentId, input.verificationEventId, new Date(input.firedAt));
+          return facts(...(task ? [{ type: 'DocumentVerificationRequested' as const, version: 1, data: task }] : []));
         },
-      );
-      return result !== null;
+      });
+      return appended;
     },
 
     /** Beneficiaries: judged eligible and accepted by the committee (Tuwaiq 6-4 reviews those being served). */
@@ -40,27 +44,17 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
       let confirmed = 0;
       let lapsed = 0;
       for (const beneficiary of page) {
-        const documents = documentsOf((await writer.load(documentsStream(tenantId, beneficiary.caseId))).history);
+        const { documents } = await foldStream(writer, documentsAggregate, documentsStream(tenantId, beneficiary.caseId));
         const review = await reviewContinuedEligibility(version, beneficiary.serviceId, beneficiary.applicant, documents, at);
-        const common = {
-          caseId: beneficiary.caseId,
-          round,
-          eligibilityPolicyVersion: review.eligibilityPolicyVersion,
-          criteria: review.criteria,
-          inputs: review.inputs,
-          reviewedAt: asOf,
-        };
-        await writer.decideAndAppend(
-          assessmentStream(tenantId, beneficiary.caseId),
+        await commands.handle(assessmentAggregate, {
+          streamId: assessmentStream(tenantId, beneficiary.caseId),
           tenantId,
-          { kind: 'timer', workflow: 'periodicReverification', run: round },
-          (history) => {
-            if (history.some((e) => (e.data as { round?: string }).round === round)) return []; // this round recorded it already
-            return review.lapsed
-              ? [{ type: 'EligibilityLapsed', version: 1, data: { ...common, reasons: review.reasons } satisfies EligibilityLapsedV1 }]
-              : [{ type: 'EligibilityReconfirmed', version: 1, data: common satisfies EligibilityReconfirmedV1 }];
+          cause: { kind: 'timer', workflow: 'periodicReverification', run: round },
+          decide: (state) => {
+            const result = recordReview(state, review, { caseId: beneficiary.caseId, round, reviewedAt: asOf });
+            return facts(...(result ? [{ ...result, version: 1 }] : []));
           },
-        );
+        });
         if (review.lapsed) lapsed += 1;
         else confirmed += 1;
       }
@@ -70,22 +64,15 @@ export function createEligibilityActivities(writer: EventWriter, policies: Eligi
     async remindPolicyReview({ tenantId, eligibilityPolicyVersion, round, dueAt }) {
       const version = policies.inForce(tenantId, new Date(dueAt));
       if (!version || version.version !== eligibilityPolicyVersion) return; // superseded since the schedule was set
-      await writer.decideAndAppend<'EligibilityPolicyReviewDue'>(
-        policyStream(tenantId),
+      await commands.handle(policyAggregate, {
+        streamId: policyStream(tenantId),
         tenantId,
-        { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round },
-        (history) => {
-          if (history.some((e) => e.data.round === round)) return [];
-          const due: EligibilityPolicyReviewDueV1 = {
-            eligibilityPolicyVersion,
-            effectiveFrom: version.effectiveFrom,
-            approval: version.approval,
-            dueAt,
-            round,
-          };
-          return [{ type: 'EligibilityPolicyReviewDue', version: 1, data: due }];
+        cause: { kind: 'timer', workflow: 'eligibilityPolicyReview', run: round },
+        decide: (state) => {
+          const due = remindPolicyReview(state, { eligibilityPolicyVersion, effectiveFrom: version.effectiveFrom, approval: version.approval, dueAt, round });
+          return facts(...(due ? [{ type: 'EligibilityPolicyReviewDue' as const, version: 1, data: due }] : []));
         },
-      );
+      });
     },
   };
 }

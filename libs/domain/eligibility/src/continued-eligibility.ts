@@ -1,4 +1,5 @@
 import { documentName, DomainError, type Bilingual, type CriterionResult, type EligibilityOverriddenV1 } from '@athar/contracts';
+import type { AssessmentState } from './assessment';
 import { attributesAsOf, type GivenAttributes } from './criteria/attributes';
 import { evaluateEligibility } from './criteria/evaluate';
 import type { EligibilityPolicyVersion } from './criteria/policy-version';
@@ -38,28 +39,16 @@ export async function reviewContinuedEligibility(
   return { lapsed: reasons.length > 0, eligibilityPolicyVersion: evaluation?.policyVersion ?? null, criteria, inputs: evaluation?.inputs ?? {}, reasons };
 }
 
-/** The decision as it stands on a case's assessment stream: assessed, then perhaps overridden. */
-export function currentOutcome(history: ReadonlyArray<{ type: string; data: unknown }>): 'eligible' | 'not-eligible' | null {
-  let outcome: 'eligible' | 'not-eligible' | null = null;
-  for (const event of history) {
-    if (event.type === 'EligibilityAssessed') outcome = (event.data as { outcome: 'eligible' | 'not-eligible' }).outcome;
-    if (event.type === 'EligibilityOverridden') outcome = (event.data as EligibilityOverriddenV1).to;
-  }
-  return outcome;
-}
-
 /**
  * A social researcher replaces the decision, only with a reason. Overriding to the decision
  * already standing is refused, as is an override before the case is assessed.
  */
 export function overrideEligibility(
-  history: ReadonlyArray<{ type: string; data: unknown }>,
+  state: AssessmentState,
   request: { caseId: string; to: 'eligible' | 'not-eligible'; reason: string; researcherId: string },
   now: Date,
 ): EligibilityOverriddenV1 {
-  const assessed = history.find((e) => e.type === 'EligibilityAssessed')?.data as
-    { serviceId: string; submittedAt: string; reviewWindow: EligibilityOverriddenV1['reviewWindow'] } | undefined;
-  const from = currentOutcome(history);
+  const { assessed, outcome: from } = state;
   if (!assessed || !from)
     throw new DomainError('case-not-assessed', 'not-found', { ar: 'لا يوجد تقييم استحقاق لهذه الحالة', en: 'This case has no eligibility assessment' });
   const reason = request.reason.trim();

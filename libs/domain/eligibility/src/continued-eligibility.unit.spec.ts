@@ -1,4 +1,5 @@
-import { currentOutcome, overrideEligibility, reviewContinuedEligibility } from './continued-eligibility';
+import { assessmentOf } from './assessment';
+import { overrideEligibility, reviewContinuedEligibility } from './continued-eligibility';
 import type { EligibilityPolicyVersion } from './criteria/policy-version';
 import { documentsOf } from './documents/document-verification';
 
@@ -84,7 +85,9 @@ describe('researcher override (only with a reason, recorded as an override)', ()
   const now = new Date('2026-11-22T06:00:00Z');
 
   it('records from, to, reason, researcher and what the committee timeline needs', () => {
-    expect(overrideEligibility([assessed], { caseId: 'c', to: 'eligible', reason: 'الشهادة صادرة قبل التعديل', researcherId: 'r1' }, now)).toEqual({
+    expect(
+      overrideEligibility(assessmentOf([assessed]), { caseId: 'c', to: 'eligible', reason: 'الشهادة صادرة قبل التعديل', researcherId: 'r1' }, now),
+    ).toEqual({
       caseId: 'c',
       serviceId: 'training',
       from: 'not-eligible',
@@ -102,13 +105,13 @@ describe('researcher override (only with a reason, recorded as an override)', ()
     ['a reason too short to explain anything', [assessed], 'eligible', 'ok', 'override-reason-required'],
     ['the decision it already is', [assessed], 'not-eligible', 'a long enough reason', 'override-changes-nothing'],
   ])('refuses %s', (_name, history, to, reason, code) => {
-    expect(() => overrideEligibility(history, { caseId: 'c', to: to as 'eligible', reason, researcherId: 'r1' }, now)).toThrow(
+    expect(() => overrideEligibility(assessmentOf(history), { caseId: 'c', to: to as 'eligible', reason, researcherId: 'r1' }, now)).toThrow(
       expect.objectContaining({ code }),
     );
   });
 
   it('the override is the decision that stands', () => {
-    const overridden = overrideEligibility([assessed], { caseId: 'c', to: 'eligible', reason: 'a long enough reason', researcherId: 'r1' }, now);
-    expect(currentOutcome([assessed, { type: 'EligibilityOverridden', data: overridden }])).toBe('eligible');
+    const overridden = overrideEligibility(assessmentOf([assessed]), { caseId: 'c', to: 'eligible', reason: 'a long enough reason', researcherId: 'r1' }, now);
+    expect(assessmentOf([assessed, { type: 'EligibilityOverridden', data: overridden }]).outcome).toBe('eligible');
   });
 });

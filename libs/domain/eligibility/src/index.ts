@@ -1,3 +1,4 @@
+export * from './assessment';
 export * from './assess-eligibility';
 export * from './criteria';
 export * from './documents/document-verification';

@@ -3,14 +3,14 @@ import {
   applicantAttributes,
   assessEligibility,
   combineAssessment,
-  documentsOf,
   evaluateEligibility,
   groupDocumentsCriterion,
+  recordAssessment,
   withGroupDocuments,
 } from '@athar/domain-eligibility';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventHandlers, EventWriter } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { assessmentStream, documentsStream } from '../../eligibility-streams';
+import { assessmentAggregate, assessmentStream, documentsAggregate, documentsStream, foldStream } from '../../eligibility-streams';
 import { EligibilityPolicies } from '../policies/eligibility-policies';
 
 /**
@@ -22,6 +22,7 @@ import { EligibilityPolicies } from '../policies/eligibility-policies';
 export class AssessOnSubmissionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
+    private readonly commands: AggregateCommands,
     private readonly writer: EventWriter,
     private readonly tenants: TenantRegistry,
     private readonly policies: EligibilityPolicies,
@@ -30,8 +31,6 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const application = event.data;
-      const stream = assessmentStream(event.tenantId, application.caseId);
-      if ((await this.writer.load(stream)).history.length > 0) return; // assessed already: a redelivery
       const baseline = assessEligibility(
         application,
         this.tenants.get(event.tenantId).services.map((s) => s.id),
@@ -43,15 +42,20 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
         : null;
       if (evaluation && version) {
         // Documents are attached before submission; their events came first on the same partition.
-        const attached = [...documentsOf((await this.writer.load(documentsStream(event.tenantId, application.caseId))).history).values()].map(
-          (d) => d.documentType,
-        );
+        const { documents } = await foldStream(this.writer, documentsAggregate, documentsStream(event.tenantId, application.caseId));
+        const attached = [...documents.values()].map((d) => d.documentType);
         evaluation = withGroupDocuments(evaluation, groupDocumentsCriterion(version, application.serviceId, attached), attached);
       }
       const assessed = combineAssessment(baseline, evaluation);
-      await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) =>
-        history.length > 0 ? [] : [{ type: 'EligibilityAssessed', version: 1, data: assessed }],
-      );
+      await this.commands.handle(assessmentAggregate, {
+        streamId: assessmentStream(event.tenantId, application.caseId),
+        tenantId: event.tenantId,
+        cause: { kind: 'event', event },
+        decide: (state) => {
+          const recorded = recordAssessment(state, assessed); // nothing for a redelivered submission
+          return { events: recorded ? [{ type: 'EligibilityAssessed', version: 1, data: recorded }] : [], result: undefined };
+        },
+      });
     });
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { RecordedEvent } from '@athar/contracts';
-import { closeVerificationTasks, documentsOf } from '@athar/domain-eligibility';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
-import { documentsStream } from '../../eligibility-streams';
+import { closeVerificationTasks } from '@athar/domain-eligibility';
+import { AggregateCommands, EventHandlers, facts } from '@athar/service-kit';
+import { documentsAggregate, documentsStream } from '../../eligibility-streams';
 
 /**
  * The committee decided the case: the verification tasks still open on its documents are closed with
@@ -13,7 +13,7 @@ import { documentsStream } from '../../eligibility-streams';
 export class CloseVerificationOnDecisionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
   ) {}
 
   onModuleInit(): void {
@@ -22,14 +22,20 @@ export class CloseVerificationOnDecisionReactor implements OnModuleInit {
   }
 
   private async close(event: RecordedEvent, decided: { caseId: string; decidedAt: string }, decision: 'accepted' | 'rejected'): Promise<void> {
-    const stream = documentsStream(event.tenantId, decided.caseId);
-    await this.writer.decideAndAppend(stream, event.tenantId, { kind: 'event', event }, (history) => {
-      if (history.some((e) => e.causationId === event.eventId)) return []; // a redelivery
-      return closeVerificationTasks(documentsOf(history), { caseId: decided.caseId, decision, decidedAt: decided.decidedAt }, new Date()).map((data) => ({
-        type: 'DocumentVerificationClosed',
-        version: 1,
-        data,
-      }));
+    await this.commands.handle(documentsAggregate, {
+      streamId: documentsStream(event.tenantId, decided.caseId),
+      tenantId: event.tenantId,
+      cause: { kind: 'event', event },
+      decide: (state) =>
+        state.reactedTo.has(event.eventId) // a redelivery
+          ? facts<'DocumentVerificationClosed'>()
+          : facts(
+              ...closeVerificationTasks(state.documents, { caseId: decided.caseId, decision, decidedAt: decided.decidedAt }, new Date()).map((data) => ({
+                type: 'DocumentVerificationClosed' as const,
+                version: 1,
+                data,
+              })),
+            ),
     });
   }
 }

@@ -4,7 +4,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import mongoose from 'mongoose';
 import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
-import { EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventWriter } from '@athar/service-kit';
 import { caseSearchAttributes, documentExpiryWatchWorkflowId, eligibilityTaskQueue, REVIEW_SEARCH_ATTRIBUTES, STAGE, WORKFLOWS_PATH } from '@athar/workflows';
 import { ensureSearchAttributes, scopedQuery } from '@athar/temporal-kit';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
@@ -118,7 +118,12 @@ describe('document-expiry watches end with a final stage; the runbook query list
       namespace: NAMESPACE,
       taskQueue,
       workflowsPath: WORKFLOWS_PATH,
-      activities: createEligibilityActivities(writer, new EligibilityPolicies(), mongo.model(Beneficiary.name, BeneficiarySchema)),
+      activities: createEligibilityActivities(
+        new AggregateCommands(writer),
+        writer,
+        new EligibilityPolicies(),
+        mongo.model(Beneficiary.name, BeneficiarySchema),
+      ),
     });
     const { done, waiting } = await worker.runUntil(async () => {
       const finished = await startWatch(new Date(Date.now() - 1000)); // due already: raises its task and ends

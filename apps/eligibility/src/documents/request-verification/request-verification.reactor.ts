@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { documentsOf, requestVerification, reviewRuleFor } from '@athar/domain-eligibility';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { requestVerification, reviewRuleFor } from '@athar/domain-eligibility';
+import { AggregateCommands, EventHandlers, facts } from '@athar/service-kit';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
-import { documentsStream } from '../../eligibility-streams';
+import { documentsAggregate, documentsStream } from '../../eligibility-streams';
 
 /**
  * Every attached document goes to the verification queue of the role that reviews its type (Tuwaiq 6-2):
@@ -12,7 +12,7 @@ import { documentsStream } from '../../eligibility-streams';
 export class RequestVerificationReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly policies: EligibilityPolicies,
   ) {}
 
@@ -20,21 +20,26 @@ export class RequestVerificationReactor implements OnModuleInit {
     this.handlers.on('DocumentAttached', async (event) => {
       const attached = event.data;
       const rule = reviewRuleFor(attached.documentType, this.policies.inForce(event.tenantId, new Date(attached.attachedAt))?.documentReview);
-      await this.writer.decideAndAppend(documentsStream(event.tenantId, attached.caseId), event.tenantId, { kind: 'event', event }, (history) => {
-        if (history.some((e) => e.causationId === event.eventId)) return []; // a redelivery
-        const task = requestVerification(
-          documentsOf(history),
-          {
-            caseId: attached.caseId,
-            documentId: attached.documentId,
-            documentType: attached.documentType,
-            role: rule.verifiedBy,
-            reason: 'attached',
-            dueBy: null,
-          },
-          new Date(),
-        );
-        return task ? [{ type: 'DocumentVerificationRequested', version: 1, data: task }] : [];
+      await this.commands.handle(documentsAggregate, {
+        streamId: documentsStream(event.tenantId, attached.caseId),
+        tenantId: event.tenantId,
+        cause: { kind: 'event', event },
+        decide: (state) => {
+          if (state.reactedTo.has(event.eventId)) return facts<'DocumentVerificationRequested'>(); // a redelivery
+          const task = requestVerification(
+            state.documents,
+            {
+              caseId: attached.caseId,
+              documentId: attached.documentId,
+              documentType: attached.documentType,
+              role: rule.verifiedBy,
+              reason: 'attached',
+              dueBy: null,
+            },
+            new Date(),
+          );
+          return facts(...(task ? [{ type: 'DocumentVerificationRequested' as const, version: 1, data: task }] : []));
+        },
       });
     });
   }
