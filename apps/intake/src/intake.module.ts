@@ -48,6 +48,14 @@ import { TellReferredApplicantReactor } from './referrals/tell-referred-applican
 import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
 import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ReferApplicationController } from './referrals/refer-application/refer-application.controller';
+import { ReferApplicationHandler } from './referrals/refer-application/refer-application.handler';
+import { DecideReferralController } from './referrals/decide-referral/decide-referral.controller';
+import { DecideReferralHandler } from './referrals/decide-referral/decide-referral.handler';
+import { RecordReachController } from './reach/record-reach/record-reach.controller';
+import { RecordReachHandler } from './reach/record-reach/record-reach.handler';
+import { CorrectReachController } from './reach/correct-reach/correct-reach.controller';
+import { CorrectReachHandler } from './reach/correct-reach/correct-reach.handler';
 import { BeneficiaryErasure } from './erasure/beneficiary-erasure';
 import { ErasePersonalDataController } from './erasure/erase-personal-data.controller';
 import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
@@ -68,7 +76,11 @@ const httpControllers = [
   CaseStatusController,
   DeclarationController,
   InquiriesController,
+  RecordReachController,
+  CorrectReachController,
   ReachController,
+  ReferApplicationController,
+  DecideReferralController,
   ReferralsController,
   DocumentsController,
   OutboxController,
@@ -77,7 +89,7 @@ const httpControllers = [
 ];
 
 /** @nestjs/cqrs command handlers. */
-const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler];
+const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler, ReferApplicationHandler, DecideReferralHandler, RecordReachHandler, CorrectReachHandler];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
