@@ -39,6 +39,14 @@ import { DocumentFiles } from './documents/document-files';
 import { SubjectErasure } from './erasure/subject-erasure';
 import { DocumentsController } from './documents/documents.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
+import { OpenInquiryController } from './inquiries/open-inquiry/open-inquiry.controller';
+import { OpenInquiryHandler } from './inquiries/open-inquiry/open-inquiry.handler';
+import { AnswerInquiryController } from './inquiries/answer-inquiry/answer-inquiry.controller';
+import { AnswerInquiryHandler } from './inquiries/answer-inquiry/answer-inquiry.handler';
+import { ReadInquiryContactController } from './inquiries/read-inquiry-contact/read-inquiry-contact.controller';
+import { ReadInquiryContactHandler } from './inquiries/read-inquiry-contact/read-inquiry-contact.handler';
+import { InquiryOpenedQueryHandler } from './inquiries/read-inquiry-contact/inquiry-opened.query';
+import { InquiryContactReadsQueryHandler } from './inquiries/list-inquiry-contact-reads/inquiry-contact-reads.query';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
 import { TellInquirerReactor } from './inquiries/tell-inquirer.reactor';
@@ -75,6 +83,9 @@ const httpControllers = [
   ListApplicationsController,
   CaseStatusController,
   DeclarationController,
+  OpenInquiryController,
+  AnswerInquiryController,
+  ReadInquiryContactController,
   InquiriesController,
   RecordReachController,
   CorrectReachController,
@@ -89,7 +100,20 @@ const httpControllers = [
 ];
 
 /** @nestjs/cqrs command handlers. */
-const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler, ReferApplicationHandler, DecideReferralHandler, RecordReachHandler, CorrectReachHandler];
+const commandHandlers = [
+  SubmitApplicationHandler,
+  SubmitDraftHandler,
+  ReferApplicationHandler,
+  DecideReferralHandler,
+  RecordReachHandler,
+  CorrectReachHandler,
+  OpenInquiryHandler,
+  AnswerInquiryHandler,
+  ReadInquiryContactHandler,
+];
+
+/** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
+const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
@@ -138,6 +162,7 @@ const services = [
   controllers: httpControllers,
   providers: [
     ...commandHandlers,
+    ...queryHandlers,
     ...reactors,
     ...projections,
     ...services,
