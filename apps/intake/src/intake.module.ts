@@ -65,10 +65,16 @@ import { RecordReachHandler } from './reach/record-reach/record-reach.handler';
 import { CorrectReachController } from './reach/correct-reach/correct-reach.controller';
 import { CorrectReachHandler } from './reach/correct-reach/correct-reach.handler';
 import { BeneficiaryErasure } from './erasure/beneficiary-erasure';
-import { ErasePersonalDataController } from './erasure/erase-personal-data.controller';
+import { EraseCaseController } from './erasure/erase-case/erase-case.controller';
+import { EraseCaseHandler } from './erasure/erase-case/erase-case.handler';
+import { ErasePersonController } from './erasure/erase-person/erase-person.controller';
+import { ErasePersonHandler } from './erasure/erase-person/erase-person.handler';
+import { AttachDocumentController } from './documents/attach-document/attach-document.controller';
+import { AttachDocumentHandler } from './documents/attach-document/attach-document.handler';
+import { CaseFileQueryHandler } from './documents/case-file';
 import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
-import { RecordReads } from './record-reads/record-reads';
+import { RecordReads, RecordReadsQueryHandler } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
 
 /** The HTTP routes, one controller per use case or resource. */
@@ -93,10 +99,12 @@ const httpControllers = [
   ReferApplicationController,
   DecideReferralController,
   ReferralsController,
+  AttachDocumentController,
   DocumentsController,
   OutboxController,
   RecordReadsController,
-  ErasePersonalDataController,
+  EraseCaseController,
+  ErasePersonController,
 ];
 
 /** @nestjs/cqrs command handlers. */
@@ -110,10 +118,13 @@ const commandHandlers = [
   OpenInquiryHandler,
   AnswerInquiryHandler,
   ReadInquiryContactHandler,
+  AttachDocumentHandler,
+  EraseCaseHandler,
+  ErasePersonHandler,
 ];
 
 /** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
-const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler];
+const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler, CaseFileQueryHandler, RecordReadsQueryHandler];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [

@@ -10,3 +10,4 @@ export * from './programme-terms';
 export * from './completeness';
 export * from './validation';
 export * from './eligibility-messages';
+export * from './erasure';
