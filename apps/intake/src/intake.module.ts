@@ -40,6 +40,14 @@ import { DocumentFiles } from './documents/document-files';
 import { SubjectErasure } from './erasure/subject-erasure';
 import { DocumentsController } from './documents/documents.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
+import { OpenInquiryController } from './inquiries/open-inquiry/open-inquiry.controller';
+import { OpenInquiryHandler } from './inquiries/open-inquiry/open-inquiry.handler';
+import { AnswerInquiryController } from './inquiries/answer-inquiry/answer-inquiry.controller';
+import { AnswerInquiryHandler } from './inquiries/answer-inquiry/answer-inquiry.handler';
+import { ReadInquiryContactController } from './inquiries/read-inquiry-contact/read-inquiry-contact.controller';
+import { ReadInquiryContactHandler } from './inquiries/read-inquiry-contact/read-inquiry-contact.handler';
+import { InquiryOpenedQueryHandler } from './inquiries/read-inquiry-contact/inquiry-opened.query';
+import { InquiryContactReadsQueryHandler } from './inquiries/list-inquiry-contact-reads/inquiry-contact-reads.query';
 import { InquiryQueueEntry, InquiryQueueEntrySchema } from './inquiries/inquiry-queue.schema';
 import { InquiryQueueProjection } from './inquiries/inquiry-queue.projection';
 import { TellInquirerReactor } from './inquiries/tell-inquirer.reactor';
@@ -49,11 +57,25 @@ import { TellReferredApplicantReactor } from './referrals/tell-referred-applican
 import { ReferralFlowReactor } from './referrals/referral-flow.reactor';
 import { ReferralView, ReferralViewSchema } from './referrals/referral-view.schema';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ReferApplicationController } from './referrals/refer-application/refer-application.controller';
+import { ReferApplicationHandler } from './referrals/refer-application/refer-application.handler';
+import { DecideReferralController } from './referrals/decide-referral/decide-referral.controller';
+import { DecideReferralHandler } from './referrals/decide-referral/decide-referral.handler';
+import { RecordReachController } from './reach/record-reach/record-reach.controller';
+import { RecordReachHandler } from './reach/record-reach/record-reach.handler';
+import { CorrectReachController } from './reach/correct-reach/correct-reach.controller';
+import { CorrectReachHandler } from './reach/correct-reach/correct-reach.handler';
 import { BeneficiaryErasure } from './erasure/beneficiary-erasure';
-import { ErasePersonalDataController } from './erasure/erase-personal-data.controller';
+import { EraseCaseController } from './erasure/erase-case/erase-case.controller';
+import { EraseCaseHandler } from './erasure/erase-case/erase-case.handler';
+import { ErasePersonController } from './erasure/erase-person/erase-person.controller';
+import { ErasePersonHandler } from './erasure/erase-person/erase-person.handler';
+import { AttachDocumentController } from './documents/attach-document/attach-document.controller';
+import { AttachDocumentHandler } from './documents/attach-document/attach-document.handler';
+import { CaseFileQueryHandler } from './documents/case-file';
 import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
-import { RecordReads } from './record-reads/record-reads';
+import { RecordReads, RecordReadsQueryHandler } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
 
 /** The HTTP routes, one controller per use case or resource. */
@@ -68,17 +90,42 @@ const httpControllers = [
   ListApplicationsController,
   CaseStatusController,
   DeclarationController,
+  OpenInquiryController,
+  AnswerInquiryController,
+  ReadInquiryContactController,
   InquiriesController,
+  RecordReachController,
+  CorrectReachController,
   ReachController,
+  ReferApplicationController,
+  DecideReferralController,
   ReferralsController,
+  AttachDocumentController,
   DocumentsController,
   OutboxController,
   RecordReadsController,
-  ErasePersonalDataController,
+  EraseCaseController,
+  ErasePersonController,
 ];
 
 /** @nestjs/cqrs command handlers. */
-const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler];
+const commandHandlers = [
+  SubmitApplicationHandler,
+  SubmitDraftHandler,
+  ReferApplicationHandler,
+  DecideReferralHandler,
+  RecordReachHandler,
+  CorrectReachHandler,
+  OpenInquiryHandler,
+  AnswerInquiryHandler,
+  ReadInquiryContactHandler,
+  AttachDocumentHandler,
+  EraseCaseHandler,
+  ErasePersonHandler,
+];
+
+/** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
+const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler, CaseFileQueryHandler, RecordReadsQueryHandler];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
@@ -128,6 +175,7 @@ const services = [
   controllers: httpControllers,
   providers: [
     ...commandHandlers,
+    ...queryHandlers,
     ...reactors,
     ...projections,
     ...services,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { BeneficiaryDataErasedV1, ErasureReason } from '@athar/contracts';
+import { eraseOnce } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
-import { EventWriter } from '@athar/service-kit';
-import { loadApplication } from '../applications/application-state';
+import { AggregateCommands } from '@athar/service-kit';
+import { applicationStream, caseFileAggregate } from '../documents/case-file';
 import { DocumentFiles } from '../documents/document-files';
 
 /**
@@ -15,23 +16,26 @@ import { DocumentFiles } from '../documents/document-files';
 @Injectable()
 export class BeneficiaryErasure {
   constructor(
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly personalData: PersonalDataProtector,
     private readonly files: DocumentFiles,
   ) {}
 
   async eraseCase(principal: Principal, caseId: string, reason: ErasureReason): Promise<(BeneficiaryDataErasedV1 & { documentsRemoved: number }) | null> {
-    const { state, stream } = await loadApplication(this.writer, principal.tenantId, caseId);
-    if (state.status === 'none') return null;
-    let erased: BeneficiaryDataErasedV1 = { caseId, reason, erasedBy: principal.userId, erasedAt: new Date().toISOString() };
-    await this.writer.decideAndAppend(stream, principal.tenantId, { kind: 'request', principal, channel: 'system' }, (history) => {
-      const earlier = history.find((e) => e.type === 'BeneficiaryDataErased');
-      if (earlier) {
-        erased = earlier.data;
-        return [];
-      }
-      return [{ type: 'BeneficiaryDataErased', version: 1, data: erased }];
+    const now = new Date();
+    const fresh: BeneficiaryDataErasedV1 = { caseId, reason, erasedBy: principal.userId, erasedAt: now.toISOString() };
+    const { result: erased } = await this.commands.handle(caseFileAggregate, {
+      streamId: applicationStream(principal.tenantId, caseId),
+      tenantId: principal.tenantId,
+      cause: { kind: 'request', principal, channel: 'system' },
+      decide: (state) => {
+        if (state.application.status === 'none') return { events: [], result: null };
+        const { erased, record } = eraseOnce(state, fresh);
+        return { events: record.map((data) => ({ type: 'BeneficiaryDataErased' as const, version: 1 as const, data })), result: erased };
+      },
+      now,
     });
+    if (!erased) return null;
     await this.personalData.erase(principal.tenantId, caseId);
     const documentsRemoved = await this.files.removeCase(principal.tenantId, caseId);
     return { ...erased, documentsRemoved };

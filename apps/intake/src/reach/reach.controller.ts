@@ -1,15 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Injectable, Post, Query, Res, type OnModuleInit } from '@nestjs/common';
+import { Controller, Get, Injectable, Query, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiConflictResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { Response } from 'express';
 import type { FilterQuery, Model } from 'mongoose';
-import { DomainError, streamId, type Channel, type ReachCorrectedV1, type ReachRecordedV1 } from '@athar/contracts';
-import { correctReach, reachFigures, recordReach, type ReachFact, type ReachFigure } from '@athar/domain-intake';
+import type { Channel } from '@athar/contracts';
+import { reachFigures, type ReachFact, type ReachFigure } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { applyIfNewer, CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
-import { CHANNELS, TenantRegistry } from '@athar/tenancy';
+import { CHANNELS } from '@athar/tenancy';
+import { reachStream } from './reach-streams';
 import { ReachEntry } from './reach.schema';
 
 export class RecordReachDto {
@@ -39,8 +39,6 @@ export class ReachQuery {
   @ApiPropertyOptional({ description: 'Periods starting before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
   @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
-
-const reachStream = (tenantId: string, contentItemId: string): string => streamId('intake', 'reach', tenantId, contentItemId);
 
 @Injectable()
 export class ReachProjection implements OnModuleInit {
@@ -75,83 +73,11 @@ export class ReachProjection implements OnModuleInit {
 /** A figure as the report shows it, under its item and channel. */
 type ReachFigureDto = Omit<ReachFigure, 'contentItemId' | 'serviceId' | 'channel'>;
 
-/** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel: one figure per period, corrected with a reason. */
+/** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel: one figure per period, corrected with a reason (record-reach, correct-reach). */
 @ApiTags('reach')
 @Controller('reach')
 export class ReachController {
-  constructor(
-    private readonly writer: EventWriter,
-    private readonly tenants: TenantRegistry,
-    @InjectModel(ReachEntry.name) private readonly reach: Model<ReachEntry>,
-  ) {}
-
-  @Post()
-  @HttpCode(HttpStatus.CREATED)
-  @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
-  @ApiOperation({
-    summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.',
-  })
-  @ApiConflictResponse({
-    description:
-      '`reach-already-recorded`: a figure stands for this item, channel and period; correct it with POST /reach/corrections (also in the Link header)',
-  })
-  async record(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: RecordReachDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<ReachRecordedV1> {
-    const policy = this.tenants.get(principal.tenantId);
-    // Assigned by the decider, which runs before the append returns.
-    let data!: ReachRecordedV1;
-    try {
-      // The item's stream decides: of two racing records of one figure, the second sees the first (409).
-      await this.writer.decideAndAppend<ReachFact['type']>(
-        reachStream(principal.tenantId, body.contentItemId),
-        principal.tenantId,
-        { kind: 'request', principal, channel: body.channel },
-        (history) => {
-          data = recordReach(
-            { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd) },
-            { channels: policy.channels, services: policy.services },
-            new Date(),
-            history,
-          );
-          return [{ type: 'ReachRecorded', version: 1, data }];
-        },
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'reach-already-recorded') response.setHeader('Link', '</reach/corrections>; rel="edit"');
-      throw error;
-    }
-    return data;
-  }
-
-  @Post('corrections')
-  @HttpCode(HttpStatus.CREATED)
-  @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
-  @ApiOperation({
-    summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).',
-  })
-  async correct(@CurrentPrincipal() principal: Principal, @Body() body: CorrectReachDto): Promise<ReachCorrectedV1> {
-    // Assigned by the decider, which runs before the append returns.
-    let corrected!: ReachCorrectedV1;
-    await this.writer.decideAndAppend<ReachFact['type']>(
-      reachStream(principal.tenantId, body.contentItemId),
-      principal.tenantId,
-      { kind: 'request', principal, channel: body.channel },
-      (history) => {
-        corrected = correctReach(
-          history,
-          { ...body, periodStart: new Date(body.periodStart), periodEnd: new Date(body.periodEnd), correctedBy: principal.userId },
-          new Date(),
-        );
-        return [{ type: 'ReachCorrected', version: 1, data: corrected }];
-      },
-    );
-    return corrected;
-  }
+  constructor(@InjectModel(ReachEntry.name) private readonly reach: Model<ReachEntry>) {}
 
   @Get()
   @Roles('empowerment-team', 'relations-officer', 'executive-director', 'board-member', 'tenant-admin', 'auditor')

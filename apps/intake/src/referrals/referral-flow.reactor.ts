@@ -3,11 +3,12 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { ERASED, type RecordedEvent, type ReferralOutcomeReceivedV1, type ReferralReceivedV1, type SharedApplicantData } from '@athar/contracts';
 import { PersonalDataErasedError, PersonalDataProtector } from '@athar/personal-data';
-import { applyIfNewer, EventHandlers, EventWriter } from '@athar/service-kit';
+import { receiveReferral, receiveReferralOutcome } from '@athar/domain-intake';
+import { AggregateCommands, applyIfNewer, EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../applications/submit-application/person-keys';
 import { SubjectErasure } from '../erasure/subject-erasure';
-import { incomingReferralStream, outgoingReferralStream } from './referral-streams';
+import { incomingReferralAggregate, incomingReferralStream, outgoingReferralAggregate, outgoingReferralStream } from './referral-streams';
 import { ReferralView, referralViewId } from './referral-view.schema';
 
 /**
@@ -19,7 +20,7 @@ import { ReferralView, referralViewId } from './referral-view.schema';
 export class ReferralFlowReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly tenants: TenantRegistry,
     private readonly personalData: PersonalDataProtector,
     private readonly keys: PersonKeys,
@@ -50,9 +51,12 @@ export class ReferralFlowReactor implements OnModuleInit {
         receivedAt: new Date().toISOString(),
       };
       const target = data.target.tenantId;
-      await this.writer.decideAndAppend(incomingReferralStream(target, data.referralId), target, { kind: 'event', event }, (history) =>
-        history.length > 0 ? [] : [{ type: 'ReferralReceived', version: 1, data: received }],
-      );
+      await this.commands.handle(incomingReferralAggregate, {
+        streamId: incomingReferralStream(target, data.referralId),
+        tenantId: target,
+        cause: { kind: 'event', event },
+        decide: (state) => ({ events: receiveReferral(state, received).map((d) => ({ type: 'ReferralReceived', version: 1, data: d })), result: undefined }),
+      });
     });
 
     this.handlers.on('ReferralReceived', async (event) => {
@@ -90,9 +94,15 @@ export class ReferralFlowReactor implements OnModuleInit {
       const data = event.data;
       await this.view(event, event.tenantId, data.referralId, 'incoming', { status: data.decision, decisionReason: data.reason });
       const outcome: ReferralOutcomeReceivedV1 = { referralId: data.referralId, decision: data.decision, reason: data.reason, decidedAt: data.decidedAt };
-      await this.writer.decideAndAppend(outgoingReferralStream(data.fromTenantId, data.referralId), data.fromTenantId, { kind: 'event', event }, (history) =>
-        history.some((e) => e.type === 'ReferralOutcomeReceived') ? [] : [{ type: 'ReferralOutcomeReceived', version: 1, data: outcome }],
-      );
+      await this.commands.handle(outgoingReferralAggregate, {
+        streamId: outgoingReferralStream(data.fromTenantId, data.referralId),
+        tenantId: data.fromTenantId,
+        cause: { kind: 'event', event },
+        decide: (state) => ({
+          events: receiveReferralOutcome(state, outcome).map((d) => ({ type: 'ReferralOutcomeReceived', version: 1, data: d })),
+          result: undefined,
+        }),
+      });
     });
 
     this.handlers.on('ReferralOutcomeReceived', async (event) => {

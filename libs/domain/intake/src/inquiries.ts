@@ -7,6 +7,8 @@ export interface InquiryState {
   status: 'none' | 'open' | 'answered';
 }
 
+export const initialInquiryState: InquiryState = { status: 'none' };
+
 export function evolveInquiry(state: InquiryState, event: InquiryEvent): InquiryState {
   return event.type === 'InquiryOpened' ? { status: 'open' } : { status: 'answered' };
 }

@@ -19,8 +19,8 @@ export function recordReach(
   command: RecordReach,
   terms: Pick<IntakeTerms, 'channels' | 'services'>,
   now: Date,
-  /** The content item's stream so far: a figure already standing for the same channel and period is refused. */
-  history?: readonly ReachFact[],
+  /** The content item's figures as they stand (its state): one already standing for the same channel and period is refused. */
+  figures: ReachState,
 ): ReachRecordedV1 {
   const problems: FieldProblem[] = [];
   const service = terms.services.find((s) => s.id === command.serviceId);
@@ -40,9 +40,7 @@ export function recordReach(
     problems.push({ field: 'periodEnd', reasons: [{ ar: 'لا يُسجل وصول لفترة لم تنته', en: 'reach cannot be recorded for a period not yet over' }] });
   }
   if (problems.length > 0) throw new DomainError('reach-refused', 'invalid', { ar: 'تعذر تسجيل الوصول', en: 'The reach cannot be recorded' }, problems);
-  const standing = history
-    ? reachFigures(history).get(figureKey(command.channel, command.periodStart.toISOString(), command.periodEnd.toISOString()))
-    : undefined;
+  const standing = figures.get(figureKey(command.channel, command.periodStart.toISOString(), command.periodEnd.toISOString()));
   if (standing) {
     // A figure is a value for its item, channel and period: a second one would count the same people twice.
     throw new DomainError(
@@ -112,33 +110,41 @@ export const figureKey = (channel: string, periodStart: string, periodEnd: strin
  * later one, so old data is not double-counted either.
  */
 export function reachFigures(history: readonly ReachFact[]): Map<string, ReachFigure> {
-  const figures = new Map<string, ReachFigure>();
-  for (const event of history) {
-    if (event.type === 'ReachRecorded') {
-      const { data } = event;
-      const key = figureKey(data.channel, data.periodStart, data.periodEnd);
-      const known = figures.get(key);
-      if (known) {
-        figures.set(key, {
-          ...known,
-          count: data.count,
-          corrections: [...known.corrections, { from: known.count, to: data.count, reason: null, by: event.actor.id, at: event.recordedAt }],
-        });
-      } else {
-        figures.set(key, { ...data, recordedBy: event.actor.id, recordedAt: event.recordedAt, corrections: [] });
-      }
+  return new Map(history.reduce(evolveReach, initialReachState));
+}
+
+/** A content item's state: its figures by channel and period (figureKey). */
+export type ReachState = ReadonlyMap<string, ReachFigure>;
+
+export const initialReachState: ReachState = new Map();
+
+/** One fact of a content item's stream applied to its figures (a new map; the given one is left as it was). */
+export function evolveReach(state: ReachState, event: ReachFact): ReachState {
+  const figures = new Map(state);
+  if (event.type === 'ReachRecorded') {
+    const { data } = event;
+    const key = figureKey(data.channel, data.periodStart, data.periodEnd);
+    const known = figures.get(key);
+    if (known) {
+      figures.set(key, {
+        ...known,
+        count: data.count,
+        corrections: [...known.corrections, { from: known.count, to: data.count, reason: null, by: event.actor.id, at: event.recordedAt }],
+      });
+    } else {
+      figures.set(key, { ...data, recordedBy: event.actor.id, recordedAt: event.recordedAt, corrections: [] });
     }
-    if (event.type === 'ReachCorrected') {
-      const { data } = event;
-      const key = figureKey(data.channel, data.periodStart, data.periodEnd);
-      const known = figures.get(key);
-      if (known)
-        figures.set(key, {
-          ...known,
-          count: data.count,
-          corrections: [...known.corrections, { from: data.previousCount, to: data.count, reason: data.reason, by: data.correctedBy, at: data.correctedAt }],
-        });
-    }
+  }
+  if (event.type === 'ReachCorrected') {
+    const { data } = event;
+    const key = figureKey(data.channel, data.periodStart, data.periodEnd);
+    const known = figures.get(key);
+    if (known)
+      figures.set(key, {
+        ...known,
+        count: data.count,
+        corrections: [...known.corrections, { from: data.previousCount, to: data.count, reason: data.reason, by: data.correctedBy, at: data.correctedAt }],
+      });
   }
   return figures;
 }
@@ -157,10 +163,10 @@ export interface CorrectReach {
  * Replaces a standing figure with the corrected count, always with a reason (who and when are kept).
  * No figure for the item, channel and period: 404; a correction that changes nothing: 409.
  */
-export function correctReach(history: readonly ReachFact[], command: CorrectReach, now: Date): ReachCorrectedV1 {
+export function correctReach(figures: ReachState, command: CorrectReach, now: Date): ReachCorrectedV1 {
   const periodStart = command.periodStart.toISOString();
   const periodEnd = command.periodEnd.toISOString();
-  const standing = reachFigures(history).get(figureKey(command.channel, periodStart, periodEnd));
+  const standing = figures.get(figureKey(command.channel, periodStart, periodEnd));
   if (!standing) {
     throw new DomainError('reach-figure-not-found', 'not-found', {
       ar: 'لا يوجد رقم وصول مسجل لهذا المحتوى والقناة والفترة',

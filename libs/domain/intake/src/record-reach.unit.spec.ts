@@ -1,5 +1,5 @@
 import { DomainError } from '@athar/contracts';
-import { correctReach, reachFigures, recordReach, type ReachFact, type RecordReach } from './record-reach';
+import { correctReach, evolveReach, initialReachState, reachFigures, recordReach, type ReachFact, type RecordReach } from './record-reach';
 
 const tuwaiq = {
   channels: ['website', 'social-media', 'interview'],
@@ -28,7 +28,7 @@ const fieldsOf = (fn: () => unknown): string[] => {
 
 describe('recordReach (Tuwaiq 2-2: indirect beneficiaries are counted, not recorded)', () => {
   it('counts reach per content item, channel and period, with no personal data', () => {
-    expect(recordReach(command, tuwaiq, now)).toEqual({
+    expect(recordReach(command, tuwaiq, now, initialReachState)).toEqual({
       contentItemId: 'guide-cv-writing',
       serviceId: 'published-content',
       channel: 'social-media',
@@ -44,14 +44,14 @@ describe('recordReach (Tuwaiq 2-2: indirect beneficiaries are counted, not recor
     ['a period ending before it starts', { ...command, periodEnd: new Date('2026-10-01T00:00:00Z') }, ['periodEnd']],
     ['a period not over yet', { ...command, periodEnd: new Date('2026-12-01T00:00:00Z') }, ['periodEnd']],
   ])('refuses %s', (_name, given, fields) => {
-    expect(fieldsOf(() => recordReach(given, tuwaiq, now))).toEqual(fields);
+    expect(fieldsOf(() => recordReach(given, tuwaiq, now, initialReachState))).toEqual(fields);
   });
 });
 
 describe('a reach figure is one value per item, channel and period, corrected rather than added to (Tuwaiq 2-2)', () => {
   const recorded = (count: number, by = 'team-1', at = '2026-11-09T00:00:00.000Z'): ReachFact => ({
     type: 'ReachRecorded',
-    data: { ...recordReach(command, tuwaiq, now), count },
+    data: { ...recordReach(command, tuwaiq, now, initialReachState), count },
     recordedAt: at,
     actor: { id: by },
   });
@@ -76,7 +76,7 @@ describe('a reach figure is one value per item, channel and period, corrected ra
   it('refuses a second figure for the same item, channel and period with 409, naming the standing figure and the correction route', () => {
     let error: DomainError | undefined;
     try {
-      recordReach(command, tuwaiq, now, [recorded(1250)]);
+      recordReach(command, tuwaiq, now, reachFigures([recorded(1250)]));
     } catch (e) {
       error = e as DomainError;
     }
@@ -86,14 +86,15 @@ describe('a reach figure is one value per item, channel and period, corrected ra
   });
 
   it('records another period or channel of the same item', () => {
-    expect(recordReach({ ...command, periodStart: command.periodEnd, periodEnd: new Date('2026-11-15T00:00:00Z') }, tuwaiq, now, [recorded(1250)]).count).toBe(
-      1250,
-    );
-    expect(recordReach({ ...command, channel: 'website' }, tuwaiq, now, [recorded(1250)]).channel).toBe('website');
+    expect(
+      recordReach({ ...command, periodStart: command.periodEnd, periodEnd: new Date('2026-11-15T00:00:00Z') }, tuwaiq, now, reachFigures([recorded(1250)]))
+        .count,
+    ).toBe(1250);
+    expect(recordReach({ ...command, channel: 'website' }, tuwaiq, now, reachFigures([recorded(1250)])).channel).toBe('website');
   });
 
   it('a correction replaces the figure, keeping who, why and when', () => {
-    const corrected = correctReach([recorded(1250)], correction, new Date('2026-11-20T00:00:00Z'));
+    const corrected = correctReach(reachFigures([recorded(1250)]), correction, new Date('2026-11-20T00:00:00Z'));
     expect(corrected).toMatchObject({
       count: 1100,
       previousCount: 1250,
@@ -113,6 +114,14 @@ describe('a reach figure is one value per item, channel and period, corrected ra
     });
   });
 
+  it('folds the stream one fact at a time, leaving the state it was given as it was', () => {
+    const before = evolveReach(initialReachState, recorded(1250));
+    const after = evolveReach(before, recorded(900, 'team-3'));
+    expect([...before.values()][0].count).toBe(1250);
+    expect([...after.values()][0].count).toBe(900);
+    expect(initialReachState.size).toBe(0);
+  });
+
   it('reads a figure recorded twice before corrections existed as replaced, not summed', () => {
     const figures = [...reachFigures([recorded(1250), recorded(1250, 'team-3', '2026-11-10T00:00:00.000Z')]).values()];
     expect(figures).toHaveLength(1);
@@ -124,6 +133,6 @@ describe('a reach figure is one value per item, channel and period, corrected ra
     ['no reason', [recorded(1250)], { ...correction, reason: ' short ' }, 'correction-reason-required'],
     ['a correction that changes nothing', [recorded(1250)], { ...correction, count: 1250 }, 'correction-changes-nothing'],
   ] as const)('refuses %s', (_name, history, given, code) => {
-    expect(codeOf(() => correctReach(history, given, now))).toBe(code);
+    expect(codeOf(() => correctReach(reachFigures(history), given, now))).toBe(code);
   });
 });

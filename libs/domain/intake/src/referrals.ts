@@ -2,8 +2,11 @@ import {
   DomainError,
   type Bilingual,
   type ApplicationReferredToAssociationV1,
+  type DomainEvent,
   type FieldProblem,
   type ReferralDecidedV1,
+  type ReferralOutcomeReceivedV1,
+  type ReferralReceivedV1,
   type ReferralTarget,
   type SharedApplicantData,
 } from '@athar/contracts';
@@ -96,17 +99,57 @@ export function referralDecisionMessage(
   };
 }
 
+/** The receiving association's own stream of a referral: received, then decided once. */
+export type IncomingReferralEvent = DomainEvent<'ReferralReceived' | 'ReferralDecided'>;
+
+export interface IncomingReferralState {
+  received: ReferralReceivedV1 | null;
+  decided: ReferralDecidedV1 | null;
+}
+
+export const initialIncomingReferralState: IncomingReferralState = { received: null, decided: null };
+
+export function evolveIncomingReferral(state: IncomingReferralState, event: IncomingReferralEvent): IncomingReferralState {
+  return event.type === 'ReferralReceived' ? { ...state, received: event.data } : { ...state, decided: event.data };
+}
+
+/** The referring association's stream of a referral: made, then the receiving side's outcome. */
+export type OutgoingReferralEvent = DomainEvent<'ApplicationReferredToAssociation' | 'ReferralOutcomeReceived'>;
+
+export interface OutgoingReferralState {
+  referred: ApplicationReferredToAssociationV1 | null;
+  outcome: ReferralOutcomeReceivedV1 | null;
+}
+
+export const initialOutgoingReferralState: OutgoingReferralState = { referred: null, outcome: null };
+
+export function evolveOutgoingReferral(state: OutgoingReferralState, event: OutgoingReferralEvent): OutgoingReferralState {
+  return event.type === 'ApplicationReferredToAssociation' ? { ...state, referred: event.data } : { ...state, outcome: event.data };
+}
+
+/** The referral reaches the receiving association once: a redelivered referral records nothing more. */
+export function receiveReferral(state: IncomingReferralState, received: ReferralReceivedV1): ReferralReceivedV1[] {
+  return state.received ? [] : [received];
+}
+
+/** The receiving side's outcome reaches the referring association once (outcome only, Tuwaiq 5-10). */
+export function receiveReferralOutcome(state: OutgoingReferralState, outcome: ReferralOutcomeReceivedV1): ReferralOutcomeReceivedV1[] {
+  return state.outcome ? [] : [outcome];
+}
+
 /** The receiving association accepts or declines once, with a reason the referring one is told. */
 export function decideReferral(
-  alreadyDecided: boolean,
+  state: IncomingReferralState,
   referralId: string,
-  fromTenantId: string,
   decision: 'accepted' | 'declined',
   reason: string,
   now: Date,
 ): ReferralDecidedV1 {
-  if (alreadyDecided) {
+  if (!state.received) {
+    throw new DomainError('referral-not-found', 'not-found', { ar: 'الإحالة غير موجودة', en: 'Referral not found' });
+  }
+  if (state.decided) {
     throw new DomainError('referral-already-decided', 'conflict', { ar: 'سبق البت في هذه الإحالة', en: 'This referral has already been decided' });
   }
-  return { referralId, fromTenantId, decision, reason: reason.trim(), decidedAt: now.toISOString() };
+  return { referralId, fromTenantId: state.received.fromTenantId, decision, reason: reason.trim(), decidedAt: now.toISOString() };
 }

@@ -1,5 +1,17 @@
-import { DomainError } from '@athar/contracts';
-import { decideReferral, referApplication, referralDecisionMessage, referralNoticeMessage, type ReferApplication } from './referrals';
+import { DomainError, type ReferralReceivedV1 } from '@athar/contracts';
+import {
+  decideReferral,
+  evolveIncomingReferral,
+  evolveOutgoingReferral,
+  initialIncomingReferralState,
+  initialOutgoingReferralState,
+  receiveReferral,
+  receiveReferralOutcome,
+  referApplication,
+  referralDecisionMessage,
+  referralNoticeMessage,
+  type ReferApplication,
+} from './referrals';
 
 const command: ReferApplication = {
   referralId: 'r-1',
@@ -35,14 +47,51 @@ describe('referApplication (Tuwaiq 5-10: refer out-of-scope requests to the comp
   });
 
   it('lets the receiving association decide once', () => {
-    expect(decideReferral(false, 'r-1', 'tuwaiq', 'declined', ' لا تتوفر سعة ', now)).toEqual({
+    const received: ReferralReceivedV1 = {
+      referralId: 'r-1',
+      fromTenantId: 'tuwaiq',
+      fromTenantName: { ar: 'جمعية طويق', en: 'Tuwaiq Association' },
+      requestedService: 'x',
+      reason: 'y',
+      sharedData: {},
+      receivedAt: now.toISOString(),
+    };
+    const state = evolveIncomingReferral(initialIncomingReferralState, { type: 'ReferralReceived', data: received });
+    const decided = decideReferral(state, 'r-1', 'declined', ' لا تتوفر سعة ', now);
+    expect(decided).toEqual({
       referralId: 'r-1',
       fromTenantId: 'tuwaiq',
       decision: 'declined',
       reason: 'لا تتوفر سعة',
       decidedAt: now.toISOString(),
     });
-    expect(() => decideReferral(true, 'r-1', 'tuwaiq', 'accepted', 'x', now)).toThrow(expect.objectContaining({ kind: 'conflict' }) as DomainError);
+    const after = evolveIncomingReferral(state, { type: 'ReferralDecided', data: decided });
+    expect(() => decideReferral(after, 'r-1', 'accepted', 'x', now)).toThrow(expect.objectContaining({ kind: 'conflict' }) as DomainError);
+  });
+
+  it('decides nothing on a referral never received', () => {
+    expect(() => decideReferral(initialIncomingReferralState, 'r-1', 'accepted', 'x', now)).toThrow(
+      expect.objectContaining({ kind: 'not-found' }) as DomainError,
+    );
+  });
+
+  it('receives a referral, and its outcome, once', () => {
+    const received = {
+      referralId: 'r-1',
+      fromTenantId: 'tuwaiq',
+      fromTenantName: { ar: 'أ', en: 'A' },
+      requestedService: 'x',
+      reason: 'y',
+      sharedData: {},
+      receivedAt: now.toISOString(),
+    };
+    expect(receiveReferral(initialIncomingReferralState, received)).toEqual([received]);
+    expect(receiveReferral(evolveIncomingReferral(initialIncomingReferralState, { type: 'ReferralReceived', data: received }), received)).toEqual([]);
+    const outcome = { referralId: 'r-1', decision: 'accepted' as const, reason: 'x', decidedAt: now.toISOString() };
+    expect(receiveReferralOutcome(initialOutgoingReferralState, outcome)).toEqual([outcome]);
+    expect(receiveReferralOutcome(evolveOutgoingReferral(initialOutgoingReferralState, { type: 'ReferralOutcomeReceived', data: outcome }), outcome)).toEqual(
+      [],
+    );
   });
 });
 

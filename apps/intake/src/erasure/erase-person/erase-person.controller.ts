@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@athar/identity';
+import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { ErasePersonDto } from '../erasure.dto';
+import { ErasePersonCommand } from './erase-person.command';
+import type { ErasedPerson } from './erase-person.handler';
+
+/** Erasure of a person's personal data in every case, referral and inquiry of this association (docs/adr/0013, amended). */
+@ApiTags('personal data')
+@Controller()
+export class ErasePersonController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('beneficiaries/personal-data/erasure')
+  @HttpCode(HttpStatus.OK)
+  @Roles('tenant-admin')
+  @ApiResponse({
+    status: 200,
+    description: 'Done',
+    schema: {
+      type: 'object',
+      required: ['cases', 'referrals', 'inquiries'],
+      properties: {
+        cases: { type: 'array', items: { type: 'object' } },
+        referrals: { type: 'array', items: { type: 'object' } },
+        inquiries: { type: 'array', items: { type: 'object' } },
+      },
+    },
+  })
+  @ApiOperation({
+    summary:
+      'Erase a person in this association: every case, every referral of them (made here, and then the copy the receiving association holds; or received here with their ID), and every inquiry left with their mobile. Found by keyed hashes, never by the ID or number itself.',
+  })
+  erasePerson(@CurrentPrincipal() principal: Principal, @Body() body: ErasePersonDto): Promise<ErasedPerson> {
+    return this.commandBus.execute(new ErasePersonCommand(principal, body));
+  }
+}
