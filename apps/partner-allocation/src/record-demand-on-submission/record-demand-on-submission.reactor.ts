@@ -1,19 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { streamId } from '@athar/contracts';
 import { recordDemand } from '@athar/domain-partner-allocation';
-import { CaseViews, EventHandlers, EventWriter, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
+import { AggregateCommands, CaseViews, EventHandlers, projectIntoCaseView, recordOneFactPerCase } from '@athar/service-kit';
 
 /** Every submitted application counts once toward its service's demand (see libs/domain/partner-allocation). */
 @Injectable()
 export class RecordDemandOnSubmissionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly commands: AggregateCommands,
     private readonly views: CaseViews,
   ) {}
 
   onModuleInit(): void {
-    recordOneFactPerCase(this.handlers, this.writer, {
+    recordOneFactPerCase(this.handlers, this.commands, {
       on: 'ApplicationSubmitted',
       stream: (tenantId, caseId) => streamId('partner-allocation', 'demand', tenantId, caseId),
       fact: { type: 'ServiceDemandRecorded', version: 1 },

@@ -6,7 +6,7 @@ const now = new Date('2026-11-22T07:00:00Z');
 
 describe('openFeedbackFile', () => {
   it('opens a feedback file once', () => {
-    expect(openFeedbackFile(false, application, now)).toEqual({ caseId: 'c-1', serviceId: 's', openedAt: now.toISOString() });
-    expect(openFeedbackFile(true, application, now)).toBeNull();
+    expect(openFeedbackFile({ recorded: false }, application, now)).toEqual({ caseId: 'c-1', serviceId: 's', openedAt: now.toISOString() });
+    expect(openFeedbackFile({ recorded: true }, application, now)).toBeNull();
   });
 });

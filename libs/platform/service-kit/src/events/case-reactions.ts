@@ -1,7 +1,7 @@
 import type { CaseEventType, EventDataMap, PendingEvent, RecordedEventOf } from '@athar/contracts';
 import type { CaseViews } from '../read-models/case-view';
 import type { EventHandlers } from './event-handlers';
-import type { EventWriter } from './event-writer';
+import type { AggregateCommands, Aggregate } from '../commands/aggregate-command';
 
 /** How one event type changes this service's view of its case. */
 export function projectIntoCaseView<K extends CaseEventType>(
@@ -22,24 +22,37 @@ export interface OneFactPerCase<Cause extends CaseEventType, Fact extends CaseEv
   /** The stream of this service that holds the fact for a case. */
   stream: (tenantId: string, caseId: string) => string;
   fact: { type: Fact; version: number };
-  /** Returns the fact, or null when there is nothing to record (e.g. already recorded). */
-  decide: (alreadyRecorded: boolean, cause: EventDataMap[Cause], now: Date, event: RecordedEventOf<Cause>) => EventDataMap[Fact] | null;
+  /** Returns the fact, or null when there is nothing to record (the stream's state says it is recorded). */
+  decide: (state: FactRecorded, cause: EventDataMap[Cause], now: Date, event: RecordedEventOf<Cause>) => EventDataMap[Fact] | null;
 }
 
+/** The state of a stream that holds one fact per case: whether it is recorded. */
+export interface FactRecorded {
+  recorded: boolean;
+}
+
+const oneFact = <Fact extends CaseEventType>(): Aggregate<FactRecorded, Fact> => ({ initialState: { recorded: false }, evolve: () => ({ recorded: true }) });
+
 /**
- * A fact this service records once per case when another event arrives: the stream's history says
- * whether it was recorded already, so a redelivered cause writes nothing.
+ * A fact this service records once per case when another event arrives, on the one command path
+ * (ADR 0035): the stream's state says whether it was recorded already, so a redelivered cause writes
+ * nothing.
  */
 export function recordOneFactPerCase<Cause extends CaseEventType, Fact extends CaseEventType>(
   handlers: EventHandlers,
-  writer: EventWriter,
+  commands: AggregateCommands,
   spec: OneFactPerCase<Cause, Fact>,
 ): void {
   handlers.on(spec.on, async (event) => {
     const cause = event.data;
-    await writer.decideAndAppend<Fact, Fact>(spec.stream(event.tenantId, cause.caseId), event.tenantId, { kind: 'event', event }, (history) => {
-      const fact = spec.decide(history.length > 0, cause, new Date(), event);
-      return fact ? [{ ...spec.fact, data: fact } as PendingEvent<Fact>] : [];
+    await commands.handle(oneFact<Fact>(), {
+      streamId: spec.stream(event.tenantId, cause.caseId),
+      tenantId: event.tenantId,
+      cause: { kind: 'event', event },
+      decide: (state) => {
+        const fact = spec.decide(state, cause, new Date(), event);
+        return { events: fact ? [{ ...spec.fact, data: fact } as PendingEvent<Fact>] : [], result: undefined };
+      },
     });
   });
 }

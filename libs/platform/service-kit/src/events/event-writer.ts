@@ -10,7 +10,7 @@ import {
   type RecordedEvent,
   type RecordedEventOf,
 } from '@athar/contracts';
-import { StreamNotFoundError, WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
+import { StreamNotFoundError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { requestContext } from '../request-context';
@@ -126,30 +126,6 @@ export class EventWriter {
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };
       throw error;
-    }
-  }
-
-  /**
-   * Load, decide, append: the decider sees the stream's history and returns the new facts (none when
-   * there is nothing to do, e.g. a redelivered cause). A concurrent writer makes it decide again on
-   * the fresh history, a bounded number of times.
-   */
-  async decideAndAppend<K extends EventType = EventType, W extends EventType = K>(
-    streamId: string,
-    tenantId: string,
-    cause: Cause,
-    decide: (history: RecordedEventOf<K>[]) => PendingEvent<W>[],
-    attempts = 3,
-  ): Promise<AppendResult | null> {
-    for (let attempt = 1; ; attempt += 1) {
-      const { history, revision } = await this.load<K>(streamId);
-      const events = decide(history);
-      if (events.length === 0) return null;
-      try {
-        return await this.append(streamId, tenantId, cause, events, revision);
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError) || attempt >= attempts) throw error;
-      }
     }
   }
 }
