@@ -111,5 +111,7 @@ function pendingAsRecorded<K extends EventType>(
     actor: { id: '', role: 'service', channel: 'system' },
     correlationId: '',
     causationId: null,
-  } as unknown as RecordedEventOf<K>;
+    hash: '',
+    previousHash: '',
+  } as RecordedEventOf<K>;
 }
