@@ -55,6 +55,13 @@ import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
+import { InviteStaffController } from './staff/invite-staff/invite-staff.controller';
+import { InviteStaffHandler } from './staff/invite-staff/invite-staff.handler';
+import { ChangeStaffController } from './staff/change-staff/change-staff.controller';
+import { ChangeStaffRolesHandler, DeactivateStaffHandler } from './staff/change-staff/change-staff.handler';
+import { ListStaffController } from './staff/list-staff/list-staff.controller';
+import { RevocationCheck } from './staff/revocation/revocation-check';
+import { STAFF_DIRECTORY, staffDirectoryFromEnv } from './staff/staff-accounts';
 
 /** The HTTP routes, one controller per use case or resource. */
 const httpControllers = [
@@ -75,10 +82,13 @@ const httpControllers = [
   OutboxController,
   RecordReadsController,
   ErasePersonalDataController,
+  InviteStaffController,
+  ListStaffController,
+  ChangeStaffController,
 ];
 
 /** @nestjs/cqrs command handlers. */
-const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler];
+const commandHandlers = [SubmitApplicationHandler, SubmitDraftHandler, InviteStaffHandler, ChangeStaffRolesHandler, DeactivateStaffHandler];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
@@ -110,6 +120,7 @@ const services = [
   PublicLinkApplications,
   PublicLinkReturns,
   ReturnCodeGuard,
+  RevocationCheck,
 ];
 
 @Module({
@@ -131,6 +142,8 @@ const services = [
     ...reactors,
     ...projections,
     ...services,
+    // docs/adr/0034: staff accounts in Keycloak through intake's own client (null without its secret)
+    { provide: STAFF_DIRECTORY, useFactory: () => staffDirectoryFromEnv() },
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { streamId, type BeneficiaryRecordReadV1, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { EventWriter } from '@athar/service-kit';
+import { RevocationCheck } from '../staff/revocation/revocation-check';
 
 export const recordReadsStream = (tenantId: string, caseId: string): string => streamId('intake', 'record-reads', tenantId, caseId);
 
@@ -11,7 +12,10 @@ export const recordReadsStream = (tenantId: string, caseId: string): string => s
  */
 @Injectable()
 export class RecordReads {
-  constructor(private readonly writer: EventWriter) {}
+  constructor(
+    private readonly writer: EventWriter,
+    private readonly revocation: RevocationCheck,
+  ) {}
 
   async record(
     principal: Principal,
@@ -20,6 +24,8 @@ export class RecordReads {
     purpose: ReadPurpose,
     documentId: string | null = null,
   ): Promise<void> {
+    // a deactivated account's still-valid token reads no personal data (docs/adr/0034)
+    await this.revocation.assertActive(principal);
     const read: BeneficiaryRecordReadV1 = {
       caseId,
       readBy: principal.userId,

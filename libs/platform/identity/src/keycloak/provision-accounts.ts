@@ -1,4 +1,3 @@
-import { CASE_STAFF_ROLES } from '../roles';
 import type { KeycloakAdmin } from './keycloak-admin';
 
 /**
@@ -10,7 +9,11 @@ import type { KeycloakAdmin } from './keycloak-admin';
 export const ACCOUNTS_CLIENT_ID = 'athar-intake';
 /** What its service account may do in the realm's admin API: users only, never realm settings. */
 export const ACCOUNTS_ADMIN_ROLES = ['manage-users', 'view-users', 'query-users'];
-/** A marker role, never in a token (not in the athar scope): every case-staff role includes it, the browser flow asks its holders for TOTP. */
+/**
+ * A marker role, never in a token (no client's scope maps it): staff accounts with a role that reads
+ * personal data hold it directly (StaffDirectory sets it with their roles), and the browser flow asks
+ * its holders for TOTP. Not a composite of those roles: a scoped composite would carry it into tokens.
+ */
 export const OTP_REQUIRED_ROLE = 'athar-otp-required';
 /** The browser flow the realm uses: Keycloak's, with the conditional OTP keyed to OTP_REQUIRED_ROLE. */
 export const BROWSER_FLOW = 'athar browser';
@@ -122,20 +125,15 @@ async function ensureAccountsClient(admin: KeycloakAdmin, r: string): Promise<vo
 }
 
 async function ensureOtpRequiredRole(admin: KeycloakAdmin, r: string): Promise<void> {
-  let marker = await admin.find<RoleRep>(`${r}/roles/${OTP_REQUIRED_ROLE}`);
+  const marker = await admin.find<RoleRep>(`${r}/roles/${OTP_REQUIRED_ROLE}`);
   if (!marker) {
     await admin.call('POST', `${r}/roles`, { name: OTP_REQUIRED_ROLE, description: 'Signs in with TOTP: held through every role that reads personal data (docs/adr/0034)' });
-    marker = (await admin.call<RoleRep>('GET', `${r}/roles/${OTP_REQUIRED_ROLE}`)) as RoleRep;
-  }
-  for (const role of CASE_STAFF_ROLES) {
-    const composites = await admin.call<RoleRep[]>('GET', `${r}/roles/${role}/composites`);
-    if (!composites.some((c) => c.name === OTP_REQUIRED_ROLE)) await admin.call('POST', `${r}/roles/${role}/composites`, [marker]);
   }
 }
 
 /**
  * The realm's browser flow: a copy of Keycloak's `browser` whose conditional OTP asks for TOTP when the
- * user holds OTP_REQUIRED_ROLE (through any case-staff role), whether or not they have set it up yet
+ * user holds OTP_REQUIRED_ROLE (given with any case-staff role), whether or not they have set it up yet
  * (the OTP form then makes them set it up). Others sign in with their password alone.
  */
 async function ensureBrowserFlow(admin: KeycloakAdmin, r: string): Promise<void> {

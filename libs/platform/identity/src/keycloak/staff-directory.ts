@@ -1,5 +1,6 @@
 import { CASE_STAFF_ROLES, ROLES, type Role } from '../roles';
 import { KeycloakError, type KeycloakAdmin } from './keycloak-admin';
+import { OTP_REQUIRED_ROLE } from './provision-accounts';
 import { TENANT_ATTRIBUTE } from './provision-realm';
 
 /** The roles a tenant administrator may give their association's staff: not the applicant's, nor the platform's own. */
@@ -82,7 +83,7 @@ export class StaffDirectory {
   }
 
   /** The realm roles by name, as the user's role mappings list them (listing the realm's roles would need view-realm). */
-  private async roles(userId: string, names: readonly Role[]): Promise<RoleRep[]> {
+  private async roles(userId: string, names: readonly string[]): Promise<RoleRep[]> {
     const base = `${this.r}/users/${encodeURIComponent(userId)}/role-mappings/realm`;
     const known = [...(await this.admin.call<RoleRep[]>('GET', base)), ...(await this.admin.call<RoleRep[]>('GET', `${base}/available`))];
     return names.map((name) => {
@@ -136,6 +137,7 @@ export class StaffDirectory {
       throw error;
     }
     await this.admin.call('POST', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, invitation.roles));
+    await this.markSecondFactor(userId, invitation.roles);
     const emailed = await this.sendInvitation(userId, requiredActions, link);
     const user = await this.admin.call<UserRep>('GET', `${this.r}/users/${userId}`);
     return { account: await this.account(user), emailed };
@@ -182,6 +184,7 @@ export class StaffDirectory {
     const missing = roles.filter((role) => !current.roles.includes(role));
     if (extra.length > 0) await this.admin.call('DELETE', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, extra));
     if (missing.length > 0) await this.admin.call('POST', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, missing));
+    await this.markSecondFactor(userId, roles);
     if (needsSecondFactor(roles) && !current.requiredActions.includes(CONFIGURE_TOTP)) {
       const credentials = await this.admin.call<Array<{ type: string }>>('GET', `${this.r}/users/${userId}/credentials`);
       if (!credentials.some((c) => c.type === 'otp')) {
@@ -199,6 +202,14 @@ export class StaffDirectory {
     await this.updateUser(userId, (user) => ({ ...user, enabled: false }));
     await this.admin.call('POST', `${this.r}/users/${userId}/logout`);
     return { ...current, enabled: false };
+  }
+
+  /** The marker role the browser flow asks TOTP of, held exactly while a role reads personal data. */
+  private async markSecondFactor(userId: string, roles: readonly Role[]): Promise<void> {
+    const held = await this.admin.call<RoleRep[]>('GET', `${this.r}/users/${userId}/role-mappings/realm`);
+    const has = held.some((h) => h.name === OTP_REQUIRED_ROLE);
+    if (needsSecondFactor(roles) && !has) await this.admin.call('POST', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
+    if (!needsSecondFactor(roles) && has) await this.admin.call('DELETE', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
   }
 
   /** Read, change, write back the whole representation (a partial one would drop the fields it leaves out). */
