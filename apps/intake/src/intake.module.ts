@@ -77,6 +77,13 @@ import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads, RecordReadsQueryHandler } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
+import { InviteStaffController } from './staff/invite-staff/invite-staff.controller';
+import { InviteStaffHandler } from './staff/invite-staff/invite-staff.handler';
+import { ChangeStaffController } from './staff/change-staff/change-staff.controller';
+import { ChangeStaffRolesHandler, DeactivateStaffHandler } from './staff/change-staff/change-staff.handler';
+import { ListStaffController } from './staff/list-staff/list-staff.controller';
+import { RevocationCheck } from './staff/revocation/revocation-check';
+import { STAFF_DIRECTORY, staffDirectoryFromEnv } from './staff/staff-accounts';
 
 /** The HTTP routes, one controller per use case or resource. */
 const httpControllers = [
@@ -106,6 +113,9 @@ const httpControllers = [
   RecordReadsController,
   EraseCaseController,
   ErasePersonController,
+  InviteStaffController,
+  ListStaffController,
+  ChangeStaffController,
 ];
 
 /** @nestjs/cqrs command handlers. */
@@ -122,6 +132,9 @@ const commandHandlers = [
   AttachDocumentHandler,
   EraseCaseHandler,
   ErasePersonHandler,
+  InviteStaffHandler,
+  ChangeStaffRolesHandler,
+  DeactivateStaffHandler,
 ];
 
 /** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
@@ -157,6 +170,7 @@ const services = [
   PublicLinkApplications,
   PublicLinkReturns,
   ReturnCodeGuard,
+  RevocationCheck,
 ];
 
 @Module({
@@ -179,6 +193,8 @@ const services = [
     ...reactors,
     ...projections,
     ...services,
+    // docs/adr/0034: staff accounts in Keycloak through intake's own client (null without its secret)
+    { provide: STAFF_DIRECTORY, useFactory: () => staffDirectoryFromEnv() },
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],
