@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { getModelToken, MongooseModule } from '@nestjs/mongoose';
-import { AggregateCommands, EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
+import { AggregateCommands, declareServiceVariables, EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { eligibilityTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { AssessOnSubmissionReactor } from './assessments/assess-on-submission/assess-on-submission.reactor';
 import { OverrideEligibilityController } from './assessments/override-eligibility/override-eligibility.controller';
 import { OverrideEligibilityHandler } from './assessments/override-eligibility/override-eligibility.handler';
-import { EligibilityPolicies } from './assessments/policies/eligibility-policies';
+import { EligibilityPolicies, eligibilityPolicyDirFromEnv } from './assessments/policies/eligibility-policies';
 import { AssessmentViewProjection } from './assessments/projection/assessment-view.projection';
 import { PolicyInForceController } from './assessments/policy-in-force/policy-in-force.controller';
 import { WhatIfController } from './assessments/what-if/what-if.controller';
@@ -44,6 +44,9 @@ const activities = {
   useFactory: createEligibilityActivities,
   inject: [AggregateCommands, EventWriter, EligibilityPolicies, getModelToken(Beneficiary.name)],
 };
+
+// The variable only eligibility reads, validated at start-up with the shared ones.
+declareServiceVariables({ variables: ['ATHAR_ELIGIBILITY_POLICY_DIR'], parse: eligibilityPolicyDirFromEnv });
 
 @Module({
   imports: [

@@ -4,7 +4,7 @@ import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { atharConfig, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
+import { atharConfig, atharInstance, declareServiceVariables, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
 import type { SchemaOwner } from '@athar/event-store';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
 import { ApplicantMessenger } from './notifications/applicant-messenger';
@@ -82,7 +82,9 @@ import { InviteStaffHandler } from './staff/invite-staff/invite-staff.handler';
 import { ChangeStaffController } from './staff/change-staff/change-staff.controller';
 import { ChangeStaffRolesHandler, DeactivateStaffHandler } from './staff/change-staff/change-staff.handler';
 import { ListStaffController } from './staff/list-staff/list-staff.controller';
-import { RevocationCheck } from './staff/revocation/revocation-check';
+import { RevocationCheck, revocationCacheMsFromEnv } from './staff/revocation/revocation-check';
+import { personKeySecretFromEnv } from './applications/submit-application/person-keys';
+import { publicLinkLimitsFromEnv } from './applications/apply-through-public-link/public-link-limits';
 import { STAFF_DIRECTORY, staffDirectoryFromEnv } from './staff/staff-accounts';
 
 /** The HTTP routes, one controller per use case or resource. */
@@ -172,6 +174,15 @@ const services = [
   ReturnCodeGuard,
   RevocationCheck,
 ];
+
+// The variables only intake reads, validated at start-up with the shared ones (ATHAR_* in README's table).
+declareServiceVariables(
+  { variables: ['ATHAR_PERSON_KEY_SECRET'], parse: personKeySecretFromEnv },
+  { variables: ['ATHAR_PUBLIC_POW_BITS'], parse: powBitsFromEnv },
+  { variables: ['ATHAR_PUBLIC_LIMIT_PER_ADDRESS', 'ATHAR_PUBLIC_LIMIT_PER_MOBILE'], parse: publicLinkLimitsFromEnv },
+  { variables: ['ATHAR_KEYCLOAK_URL', 'ATHAR_KEYCLOAK_REALM', 'ATHAR_KEYCLOAK_CLIENT_ID', 'ATHAR_KEYCLOAK_CLIENT_SECRET'], parse: staffDirectoryFromEnv },
+  { variables: ['ATHAR_REVOCATION_CACHE_MS'], parse: revocationCacheMsFromEnv },
+);
 
 @Module({
   imports: [
