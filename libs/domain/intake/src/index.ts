@@ -11,3 +11,4 @@ export * from './programme-terms';
 export * from './completeness';
 export * from './validation';
 export * from './eligibility-messages';
+export * from './update-draft';
