@@ -17,16 +17,21 @@ import { ApplyThroughPublicLinkController } from './applications/apply-through-p
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { HashcashChallenge, NoChallenge, powBitsFromEnv, PUBLIC_LINK_CHALLENGE } from './applications/apply-through-public-link/challenge';
 import { PUBLIC_LINK_STORE, PublicLinkLimits } from './applications/apply-through-public-link/public-link-limits';
-import { PublicLinkApplications } from './applications/apply-through-public-link/public-link-applications';
+import { ApplyThroughPublicLinkHandler } from './applications/apply-through-public-link/apply-through-public-link.handler';
+import { ConfirmPublicApplicationHandler } from './applications/apply-through-public-link/confirm-public-application.handler';
 import { PublicLinkStore } from './applications/apply-through-public-link/public-link.store';
 import { PublicLinkReturns } from './applications/apply-through-public-link/public-link-returns';
 import { ReturnCodeGuard } from './applications/apply-through-public-link/return-code.guard';
-import { AskReturnCodeController, ReturnToDraftController } from './applications/apply-through-public-link/return-to-draft.controller';
+import { AskReturnCodeController, ReturnToDraftController } from './applications/return-to-draft/return-to-draft.controller';
+import { SubmitReturningDraftHandler } from './applications/return-to-draft/return-to-draft.handler';
+import { DraftChecklistHandler } from './applications/return-to-draft/draft-checklist.handler';
 import { AttachDocument } from './documents/attach-document';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
+import { GetApplicationHandler } from './applications/get-application/get-application.handler';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
 import { UpdateDraftController } from './applications/update-draft/update-draft.controller';
+import { UpdateDraftHandler } from './applications/update-draft/update-draft.handler';
 import { SubmitDraftHandler } from './applications/submit-draft/submit-draft.handler';
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
@@ -35,6 +40,7 @@ import { PersonKeys } from './applications/submit-application/person-keys';
 import { CaseRegistration } from './applications/submit-application/case-registration';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
+import { DraftStatusHandler } from './cases/case-status/draft-status.handler';
 import { DeclarationController } from './declaration/declaration.controller';
 import { DocumentFiles } from './documents/document-files';
 import { SubjectErasure } from './erasure/subject-erasure';
@@ -137,10 +143,22 @@ const commandHandlers = [
   InviteStaffHandler,
   ChangeStaffRolesHandler,
   DeactivateStaffHandler,
+  UpdateDraftHandler,
+  ApplyThroughPublicLinkHandler,
+  ConfirmPublicApplicationHandler,
+  SubmitReturningDraftHandler,
 ];
 
-/** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
-const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler, CaseFileQueryHandler, RecordReadsQueryHandler];
+/** @nestjs/cqrs query handlers: reads from an application's stream, and reads the read models do not keep (personal data sealed in events, read logs). */
+const queryHandlers = [
+  InquiryOpenedQueryHandler,
+  InquiryContactReadsQueryHandler,
+  CaseFileQueryHandler,
+  RecordReadsQueryHandler,
+  GetApplicationHandler,
+  DraftStatusHandler,
+  DraftChecklistHandler,
+];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
@@ -169,7 +187,6 @@ const services = [
   AttachDocument,
   PublicTenantGuard,
   PublicLinkLimits,
-  PublicLinkApplications,
   PublicLinkReturns,
   ReturnCodeGuard,
   RevocationCheck,
