@@ -61,7 +61,8 @@ export class TestRealm {
     this.rolesByName ??= new Map(
       (await this.admin.call<Array<{ id: string; name: string }>>('GET', `/${encodeURIComponent(this.realm)}/roles?max=1000`)).map((r) => [r.name as Role, r]),
     );
-    const username = `${tenantId}-${randomBytes(5).toString('hex')}`.slice(0, 60);
+    // a fixed id is its own username, so asking for it again (another test file, another process) finds it
+    const username = (userId ?? `${tenantId}-${randomBytes(5).toString('hex')}`).toLowerCase().slice(0, 60);
     const ids = await ensureUsers(
       this.admin,
       `/${encodeURIComponent(this.realm)}`,
