@@ -61,8 +61,8 @@ export class TestRealm {
     this.rolesByName ??= new Map(
       (await this.admin.call<Array<{ id: string; name: string }>>('GET', `/${encodeURIComponent(this.realm)}/roles?max=1000`)).map((r) => [r.name as Role, r]),
     );
-    // a fixed id is its own username, so asking for it again (another test file, another process) finds it
-    const username = (userId ?? `${tenantId}-${randomBytes(5).toString('hex')}`).toLowerCase().slice(0, 60);
+    // a named user's username follows from the name, so asking again (another test file) finds the account
+    const username = (userId ? `id-${userId}` : `${tenantId}-${randomBytes(5).toString('hex')}`).toLowerCase().slice(0, 60);
     const ids = await ensureUsers(
       this.admin,
       `/${encodeURIComponent(this.realm)}`,
@@ -80,7 +80,7 @@ export class TestRealm {
       ],
       this.rolesByName,
     );
-    const made = { username, userId: ids.get(username) as string };
+    const made = { username, userId: userId ?? (ids.get(username) as string) };
     this.users.set(key, made);
     return made;
   }
