@@ -39,7 +39,8 @@ describe("role combinations and an applicant's case (ownership holds unless the 
     missing = randomUUID();
   });
 
-  const someoneElse = async (role: Role) => (await platform.newPerson(TENANT, ['applicant', role])).token;
+  // one signed-in user per role set for the whole run (not the owner, a new person): creating a Keycloak user per test costs seconds
+  const someoneElse = (role: Role) => platform.token(TENANT, ['applicant', role]);
   const read = (id: string, token: string) =>
     fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
   const patch = (id: string, token: string) =>
