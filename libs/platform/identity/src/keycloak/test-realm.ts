@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../roles';
 import { KeycloakAdmin, realmUrls, type KeycloakConnection } from './keycloak-admin';
 import { ensureUsers, provisionRealm } from './provision-realm';
@@ -62,7 +62,8 @@ export class TestRealm {
       (await this.admin.call<Array<{ id: string; name: string }>>('GET', `/${encodeURIComponent(this.realm)}/roles?max=1000`)).map((r) => [r.name as Role, r]),
     );
     // a named user's username follows from the name, so asking again (another test file) finds the account
-    const username = (userId ? `id-${userId}` : `${tenantId}-${randomBytes(5).toString('hex')}`).toLowerCase().slice(0, 60);
+    // (hashed: a subject such as `public:…` is no valid username or email local part)
+    const username = userId ? `id-${createHash('sha256').update(userId).digest('hex').slice(0, 24)}` : `${tenantId}-${randomBytes(5).toString('hex')}`;
     const ids = await ensureUsers(
       this.admin,
       `/${encodeURIComponent(this.realm)}`,
