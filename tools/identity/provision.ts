@@ -6,7 +6,8 @@ import { describeDemoRealm } from './describe';
 
 async function main(): Promise<void> {
   const connection = keycloakConnectionFromEnv();
-  const plan = demoRealmPlan(loadTenantPolicies(), process.env.ATHAR_CONSOLE_URL);
+  // the local demo realm also gets the password-grant client, for `npm run token` (never a hosted realm: docs/adr/0033)
+  const plan = { ...demoRealmPlan(loadTenantPolicies(), process.env.ATHAR_CONSOLE_URL), testClient: true };
   const started = Date.now();
   await provisionRealm(new KeycloakAdmin(connection), plan);
   console.log(`realm ${plan.realm} provisioned in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,6 +6,7 @@ cd "$ROOT"
 ensure_node_modules
 bash infra/local/engines.sh start
 bash infra/local/engines.sh wait
+# the identity provider's demo realm first (docs/adr/0033): the services check its tokens against its
+# JWKS, and the demo data is entered by its demo accounts; it prints the sign-in URL and demo accounts
+node -r @swc-node/register tools/identity/provision.ts
 node -r @swc-node/register tools/platform/start-cli.ts "$@"
-# the identity provider's demo realm (docs/adr/0033): sign-in URL and demo accounts per association
-node -r @swc-node/register tools/identity/provision.ts || log "Keycloak demo realm not provisioned (see above); retry: npm run identity:provision"
