@@ -1,3 +1,4 @@
+import { USER_ID_ATTRIBUTE } from './provision-realm';
 import { CASE_STAFF_ROLES, ROLES, type Role } from '../roles';
 import { KeycloakError, type KeycloakAdmin } from './keycloak-admin';
 import { OTP_REQUIRED_ROLE } from './provision-accounts';
@@ -72,7 +73,6 @@ interface RoleRep {
  * provisioning adds accounts to their association's Organization (docs/adr/0034).
  */
 export class StaffDirectory {
-
   constructor(
     private readonly admin: KeycloakAdmin,
     private readonly realm: string,
@@ -98,9 +98,34 @@ export class StaffDirectory {
     return held.map((h) => h.name).filter((name): name is Role => (ROLES as readonly string[]).includes(name));
   }
 
+  /**
+   * The account a token's subject names: a named account's subject is its admin-only athar_user_id
+   * attribute (a committee member the policy names, ADR 0033), any other's is Keycloak's own id.
+   */
+  private async user(subject: string): Promise<UserRep | undefined> {
+    if (!/^[0-9a-zA-Z:_.-]{1,128}$/.test(subject)) return undefined;
+    const query = new URLSearchParams({ q: `${USER_ID_ATTRIBUTE}:${subject}`, exact: 'true', briefRepresentation: 'false' });
+    const named = (await this.admin.call<UserRep[]>('GET', `${this.r}/users?${query.toString()}`)).find(
+      (u) => u.attributes?.[USER_ID_ATTRIBUTE]?.[0] === subject,
+    );
+    if (named) return named;
+    if (!/^[0-9a-zA-Z-]{1,36}$/.test(subject)) return undefined;
+    const user = await this.admin.find<UserRep>(`${this.r}/users/${encodeURIComponent(subject)}`);
+    // an account with a named subject is reached by that name only
+    return user && !user.attributes?.[USER_ID_ATTRIBUTE]?.[0] ? user : undefined;
+  }
+
+  /** The staff account of the tenant a subject names, with Keycloak's id for the admin calls. */
+  private async staff(tenantId: string, subject: string): Promise<{ id: string; account: StaffAccount } | undefined> {
+    const user = await this.user(subject);
+    if (!user || user.attributes?.[TENANT_ATTRIBUTE]?.[0] !== tenantId) return undefined;
+    const account = await this.account(user);
+    return account.roles.includes('applicant') || account.roles.includes('service') ? undefined : { id: user.id, account };
+  }
+
   private async account(user: UserRep): Promise<StaffAccount> {
     return {
-      userId: user.id,
+      userId: user.attributes?.[USER_ID_ATTRIBUTE]?.[0] ?? user.id,
       username: user.username,
       email: user.email ?? null,
       firstName: user.firstName ?? null,
@@ -157,11 +182,7 @@ export class StaffDirectory {
 
   /** One staff account of the tenant, or undefined (missing, another association's, not staff). */
   async get(tenantId: string, userId: string): Promise<StaffAccount | undefined> {
-    if (!/^[0-9a-zA-Z-]{1,36}$/.test(userId)) return undefined;
-    const user = await this.admin.find<UserRep>(`${this.r}/users/${encodeURIComponent(userId)}`);
-    if (!user || user.attributes?.[TENANT_ATTRIBUTE]?.[0] !== tenantId) return undefined;
-    const account = await this.account(user);
-    return account.roles.includes('applicant') || account.roles.includes('service') ? undefined : account;
+    return (await this.staff(tenantId, userId))?.account;
   }
 
   /**
@@ -177,9 +198,10 @@ export class StaffDirectory {
   }
 
   /** Exactly these roles from now on (the next token carries them); adds TOTP set-up when they read personal data. */
-  async setRoles(tenantId: string, userId: string, roles: Role[]): Promise<{ before: Role[]; account: StaffAccount } | undefined> {
-    const current = await this.get(tenantId, userId);
-    if (!current) return undefined;
+  async setRoles(tenantId: string, subject: string, roles: Role[]): Promise<{ before: Role[]; account: StaffAccount } | undefined> {
+    const found = await this.staff(tenantId, subject);
+    if (!found) return undefined;
+    const { id: userId, account: current } = found;
     const extra = current.roles.filter((role) => !roles.includes(role));
     const missing = roles.filter((role) => !current.roles.includes(role));
     if (extra.length > 0) await this.admin.call('DELETE', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, extra));
@@ -191,14 +213,15 @@ export class StaffDirectory {
         await this.updateUser(userId, (user) => ({ ...user, requiredActions: [...(user.requiredActions ?? []), CONFIGURE_TOTP] }));
       }
     }
-    const after = await this.get(tenantId, userId);
+    const after = await this.get(tenantId, subject);
     return after ? { before: current.roles, account: after } : undefined;
   }
 
   /** Disables the account and ends its sessions (its refresh tokens stop working at once). */
-  async deactivate(tenantId: string, userId: string): Promise<StaffAccount | undefined> {
-    const current = await this.get(tenantId, userId);
-    if (!current) return undefined;
+  async deactivate(tenantId: string, subject: string): Promise<StaffAccount | undefined> {
+    const found = await this.staff(tenantId, subject);
+    if (!found) return undefined;
+    const { id: userId, account: current } = found;
     await this.updateUser(userId, (user) => ({ ...user, enabled: false }));
     await this.admin.call('POST', `${this.r}/users/${userId}/logout`);
     return { ...current, enabled: false };
@@ -208,8 +231,10 @@ export class StaffDirectory {
   private async markSecondFactor(userId: string, roles: readonly Role[]): Promise<void> {
     const held = await this.admin.call<RoleRep[]>('GET', `${this.r}/users/${userId}/role-mappings/realm`);
     const has = held.some((h) => h.name === OTP_REQUIRED_ROLE);
-    if (needsSecondFactor(roles) && !has) await this.admin.call('POST', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
-    if (!needsSecondFactor(roles) && has) await this.admin.call('DELETE', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
+    if (needsSecondFactor(roles) && !has)
+      await this.admin.call('POST', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
+    if (!needsSecondFactor(roles) && has)
+      await this.admin.call('DELETE', `${this.r}/users/${userId}/role-mappings/realm`, await this.roles(userId, [OTP_REQUIRED_ROLE]));
   }
 
   /** Read, change, write back the whole representation (a partial one would drop the fields it leaves out). */
@@ -219,9 +244,7 @@ export class StaffDirectory {
   }
 
   /** Whether the account exists and is enabled (the revocation check at personal-data reads). */
-  async isEnabled(userId: string): Promise<boolean> {
-    if (!/^[0-9a-zA-Z-]{1,36}$/.test(userId)) return false;
-    const user = await this.admin.find<UserRep>(`${this.r}/users/${encodeURIComponent(userId)}`);
-    return user?.enabled === true;
+  async isEnabled(subject: string): Promise<boolean> {
+    return (await this.user(subject))?.enabled === true;
   }
 }
