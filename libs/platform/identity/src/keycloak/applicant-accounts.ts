@@ -89,9 +89,13 @@ export class ApplicantAccounts {
         await this.admin.create(`${this.r}/users`, {
           username,
           enabled: true,
-          // the default user profile asks these of users; an applicant signed in by mobile has none we keep here
+          // Keycloak's user profile requires a name and an email of every user before it issues tokens
+          // ("Account is not fully set up"); we keep none of an applicant's there: placeholders, the
+          // address under the reserved .invalid domain (RFC 2606) so nothing is ever mailed to it
           firstName: 'Applicant',
           lastName: 'Athar',
+          email: `${username}@applicants.athar.invalid`,
+          emailVerified: true,
           requiredActions: [],
           attributes: { [TENANT_ATTRIBUTE]: [tenantId], [SUBJECT_ATTRIBUTE]: [subject] },
           credentials: [credentials],
