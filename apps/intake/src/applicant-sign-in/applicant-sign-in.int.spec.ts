@@ -5,6 +5,7 @@ import { GoneException, HttpException, HttpStatus, UnauthorizedException } from 
 import { Pool } from 'pg';
 import { DomainError } from '@athar/contracts';
 import {
+  accountsClientSecret,
   ACCOUNTS_CLIENT_ID,
   API_AUDIENCE,
   ApplicantAccounts,
@@ -52,10 +53,10 @@ let verifier: TokenVerifier;
 beforeAll(async () => {
   await Promise.all([linkStore.ensureSchema(), codes.ensureSchema(), outbox.ensureSchema(), new PostgresDataKeyStore(pool, `${run}_personal_data`).ensureSchema()]);
   await realm.create([{ tenantId: 'awj' }, { tenantId: 'tuwaiq' }]);
+  // twice, as every `npm start` runs tools/identity/provision.ts again on the same realm
   await provisionAccounts(realm.admin, realm.realm);
-  const r = `/${realm.realm}`;
-  const [client] = await realm.admin.call<Array<{ id: string }>>('GET', `${r}/clients?clientId=${ACCOUNTS_CLIENT_ID}`);
-  const secret = (await realm.admin.call<{ value: string }>('GET', `${r}/clients/${client.id}/client-secret`)).value;
+  await provisionAccounts(realm.admin, realm.realm);
+  const secret = await accountsClientSecret(realm.admin, realm.realm);
   const accounts = new ApplicantAccounts(new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: secret }));
   requestCode = new RequestSignInCodeHandler(tenants, keys, limits, codes, accounts, new ChannelNotifier(outbox, null));
   verifyCode = new VerifySignInCodeHandler(keys, limits, codes, accounts);
