@@ -92,6 +92,14 @@ import { RevocationCheck, revocationCacheMsFromEnv } from './staff/revocation/re
 import { personKeySecretFromEnv } from './applications/submit-application/person-keys';
 import { publicLinkLimitsFromEnv } from './applications/apply-through-public-link/public-link-limits';
 import { STAFF_DIRECTORY, staffDirectoryFromEnv } from './staff/staff-accounts';
+import { APPLICANT_ACCOUNTS, applicantAccountsFromEnv, SIGN_IN_CODES, SignInLimits } from './applicant-sign-in/applicant-sign-in';
+import { SignInCodeStore } from './applicant-sign-in/sign-in-codes.store';
+import { RequestSignInCodeController } from './applicant-sign-in/request-sign-in-code/request-sign-in-code.controller';
+import { RequestSignInCodeHandler } from './applicant-sign-in/request-sign-in-code/request-sign-in-code.handler';
+import { VerifySignInCodeController } from './applicant-sign-in/verify-sign-in-code/verify-sign-in-code.controller';
+import { VerifySignInCodeHandler } from './applicant-sign-in/verify-sign-in-code/verify-sign-in-code.handler';
+import { RefreshSignInController } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.controller';
+import { RefreshSignInHandler } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.handler';
 
 /** The HTTP routes, one controller per use case or resource. */
 const httpControllers = [
@@ -124,6 +132,9 @@ const httpControllers = [
   InviteStaffController,
   ListStaffController,
   ChangeStaffController,
+  RequestSignInCodeController,
+  VerifySignInCodeController,
+  RefreshSignInController,
 ];
 
 /** @nestjs/cqrs command handlers. */
@@ -147,6 +158,9 @@ const commandHandlers = [
   ApplyThroughPublicLinkHandler,
   ConfirmPublicApplicationHandler,
   SubmitReturningDraftHandler,
+  RequestSignInCodeHandler,
+  VerifySignInCodeHandler,
+  RefreshSignInHandler,
 ];
 
 /** @nestjs/cqrs query handlers: reads from an application's stream, and reads the read models do not keep (personal data sealed in events, read logs). */
@@ -190,6 +204,7 @@ const services = [
   PublicLinkReturns,
   ReturnCodeGuard,
   RevocationCheck,
+  SignInLimits,
 ];
 
 // The variables only intake reads, validated at start-up with the shared ones (ATHAR_* in README's table).
@@ -223,6 +238,17 @@ declareServiceVariables(
     ...services,
     // docs/adr/0034: staff accounts in Keycloak through intake's own client (null without its secret)
     { provide: STAFF_DIRECTORY, useFactory: () => staffDirectoryFromEnv() },
+    // docs/adr/0034: applicant sign-in by one-time code; tokens from Keycloak through the same client
+    { provide: APPLICANT_ACCOUNTS, useFactory: () => applicantAccountsFromEnv() },
+    {
+      provide: SIGN_IN_CODES,
+      inject: [PG_POOL, PG_SCHEMA_OWNER],
+      useFactory: async (pool: Pool, owner: SchemaOwner) => {
+        const codes = new SignInCodeStore(pool, `${atharInstance()}_sign_in`);
+        await codes.ensureSchema(owner);
+        return codes;
+      },
+    },
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -5,3 +5,4 @@ export * from './test-realm';
 export * from './service-account-admin';
 export * from './staff-directory';
 export * from './provision-accounts';
+export * from './applicant-accounts';

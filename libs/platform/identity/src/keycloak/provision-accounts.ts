@@ -172,3 +172,15 @@ async function ensureBrowserFlow(admin: KeycloakAdmin, r: string): Promise<void>
   const current = await admin.call<Record<string, unknown>>('GET', r);
   if (current.browserFlow !== BROWSER_FLOW) await admin.call('PUT', r, { ...current, browserFlow: BROWSER_FLOW });
 }
+
+/**
+ * The secret of intake's client (`athar-intake`), as a launcher reads it with the admin's rights to pass
+ * intake ATHAR_KEYCLOAK_CLIENT_SECRET (with ATHAR_KEYCLOAK_URL and ATHAR_KEYCLOAK_REALM): the staff API
+ * and applicant sign-in need it (docs/adr/0034). Keycloak generated it when provisionRealm made the client.
+ */
+export async function accountsClientSecret(admin: KeycloakAdmin, realm: string): Promise<string> {
+  const r = `/${encodeURIComponent(realm)}`;
+  const [client] = await admin.call<ClientRep[]>('GET', `${r}/clients?clientId=${ACCOUNTS_CLIENT_ID}`);
+  if (!client) throw new Error(`Keycloak: client ${ACCOUNTS_CLIENT_ID} missing (run provisionRealm first)`);
+  return (await admin.call<{ value: string }>('GET', `${r}/clients/${client.id}/client-secret`)).value;
+}
