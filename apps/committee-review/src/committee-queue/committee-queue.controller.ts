@@ -1,14 +1,23 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
-import { CommitteeQueuePageDto, CommitteeQueueQuery, DeadlineWatchPageDto, DeadlineWatchQuery } from './committee-queue.dto';
+import {
+  CommitteeQueuePageDto,
+  CommitteeQueueQuery,
+  DeadlineWatchPageDto,
+  DeadlineWatchQuery,
+  QueueEligibilityDto,
+  QueueEligibilityReviewDto,
+  QueueOverrideDto,
+} from './committee-queue.dto';
 import { GetDeadlineWatchQuery } from './deadline-watch/deadline-watch.query';
 import { ListQueueQuery } from './list-queue/list-queue.query';
 
 /** The committee's queue: undecided cases, nearest deadline first, with why they are eligible and which documents were verified. */
 @ApiTags('committee')
+@ApiExtraModels(QueueEligibilityDto, QueueOverrideDto, QueueEligibilityReviewDto)
 @Controller('committee')
 export class CommitteeQueueController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { VERIFICATION_METHODS } from '@athar/contracts';
-import { DueWindowQuery, PageOf } from '@athar/service-kit';
+import { ApiPropertyNullable, DueWindowQuery, PageOf } from '@athar/service-kit';
 import { BilingualTextDto, COMMITTEE_ROLES, VOTES } from '../reviews/decision.dto';
 
 export const OPEN_STAGES = ['under-review', 'at-risk', 'deadline-breached'] as const;
@@ -82,8 +82,8 @@ export class QueueEligibilityDto {
   @ApiProperty({ type: 'integer', nullable: true }) policyVersion!: number | null;
   @ApiProperty({ type: [QueueCriterionDto] }) criteria!: QueueCriterionDto[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) assessedAt!: string | null;
-  @ApiProperty({ type: QueueOverrideDto, nullable: true }) override!: QueueOverrideDto | null;
-  @ApiProperty({ type: QueueEligibilityReviewDto, nullable: true }) review!: QueueEligibilityReviewDto | null;
+  @ApiPropertyNullable(QueueOverrideDto) override!: QueueOverrideDto | null;
+  @ApiPropertyNullable(QueueEligibilityReviewDto) review!: QueueEligibilityReviewDto | null;
 }
 
 /** A document verified as it stands (Tuwaiq 6-2): one rejected after its verification is not listed. */
@@ -107,7 +107,7 @@ export class CommitteeQueueItemDto {
   @ApiProperty({ type: [QueueVoteDto] }) votes!: QueueVoteDto[];
   @ApiProperty({ type: [String], description: 'Members who declared a conflict of interest' }) recused!: string[];
   @ApiProperty({ description: 'Enough members are left, after recusals, to reach the quorum' }) quorumAttainable!: boolean;
-  @ApiProperty({ type: QueueEligibilityDto, nullable: true }) eligibility!: QueueEligibilityDto | null;
+  @ApiPropertyNullable(QueueEligibilityDto) eligibility!: QueueEligibilityDto | null;
   @ApiProperty({ type: [QueueDocumentDto] }) verifiedDocuments!: QueueDocumentDto[];
 }
 export class CommitteeQueuePageDto extends PageOf(CommitteeQueueItemDto) {}

@@ -1,13 +1,14 @@
 import { Controller, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { ListWorkQueueQuery } from './list-work-queue/list-work-queue.query';
-import { QUEUE_ROLES, SUPERVISORS, WorkQueuePageDto, WorkQueueQuery, type QueueRole } from './work-queue.dto';
+import { QUEUE_ROLES, SUPERVISORS, WorkItemOutcomeDto, WorkQueuePageDto, WorkQueueQuery, type QueueRole } from './work-queue.dto';
 
 /** A queue per role (Tuwaiq 6-2, 6-4): the services officer's and the social researcher's. */
 @ApiTags('work queues')
+@ApiExtraModels(WorkItemOutcomeDto)
 @Controller('work-queues')
 export class WorkQueueController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { VERIFICATION_METHODS } from '@athar/contracts';
-import { DueWindowQuery, PageOf } from '@athar/service-kit';
+import { ApiPropertyNullable, DueWindowQuery, PageOf } from '@athar/service-kit';
 import { BilingualTextDto } from '../assessments/policies/policy-version.dto';
 
 export const QUEUE_ROLES = ['services-officer', 'social-researcher'] as const;
@@ -43,7 +43,7 @@ export class WorkItemDto {
   @ApiProperty({ type: [BilingualTextDto], description: 'Why a lapsed beneficiary needs follow-up (Arabic and English)' }) details!: BilingualTextDto[];
   @ApiProperty({ format: 'date-time' }) openedAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) dueBy!: string | null;
-  @ApiProperty({ nullable: true, type: WorkItemOutcomeDto, description: 'null while open' }) outcome!: WorkItemOutcomeDto | null;
+  @ApiPropertyNullable(WorkItemOutcomeDto, { description: 'null while open' }) outcome!: WorkItemOutcomeDto | null;
 }
 
 export class WorkQueuePageDto extends PageOf(WorkItemDto) {}

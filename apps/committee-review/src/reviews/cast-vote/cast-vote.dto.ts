@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { DecisionReason, Tally, Vote } from '@athar/contracts';
+import { ApiPropertyNullable } from '@athar/service-kit';
 import { DecisionReasonDto, TallyDto, VOTES } from '../decision.dto';
 
 export class CastVoteDto {
@@ -36,6 +37,6 @@ export class VoteReceiptDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) round!: number;
   @ApiProperty({ enum: VOTES }) vote!: Vote;
-  @ApiProperty({ type: DecisionDto, nullable: true, description: 'null until a vote decides the round' }) decision!: DecisionDto | null;
+  @ApiPropertyNullable(DecisionDto, { description: 'null until a vote decides the round' }) decision!: DecisionDto | null;
   @ApiProperty({ type: 'integer', minimum: 0, description: "The review's revision after the vote (also the ETag)" }) revision!: number;
 }

@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { DOCUMENT_TYPES } from '@athar/contracts';
 import type { EligibilityPolicyVersion } from '@athar/domain-eligibility';
+import { ApiPropertyNullable } from '@athar/service-kit';
 
 /** Text a person reads, Arabic first and English beside it. */
 export class BilingualTextDto {
@@ -66,12 +67,12 @@ export class ReverificationDto {
 }
 
 /** One version of a tenant's eligibility policy, as its file says (board-approved before it takes effect). */
-@ApiExtraModels(ServiceCriteriaDto, DocumentReviewRuleDto)
+@ApiExtraModels(ServiceCriteriaDto, DocumentReviewRuleDto, PolicyApprovalDto)
 export class PolicyVersionDto implements EligibilityPolicyVersion {
   @ApiProperty({ pattern: '^[a-z][a-z0-9-]{1,62}$', example: 'tuwaiq' }) tenantId!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty({ enum: ['draft', 'approved'] }) status!: 'draft' | 'approved';
-  @ApiProperty({ type: PolicyApprovalDto, nullable: true, description: 'null for a draft' }) approval!: PolicyApprovalDto | null;
+  @ApiPropertyNullable(PolicyApprovalDto, { description: 'null for a draft' }) approval!: PolicyApprovalDto | null;
   @ApiProperty({ format: 'date-time' }) effectiveFrom!: string;
   @ApiProperty({ type: [AttributeDeclarationDto], minItems: 1 }) attributes!: AttributeDeclarationDto[];
   @ApiPropertyOptional({ type: [BeneficiaryGroupDto] }) groups?: BeneficiaryGroupDto[];

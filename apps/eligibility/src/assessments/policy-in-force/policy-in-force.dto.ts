@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { EligibilityPolicyReviewDueV1 } from '@athar/contracts';
+import { ApiPropertyNullable } from '@athar/service-kit';
 import { PolicyApprovalDto, PolicyVersionDto } from '../policies/policy-version.dto';
 
 /** A yearly review of the policy version in force came due (Tuwaiq 6-4): one per run of the schedule. */
@@ -7,7 +8,7 @@ export class PolicyReviewDueDto implements EligibilityPolicyReviewDueV1 {
   @ApiProperty({ description: "The schedule's run" }) round!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) eligibilityPolicyVersion!: number;
   @ApiProperty({ format: 'date-time' }) effectiveFrom!: string;
-  @ApiProperty({ type: PolicyApprovalDto, nullable: true }) approval!: PolicyApprovalDto | null;
+  @ApiPropertyNullable(PolicyApprovalDto) approval!: PolicyApprovalDto | null;
   @ApiProperty({ format: 'date-time' }) dueAt!: string;
 }
 

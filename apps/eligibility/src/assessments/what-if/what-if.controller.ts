@@ -4,7 +4,7 @@ import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchem
 import { DomainError, type FieldProblem } from '@athar/contracts';
 import { checkPolicyVersion, PolicyVersionError, type EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { CurrentPrincipal, NULL_ONLY, Roles } from '@athar/service-kit';
 import { parseEligibilityPolicyVersion } from '../policies/eligibility-policy.schema';
 import {
   AttributeDeclarationDto,
@@ -14,12 +14,20 @@ import {
   ReverificationDto,
   ServiceCriteriaDto,
 } from '../policies/policy-version.dto';
-import { WhatIfAnswerDto } from './what-if.dto';
+import { CriterionResultDto, WhatIfAnswerDto } from './what-if.dto';
 import { WhatIfQuery } from './what-if.query';
 
 /** The what-if comparison: which current cases a draft version would decide differently, shown to the board before it approves the draft. */
 @ApiTags('eligibility')
-@ApiExtraModels(PolicyApprovalDto, AttributeDeclarationDto, BeneficiaryGroupDto, ServiceCriteriaDto, DocumentReviewRuleDto, ReverificationDto)
+@ApiExtraModels(
+  PolicyApprovalDto,
+  AttributeDeclarationDto,
+  BeneficiaryGroupDto,
+  ServiceCriteriaDto,
+  DocumentReviewRuleDto,
+  ReverificationDto,
+  CriterionResultDto,
+)
 @Controller('eligibility/policy')
 export class WhatIfController {
   constructor(private readonly queries: QueryBus) {}
@@ -38,11 +46,7 @@ export class WhatIfController {
         tenantId: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', description: "Ignored: the caller's tenant is used" },
         version: { type: 'integer', minimum: 1 },
         status: { type: 'string', enum: ['draft', 'approved'] },
-        approval: {
-          nullable: true,
-          description: 'The board session that approved it (null for a draft)',
-          allOf: [{ $ref: getSchemaPath(PolicyApprovalDto) }],
-        },
+        approval: { description: 'The board session that approved it (null for a draft)', oneOf: [{ $ref: getSchemaPath(PolicyApprovalDto) }, NULL_ONLY] },
         effectiveFrom: { type: 'string', format: 'date-time' },
         attributes: { type: 'array', minItems: 1, items: { $ref: getSchemaPath(AttributeDeclarationDto) } },
         groups: { type: 'array', items: { $ref: getSchemaPath(BeneficiaryGroupDto) } },

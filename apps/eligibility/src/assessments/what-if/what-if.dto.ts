@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CriterionChange, WhatIfChange } from '@athar/domain-eligibility';
+import { ApiPropertyNullable } from '@athar/service-kit';
 import { BilingualTextDto } from '../policies/policy-version.dto';
 
 const OUTCOMES = ['eligible', 'not-eligible'] as const;
@@ -13,9 +14,9 @@ export class CriterionResultDto {
 /** A criterion that passes under one version and fails (or is absent) under the other. */
 export class CriterionChangeDto implements CriterionChange {
   @ApiProperty() criterionId!: string;
-  @ApiProperty({ type: CriterionResultDto, nullable: true, description: 'Under the version in force (null: it has no such criterion)' })
+  @ApiPropertyNullable(CriterionResultDto, { description: 'Under the version in force (null: it has no such criterion)' })
   before!: CriterionResultDto | null;
-  @ApiProperty({ type: CriterionResultDto, nullable: true, description: 'Under the draft (null: it has no such criterion)' }) after!: CriterionResultDto | null;
+  @ApiPropertyNullable(CriterionResultDto, { description: 'Under the draft (null: it has no such criterion)' }) after!: CriterionResultDto | null;
 }
 
 /** A current case the draft would decide differently. */

@@ -1,6 +1,6 @@
 import { Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiProperty, DocumentBuilder, getSchemaPath, SwaggerModule, type ApiPropertyOptions, type OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /**
@@ -27,9 +27,23 @@ export async function controllersDocument(controllers: Type[]): Promise<OpenAPIO
 
 type Schema = SchemaObject | ReferenceObject;
 
+/** Only null: the second branch of a nullable DTO (ApiPropertyNullable). */
+export const NULL_ONLY: SchemaObject = { type: 'object', nullable: true, enum: [null] };
+
 /**
- * Every place in a response body that the document leaves open: an object with neither properties nor
- * a typed additionalProperties (`{ type: 'object' }`), or an array without item type. Each is named
+ * A property holding a DTO or null. What `@ApiProperty({ type: Dto, nullable: true })` gives,
+ * `{ nullable: true, allOf: [$ref] }`, has no `type`, and JSON Schema validators (ajv, the e2e contract
+ * check) refuse `nullable` without one; this says "the DTO, or null" as a oneOf. The DTO must be
+ * registered with `@ApiExtraModels(Dto)` on the controllers that return it.
+ */
+export function ApiPropertyNullable(dto: Type, options: Omit<ApiPropertyOptions, 'type' | 'nullable' | 'oneOf'> = {}): PropertyDecorator {
+  return ApiProperty({ ...options, oneOf: [{ $ref: getSchemaPath(dto) }, NULL_ONLY] } as ApiPropertyOptions);
+}
+
+/**
+ * Every place in a response body that the document leaves open or that a validator cannot read: an
+ * object with neither properties nor a typed additionalProperties (`{ type: 'object' }`), an array
+ * without item type, `nullable` without a `type`, a `$ref` to no schema. Each is named
  * `METHOD path status: where`, so a reader of the document knows every field a response has.
  */
 export function looselyDocumentedResponses(document: OpenAPIObject): string[] {
@@ -39,10 +53,12 @@ export function looselyDocumentedResponses(document: OpenAPIObject): string[] {
     if (!schema) return;
     if ('$ref' in schema) {
       const name = schema.$ref.split('/').pop() as string;
+      if (!schemas[name]) found.push(`${at}: $ref to no schema (${name})`);
       if (seen.has(name)) return;
       walk(schemas[name], `${at} (${name})`, new Set([...seen, name]));
       return;
     }
+    if (schema.nullable && !schema.type) found.push(`${at}: nullable without a type`);
     for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) walk(part, at, seen);
     if (schema.type === 'array') {
       if (!schema.items || isOpen(schema.items as Schema)) found.push(`${at}[]`);
@@ -73,7 +89,8 @@ export function looselyDocumentedResponses(document: OpenAPIObject): string[] {
 function isOpen(schema: Schema): boolean {
   if ('$ref' in schema) return false;
   if (schema.allOf || schema.oneOf || schema.anyOf) return false;
-  if (schema.type !== 'object') return false;
+  // An enum names its values (NULL_ONLY: null alone).
+  if (schema.type !== 'object' || schema.enum) return false;
   const map = schema.additionalProperties;
   return (
     !schema.properties &&
