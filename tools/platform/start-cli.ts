@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { API_AUDIENCE, realmUrls } from '@athar/identity';
+import { accountsClientSecret, API_AUDIENCE, KeycloakAdmin, realmUrls } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import {
   DEFAULT_MAILBOX_PORT,
@@ -55,7 +55,13 @@ async function main(): Promise<void> {
     basePort: 3001,
     logDir: SERVICES_LOG_DIR,
     tokenVerifier: { jwksUrl: realm.jwks, issuer: realm.issuer, audience: API_AUDIENCE },
-    extraEnv: { ATHAR_SMTP_URL: ownSmtp ?? `smtp://127.0.0.1:${mailboxPort}` },
+    extraEnv: {
+      ATHAR_SMTP_URL: ownSmtp ?? `smtp://127.0.0.1:${mailboxPort}`,
+      // intake's own Keycloak client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
+      ATHAR_KEYCLOAK_URL: local.connection.baseUrl,
+      ATHAR_KEYCLOAK_REALM: local.realm,
+      ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
+    },
   };
   const services = platformProcesses(options);
   const processes = ownSmtp ? services : [mailboxProcess(MAIL_DIR, mailboxPort, join(SERVICES_LOG_DIR, 'mailbox.log')), ...services];

@@ -3,7 +3,16 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { ATHAR_SCOPE, keycloakConnectionFromEnv, TEST_CLIENT_ID, TestRealm, type KeycloakConnection, type Role } from '@athar/identity';
+import {
+  accountsClientSecret,
+  ATHAR_SCOPE,
+  keycloakConnectionFromEnv,
+  provisionAccounts,
+  TEST_CLIENT_ID,
+  TestRealm,
+  type KeycloakConnection,
+  type Role,
+} from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { deleteInstance, LoopbackMailbox, readMailbox, startPlatform, stopServices, type ReceivedMail, type RunningService } from '@athar/launcher';
 
@@ -59,6 +68,13 @@ export class PlatformUnderTest {
     };
     await realm.create(loadTenantPolicies().map((p) => ({ tenantId: p.tenantId, name: p.name })));
     await addExpiringClient(realm);
+    // intake's own client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
+    await provisionAccounts(realm.admin, realm.realm);
+    const accounts = {
+      ATHAR_KEYCLOAK_URL: realm.connection.baseUrl,
+      ATHAR_KEYCLOAK_REALM: realm.realm,
+      ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(realm.admin, realm.realm),
+    };
     const verifier = realm.verifierEnv();
     const mailbox = await LoopbackMailbox.start(state.mailDir);
     const services = await startPlatform({
@@ -66,7 +82,7 @@ export class PlatformUnderTest {
       basePort: state.basePort,
       logDir: join(dir, 'logs'),
       tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
-      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test' },
+      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test', ...accounts },
     }).catch(async (error: unknown) => {
       await mailbox.close();
       await realm.delete();
