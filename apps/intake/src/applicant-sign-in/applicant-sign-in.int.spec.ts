@@ -51,13 +51,20 @@ let refresh: RefreshSignInHandler;
 let verifier: TokenVerifier;
 
 beforeAll(async () => {
-  await Promise.all([linkStore.ensureSchema(), codes.ensureSchema(), outbox.ensureSchema(), new PostgresDataKeyStore(pool, `${run}_personal_data`).ensureSchema()]);
+  await Promise.all([
+    linkStore.ensureSchema(),
+    codes.ensureSchema(),
+    outbox.ensureSchema(),
+    new PostgresDataKeyStore(pool, `${run}_personal_data`).ensureSchema(),
+  ]);
   await realm.create([{ tenantId: 'awj' }, { tenantId: 'tuwaiq' }]);
   // twice, as every `npm start` runs tools/identity/provision.ts again on the same realm
   await provisionAccounts(realm.admin, realm.realm);
   await provisionAccounts(realm.admin, realm.realm);
   const secret = await accountsClientSecret(realm.admin, realm.realm);
-  const accounts = new ApplicantAccounts(new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: secret }));
+  const accounts = new ApplicantAccounts(
+    new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: secret }),
+  );
   requestCode = new RequestSignInCodeHandler(tenants, keys, limits, codes, accounts, new ChannelNotifier(outbox, null));
   verifyCode = new VerifySignInCodeHandler(keys, limits, codes, accounts);
   refresh = new RefreshSignInHandler(accounts);
@@ -118,7 +125,9 @@ it('answers alike for any mobile, and refuses a malformed one field by field in 
   expect(a.message).toEqual(b.message);
   const refused = await requestCode.execute(new RequestSignInCodeCommand('awj', '12345', ip)).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(DomainError);
-  expect((refused as DomainError).fields).toEqual([{ field: 'mobile', reasons: [expect.objectContaining({ ar: expect.any(String), en: expect.any(String) })] }]);
+  expect((refused as DomainError).fields).toEqual([
+    { field: 'mobile', reasons: [expect.objectContaining({ ar: expect.any(String), en: expect.any(String) })] },
+  ]);
 });
 
 it(`locks the code after ${MAX_SIGN_IN_ATTEMPTS} wrong tries: 423, even for the right code after`, async () => {

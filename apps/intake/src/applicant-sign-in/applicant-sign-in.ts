@@ -84,7 +84,9 @@ export class SignInLimits {
     const { hits, secondsLeft } = await this.store.hit(key, limit);
     if (hits <= limit.max) return;
     const minutes = Math.ceil(secondsLeft / 60);
-    throw new PublicLinkLimitExceeded(secondsLeft, { code: `sign-in-limit-${kind}`, message: { ar: REASONS[kind].ar(minutes), en: REASONS[kind].en(minutes) } });
+    throw new PublicLinkLimitExceeded(secondsLeft, {
+      code: `sign-in-limit-${kind}`,
+      message: { ar: REASONS[kind].ar(minutes), en: REASONS[kind].en(minutes) },
+    });
   }
 }
-

@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Pool } from 'pg';
 import { grantsDdl, quoteSchema, runDdlOnce, type SchemaOwner } from '@athar/event-store';
 
-export type SignInAttempt = { outcome: 'unknown' } | { outcome: 'expired' } | { outcome: 'locked' } | { outcome: 'wrong'; attemptsLeft: number } | { outcome: 'confirmed' };
+export type SignInAttempt =
+  { outcome: 'unknown' } | { outcome: 'expired' } | { outcome: 'locked' } | { outcome: 'wrong'; attemptsLeft: number } | { outcome: 'confirmed' };
 
 /**
  * Applicants' one-time sign-in codes (docs/adr/0034), in PostgreSQL under `<instance>_sign_in` so every

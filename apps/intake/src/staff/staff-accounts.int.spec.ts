@@ -43,7 +43,10 @@ beforeAll(async () => {
   const r = `/${realm.realm}`;
   const [client] = await realm.admin.call<Array<{ id: string }>>('GET', `${r}/clients?clientId=${ACCOUNTS_CLIENT_ID}`);
   const secret = (await realm.admin.call<{ value: string }>('GET', `${r}/clients/${client.id}/client-secret`)).value;
-  directory = new StaffDirectory(new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: secret }), realm.realm);
+  directory = new StaffDirectory(
+    new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: secret }),
+    realm.realm,
+  );
   verifier = new TokenVerifier({ issuer: realm.urls.issuer, audience: API_AUDIENCE, jwksUrl: realm.urls.jwks });
   awjAdmin = await verifier.verify(await realm.tokenFor('awj', ['tenant-admin']));
   tuwaiqAdmin = await verifier.verify(await realm.tokenFor('tuwaiq', ['tenant-admin']));
@@ -77,9 +80,9 @@ it('a tenant admin invites, changes roles and deactivates; each change is an eve
 it("the tenant admin of one association cannot touch another's staff: 404, nothing changes, nothing recorded", async () => {
   const { userId } = await realm.user('tuwaiq', ['social-researcher']);
   const before = await staffEvents('awj');
-  await expect(new ChangeStaffRolesHandler(directory, commands).execute(new ChangeStaffRolesCommand(awjAdmin, userId, ['tenant-admin']))).rejects.toBeInstanceOf(
-    NotFoundException,
-  );
+  await expect(
+    new ChangeStaffRolesHandler(directory, commands).execute(new ChangeStaffRolesCommand(awjAdmin, userId, ['tenant-admin'])),
+  ).rejects.toBeInstanceOf(NotFoundException);
   await expect(
     new DeactivateStaffHandler(directory, commands, new RevocationCheck(directory)).execute(new DeactivateStaffCommand(awjAdmin, userId)),
   ).rejects.toBeInstanceOf(NotFoundException);
@@ -114,7 +117,11 @@ it("a deactivated member's still-valid access token is refused at a personal-dat
 it('refuses a refresh token used a second time (single-use refresh tokens)', async () => {
   const { username } = await realm.user('awj', ['services-officer'], randomUUID());
   const grant = (body: Record<string, string>) =>
-    fetch(realm.urls.token, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ client_id: 'athar-test', ...body }) });
+    fetch(realm.urls.token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: 'athar-test', ...body }),
+    });
   const first = (await (await grant({ grant_type: 'password', username, password: realm.password, scope: 'openid' })).json()) as { refresh_token: string };
   expect((await grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token })).status).toBe(200);
   expect((await grant({ grant_type: 'refresh_token', refresh_token: first.refresh_token })).status).toBe(400);

@@ -33,5 +33,4 @@ export const staffAggregate: Aggregate<{ changes: number }, StaffEventType> = {
 };
 
 /** Another association's account, an applicant's, or none: the same answer, so nothing leaks. */
-export const staffNotFound = () =>
-  new NotFoundException({ code: 'staff-not-found', message: { ar: 'الحساب غير موجود', en: 'Account not found' } });
+export const staffNotFound = () => new NotFoundException({ code: 'staff-not-found', message: { ar: 'الحساب غير موجود', en: 'Account not found' } });

@@ -59,7 +59,9 @@ describe('updateDraft (common process step 2: a draft completed before registrat
       code: 'applicant-invalid',
       fields: ['applicant.preferredChannel'],
     });
-    expect(updateDraft(draft, { email: 'sara@example.org', preferredChannel: 'email' }, { ...context, tenantChannels: ['sms', 'email'] }).data.applicant).toMatchObject({
+    expect(
+      updateDraft(draft, { email: 'sara@example.org', preferredChannel: 'email' }, { ...context, tenantChannels: ['sms', 'email'] }).data.applicant,
+    ).toMatchObject({
       preferredChannel: 'email',
     });
   });

@@ -17,7 +17,7 @@ describe('TokenVerifier', () => {
     await expect(verifier.verify(token)).resolves.toEqual({ userId: 'u-1', tenantId: 'awj', roles: ['relations-officer'], name: undefined });
   });
 
-  it("reads athar_subject as the user id when present (an applicant signed in by mobile owns the public-link cases of that subject)", async () => {
+  it('reads athar_subject as the user id when present (an applicant signed in by mobile owns the public-link cases of that subject)', async () => {
     const key = await importPKCS8(keys.privateKeyPem, 'ES256');
     const sign = (claims: Record<string, unknown>) =>
       new SignJWT({ tenant_id: 'awj', roles: ['applicant'], ...claims })

@@ -1,6 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@athar/service-kit';
 import { answeringRetryAfter } from '../../applications/apply-through-public-link/public-link-limits';
@@ -19,7 +27,7 @@ export class RequestSignInCodeController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     summary:
-      "An applicant signs in with their mobile: a 6-digit code (5 minutes, single use) goes to it by SMS. The same answer for every mobile, whether or not it has cases here.",
+      'An applicant signs in with their mobile: a 6-digit code (5 minutes, single use) goes to it by SMS. The same answer for every mobile, whether or not it has cases here.',
   })
   @ApiAcceptedResponse({ type: SignInCodeSentDto })
   @ApiUnprocessableEntityResponse({ description: 'Field-level reasons in Arabic and English (not a Saudi mobile number)' })

@@ -7,15 +7,7 @@ import { requestContext } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { PersonKeys } from '../../applications/submit-application/person-keys';
 import { NOTIFIER } from '../../notifications/acknowledge-applicant.reactor';
-import {
-  APPLICANT_ACCOUNTS,
-  requireAccounts,
-  SIGN_IN_CODE_TTL_SECONDS,
-  SIGN_IN_CODES,
-  signInCodeHash,
-  signInMobile,
-  SignInLimits,
-} from '../applicant-sign-in';
+import { APPLICANT_ACCOUNTS, requireAccounts, SIGN_IN_CODE_TTL_SECONDS, SIGN_IN_CODES, signInCodeHash, signInMobile, SignInLimits } from '../applicant-sign-in';
 import type { SignInCodeSent } from '../sign-in.dto';
 import type { SignInCodeStore } from '../sign-in-codes.store';
 import { RequestSignInCodeCommand } from './request-sign-in-code.command';

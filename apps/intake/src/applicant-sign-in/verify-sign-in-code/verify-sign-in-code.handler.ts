@@ -63,7 +63,9 @@ export class VerifySignInCodeHandler implements ICommandHandler<VerifySignInCode
       return await accounts.signIn(tenantId, applicantSubject(mobileKey));
     } catch (error) {
       if (error instanceof ApplicantAccountDisabledError) {
-        throw new ForbiddenException(refusal('applicant-account-disabled', 'أوقف هذا الحساب، راجع الجمعية', 'This account was disabled; contact the association'));
+        throw new ForbiddenException(
+          refusal('applicant-account-disabled', 'أوقف هذا الحساب، راجع الجمعية', 'This account was disabled; contact the association'),
+        );
       }
       throw error;
     }

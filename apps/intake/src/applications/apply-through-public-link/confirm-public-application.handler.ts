@@ -81,7 +81,9 @@ export class ConfirmPublicApplicationHandler implements ICommandHandler<ConfirmP
   /** The person whose ID was used is told, on the mobile of their open case, that someone tried again and which case is open. */
   private async tellRegisteredMobile(tenantId: string, request: SubmitApplicationDto, confirmationId: string): Promise<void> {
     // The open request as the registration folds it (docs/adr/0008), not a stream read of its own.
-    const open = await this.registration.openRequest(this.registration.registrant(tenantId, normalizeNationalId(request.applicant.nationalId), request.serviceId));
+    const open = await this.registration.openRequest(
+      this.registration.registrant(tenantId, normalizeNationalId(request.applicant.nationalId), request.serviceId),
+    );
     if (!open) return;
     const policy = this.tenants.get(tenantId);
     await this.messenger.tellCase(

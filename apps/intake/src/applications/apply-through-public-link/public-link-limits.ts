@@ -77,11 +77,7 @@ export class PublicLinkLimits {
 
   /** The way back to a draft (docs/adr/0026): its own window per address, at the same limit, so uploads do not eat the budget for applying. */
   checkReturnAddress(tenantId: string, address: string | undefined): Promise<void> {
-    return this.check(
-      'address',
-      `return-address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`,
-      this.limitsFor(tenantId).perAddress,
-    );
+    return this.check('address', `return-address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`, this.limitsFor(tenantId).perAddress);
   }
 
   checkMobile(tenantId: string, mobileKey: string): Promise<void> {

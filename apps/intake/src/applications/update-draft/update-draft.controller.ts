@@ -38,7 +38,9 @@ export class UpdateDraftController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<Omit<UpdateDraftResult, 'revision'>> {
     const expected = revisionFromIfMatch(ifMatch);
-    const { revision, ...answer } = await this.commands.execute<UpdateDraftCommand, UpdateDraftResult>(new UpdateDraftCommand(principal, caseId, body, expected));
+    const { revision, ...answer } = await this.commands.execute<UpdateDraftCommand, UpdateDraftResult>(
+      new UpdateDraftCommand(principal, caseId, body, expected),
+    );
     res.setHeader('ETag', `"${revision}"`);
     return answer;
   }

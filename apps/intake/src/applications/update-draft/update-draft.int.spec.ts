@@ -35,9 +35,13 @@ describe('UpdateDraftHandler: a draft completed by its owner, at the revision th
       policyVersion: 1,
       draftedAt: new Date().toISOString(),
     };
-    await writer.append(applicationStream('tuwaiq', caseId), 'tuwaiq', { kind: 'request', principal: owner, channel: 'website' }, [
-      { type: 'ApplicationDrafted', version: 2, data },
-    ], 'no_stream');
+    await writer.append(
+      applicationStream('tuwaiq', caseId),
+      'tuwaiq',
+      { kind: 'request', principal: owner, channel: 'website' },
+      [{ type: 'ApplicationDrafted', version: 2, data }],
+      'no_stream',
+    );
     return caseId;
   }
   const history = async (caseId: string) => (await writer.load(applicationStream('tuwaiq', caseId))).history;

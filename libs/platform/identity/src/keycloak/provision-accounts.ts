@@ -73,7 +73,15 @@ export async function provisionAccounts(admin: KeycloakAdmin, realm: string, opt
     const current = await admin.call<Record<string, unknown>>('GET', r);
     await admin.call('PUT', r, {
       ...current,
-      smtpServer: { host: options.smtp.host, port: String(options.smtp.port), from: options.smtp.from, fromDisplayName: options.smtp.fromDisplayName ?? '', auth: 'false', ssl: 'false', starttls: 'false' },
+      smtpServer: {
+        host: options.smtp.host,
+        port: String(options.smtp.port),
+        from: options.smtp.from,
+        fromDisplayName: options.smtp.fromDisplayName ?? '',
+        auth: 'false',
+        ssl: 'false',
+        starttls: 'false',
+      },
     });
   }
 }
@@ -127,7 +135,10 @@ async function ensureAccountsClient(admin: KeycloakAdmin, r: string): Promise<vo
 async function ensureOtpRequiredRole(admin: KeycloakAdmin, r: string): Promise<void> {
   const marker = await admin.find<RoleRep>(`${r}/roles/${OTP_REQUIRED_ROLE}`);
   if (!marker) {
-    await admin.call('POST', `${r}/roles`, { name: OTP_REQUIRED_ROLE, description: 'Signs in with TOTP: held through every role that reads personal data (docs/adr/0034)' });
+    await admin.call('POST', `${r}/roles`, {
+      name: OTP_REQUIRED_ROLE,
+      description: 'Signs in with TOTP: held through every role that reads personal data (docs/adr/0034)',
+    });
   }
 }
 
@@ -158,7 +169,10 @@ async function ensureBrowserFlow(admin: KeycloakAdmin, r: string): Promise<void>
   }
   await admin.call('PUT', path, { ...byRole, requirement: 'REQUIRED' });
   if (!byRole.authenticationConfig) {
-    await admin.create(`${r}/authentication/executions/${byRole.id}/config`, { alias: 'athar-otp-required-role', config: { condUserRole: OTP_REQUIRED_ROLE, negate: 'false' } });
+    await admin.create(`${r}/authentication/executions/${byRole.id}/config`, {
+      alias: 'athar-otp-required-role',
+      config: { condUserRole: OTP_REQUIRED_ROLE, negate: 'false' },
+    });
   }
   // the condition must come before the OTP form
   const otp = (await admin.call<ExecutionRep[]>('GET', path)).find((e) => e.providerId === 'auth-otp-form');

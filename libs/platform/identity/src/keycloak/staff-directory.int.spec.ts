@@ -21,14 +21,23 @@ export async function accountsClientSecret(testRealm: TestRealm): Promise<string
 beforeAll(async () => {
   await realm.create([{ tenantId: 'awj' }, { tenantId: 'tuwaiq' }]);
   await provisionAccounts(realm.admin, realm.realm);
-  const admin = new ServiceAccountAdmin({ baseUrl: realm.connection.baseUrl, realm: realm.realm, clientId: ACCOUNTS_CLIENT_ID, clientSecret: await accountsClientSecret(realm) });
+  const admin = new ServiceAccountAdmin({
+    baseUrl: realm.connection.baseUrl,
+    realm: realm.realm,
+    clientId: ACCOUNTS_CLIENT_ID,
+    clientSecret: await accountsClientSecret(realm),
+  });
   directory = new StaffDirectory(admin, realm.realm);
 });
 
 afterAll(() => realm.delete());
 
 it('invites into the association: tenant, roles, membership, a password to set and TOTP for roles that read personal data', async () => {
-  const { account, emailed } = await directory.invite('awj', { email: 'sara@awj.example', firstName: 'Sara', lastName: 'Ali', roles: ['social-researcher'] }, link);
+  const { account, emailed } = await directory.invite(
+    'awj',
+    { email: 'sara@awj.example', firstName: 'Sara', lastName: 'Ali', roles: ['social-researcher'] },
+    link,
+  );
   expect(emailed).toBe(false); // this realm has no mail server
   expect(account).toMatchObject({ username: 'sara@awj.example', enabled: true, roles: ['social-researcher'] });
   expect(account.requiredActions.sort()).toEqual([CONFIGURE_TOTP, 'UPDATE_PASSWORD']);
