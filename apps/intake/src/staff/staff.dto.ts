@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, Equals, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { STAFF_ROLES, type Role } from '@athar/identity';
+import { ROLES, STAFF_ROLES, type Role } from '@athar/identity';
 
 export class InviteStaffDto {
   @ApiProperty({ example: 'sara@awj.org.sa' })
@@ -60,4 +60,27 @@ export class ListStaffQuery {
   @Min(1)
   @Max(100)
   max?: number;
+}
+
+/** A staff account as its association's administrator sees it (no password, no second-factor secret). */
+export class StaffAccountDto {
+  @ApiProperty({ description: 'The account as tokens name it (their subject)' }) userId!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'email' }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) firstName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastName!: string | null;
+  @ApiProperty({ description: 'false once deactivated: it signs in no more, and its tokens read no personal data' }) enabled!: boolean;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiProperty({ type: [String], description: 'What the person must do at their next sign-in (UPDATE_PASSWORD, CONFIGURE_TOTP)' }) requiredActions!: string[];
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) createdAt!: string | null;
+}
+
+export class StaffInvitedDto {
+  @ApiProperty({ type: StaffAccountDto }) account!: StaffAccountDto;
+  @ApiProperty({ description: 'Whether the invitation email went (the realm has a mail server)' }) invitationEmailed!: boolean;
+}
+
+export class StaffPageDto {
+  @ApiProperty({ type: [StaffAccountDto] }) items!: StaffAccountDto[];
+  @ApiProperty({ type: 'integer', nullable: true, description: "The next page's `first`; null on the last page" }) next!: number | null;
 }

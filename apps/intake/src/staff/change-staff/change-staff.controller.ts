@@ -1,10 +1,10 @@
 import { BadRequestException, Body, Controller, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Principal, StaffAccount } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { staffNotFound } from '../staff-accounts';
-import { ChangeStaffDto } from '../staff.dto';
+import { ChangeStaffDto, StaffAccountDto } from '../staff.dto';
 import { ChangeStaffRolesCommand, DeactivateStaffCommand } from './change-staff.command';
 
 @ApiTags('staff')
@@ -18,6 +18,7 @@ export class ChangeStaffController {
     summary:
       "Change a staff account of this association: `roles` (exactly these from the next token on) and/or `active: false` (disable it and end its sessions). Another association's account answers 404.",
   })
+  @ApiOkResponse({ type: StaffAccountDto, description: 'The account as it now stands' })
   async change(@CurrentPrincipal() principal: Principal, @Param('userId') userId: string, @Body() body: ChangeStaffDto): Promise<StaffAccount> {
     if (!/^[0-9a-zA-Z-]{1,36}$/.test(userId)) throw staffNotFound();
     if (body.roles === undefined && body.active === undefined) {

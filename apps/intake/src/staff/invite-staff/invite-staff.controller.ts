@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
-import { InviteStaffDto } from '../staff.dto';
+import { InviteStaffDto, StaffInvitedDto } from '../staff.dto';
 import { InviteStaffCommand } from './invite-staff.command';
 
 @ApiTags('staff')
@@ -18,6 +18,7 @@ export class InviteStaffController {
     summary:
       "Invite a member of the association's staff: a Keycloak account of this tenant with these roles; the emailed link asks them to set a password, and TOTP for roles that read personal data (409 if the email has an account).",
   })
+  @ApiCreatedResponse({ type: StaffInvitedDto })
   invite(@CurrentPrincipal() principal: Principal, @Body() body: InviteStaffDto) {
     return this.commandBus.execute(new InviteStaffCommand(principal, body));
   }

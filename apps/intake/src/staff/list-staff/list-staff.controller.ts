@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { Principal, StaffDirectory } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { requireDirectory, STAFF_DIRECTORY } from '../staff-accounts';
-import { ListStaffQuery } from '../staff.dto';
+import { ListStaffQuery, StaffPageDto } from '../staff.dto';
 
 @ApiTags('staff')
 @Controller('staff')
@@ -13,6 +13,7 @@ export class ListStaffController {
   @Get()
   @Roles('tenant-admin')
   @ApiOperation({ summary: "This association's staff accounts, a page at a time (`first`, `max`; `next` is the next page's `first` while there is more)." })
+  @ApiOkResponse({ type: StaffPageDto })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ListStaffQuery) {
     const first = query.first ?? 0;
     const max = query.max ?? 20;
