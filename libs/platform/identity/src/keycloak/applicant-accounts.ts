@@ -53,7 +53,7 @@ export const applicantUsername = (tenantId: string, subject: string): string => 
 /**
  * Applicant accounts in Keycloak, as intake signs applicants in after checking their one-time code
  * itself (docs/adr/0034): the account of (tenant, subject) is ensured with the admin-only attributes
- * `tenant_id` and `athar_subject` (the claim the verifier reads as the user id) and the role
+ * `tenant_id` and `athar_user_id` (the claim the verifier reads as the user id) and the role
  * `applicant`; its password is a fresh random value set just before the password grant of intake's
  * own confidential client, and never leaves the service. Keycloak then owns the session: access token
  * (5 minutes), single-use refresh token, logout.

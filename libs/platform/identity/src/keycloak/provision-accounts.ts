@@ -1,3 +1,4 @@
+import { USER_ID_ATTRIBUTE } from './provision-realm';
 import type { KeycloakAdmin } from './keycloak-admin';
 
 /**
@@ -21,7 +22,8 @@ export const BROWSER_FLOW = 'athar browser';
  * The user attribute (admin-only) and claim naming the subject our case ownership uses, when it is not
  * the account id: an applicant signed in by mobile owns the cases of `public:<mobile key>` (docs/adr/0024).
  */
-export const SUBJECT_ATTRIBUTE = 'athar_subject';
+/** An applicant's subject (`public:<mobile key>`) is a named subject like a committee member's: the `sub` claim (docs/adr/0033). */
+export const SUBJECT_ATTRIBUTE = USER_ID_ATTRIBUTE;
 
 export interface SmtpPlan {
   host: string;
@@ -65,7 +67,6 @@ interface ExecutionRep {
 
 export async function provisionAccounts(admin: KeycloakAdmin, realm: string, options: { smtp?: SmtpPlan } = {}): Promise<void> {
   const r = `/${encodeURIComponent(realm)}`;
-  await ensureSubjectAttribute(admin, r);
   await ensureAccountsClient(admin, r);
   await ensureOtpRequiredRole(admin, r);
   await ensureBrowserFlow(admin, r);
@@ -84,34 +85,6 @@ export async function provisionAccounts(admin: KeycloakAdmin, realm: string, opt
       },
     });
   }
-}
-
-/** athar_subject in the user profile (admin-only, as tenant_id) and mapped into the token by the athar scope. */
-async function ensureSubjectAttribute(admin: KeycloakAdmin, r: string): Promise<void> {
-  const profile = await admin.call<{ attributes: Array<Record<string, unknown> & { name: string }> }>('GET', `${r}/users/profile`);
-  const attribute = { name: SUBJECT_ATTRIBUTE, displayName: 'Athar subject', permissions: { view: ['admin'], edit: ['admin'] }, multivalued: false };
-  await admin.call('PUT', `${r}/users/profile`, { ...profile, attributes: [...profile.attributes.filter((a) => a.name !== SUBJECT_ATTRIBUTE), attribute] });
-  const scopes = await admin.call<Array<{ id: string; name: string }>>('GET', `${r}/client-scopes`);
-  const scope = scopes.find((s) => s.name === 'athar');
-  if (!scope) throw new Error('Keycloak: the athar client scope is missing (run provisionRealm first)');
-  const mappers = await admin.call<Array<{ id: string; name: string }>>('GET', `${r}/client-scopes/${scope.id}/protocol-mappers/models`);
-  const mapper = {
-    name: SUBJECT_ATTRIBUTE,
-    protocol: 'openid-connect',
-    protocolMapper: 'oidc-usermodel-attribute-mapper',
-    config: {
-      'user.attribute': SUBJECT_ATTRIBUTE,
-      'claim.name': SUBJECT_ATTRIBUTE,
-      'jsonType.label': 'String',
-      multivalued: 'false',
-      'access.token.claim': 'true',
-      'id.token.claim': 'true',
-      'introspection.token.claim': 'true',
-    },
-  };
-  const found = mappers.find((m) => m.name === SUBJECT_ATTRIBUTE);
-  if (found) await admin.call('PUT', `${r}/client-scopes/${scope.id}/protocol-mappers/models/${found.id}`, { ...mapper, id: found.id });
-  else await admin.call('POST', `${r}/client-scopes/${scope.id}/protocol-mappers/models`, mapper);
 }
 
 /**
