@@ -29,7 +29,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   let owner: string;
 
   /** Path parameters naming one of tenant A's records; any other parameter must be listed in ENUMERATED. */
-  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId'];
+  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId'];
   const ENUMERATED = ['role'];
   const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
 
@@ -63,6 +63,8 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
         })
       ).json()) as { referralId: string }
     ).referralId;
+    // a member of tenant A's staff (the staff accounts an administrator manages, docs/adr/0034)
+    real.userId = (await platform.newPerson('tuwaiq', ['social-researcher'])).userId;
     secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
     // Every service has seen the case before tenant B looks.
     await eventually(async () =>

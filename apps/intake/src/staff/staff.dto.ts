@@ -38,7 +38,7 @@ export class ChangeStaffDto {
   @IsIn(STAFF_ROLES, { each: true, message: 'roles: دور غير معروف للموظفين (not a staff role)' })
   roles?: Role[];
 
-  @ApiPropertyOptional({ type: 'boolean', enum: [false], description: 'false deactivates the account and ends its sessions' })
+  @ApiPropertyOptional({ allOf: [{ type: 'boolean', enum: [false] }], description: 'Only false: deactivates the account and ends its sessions' })
   @IsOptional()
   @Equals(false, { message: 'active: يقبل القيمة false فقط لإيقاف الحساب (only false, to deactivate)' })
   active?: false;
