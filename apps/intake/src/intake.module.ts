@@ -102,7 +102,7 @@ import { RefreshSignInController } from './applicant-sign-in/refresh-sign-in/ref
 import { RefreshSignInHandler } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.handler';
 
 /** The HTTP routes, one controller per use case or resource. */
-const httpControllers = [
+export const httpControllers = [
   SubmitApplicationController,
   ApplyThroughPublicLinkController,
   ReturnToDraftController,

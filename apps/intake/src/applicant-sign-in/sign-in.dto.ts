@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../bilingual-text.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import type { Bilingual } from '@athar/contracts';
@@ -31,7 +32,7 @@ export interface SignInCodeSent {
 
 export class SignInCodeSentDto implements SignInCodeSent {
   @ApiProperty({ description: 'When a code sent now stops working (5 minutes)' }) expiresAt!: string;
-  @ApiProperty({ description: 'The same answer for every mobile: Arabic with English beside it' }) message!: Bilingual;
+  @ApiProperty({ type: BilingualTextDto, description: 'The same answer for every mobile: Arabic with English beside it' }) message!: Bilingual;
 }
 
 export class SignInTokensDto implements ApplicantTokens {

@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../bilingual-text.dto';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
@@ -6,7 +7,7 @@ import { TenantRegistry } from '@athar/tenancy';
 
 export class DeclarationTextDto {
   @ApiProperty({ example: 1 }) version!: number;
-  @ApiProperty({ description: 'Arabic first, English beside it' }) text!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto, description: 'Arabic first, English beside it' }) text!: BilingualTextDto;
 }
 
 @ApiTags('applications')

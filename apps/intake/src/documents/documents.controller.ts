@@ -1,8 +1,8 @@
 import { Controller, Get, GoneException, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { DocumentAttachedV1 } from '@athar/contracts';
+import { DOCUMENT_TYPES, type DocumentAttachedV1, type DocumentType } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import type { ReadPurpose } from '@athar/contracts';
@@ -21,6 +21,22 @@ const erased = () =>
     },
   });
 
+/** A supporting document as attached (Tuwaiq 6-2): the file itself is downloaded on its own. */
+export class CaseDocumentDto implements DocumentAttachedV1 {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty() documentId!: string;
+  @ApiProperty({ enum: DOCUMENT_TYPES }) documentType!: DocumentType;
+  @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png'] }) contentType!: 'application/pdf' | 'image/jpeg' | 'image/png';
+  @ApiProperty({ type: 'integer', description: 'Bytes' }) size!: number;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) sha256!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty({ format: 'date-time' }) attachedAt!: string;
+}
+
+export class CaseDocumentsDto {
+  @ApiProperty({ type: [CaseDocumentDto] }) items!: CaseDocumentDto[];
+}
+
 /** Supporting documents of an application (Tuwaiq 6-2): listed and downloaded; attaching is the attach-document command. */
 @ApiTags('documents')
 @Controller('applications/:caseId/documents')
@@ -33,13 +49,9 @@ export class DocumentsController {
 
   @Get()
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
-  @ApiResponse({
-    status: 200,
-    description: 'Done',
-    schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } },
-  })
+  @ApiOkResponse({ type: CaseDocumentsDto })
   @ApiOperation({ summary: "The application's documents, from its event stream (a query on the QueryBus)." })
-  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<{ items: DocumentAttachedV1[] }> {
+  async list(@CurrentPrincipal() principal: Principal, @Param('caseId', ParseIdPipe) caseId: string): Promise<CaseDocumentsDto> {
     const file = await this.queryBus.execute<CaseFileQuery, CaseFile>(new CaseFileQuery(principal.tenantId, caseId));
     if (file.application.status === 'none') throw notFound();
     return { items: file.documents };

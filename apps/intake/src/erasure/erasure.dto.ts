@@ -24,3 +24,29 @@ export class ErasePersonDto extends ErasePersonalDataDto {
 
 /** A case's erasure as answered: the fact recorded, and how many document files were deleted. */
 export type ErasedCase = BeneficiaryDataErasedV1 & { documentsRemoved: number };
+
+/** One case's erasure (docs/adr/0013): its data key destroyed, and how many document files were deleted. */
+export class ErasedCaseDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: ERASURE_REASONS }) reason!: ErasureReason;
+  @ApiProperty({ description: 'The user who erased it' }) erasedBy!: string;
+  @ApiProperty({ format: 'date-time' }) erasedAt!: string;
+  @ApiProperty({ type: 'integer', minimum: 0 }) documentsRemoved!: number;
+}
+
+/** Personal data held outside a case (a referral's shared data, an inquiry's contact) erased with its own key (docs/adr/0013, amended). */
+export class ErasedSubjectDto {
+  @ApiProperty({ example: 'referral:6f0c…', description: 'The data key destroyed: `inquiry:<id>` or `referral:<id>`' }) keyId!: string;
+  @ApiProperty({ enum: ERASURE_REASONS }) reason!: ErasureReason;
+  @ApiProperty({ description: 'The user who erased it, or `association:<tenant>` when the referring association erased it' }) erasedBy!: string;
+  @ApiProperty({ format: 'date-time' }) erasedAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'A referral made here: the association on the platform that received it, to erase its copy too' })
+  forwardTo!: string | null;
+}
+
+/** A person erased in this association: every case, referral and inquiry of theirs. */
+export class ErasedPersonDto {
+  @ApiProperty({ type: [ErasedCaseDto] }) cases!: ErasedCaseDto[];
+  @ApiProperty({ type: [ErasedSubjectDto] }) referrals!: ErasedSubjectDto[];
+  @ApiProperty({ type: [ErasedSubjectDto] }) inquiries!: ErasedSubjectDto[];
+}

@@ -1,16 +1,17 @@
 import { Controller, Get, Injectable, Query, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Channel } from '@athar/contracts';
-import { reachFigures, type ReachFact, type ReachFigure } from '@athar/domain-intake';
+import { reachFigures, type ReachFact } from '@athar/domain-intake';
 import type { Principal } from '@athar/identity';
 import { applyIfNewer, CurrentPrincipal, EventHandlers, EventWriter, Roles } from '@athar/service-kit';
 import { CHANNELS } from '@athar/tenancy';
 import { reachStream } from './reach-streams';
 import { ReachEntry } from './reach.schema';
+import { ReachSummaryDto, type ReachTotalDto } from './reach.dto';
 
 export class RecordReachDto {
   @ApiProperty({ example: 'guide-cv-writing' }) @Matches(/^[a-z0-9][a-z0-9-]{1,80}$/) contentItemId!: string;
@@ -70,9 +71,6 @@ export class ReachProjection implements OnModuleInit {
   }
 }
 
-/** A figure as the report shows it, under its item and channel. */
-type ReachFigureDto = Omit<ReachFigure, 'contentItemId' | 'serviceId' | 'channel'>;
-
 /** Reach of indirect beneficiaries (Tuwaiq 2-2), counted per content item and channel: one figure per period, corrected with a reason (record-reach, correct-reach). */
 @ApiTags('reach')
 @Controller('reach')
@@ -81,25 +79,18 @@ export class ReachController {
 
   @Get()
   @Roles('empowerment-team', 'relations-officer', 'executive-director', 'board-member', 'tenant-admin', 'auditor')
-  @ApiResponse({
-    status: 200,
-    description: 'Done',
-    schema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object' } } } },
-  })
+  @ApiOkResponse({ type: ReachSummaryDto })
   @ApiOperation({
     summary: 'Total reach per content item and channel (the figures as they stand), optionally for one service and a period; each figure with its corrections.',
   })
-  async summary(
-    @CurrentPrincipal() principal: Principal,
-    @Query() query: ReachQuery,
-  ): Promise<{ items: Array<{ contentItemId: string; channel: string; total: number; corrected: boolean; figures: ReachFigureDto[] }> }> {
+  async summary(@CurrentPrincipal() principal: Principal, @Query() query: ReachQuery): Promise<ReachSummaryDto> {
     const match: FilterQuery<ReachEntry> = { tenantId: principal.tenantId };
     if (query.serviceId) match.serviceId = query.serviceId;
     if (query.from || query.to) {
       match.periodStart = { ...(query.from ? { $gte: new Date(query.from) } : {}), ...(query.to ? { $lt: new Date(query.to) } : {}) };
     }
     const rows = await this.reach.find(match).sort({ periodStart: 1 }).limit(10_000).lean().exec();
-    const totals = new Map<string, { contentItemId: string; channel: string; total: number; corrected: boolean; figures: ReachFigureDto[] }>();
+    const totals = new Map<string, ReachTotalDto>();
     for (const row of rows) {
       const key = `${row.contentItemId}\u0000${row.channel}`;
       const entry = totals.get(key) ?? { contentItemId: row.contentItemId, channel: row.channel, total: 0, corrected: false, figures: [] };

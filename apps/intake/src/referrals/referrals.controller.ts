@@ -1,13 +1,21 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { CurrentPrincipal, keysetPage, Roles, ParseIdPipe, type SortKey } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ReferralView, referralViewId } from './referral-view.schema';
-import { IncomingReferralPageDto, ListIncomingReferralsQuery, ListReferralsQuery, OutgoingReferralPageDto, type ReferralTargetView } from './referrals.dto';
+import {
+  IncomingReferralPageDto,
+  ListIncomingReferralsQuery,
+  ListReferralsQuery,
+  OutgoingReferralPageDto,
+  OutgoingReferralViewDto,
+  type ReferralTargetView,
+  type SharedDataDto,
+} from './referrals.dto';
 
 const notFound = () => new NotFoundException({ code: 'referral-not-found', message: { ar: 'الإحالة غير موجودة', en: 'Referral not found' } });
 /** Who refers and decides referrals. */
@@ -105,10 +113,10 @@ export class ReferralsController {
       items: rows.map((row, index) => ({
         referralId: row.referralId,
         status: row.status,
-        from: row.counterpart,
+        from: row.counterpart as unknown as ReferralTargetView,
         requestedService: row.requestedService,
         reason: row.reason,
-        sharedData: opened[index].data.sharedData as Record<string, unknown>,
+        sharedData: opened[index].data.sharedData as SharedDataDto,
         receivedAt: row.receivedAt ? new Date(row.receivedAt).toISOString() : null,
         decisionReason: row.decisionReason ?? null,
         revision: row.revision,
@@ -121,9 +129,9 @@ export class ReferralsController {
 
   @Get(':referralId')
   @Roles(...REFERRAL_STAFF, 'executive-director', 'auditor')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
+  @ApiOkResponse({ type: OutgoingReferralViewDto })
   @ApiOperation({ summary: 'A referral this association made: its target and, once decided, the outcome.' })
-  async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', ParseIdPipe) referralId: string) {
+  async outgoing(@CurrentPrincipal() principal: Principal, @Param('referralId', ParseIdPipe) referralId: string): Promise<OutgoingReferralViewDto> {
     const row = await this.views
       .findOne({ _id: referralViewId(principal.tenantId, referralId, 'outgoing'), tenantId: principal.tenantId })
       .lean()
@@ -132,10 +140,11 @@ export class ReferralsController {
     return {
       referralId,
       status: row.status,
-      target: row.counterpart,
+      // The target with its name, as the list shows it.
+      target: this.targetView(row.counterpart),
       requestedService: row.requestedService,
-      decisionReason: row.decisionReason,
-      personalDataErasedAt: row.personalDataErasedAt ?? null,
+      decisionReason: row.decisionReason ?? null,
+      personalDataErasedAt: row.personalDataErasedAt ? new Date(row.personalDataErasedAt).toISOString() : null,
     };
   }
 }

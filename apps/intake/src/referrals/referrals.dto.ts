@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../bilingual-text.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
@@ -66,21 +67,36 @@ export class ListIncomingReferralsQuery extends PageQuery({ default: 20, max: 10
   status?: (typeof INCOMING_REFERRAL_STATUSES)[number];
 }
 
+export class ReferralTargetView {
+  @ApiProperty({ enum: ['tenant', 'external'] }) kind!: 'tenant' | 'external';
+  @ApiPropertyOptional({ description: 'When kind = tenant' }) tenantId?: string;
+  @ApiProperty({ type: BilingualTextDto, example: { ar: 'جمعية أوج', en: 'Awj Association' } }) name!: BilingualTextDto;
+}
+
+/** The consented data a receiving association sees: only the fields the applicant agreed to share. */
+export class SharedDataDto {
+  @ApiPropertyOptional({ example: 'منى الدوسري' }) fullName?: string;
+  @ApiPropertyOptional({ example: '0512345678' }) mobile?: string;
+  @ApiPropertyOptional({ example: '1012345678' }) nationalId?: string;
+}
+
 export class IncomingReferralDto {
   @ApiProperty() referralId!: string;
   @ApiProperty({ enum: INCOMING_REFERRAL_STATUSES }) status!: string;
   @ApiProperty({
+    type: ReferralTargetView,
     description: 'The referring association: tenantId and name',
     example: { kind: 'tenant', tenantId: 'tuwaiq', name: { ar: 'جمعية طويق', en: 'Tuwaiq Association' } },
   })
-  from!: Record<string, unknown>;
+  from!: ReferralTargetView;
   @ApiProperty() requestedService!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({
+    type: SharedDataDto,
     description: 'Only what the applicant consented to share (fullName, mobile, nationalId); "[erased]" once erased',
     example: { fullName: 'منى الدوسري' },
   })
-  sharedData!: Record<string, unknown>;
+  sharedData!: SharedDataDto;
   @ApiProperty({ nullable: true, type: String, description: 'When it reached this association' }) receivedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: "This association's reason, once decided" }) decisionReason!: string | null;
   @ApiProperty({ description: 'Send as If-Match to decide' }) revision!: number;
@@ -88,12 +104,6 @@ export class IncomingReferralDto {
 }
 
 export class IncomingReferralPageDto extends PageOf(IncomingReferralDto) {}
-
-export class ReferralTargetView {
-  @ApiProperty({ enum: ['tenant', 'external'] }) kind!: 'tenant' | 'external';
-  @ApiPropertyOptional({ description: 'When kind = tenant' }) tenantId?: string;
-  @ApiProperty({ example: { ar: 'جمعية أوج', en: 'Awj Association' } }) name!: { ar: string; en: string };
-}
 
 export class OutgoingReferralDto {
   @ApiProperty() referralId!: string;
@@ -109,4 +119,27 @@ export class OutgoingReferralPageDto {
   @ApiProperty({ type: [OutgoingReferralDto] }) items!: OutgoingReferralDto[];
   @ApiProperty({ nullable: true, type: String, description: 'Pass as cursor for the next page; null on the last page' }) nextCursor!: string | null;
   @ApiProperty({ description: 'How many referrals match the filters (all pages)' }) total!: number;
+}
+
+/** POST /referrals: the referral made and what the applicant is told (Tuwaiq 5-10). */
+export class ReferralMadeDto {
+  @ApiProperty({ format: 'uuid' }) referralId!: string;
+  @ApiProperty({ enum: ['referred', 'referred-externally'] }) status!: 'referred' | 'referred-externally';
+  @ApiProperty({ type: BilingualTextDto, description: 'What the applicant is told, Arabic with English beside it' }) message!: BilingualTextDto;
+}
+
+/** POST /referrals/incoming/{referralId}/decision: the decision taken (the new revision is in the ETag). */
+export class ReferralDecidedDto {
+  @ApiProperty({ format: 'uuid' }) referralId!: string;
+  @ApiProperty({ enum: ['accepted', 'declined'] }) status!: 'accepted' | 'declined';
+}
+
+/** GET /referrals/{referralId}: a referral this association made, and its outcome once decided. */
+export class OutgoingReferralViewDto {
+  @ApiProperty({ format: 'uuid' }) referralId!: string;
+  @ApiProperty({ enum: OUTGOING_REFERRAL_STATUSES }) status!: string;
+  @ApiProperty({ type: ReferralTargetView }) target!: ReferralTargetView;
+  @ApiProperty() requestedService!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The receiving association's reason, once decided" }) decisionReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) personalDataErasedAt!: string | null;
 }

@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../../bilingual-text.dto';
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -10,13 +11,14 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
   OmitType,
-  ApiResponse,
+  ApiExtraModels,
+  ApiOkResponse,
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsInt, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import type { Request, Response } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
-import { Public } from '@athar/service-kit';
+import { ApiPropertyNullable, Public } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { SubmitApplicationDto } from '../submit-application/submit-application.dto';
 import { PUBLIC_LINK_CHALLENGE, STAMP_HEADER, type PublicLinkChallenge } from './challenge';
@@ -50,12 +52,41 @@ export class ConfirmationCodeDto {
 export class PendingConfirmationDto implements PendingConfirmation {
   @ApiProperty({ format: 'uuid', description: 'Send the code to POST /public/{tenantId}/confirmations/{confirmationId}' }) confirmationId!: string;
   @ApiProperty({ description: 'When the code stops working (10 minutes)' }) expiresAt!: string;
-  @ApiProperty({ description: 'Arabic with English beside it' }) message!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto, description: 'Arabic with English beside it' }) message!: BilingualTextDto;
 }
 
 export class PublicReceiptDto implements PublicReceipt {
   @ApiProperty({ enum: ['received'] }) status!: 'received';
-  @ApiProperty({ description: 'The same for every confirmed request: the case number comes by SMS' }) message!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto, description: 'The same for every confirmed request: the case number comes by SMS' }) message!: BilingualTextDto;
+}
+
+/** A versioned text the applicant reads (the programme terms, the declaration). */
+export class VersionedTextDto {
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
+  @ApiProperty({ type: BilingualTextDto }) text!: BilingualTextDto;
+}
+
+export class PublicServiceDto {
+  @ApiProperty({ example: 'member-service' }) id!: string;
+  @ApiProperty({ type: BilingualTextDto }) name!: BilingualTextDto;
+}
+
+/** The proof-of-work to solve before POST …/applications (docs/adr/0024). */
+export class ChallengeDescriptionDto {
+  @ApiProperty({ enum: ['hashcash-sha256'] }) kind!: string;
+  @ApiProperty({ example: 'X-Athar-Stamp', description: 'The header that carries the solved stamp' }) header!: string;
+  @ApiProperty({ type: 'integer', description: 'Leading zero bits the SHA-256 of the stamp must have' }) bits!: number;
+  @ApiProperty({ example: 'athar:tuwaiq' }) resource!: string;
+  @ApiProperty({ example: '1:bits:unixSeconds:resource::rand:counter' }) format!: string;
+  @ApiProperty({ type: 'integer' }) maxAgeSeconds!: number;
+}
+
+export class PublicTermsDto {
+  @ApiProperty({ type: BilingualTextDto, description: "The association's name" }) association!: BilingualTextDto;
+  @ApiProperty({ type: VersionedTextDto }) programmeTerms!: VersionedTextDto;
+  @ApiProperty({ type: VersionedTextDto }) declaration!: VersionedTextDto;
+  @ApiProperty({ type: [PublicServiceDto], description: 'The services one applies to directly' }) services!: PublicServiceDto[];
+  @ApiPropertyNullable(ChallengeDescriptionDto, { description: 'null when no challenge is configured' }) challenge!: ChallengeDescriptionDto | null;
 }
 
 /**
@@ -65,6 +96,7 @@ export class PublicReceiptDto implements PublicReceipt {
 @ApiTags('public')
 @Public()
 @UseGuards(PublicTenantGuard)
+@ApiExtraModels(ChallengeDescriptionDto)
 @Controller('public/:tenantId')
 export class ApplyThroughPublicLinkController {
   constructor(
@@ -74,19 +106,20 @@ export class ApplyThroughPublicLinkController {
   ) {}
 
   @Get('terms')
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
+  @ApiOkResponse({ type: PublicTermsDto })
   @ApiOperation({
     summary:
       'What the applicant reads before applying: programme terms and the declaration, with their versions (and the proof-of-work challenge, when one is configured).',
   })
-  terms(@Param('tenantId') tenantId: string) {
+  terms(@Param('tenantId') tenantId: string): PublicTermsDto {
     const policy = this.tenants.get(tenantId);
     return {
       association: policy.name,
       programmeTerms: { version: policy.programmeTerms.version, text: policy.programmeTerms.text },
       declaration: { version: policy.declaration.version, text: policy.declaration.text },
       services: policy.services.filter((s) => s.beneficiaryType === 'direct').map((s) => ({ id: s.id, name: s.name })),
-      challenge: this.challenge.describe(tenantId),
+      // HashcashChallenge's description, or null (NoChallenge)
+      challenge: this.challenge.describe(tenantId) as ChallengeDescriptionDto | null,
     };
   }
 
@@ -96,7 +129,7 @@ export class ApplyThroughPublicLinkController {
     summary:
       "Apply through the association's electronic link: the request is checked as a submission is, kept sealed, and a one-time code is sent by SMS to the mobile given; it becomes a case once the code is sent back.",
   })
-  @ApiHeader({ name: 'X-Athar-Stamp', required: false, description: 'A solved proof-of-work stamp, when GET …/terms names a challenge' })
+  @ApiHeader({ name: STAMP_HEADER, required: false, description: 'A solved proof-of-work stamp, when GET …/terms names a challenge' })
   @ApiAcceptedResponse({ type: PendingConfirmationDto })
   @ApiUnprocessableEntityResponse({ description: 'Field-level reasons in Arabic and English' })
   @ApiTooManyRequestsResponse({ description: 'Over the per-address or per-mobile limit; Retry-After says when to try again' })

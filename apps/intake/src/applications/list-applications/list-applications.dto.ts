@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../../bilingual-text.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { PageOf, PageQuery } from '@athar/service-kit';
@@ -48,7 +49,7 @@ export class ListApplicationsQuery extends PageQuery({ default: 20, max: 100 }) 
 export class ChecklistItemDto {
   @ApiProperty({ example: 'document:cv' }) item!: string;
   @ApiProperty() done!: boolean;
-  @ApiProperty({ example: { ar: 'إرفاق السيرة الذاتية', en: 'attach the CV' } }) label!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto, example: { ar: 'إرفاق السيرة الذاتية', en: 'attach the CV' } }) label!: BilingualTextDto;
 }
 
 export class ApplicationSummaryDto {

@@ -1,3 +1,4 @@
+import { BilingualTextDto } from '../../bilingual-text.dto';
 import {
   Body,
   Controller,
@@ -67,18 +68,18 @@ export class AskReturnCodeDto {
 
 export class ReturnAskedDto {
   @ApiProperty({ enum: ['received'] }) status!: 'received';
-  @ApiProperty({ description: 'The same whether or not a code was sent' }) message!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto, description: 'The same whether or not a code was sent' }) message!: BilingualTextDto;
 }
 
 export class DeclarationTextDto {
   @ApiProperty() version!: number;
-  @ApiProperty() text!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto }) text!: BilingualTextDto;
 }
 
 export class ReturningDraftDto {
   @ApiProperty() caseNumber!: string;
   @ApiProperty({ example: 'job-seeker-training' }) serviceId!: string;
-  @ApiProperty() serviceName!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualTextDto }) serviceName!: BilingualTextDto;
   @ApiProperty({ type: [ChecklistItemDto], description: 'What is done and what is missing' }) checklist!: ChecklistItemDto[];
   @ApiProperty({ type: DeclarationTextDto, description: 'The declaration to sign when submitting' }) declaration!: DeclarationTextDto;
   @ApiProperty({ description: 'When the return code stops working' }) returnCodeExpiresAt!: string;

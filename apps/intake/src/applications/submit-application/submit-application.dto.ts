@@ -1,3 +1,5 @@
+import { ChecklistItemDto } from '../list-applications/list-applications.dto';
+import { BilingualTextDto } from '../../bilingual-text.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -135,8 +137,7 @@ export class ApplicationReceiptDto {
   @ApiProperty({ enum: ['draft', 'submitted'] }) status!: 'draft' | 'submitted';
   @ApiProperty({ nullable: true, type: String }) submittedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Submission + the tenant review window' }) expectedResponseBy!: string | null;
-  @ApiProperty({ description: 'What the request still lacks (empty once complete)', type: Object, isArray: true })
-  checklist!: Array<{ item: string; done: boolean; label: { ar: string; en: string } }>;
-  @ApiProperty({ description: 'What the applicant is told, Arabic with English beside it' })
-  message!: { ar: string; en: string };
+  @ApiProperty({ description: 'What the request still lacks (empty once complete)', type: [ChecklistItemDto] })
+  checklist!: ChecklistItemDto[];
+  @ApiProperty({ type: BilingualTextDto, description: 'What the applicant is told, Arabic with English beside it' }) message!: BilingualTextDto;
 }

@@ -1,3 +1,4 @@
+import { ChecklistItemDto } from '../list-applications/list-applications.dto';
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, ValidateNested } from 'class-validator';
@@ -20,4 +21,11 @@ export interface UpdateDraftResult {
   status: 'draft';
   checklist: ChecklistItem[];
   revision: number;
+}
+
+/** PATCH /applications/{caseId}: the draft and its checklist after the change (the new revision is in the ETag). */
+export class UpdatedDraftDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: ['draft'] }) status!: 'draft';
+  @ApiProperty({ type: [ChecklistItemDto], description: 'What is done and what is missing' }) checklist!: ChecklistItemDto[];
 }

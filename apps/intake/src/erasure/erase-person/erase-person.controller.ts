@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
-import { ErasePersonDto } from '../erasure.dto';
+import { ErasedPersonDto, ErasePersonDto } from '../erasure.dto';
 import { ErasePersonCommand } from './erase-person.command';
 import type { ErasedPerson } from './erase-person.handler';
 
@@ -16,19 +16,7 @@ export class ErasePersonController {
   @Post('beneficiaries/personal-data/erasure')
   @HttpCode(HttpStatus.OK)
   @Roles('tenant-admin')
-  @ApiResponse({
-    status: 200,
-    description: 'Done',
-    schema: {
-      type: 'object',
-      required: ['cases', 'referrals', 'inquiries'],
-      properties: {
-        cases: { type: 'array', items: { type: 'object' } },
-        referrals: { type: 'array', items: { type: 'object' } },
-        inquiries: { type: 'array', items: { type: 'object' } },
-      },
-    },
-  })
+  @ApiOkResponse({ type: ErasedPersonDto })
   @ApiOperation({
     summary:
       'Erase a person in this association: every case, every referral of them (made here, and then the copy the receiving association holds; or received here with their ID), and every inquiry left with their mobile. Found by keyed hashes, never by the ID or number itself.',

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ReachCorrectedDto } from '../reach.dto';
 import type { ReachCorrectedV1 } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
@@ -15,7 +16,7 @@ export class CorrectReachController {
   @Post('corrections')
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
+  @ApiCreatedResponse({ type: ReachCorrectedDto })
   @ApiOperation({
     summary: 'Correct a standing reach figure: the new count replaces it, with who, why and when (404 if no figure; 409 if it changes nothing).',
   })

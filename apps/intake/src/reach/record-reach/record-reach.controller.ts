@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ReachRecordedDto } from '../reach.dto';
 import type { Response } from 'express';
 import { DomainError, type ReachRecordedV1 } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
@@ -16,7 +17,7 @@ export class RecordReachController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles('empowerment-team', 'relations-officer', 'tenant-admin')
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
+  @ApiCreatedResponse({ type: ReachRecordedDto })
   @ApiOperation({
     summary: 'Record how many people a content item reached on a channel over a period (no personal data); one figure per item, channel and period.',
   })

@@ -1,10 +1,10 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, revisionFromIfMatch, Roles } from '@athar/service-kit';
-import { DecideReferralDto } from '../referrals.dto';
+import { DecideReferralDto, ReferralDecidedDto } from '../referrals.dto';
 import { REFERRAL_STAFF } from '../referrals.controller';
 import { DecideReferralCommand, type DecideReferralResult } from './decide-referral.command';
 
@@ -17,7 +17,7 @@ export class DecideReferralController {
   @HttpCode(HttpStatus.OK)
   @Roles(...REFERRAL_STAFF)
   @ApiHeader({ name: 'If-Match', required: true, description: 'The revision from GET /referrals/incoming' })
-  @ApiResponse({ status: 200, description: 'Done', schema: { type: 'object' } })
+  @ApiOkResponse({ type: ReferralDecidedDto })
   @ApiOperation({ summary: 'Accept or decline a referral, with a reason the referring association is told.' })
   async decide(
     @CurrentPrincipal() principal: Principal,
@@ -25,7 +25,7 @@ export class DecideReferralController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: DecideReferralDto,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ referralId: string; status: 'accepted' | 'declined' }> {
+  ): Promise<ReferralDecidedDto> {
     const expected = revisionFromIfMatch(ifMatch);
     const { revision, status } = await this.commandBus.execute<DecideReferralCommand, DecideReferralResult>(
       new DecideReferralCommand(principal, referralId, body, expected),

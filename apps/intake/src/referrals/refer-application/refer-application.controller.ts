@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
-import { ReferApplicationDto } from '../referrals.dto';
+import { ReferApplicationDto, ReferralMadeDto } from '../referrals.dto';
 import { REFERRAL_STAFF } from '../referrals.controller';
 import { ReferApplicationCommand, type ReferApplicationResult } from './refer-application.command';
 
@@ -16,7 +16,7 @@ export class ReferApplicationController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Roles(...REFERRAL_STAFF)
-  @ApiResponse({ status: 201, description: 'Done', schema: { type: 'object' } })
+  @ApiCreatedResponse({ type: ReferralMadeDto })
   @ApiOperation({ summary: 'Refer an out-of-scope request to an association on the platform or an external body; the applicant is told.' })
   refer(@CurrentPrincipal() principal: Principal, @Body() body: ReferApplicationDto): Promise<ReferApplicationResult> {
     return this.commandBus.execute(new ReferApplicationCommand(principal, body));

@@ -1,5 +1,6 @@
 import { Module, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { GUARDS_METADATA, INTERCEPTORS_METADATA } from '@nestjs/common/constants';
+import { ModuleRef, NestFactory, Reflector } from '@nestjs/core';
 import { ApiProperty, DocumentBuilder, getSchemaPath, SwaggerModule, type ApiPropertyOptions, type OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
@@ -10,11 +11,25 @@ import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfa
  */
 export async function controllersDocument(controllers: Type[]): Promise<OpenAPIObject> {
   const tokens = new Set<unknown>();
+  const addDependencies = (type: Type): void => {
+    const types = (Reflect.getMetadata('design:paramtypes', type) as unknown[] | undefined) ?? [];
+    const injected = (Reflect.getMetadata('self:paramtypes', type) as Array<{ index: number; param: unknown }> | undefined) ?? [];
+    types.forEach((param, index) => tokens.add(injected.find((i) => i.index === index)?.param ?? param));
+  };
   for (const controller of controllers) {
-    const types = (Reflect.getMetadata('design:paramtypes', controller) as unknown[] | undefined) ?? [];
-    const injected = (Reflect.getMetadata('self:paramtypes', controller) as Array<{ index: number; param: unknown }> | undefined) ?? [];
-    types.forEach((type, index) => tokens.add(injected.find((i) => i.index === index)?.param ?? type));
+    addDependencies(controller);
+    // The guards and interceptors on a controller or its routes are built with it: their dependencies are stubbed too.
+    const targets = [controller, ...Object.getOwnPropertyNames(controller.prototype).map((name) => controller.prototype[name] as unknown)];
+    for (const target of targets.filter((t): t is object => typeof t === 'function')) {
+      for (const key of [GUARDS_METADATA, INTERCEPTORS_METADATA]) {
+        for (const enhancer of (Reflect.getMetadata(key, target) as unknown[] | undefined) ?? [])
+          if (typeof enhancer === 'function') addDependencies(enhancer as Type);
+      }
+    }
   }
+  // Nest's own providers are there already.
+  tokens.delete(Reflector);
+  tokens.delete(ModuleRef);
   @Module({ controllers, providers: [...tokens].map((token) => ({ provide: token as string, useValue: {} })) })
   class ControllersOnly {}
   const app = await NestFactory.create(ControllersOnly, { logger: false, abortOnError: false });
