@@ -29,7 +29,7 @@ export class InviteStaffDto {
 }
 
 export class ChangeStaffDto {
-  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true, description: 'Exactly the roles the account holds from now on' })
+  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true, description: 'Exactly the roles the account holds from now on', example: ['social-researcher'] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
