@@ -14,7 +14,12 @@ export class RecordReadDto implements BeneficiaryRecordReadV1 {
   @ApiProperty({ example: 'caseworker', description: 'The role they read it in' }) role!: string;
   @ApiProperty({ enum: READ_PURPOSES }) purpose!: ReadPurpose;
   @ApiProperty({ enum: ['application', 'document', 'case-status'] }) resource!: 'application' | 'document' | 'case-status';
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The document read, when resource = document' }) documentId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The document read, when resource = document (its document id, as GET /applications/{caseId}/documents lists it)',
+  })
+  documentId!: string | null;
   @ApiProperty({ format: 'date-time' }) readAt!: string;
 }
 
