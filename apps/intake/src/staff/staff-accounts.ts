@@ -1,7 +1,7 @@
 import { NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { streamId } from '@athar/contracts';
-import { ServiceAccountAdmin, serviceAccountFromEnv, StaffDirectory } from '@athar/identity';
-import type { Aggregate } from '@athar/service-kit';
+import { ServiceAccountAdmin, serviceAccountFromEnv, StaffDirectory, type Principal } from '@athar/identity';
+import { facts, type Aggregate, type AggregateCommands, type PendingEvent } from '@athar/service-kit';
 
 /** The staff directory (Keycloak through intake's own client), or null when no client secret is configured. */
 export const STAFF_DIRECTORY = Symbol('STAFF_DIRECTORY');
@@ -34,3 +34,14 @@ export const staffAggregate: Aggregate<{ changes: number }, StaffEventType> = {
 
 /** Another association's account, an applicant's, or none: the same answer, so nothing leaks. */
 export const staffNotFound = () => new NotFoundException({ code: 'staff-not-found', message: { ar: 'الحساب غير موجود', en: 'Account not found' } });
+
+/** One change to the association's staff, recorded on its staff stream as the administrator's act (docs/adr/0034). */
+export async function recordStaffChange(commands: AggregateCommands, principal: Principal, now: Date, change: PendingEvent<StaffEventType>): Promise<void> {
+  await commands.handle(staffAggregate, {
+    streamId: staffStream(principal.tenantId),
+    tenantId: principal.tenantId,
+    cause: { kind: 'request', principal, channel: 'system' },
+    now,
+    decide: () => facts(change),
+  });
+}

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { StaffAccount, StaffDirectory } from '@athar/identity';
-import { AggregateCommands, facts } from '@athar/service-kit';
+import { AggregateCommands } from '@athar/service-kit';
 import { RevocationCheck } from '../revocation/revocation-check';
-import { requireDirectory, STAFF_DIRECTORY, staffAggregate, staffNotFound, staffStream } from '../staff-accounts';
+import { recordStaffChange, requireDirectory, STAFF_DIRECTORY, staffNotFound } from '../staff-accounts';
 import { ChangeStaffRolesCommand, DeactivateStaffCommand } from './change-staff.command';
 
 /** Exactly these roles from the account's next token on; StaffRolesChanged records from what to what. */
@@ -18,17 +18,10 @@ export class ChangeStaffRolesHandler implements ICommandHandler<ChangeStaffRoles
     const changed = await requireDirectory(this.directory).setRoles(principal.tenantId, userId, roles);
     if (!changed) throw staffNotFound();
     const now = new Date();
-    await this.commands.handle(staffAggregate, {
-      streamId: staffStream(principal.tenantId),
-      tenantId: principal.tenantId,
-      cause: { kind: 'request', principal, channel: 'system' },
-      now,
-      decide: () =>
-        facts({
-          type: 'StaffRolesChanged',
-          version: 1,
-          data: { userId, from: changed.before, to: changed.account.roles, changedBy: principal.userId, changedAt: now.toISOString() },
-        }),
+    await recordStaffChange(this.commands, principal, now, {
+      type: 'StaffRolesChanged',
+      version: 1,
+      data: { userId, from: changed.before, to: changed.account.roles, changedBy: principal.userId, changedAt: now.toISOString() },
     });
     return changed.account;
   }
@@ -51,12 +44,10 @@ export class DeactivateStaffHandler implements ICommandHandler<DeactivateStaffCo
     if (!account) throw staffNotFound();
     this.revocation.forget(userId);
     const now = new Date();
-    await this.commands.handle(staffAggregate, {
-      streamId: staffStream(principal.tenantId),
-      tenantId: principal.tenantId,
-      cause: { kind: 'request', principal, channel: 'system' },
-      now,
-      decide: () => facts({ type: 'StaffDeactivated', version: 1, data: { userId, deactivatedBy: principal.userId, deactivatedAt: now.toISOString() } }),
+    await recordStaffChange(this.commands, principal, now, {
+      type: 'StaffDeactivated',
+      version: 1,
+      data: { userId, deactivatedBy: principal.userId, deactivatedAt: now.toISOString() },
     });
     return account;
   }

@@ -1,8 +1,8 @@
 import { ConflictException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CONSOLE_CLIENT_ID, needsSecondFactor, StaffAccountExistsError, type StaffAccount, type StaffDirectory } from '@athar/identity';
-import { AggregateCommands, facts } from '@athar/service-kit';
-import { requireDirectory, STAFF_DIRECTORY, staffAggregate, staffStream } from '../staff-accounts';
+import { AggregateCommands } from '@athar/service-kit';
+import { recordStaffChange, requireDirectory, STAFF_DIRECTORY } from '../staff-accounts';
 import { InviteStaffCommand } from './invite-staff.command';
 
 /** Where the invitation link leads once the password (and TOTP) are set: the console. */
@@ -33,24 +33,17 @@ export class InviteStaffHandler implements ICommandHandler<InviteStaffCommand, {
       throw error;
     }
     const now = new Date();
-    await this.commands.handle(staffAggregate, {
-      streamId: staffStream(principal.tenantId),
-      tenantId: principal.tenantId,
-      cause: { kind: 'request', principal, channel: 'system' },
-      now,
-      decide: () =>
-        facts({
-          type: 'StaffInvited',
-          version: 1,
-          data: {
-            userId: invited.account.userId,
-            roles: invited.account.roles,
-            secondFactorRequired: needsSecondFactor(invited.account.roles),
-            invitationEmailed: invited.emailed,
-            invitedBy: principal.userId,
-            invitedAt: now.toISOString(),
-          },
-        }),
+    await recordStaffChange(this.commands, principal, now, {
+      type: 'StaffInvited',
+      version: 1,
+      data: {
+        userId: invited.account.userId,
+        roles: invited.account.roles,
+        secondFactorRequired: needsSecondFactor(invited.account.roles),
+        invitationEmailed: invited.emailed,
+        invitedBy: principal.userId,
+        invitedAt: now.toISOString(),
+      },
     });
     return { account: invited.account, invitationEmailed: invited.emailed };
   }
