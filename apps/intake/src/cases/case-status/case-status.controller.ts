@@ -10,7 +10,7 @@ import { DraftStatusQuery } from './draft-status.query';
 
 /** A service that did not answer in time: its view is unknown, not absent. */
 export class ServiceUnavailableDto {
-  @ApiProperty({ enum: [true] }) unavailable!: true;
+  @ApiProperty({ allOf: [{ type: 'boolean', enum: [true] }] }) unavailable!: true;
 }
 
 export class CaseStatusDto {
