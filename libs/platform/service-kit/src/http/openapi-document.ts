@@ -167,6 +167,7 @@ export function completeDocument(document: OpenAPIObject, options: DocumentCompl
     }
   }
   closeRequestSchemas(document, options.validationRules);
+  typeBooleanEnums(document);
   return document;
 }
 
@@ -243,6 +244,22 @@ function completeParameters(method: string, path: string, parameters: Array<Para
     }
   }
   return out;
+}
+
+/**
+ * @nestjs/swagger types an enum of booleans (`enum: [false]`, a literal-typed field) as a number, which
+ * no validator accepts: every such schema, wherever it sits, is typed boolean.
+ */
+export function typeBooleanEnums(document: OpenAPIObject): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null) return;
+    const schema = value as SchemaObject;
+    if (Array.isArray(schema.enum) && schema.enum.length > 0 && schema.enum.every((v) => typeof v === 'boolean')) schema.type = 'boolean';
+    Object.values(value).forEach(visit);
+  };
+  visit(document.components?.schemas);
+  visit(document.paths);
 }
 
 /** The keywords a validator's rule maps to, added where the decorators left them out. */

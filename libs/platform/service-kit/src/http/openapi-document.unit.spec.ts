@@ -99,3 +99,15 @@ describe('completeDocument: the rules the server checks are in the schema', () =
     });
   });
 });
+
+describe('completeDocument: boolean enums', () => {
+  it('types an enum of booleans as boolean wherever it is (Nest types it as a number)', () => {
+    const doc = document();
+    doc.components!.schemas!.Doc = { type: 'object', properties: { active: { type: 'number', enum: [false] }, kind: { type: 'string', enum: ['a'] } } };
+    completeDocument(doc);
+    expect((doc.components!.schemas!.Doc as { properties: Record<string, object> }).properties).toEqual({
+      active: { type: 'boolean', enum: [false] },
+      kind: { type: 'string', enum: ['a'] },
+    });
+  });
+});
