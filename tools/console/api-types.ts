@@ -10,10 +10,14 @@ import { PlatformUnderTest } from '../../apps/platform-e2e/src/platform-under-te
 import { apiTypesFor, GENERATED_DIR, staleApiTypes } from '../../apps/console-e2e/src/api-types';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const started = await PlatformUnderTest.start();
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, 'base-port': { type: 'string' } } });
+  // --base-port: read the documents of a platform already running there (the browser tier's) instead.
+  const basePort = values['base-port'];
+  const started = basePort ? undefined : await PlatformUnderTest.start();
   try {
-    const sources = await apiTypesFor((context) => started.platform.url(context));
+    const sources = await apiTypesFor((context) =>
+      started ? started.platform.url(context) : `http://127.0.0.1:${Number(basePort) + BOUNDED_CONTEXTS.indexOf(context)}`,
+    );
     if (values.check) {
       const stale = staleApiTypes(sources, (file) => readFileSync(join(GENERATED_DIR, file), 'utf8'));
       if (stale.length > 0) throw new Error(`stale API types (npm run console:api-types): ${stale.join(', ')}`);
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
       process.stdout.write(`wrote ${Object.keys(sources).length} files into ${GENERATED_DIR}\n`);
     }
   } finally {
-    await PlatformUnderTest.stop(started.services, started.platform, started.mailbox);
+    if (started) await PlatformUnderTest.stop(started.services, started.platform, started.mailbox);
   }
 }
 

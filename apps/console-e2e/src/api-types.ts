@@ -5,7 +5,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 /** Where the console's generated API types live (committed; checked current by the browser tier). */
 export const GENERATED_DIR = join(__dirname, '..', '..', 'console', 'src', 'api', 'generated');
 
-const HEADER = '// Generated from the service\'s OpenAPI document by `npm run console:api-types` (docs/adr/0036). Do not edit.\n';
+const HEADER = "// Generated from the service's OpenAPI document by `npm run console:api-types` (docs/adr/0036). Do not edit.\n";
 
 /** The TypeScript types of each service's served document (`/docs-json`), by file name. */
 export async function apiTypesFor(urlOf: (context: BoundedContext) => string): Promise<Record<string, string>> {

@@ -13,7 +13,8 @@ export const ar = {
   'shell.today': 'اليوم',
   'home.title': 'مرحبًا بك في أثر',
   'home.signedOut': 'سجّل الدخول لترى أعمالك، أو قدّم طلبًا من رابط الجمعية العام.',
-  'home.areas': '{count, plural, zero {لا توجد أقسام متاحة لك} one {قسم واحد متاح لك} two {قسمان متاحان لك} few {# أقسام متاحة لك} many {# قسمًا متاحًا لك} other {# قسم متاح لك}}',
+  'home.areas':
+    '{count, plural, zero {لا توجد أقسام متاحة لك} one {قسم واحد متاح لك} two {قسمان متاحان لك} few {# أقسام متاحة لك} many {# قسمًا متاحًا لك} other {# قسم متاح لك}}',
   'area.apply': 'تقديم طلب',
   'area.committee': 'اللجنة',
   'common.loading': 'جارٍ التحميل…',

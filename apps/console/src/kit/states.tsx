@@ -27,7 +27,7 @@ export function Loading() {
 export function Empty() {
   const t = useT();
   return (
-    <Text c="dimmed" p="md" role="status">
+    <Text c="gray.8" p="md" role="status">
       {t('common.empty')}
     </Text>
   );

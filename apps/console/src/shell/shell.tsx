@@ -26,7 +26,7 @@ export function Shell({ children }: { children: ReactNode }) {
                 {t('app.name')}
               </Link>
             </Title>
-            <Text visibleFrom="md" size="sm" c="dimmed">
+            <Text visibleFrom="md" size="sm" c="gray.8">
               {t('shell.today')}: <DualDate value={new Date()} />
             </Text>
           </Group>

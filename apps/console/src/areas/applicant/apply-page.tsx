@@ -40,7 +40,17 @@ export function ApplyPage() {
   const form = useForm({
     mode: 'controlled',
     validateInputOnChange: true,
-    initialValues: { termsAccepted: false, serviceId: '', fullName: '', nationalId: '', mobile: '', email: '', preferredChannel: 'sms', declarationAccepted: false, signedName: '' },
+    initialValues: {
+      termsAccepted: false,
+      serviceId: '',
+      fullName: '',
+      nationalId: '',
+      mobile: '',
+      email: '',
+      preferredChannel: 'sms',
+      declarationAccepted: false,
+      signedName: '',
+    },
     validate: {
       termsAccepted: (v) => (step === 0 && !v ? t('validation.required') : null),
       serviceId: (v) => (step === 1 && !v ? t('validation.required') : null),
@@ -114,8 +124,8 @@ export function ApplyPage() {
   return (
     <Stack maw={720} mx="auto" gap="md">
       <Title order={2}>{t('apply.title', { association: data.association[language] })}</Title>
-      <Stepper active={step} size="sm" allowNextStepsSelect={false} orientation="horizontal" styles={{ stepBody: { display: 'none' } }}>
-        <Stepper.Step label={t('apply.step.terms')} aria-label={t('apply.step.terms')}>
+      <Stepper active={step} size="sm" allowNextStepsSelect={false}>
+        <Stepper.Step label={t('apply.step.terms')}>
           <Paper withBorder p="md">
             <Stack>
               <Title order={3} size="h4">
@@ -129,7 +139,7 @@ export function ApplyPage() {
             </Stack>
           </Paper>
         </Stepper.Step>
-        <Stepper.Step label={t('apply.step.form')} aria-label={t('apply.step.form')}>
+        <Stepper.Step label={t('apply.step.form')}>
           <Paper withBorder p="md" component="form" onSubmit={(e) => (e.preventDefault(), next(2))}>
             <Stack>
               <Select
@@ -139,7 +149,13 @@ export function ApplyPage() {
                 {...form.getInputProps('serviceId')}
                 error={form.errors.serviceId ?? fieldError.serviceId}
               />
-              <TextInput label={t('apply.fullName')} required autoComplete="name" {...form.getInputProps('fullName')} error={form.errors.fullName ?? fieldError.fullName} />
+              <TextInput
+                label={t('apply.fullName')}
+                required
+                autoComplete="name"
+                {...form.getInputProps('fullName')}
+                error={form.errors.fullName ?? fieldError.fullName}
+              />
               <TextInput
                 label={t('apply.nationalId')}
                 required
@@ -158,7 +174,14 @@ export function ApplyPage() {
                 {...form.getInputProps('mobile')}
                 error={form.errors.mobile ?? fieldError.mobile}
               />
-              <TextInput label={t('apply.email')} type="email" dir="ltr" autoComplete="email" {...form.getInputProps('email')} error={form.errors.email ?? fieldError.email} />
+              <TextInput
+                label={t('apply.email')}
+                type="email"
+                dir="ltr"
+                autoComplete="email"
+                {...form.getInputProps('email')}
+                error={form.errors.email ?? fieldError.email}
+              />
               <Radio.Group label={t('apply.preferredChannel')} {...form.getInputProps('preferredChannel')}>
                 <Group mt="xs">
                   <Radio value="sms" label={t('apply.channel.sms')} />
@@ -174,12 +197,17 @@ export function ApplyPage() {
             </Stack>
           </Paper>
         </Stepper.Step>
-        <Stepper.Step label={t('apply.step.declaration')} aria-label={t('apply.step.declaration')}>
+        <Stepper.Step label={t('apply.step.declaration')}>
           <Paper withBorder p="md" component="form" onSubmit={(e) => (e.preventDefault(), !form.validate().hasErrors && ask.mutate())}>
             <Stack>
               <Text style={{ whiteSpace: 'pre-line' }}>{data.declaration.text[language]}</Text>
               <Checkbox label={t('apply.declaration.accept')} {...form.getInputProps('declarationAccepted', { type: 'checkbox' })} />
-              <TextInput label={t('apply.declaration.signedName')} required {...form.getInputProps('signedName')} error={form.errors.signedName ?? fieldError.signedName} />
+              <TextInput
+                label={t('apply.declaration.signedName')}
+                required
+                {...form.getInputProps('signedName')}
+                error={form.errors.signedName ?? fieldError.signedName}
+              />
               {ask.isError && !(ask.error instanceof ApiError && (ask.error.body.fields ?? []).length > 0) ? <ErrorNotice error={ask.error} /> : null}
               <Group justify="space-between">
                 <Button variant="default" onClick={() => setStep(1)}>
@@ -192,7 +220,7 @@ export function ApplyPage() {
             </Stack>
           </Paper>
         </Stepper.Step>
-        <Stepper.Step label={t('apply.step.code')} aria-label={t('apply.step.code')}>
+        <Stepper.Step label={t('apply.step.code')}>
           <Paper withBorder p="md" component="form" onSubmit={(e) => (e.preventDefault(), /^\d{6}$/.test(latinDigits(code)) && confirm.mutate())}>
             <Stack>
               {pending ? <Alert color="teal">{bilingual(pending.message, language)}</Alert> : null}
@@ -206,7 +234,7 @@ export function ApplyPage() {
                 <ErrorNotice error={confirm.error} />
               ) : null}
               {pending ? (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="gray.8">
                   {t('apply.code.expires', { when: timeOfDay(new Date(pending.expiresAt), language, digits) })}
                 </Text>
               ) : null}
