@@ -27,9 +27,9 @@ const noAbsoluteModulePaths = [
 const engineClients = ['@nestjs/*', 'mongoose', 'kafkajs', 'pg', '@temporalio/*', '@eventstore/db-client', 'express'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.engines/**', '.nx/**', 'coverage/**', 'tools/lint-fixtures/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.engines/**', '.nx/**', 'coverage/**', 'tools/lint-fixtures/**', 'apps/console/src/api/generated/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommended],
     plugins: { '@nx': nx, '@eslint-community/eslint-comments': eslintComments },
     languageOptions: { parserOptions: { projectService: false } },
