@@ -16,6 +16,8 @@ const theme = createTheme({
   primaryColor: 'teal',
   // teal.8 on white passes WCAG AA contrast for button text (axe color-contrast, in the browser tier)
   primaryShade: 8,
+  // field errors in red.9: Mantine's default red.6 on white fails AA contrast for small text (axe)
+  components: { InputWrapper: { styles: { error: { color: 'var(--mantine-color-red-9)' } } } },
   fontFamily: '"Noto Sans Arabic", "Noto Sans", system-ui, sans-serif',
   headings: { fontFamily: '"Noto Sans Arabic", "Noto Sans", system-ui, sans-serif' },
 });

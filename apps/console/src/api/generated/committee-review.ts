@@ -1,815 +1,815 @@
 // Generated from the service's OpenAPI document by `npm run console:api-types` (docs/adr/0036). Do not edit.
 export interface paths {
-  '/cases/{caseId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This service's view of a case of the caller's tenant (404 for any other tenant's case). */
+        get: operations["CaseViewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** This service's view of a case of the caller's tenant (404 for any other tenant's case). */
-    get: operations['CaseViewController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/committee/deadlines': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/committee/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases at risk of missing, or past, their review deadline, nearest deadline first, without personal data; filtered, in keyset pages with a total. */
+        get: operations["CommitteeQueueController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Cases at risk of missing, or past, their review deadline, nearest deadline first, without personal data; filtered, in keyset pages with a total. */
-    get: operations['CommitteeQueueController_deadlines'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/committee/queue': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/committee/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total. */
+        get: operations["CommitteeQueueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** The tenant's undecided cases by deadline, with the eligibility explanation and verified documents; filtered, in keyset pages with a total. */
-    get: operations['CommitteeQueueController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: every engine this service needs answers (503 otherwise). */
+        get: operations["HealthController_ready_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Readiness: every engine this service needs answers (503 otherwise). */
-    get: operations['HealthController_ready_health'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health/live': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers. */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Liveness: the process answers. */
-    get: operations['HealthController_live'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: every engine this service needs answers (503 otherwise). */
+        get: operations["HealthController_ready_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Readiness: every engine this service needs answers (503 otherwise). */
-    get: operations['HealthController_ready_ready'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/metrics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics in text format (with ATHAR_METRICS_TOKEN set, and always in production, only to its bearer). */
+        get: operations["MetricsController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Prometheus metrics in text format (with ATHAR_METRICS_TOKEN set, and always in production, only to its bearer). */
-    get: operations['MetricsController_scrape'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reviews/{caseId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/reviews/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case). */
+        get: operations["GetReviewController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** A case's review: round, deadline, votes, recusals and outcome (404 for any other tenant's case). */
-    get: operations['GetReviewController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reviews/{caseId}/conflicts-of-interest': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/reviews/{caseId}/conflicts-of-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare a conflict of interest on a case: you will not vote on it (a second declaration changes nothing). */
+        post: operations["DeclareConflictOfInterestController_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Declare a conflict of interest on a case: you will not vote on it (a second declaration changes nothing). */
-    post: operations['DeclareConflictOfInterestController_declare'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reviews/{caseId}/reconsideration': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/reviews/{caseId}/reconsideration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a rejected request to be reviewed again (409 outside the period or after the last round). */
+        post: operations["RequestReconsiderationController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Ask for a rejected request to be reviewed again (409 outside the period or after the last round). */
-    post: operations['RequestReconsiderationController_request'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/reviews/{caseId}/votes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/reviews/{caseId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification). */
+        post: operations["CastVoteController_vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification). */
-    post: operations['CastVoteController_vote'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description The same text in Arabic and English */
-    Bilingual: {
-      /** @example الحقل مطلوب */
-      ar: string;
-      /** @example is required */
-      en: string;
+    schemas: {
+        /** @description The same text in Arabic and English */
+        Bilingual: {
+            /** @example الحقل مطلوب */
+            ar: string;
+            /** @example is required */
+            en: string;
+        };
+        CaseViewDto: {
+            caseId: string;
+            details: Record<string, never>;
+            stage: string;
+            updatedAt: string;
+        };
+        CastVoteDto: {
+            /** @description The member's own words for the file; not sent to the applicant */
+            note?: string;
+            /**
+             * @description One of the tenant's reasons for this vote (policy committeeReview.reasons)
+             * @example meets-conditions
+             */
+            reasonId: string;
+            /** @enum {string} */
+            vote: "accept" | "reject";
+        };
+        DeadlineWatchPageDto: {
+            items: components["schemas"]["WatchedCaseDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        DeclareConflictOfInterestDto: {
+            /** @example قريب من الدرجة الأولى لمقدم الطلب */
+            note: string;
+        };
+        /** @description Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote */
+        Error: {
+            /**
+             * @description Stable, machine-readable reason (validation-failed, token-missing, concurrent-change...)
+             * @example validation-failed
+             */
+            code: string;
+            /** @description Also in the X-Correlation-Id response header and the logs */
+            correlationId?: string;
+            fields?: components["schemas"]["FieldProblem"][];
+            message: components["schemas"]["Bilingual"];
+            /** @example 422 */
+            statusCode: number;
+        };
+        FieldProblem: {
+            /**
+             * @description The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)
+             * @example applicant.nationalId
+             */
+            field: string;
+            reasons: components["schemas"]["Bilingual"][];
+        };
+        Readiness: {
+            /** @description Per engine: status, ms, error */
+            checks: {
+                [key: string]: Record<string, never>;
+            };
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        RequestReconsiderationDto: {
+            /** @example أرفقت شهادة الخبرة المطلوبة */
+            grounds: string;
+        };
+        WatchedCaseDto: {
+            /** @description The deadline passed with no decision */
+            breached: boolean;
+            /** @description The case's internal id (not the applicant's case number) */
+            caseId: string;
+            committeeId: string | null;
+            deadline: string | null;
+            /** @description Escalated to the executive director */
+            escalated: boolean;
+            round: number | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            stage: "at-risk" | "deadline-breached";
+        };
     };
-    CaseViewDto: {
-      caseId: string;
-      details: Record<string, never>;
-      stage: string;
-      updatedAt: string;
+    responses: {
+        /** @description Malformed request: JSON that does not parse, a body that is not an object, an id in the path that is not valid */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the record’s state or a concurrent change */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token’s roles may not do this, or the record is not the caller’s */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The record existed but is no more: erased personal data, an expired confirmation */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many wrong attempts: this confirmation is locked */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such record for the caller’s tenant */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is larger than the service accepts */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests from this caller or address; retry after the Retry-After header */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No bearer token, or one that is not valid (always answered before the body is looked at) */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Fields, query parameters or headers that break the rules; each problem is listed with its reasons */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
-    CastVoteDto: {
-      /** @description The member's own words for the file; not sent to the applicant */
-      note?: string;
-      /**
-       * @description One of the tenant's reasons for this vote (policy committeeReview.reasons)
-       * @example meets-conditions
-       */
-      reasonId: string;
-      /** @enum {string} */
-      vote: 'accept' | 'reject';
-    };
-    DeadlineWatchPageDto: {
-      items: components['schemas']['WatchedCaseDto'][];
-      /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
-      nextCursor: string | null;
-      /** @description Items the filters match now, across all pages */
-      total: number;
-    };
-    DeclareConflictOfInterestDto: {
-      /** @example قريب من الدرجة الأولى لمقدم الطلب */
-      note: string;
-    };
-    /** @description Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote */
-    Error: {
-      /**
-       * @description Stable, machine-readable reason (validation-failed, token-missing, concurrent-change...)
-       * @example validation-failed
-       */
-      code: string;
-      /** @description Also in the X-Correlation-Id response header and the logs */
-      correlationId?: string;
-      fields?: components['schemas']['FieldProblem'][];
-      message: components['schemas']['Bilingual'];
-      /** @example 422 */
-      statusCode: number;
-    };
-    FieldProblem: {
-      /**
-       * @description The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)
-       * @example applicant.nationalId
-       */
-      field: string;
-      reasons: components['schemas']['Bilingual'][];
-    };
-    Readiness: {
-      /** @description Per engine: status, ms, error */
-      checks: {
-        [key: string]: Record<string, never>;
-      };
-      /** @enum {string} */
-      status: 'up' | 'down';
-    };
-    RequestReconsiderationDto: {
-      /** @example أرفقت شهادة الخبرة المطلوبة */
-      grounds: string;
-    };
-    WatchedCaseDto: {
-      /** @description The deadline passed with no decision */
-      breached: boolean;
-      /** @description The case's internal id (not the applicant's case number) */
-      caseId: string;
-      committeeId: string | null;
-      deadline: string | null;
-      /** @description Escalated to the executive director */
-      escalated: boolean;
-      round: number | null;
-      serviceId: string | null;
-      /** @enum {string} */
-      stage: 'at-risk' | 'deadline-breached';
-    };
-  };
-  responses: {
-    /** @description Malformed request: JSON that does not parse, a body that is not an object, an id in the path that is not valid */
-    BadRequest: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description The request conflicts with the record’s state or a concurrent change */
-    Conflict: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description The token’s roles may not do this, or the record is not the caller’s */
-    Forbidden: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description The record existed but is no more: erased personal data, an expired confirmation */
-    Gone: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description Too many wrong attempts: this confirmation is locked */
-    Locked: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description No such record for the caller’s tenant */
-    NotFound: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description The body is larger than the service accepts */
-    PayloadTooLarge: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description An engine is unavailable; nothing durable happened, retry with the same Idempotency-Key after Retry-After */
-    ServiceUnavailable: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description Too many requests from this caller or address; retry after the Retry-After header */
-    TooManyRequests: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description No bearer token, or one that is not valid (always answered before the body is looked at) */
-    Unauthorized: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-    /** @description Fields, query parameters or headers that break the rules; each problem is listed with its reasons */
-    UnprocessableEntity: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/json': components['schemas']['Error'];
-      };
-    };
-  };
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  CaseViewController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The case (application) id */
-        caseId: string;
-      };
-      cookie?: never;
+    CaseViewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CommitteeQueueController_deadlines: {
+        parameters: {
+            query?: {
+                committeeId?: string;
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Only items due at or after this instant (ISO 8601) */
+                dueAfter?: string;
+                /** @description Only items due before this instant (ISO 8601) */
+                dueBefore?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only cases of this service */
+                serviceId?: string;
+                /** @description Only at-risk or only breached cases (default: both) */
+                stage?: "at-risk" | "deadline-breached";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['CaseViewDto'];
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineWatchPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      410: components['responses']['Gone'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
     };
-  };
-  CommitteeQueueController_deadlines: {
-    parameters: {
-      query?: {
-        committeeId?: string;
-        /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
-        cursor?: string;
-        /** @description Only items due at or after this instant (ISO 8601) */
-        dueAfter?: string;
-        /** @description Only items due before this instant (ISO 8601) */
-        dueBefore?: string;
-        /** @description Items per page */
-        limit?: number;
-        /** @description Only cases of this service */
-        serviceId?: string;
-        /** @description Only at-risk or only breached cases (default: both) */
-        stage?: 'at-risk' | 'deadline-breached';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    CommitteeQueueController_list: {
+        parameters: {
+            query?: {
+                committeeId?: string;
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Only items due at or after this instant (ISO 8601) */
+                dueAfter?: string;
+                /** @description Only items due before this instant (ISO 8601) */
+                dueBefore?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only cases of this service */
+                serviceId?: string;
+                /** @description Only cases at this stage (default: every undecided case); at-risk and deadline-breached are the cases near or past their deadline */
+                stage?: "under-review" | "at-risk" | "deadline-breached";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: Record<string, never>[];
+                        nextCursor: string | null;
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+    HealthController_ready_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['DeadlineWatchPageDto'];
+        requestBody?: never;
+        responses: {
+            /** @description Every engine answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description An engine does not answer (named in checks) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
     };
-  };
-  CommitteeQueueController_list: {
-    parameters: {
-      query?: {
-        committeeId?: string;
-        /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
-        cursor?: string;
-        /** @description Only items due at or after this instant (ISO 8601) */
-        dueAfter?: string;
-        /** @description Only items due before this instant (ISO 8601) */
-        dueBefore?: string;
-        /** @description Items per page */
-        limit?: number;
-        /** @description Only cases of this service */
-        serviceId?: string;
-        /** @description Only cases at this stage (default: every undecided case); at-risk and deadline-breached are the cases near or past their deadline */
-        stage?: 'under-review' | 'at-risk' | 'deadline-breached';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "up";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Done */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    HealthController_ready_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': {
-            items: Record<string, never>[];
-            nextCursor: string | null;
-            total: number;
-          };
+        requestBody?: never;
+        responses: {
+            /** @description Every engine answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description An engine does not answer (named in checks) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
     };
-  };
-  HealthController_ready_health: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header: {
+                authorization: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The metrics token is required and was missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Every engine answers */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    GetReviewController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Readiness'];
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        breached: boolean;
+                        /** Format: uuid */
+                        caseId: string;
+                        /** Format: date-time */
+                        deadline: string | null;
+                        escalated: boolean;
+                        /** Format: date-time */
+                        reconsiderationUntil: string | null;
+                        recused: string[];
+                        revision: number;
+                        round: number;
+                        status: string;
+                        votes: Record<string, never>[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      /** @description An engine does not answer (named in checks) */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Readiness'];
-        };
-      };
     };
-  };
-  HealthController_live: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    DeclareConflictOfInterestController_declare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictOfInterestDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        caseId: string;
+                        memberId: string;
+                        /** @enum {boolean} */
+                        recused: true;
+                        revision: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+    RequestReconsiderationController_request: {
+        parameters: {
+            query?: never;
+            header: {
+                authorization: string;
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'up';
-          };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestReconsiderationDto"];
+            };
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        caseId: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        revision: number;
+                        round: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-  };
-  HealthController_ready_ready: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    CastVoteController_vote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The review revision you saw (GET /reviews/{caseId} ETag); 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastVoteDto"];
+            };
+        };
+        responses: {
+            /** @description The vote, and the decision when this vote reached it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description Every engine answers */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Readiness'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      /** @description An engine does not answer (named in checks) */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Readiness'];
-        };
-      };
-    };
-  };
-  MetricsController_scrape: {
-    parameters: {
-      query?: never;
-      header: {
-        authorization: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Prometheus text exposition format */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/plain': string;
-        };
-      };
-      400: components['responses']['BadRequest'];
-      /** @description The metrics token is required and was missing or wrong */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      404: components['responses']['NotFound'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-    };
-  };
-  GetReviewController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The case (application) id */
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Done */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            breached: boolean;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date-time */
-            deadline: string | null;
-            escalated: boolean;
-            /** Format: date-time */
-            reconsiderationUntil: string | null;
-            recused: string[];
-            revision: number;
-            round: number;
-            status: string;
-            votes: Record<string, never>[];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      410: components['responses']['Gone'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-    };
-  };
-  DeclareConflictOfInterestController_declare: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        /** @description The case (application) id */
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['DeclareConflictOfInterestDto'];
-      };
-    };
-    responses: {
-      /** @description Done */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            memberId: string;
-            /** @enum {boolean} */
-            recused: true;
-            revision: number;
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      410: components['responses']['Gone'];
-      413: components['responses']['PayloadTooLarge'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-    };
-  };
-  RequestReconsiderationController_request: {
-    parameters: {
-      query?: never;
-      header: {
-        authorization: string;
-        /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        /** @description The case (application) id */
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RequestReconsiderationDto'];
-      };
-    };
-    responses: {
-      /** @description Done */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date-time */
-            deadline: string;
-            revision: number;
-            round: number;
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      410: components['responses']['Gone'];
-      413: components['responses']['PayloadTooLarge'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-    };
-  };
-  CastVoteController_vote: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
-        'Idempotency-Key'?: string;
-        /** @description The review revision you saw (GET /reviews/{caseId} ETag); 409 if it changed */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description The case (application) id */
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CastVoteDto'];
-      };
-    };
-    responses: {
-      /** @description The vote, and the decision when this vote reached it */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': Record<string, never>;
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      410: components['responses']['Gone'];
-      413: components['responses']['PayloadTooLarge'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-    };
-  };
 }
