@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { ENGINES_DIR } from '../token/local-keys';
+
+/** The engines' folder (ATHAR_ENGINES_DIR, else .engines in the repository). */
+export const ENGINES_DIR = process.env.ATHAR_ENGINES_DIR ?? join(__dirname, '..', '..', '.engines');
 
 /** Where `npm start` keeps the supervisor's status (and, before the supervisor, each service's pid). */
 export const SERVICES_RUN_DIR = join(ENGINES_DIR, 'run', 'services');

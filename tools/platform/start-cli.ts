@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { ensureLocalSigningKeys, issueToken } from '@athar/identity';
+import { accountsClientSecret, API_AUDIENCE, KeycloakAdmin, realmUrls } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import {
   DEFAULT_MAILBOX_PORT,
@@ -18,7 +18,7 @@ import {
   type Receipt,
   type SupervisedProcess,
 } from '@athar/launcher';
-import { LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY } from '../token/local-keys';
+import { localRealmFromEnv, signInLocal } from '../token/keycloak-token';
 import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
@@ -43,7 +43,9 @@ async function waitAllReady(processes: SupervisedProcess[], supervisorPid: numbe
 
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
-  const keys = await ensureLocalSigningKeys(LOCAL_PRIVATE_KEY, LOCAL_PUBLIC_KEY);
+  // The services accept the local Keycloak realm's tokens (provisioned before this runs: start.sh; docs/adr/0033).
+  const local = localRealmFromEnv();
+  const realm = realmUrls(local.connection.baseUrl, local.realm);
   // Email goes to a loopback mailbox under the engines' run folder (npm run mail reads it), unless the
   // user points the services at an SMTP server of their own (ATHAR_SMTP_URL).
   const mailboxPort = Number(process.env.ATHAR_MAILBOX_PORT ?? DEFAULT_MAILBOX_PORT);
@@ -52,8 +54,14 @@ async function main(): Promise<void> {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
     basePort: 3001,
     logDir: SERVICES_LOG_DIR,
-    jwtPublicKeyFile: LOCAL_PUBLIC_KEY,
-    extraEnv: { ATHAR_SMTP_URL: ownSmtp ?? `smtp://127.0.0.1:${mailboxPort}` },
+    tokenVerifier: { jwksUrl: realm.jwks, issuer: realm.issuer, audience: API_AUDIENCE },
+    extraEnv: {
+      ATHAR_SMTP_URL: ownSmtp ?? `smtp://127.0.0.1:${mailboxPort}`,
+      // intake's own Keycloak client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
+      ATHAR_KEYCLOAK_URL: local.connection.baseUrl,
+      ATHAR_KEYCLOAK_REALM: local.realm,
+      ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
+    },
   };
   const services = platformProcesses(options);
   const processes = ownSmtp ? services : [mailboxProcess(MAIL_DIR, mailboxPort, join(SERVICES_LOG_DIR, 'mailbox.log')), ...services];
@@ -75,11 +83,7 @@ async function main(): Promise<void> {
   if (demo === null) {
     demo = [];
     for (const tenant of tenants) {
-      const token = await issueToken(keys.privateKeyPem, {
-        tenantId: tenant.tenantId,
-        userId: `${tenant.tenantId}-relations-officer`,
-        roles: ['relations-officer'],
-      });
+      const token = await signInLocal({ tenantId: tenant.tenantId, roles: ['relations-officer'] }, local);
       const service = tenant.services.find((s) => s.beneficiaryType === 'direct')!;
       const response = await fetch(`${INTAKE}/applications`, {
         method: 'POST',

@@ -8,13 +8,17 @@ import { CaseDocument, CaseDocumentSchema } from './case-documents/case-document
 import { CaseDocumentsProjection } from './case-documents/case-documents.projection';
 import { CommitteeQueueController } from './committee-queue/committee-queue.controller';
 import { CommitteeQueueProjection } from './committee-queue/committee-queue.projection';
+import { GetDeadlineWatchHandler } from './committee-queue/deadline-watch/deadline-watch.handler';
+import { ListQueueHandler } from './committee-queue/list-queue/list-queue.handler';
 import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue/committee-queue.schema';
 import { CastVoteController } from './reviews/cast-vote/cast-vote.controller';
 import { CastVoteHandler } from './reviews/cast-vote/cast-vote.handler';
 import { DeclareConflictOfInterestController } from './reviews/declare-conflict-of-interest/declare-conflict-of-interest.controller';
 import { DeclareConflictOfInterestHandler } from './reviews/declare-conflict-of-interest/declare-conflict-of-interest.handler';
 import { GetReviewController } from './reviews/get-review/get-review.controller';
+import { GetReviewHandler } from './reviews/get-review/get-review.handler';
 import { OpenReviewReactor } from './reviews/open-review/open-review.reactor';
+import { ReviewReader } from './reviews/read/review-reader';
 import { ReviewViewProjection } from './reviews/projection/review-view.projection';
 import { RequestReconsiderationController } from './reviews/request-reconsideration/request-reconsideration.controller';
 import { RequestReconsiderationHandler } from './reviews/request-reconsideration/request-reconsideration.handler';
@@ -25,7 +29,7 @@ import { OpenServiceDeliveryReactor } from './service-delivery/open-service-deli
 import { createServiceDeliveryActivities } from './service-delivery/service-delivery.activities';
 
 /** The HTTP routes, one controller per use case or resource. */
-const httpControllers = [
+export const httpControllers = [
   CommitteeQueueController,
   GetReviewController,
   CastVoteController,
@@ -34,13 +38,19 @@ const httpControllers = [
 ];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
-const commandHandlers = [CastVoteHandler, DeclareConflictOfInterestHandler, RequestReconsiderationHandler];
+export const commandHandlers = [CastVoteHandler, DeclareConflictOfInterestHandler, RequestReconsiderationHandler];
+
+/** @nestjs/cqrs query handlers: every read endpoint's query, answered from a projection or ReviewReader. */
+export const queryHandlers = [ListQueueHandler, GetDeadlineWatchHandler, GetReviewHandler];
+
+/** The read ports onto a stream outside the command path (one: the review's). */
+export const readers = [ReviewReader];
 
 /** What reacts to events: opening a review or a service delivery, starting and ending timelines. */
-const reactors = [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, OpenServiceDeliveryReactor];
+export const reactors = [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, OpenServiceDeliveryReactor];
 
 /** Read models kept from events. */
-const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection];
+export const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection];
 
 @Module({
   imports: [
@@ -63,6 +73,6 @@ const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumen
     }),
   ],
   controllers: httpControllers,
-  providers: [...commandHandlers, ...reactors, ...projections],
+  providers: [...commandHandlers, ...queryHandlers, ...readers, ...reactors, ...projections],
 })
 export class CommitteeReviewModule {}

@@ -4,7 +4,7 @@ import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
-import { atharConfig, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
+import { atharConfig, atharInstance, declareServiceVariables, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
 import type { SchemaOwner } from '@athar/event-store';
 import { AcknowledgeApplicantReactor, NOTIFIER } from './notifications/acknowledge-applicant.reactor';
 import { ApplicantMessenger } from './notifications/applicant-messenger';
@@ -17,16 +17,21 @@ import { ApplyThroughPublicLinkController } from './applications/apply-through-p
 import { PublicTenantGuard } from './applications/apply-through-public-link/public-tenant.guard';
 import { HashcashChallenge, NoChallenge, powBitsFromEnv, PUBLIC_LINK_CHALLENGE } from './applications/apply-through-public-link/challenge';
 import { PUBLIC_LINK_STORE, PublicLinkLimits } from './applications/apply-through-public-link/public-link-limits';
-import { PublicLinkApplications } from './applications/apply-through-public-link/public-link-applications';
+import { ApplyThroughPublicLinkHandler } from './applications/apply-through-public-link/apply-through-public-link.handler';
+import { ConfirmPublicApplicationHandler } from './applications/apply-through-public-link/confirm-public-application.handler';
 import { PublicLinkStore } from './applications/apply-through-public-link/public-link.store';
 import { PublicLinkReturns } from './applications/apply-through-public-link/public-link-returns';
 import { ReturnCodeGuard } from './applications/apply-through-public-link/return-code.guard';
-import { AskReturnCodeController, ReturnToDraftController } from './applications/apply-through-public-link/return-to-draft.controller';
+import { AskReturnCodeController, ReturnToDraftController } from './applications/return-to-draft/return-to-draft.controller';
+import { SubmitReturningDraftHandler } from './applications/return-to-draft/return-to-draft.handler';
+import { DraftChecklistHandler } from './applications/return-to-draft/draft-checklist.handler';
 import { AttachDocument } from './documents/attach-document';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
+import { GetApplicationHandler } from './applications/get-application/get-application.handler';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { SubmitDraftController } from './applications/submit-draft/submit-draft.controller';
 import { UpdateDraftController } from './applications/update-draft/update-draft.controller';
+import { UpdateDraftHandler } from './applications/update-draft/update-draft.handler';
 import { SubmitDraftHandler } from './applications/submit-draft/submit-draft.handler';
 import { ApplicationListEntry, ApplicationListEntrySchema } from './applications/projection/application-list.schema';
 import { ApplicationViewProjection } from './applications/projection/application-view.projection';
@@ -35,6 +40,7 @@ import { PersonKeys } from './applications/submit-application/person-keys';
 import { CaseRegistration } from './applications/submit-application/case-registration';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
+import { DraftStatusHandler } from './cases/case-status/draft-status.handler';
 import { DeclarationController } from './declaration/declaration.controller';
 import { DocumentFiles } from './documents/document-files';
 import { SubjectErasure } from './erasure/subject-erasure';
@@ -77,6 +83,23 @@ import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads, RecordReadsQueryHandler } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
+import { InviteStaffController } from './staff/invite-staff/invite-staff.controller';
+import { InviteStaffHandler } from './staff/invite-staff/invite-staff.handler';
+import { ChangeStaffController } from './staff/change-staff/change-staff.controller';
+import { ChangeStaffRolesHandler, DeactivateStaffHandler } from './staff/change-staff/change-staff.handler';
+import { ListStaffController } from './staff/list-staff/list-staff.controller';
+import { RevocationCheck, revocationCacheMsFromEnv } from './staff/revocation/revocation-check';
+import { personKeySecretFromEnv } from './applications/submit-application/person-keys';
+import { publicLinkLimitsFromEnv } from './applications/apply-through-public-link/public-link-limits';
+import { STAFF_DIRECTORY, staffDirectoryFromEnv } from './staff/staff-accounts';
+import { APPLICANT_ACCOUNTS, applicantAccountsFromEnv, SIGN_IN_CODES, SignInLimits } from './applicant-sign-in/applicant-sign-in';
+import { SignInCodeStore } from './applicant-sign-in/sign-in-codes.store';
+import { RequestSignInCodeController } from './applicant-sign-in/request-sign-in-code/request-sign-in-code.controller';
+import { RequestSignInCodeHandler } from './applicant-sign-in/request-sign-in-code/request-sign-in-code.handler';
+import { VerifySignInCodeController } from './applicant-sign-in/verify-sign-in-code/verify-sign-in-code.controller';
+import { VerifySignInCodeHandler } from './applicant-sign-in/verify-sign-in-code/verify-sign-in-code.handler';
+import { RefreshSignInController } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.controller';
+import { RefreshSignInHandler } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.handler';
 
 /** The HTTP routes, one controller per use case or resource. */
 const httpControllers = [
@@ -106,6 +129,12 @@ const httpControllers = [
   RecordReadsController,
   EraseCaseController,
   ErasePersonController,
+  InviteStaffController,
+  ListStaffController,
+  ChangeStaffController,
+  RequestSignInCodeController,
+  VerifySignInCodeController,
+  RefreshSignInController,
 ];
 
 /** @nestjs/cqrs command handlers. */
@@ -122,10 +151,28 @@ const commandHandlers = [
   AttachDocumentHandler,
   EraseCaseHandler,
   ErasePersonHandler,
+  InviteStaffHandler,
+  ChangeStaffRolesHandler,
+  DeactivateStaffHandler,
+  UpdateDraftHandler,
+  ApplyThroughPublicLinkHandler,
+  ConfirmPublicApplicationHandler,
+  SubmitReturningDraftHandler,
+  RequestSignInCodeHandler,
+  VerifySignInCodeHandler,
+  RefreshSignInHandler,
 ];
 
-/** @nestjs/cqrs query handlers: reads the read models do not keep (personal data sealed in events, read logs). */
-const queryHandlers = [InquiryOpenedQueryHandler, InquiryContactReadsQueryHandler, CaseFileQueryHandler, RecordReadsQueryHandler];
+/** @nestjs/cqrs query handlers: reads from an application's stream, and reads the read models do not keep (personal data sealed in events, read logs). */
+const queryHandlers = [
+  InquiryOpenedQueryHandler,
+  InquiryContactReadsQueryHandler,
+  CaseFileQueryHandler,
+  RecordReadsQueryHandler,
+  GetApplicationHandler,
+  DraftStatusHandler,
+  DraftChecklistHandler,
+];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
 const reactors = [
@@ -154,10 +201,20 @@ const services = [
   AttachDocument,
   PublicTenantGuard,
   PublicLinkLimits,
-  PublicLinkApplications,
   PublicLinkReturns,
   ReturnCodeGuard,
+  RevocationCheck,
+  SignInLimits,
 ];
+
+// The variables only intake reads, validated at start-up with the shared ones (ATHAR_* in README's table).
+declareServiceVariables(
+  { variables: ['ATHAR_PERSON_KEY_SECRET'], parse: personKeySecretFromEnv },
+  { variables: ['ATHAR_PUBLIC_POW_BITS'], parse: powBitsFromEnv },
+  { variables: ['ATHAR_PUBLIC_LIMIT_PER_ADDRESS', 'ATHAR_PUBLIC_LIMIT_PER_MOBILE'], parse: publicLinkLimitsFromEnv },
+  { variables: ['ATHAR_KEYCLOAK_URL', 'ATHAR_KEYCLOAK_REALM', 'ATHAR_KEYCLOAK_CLIENT_ID', 'ATHAR_KEYCLOAK_CLIENT_SECRET'], parse: staffDirectoryFromEnv },
+  { variables: ['ATHAR_REVOCATION_CACHE_MS'], parse: revocationCacheMsFromEnv },
+);
 
 @Module({
   imports: [
@@ -179,6 +236,19 @@ const services = [
     ...reactors,
     ...projections,
     ...services,
+    // docs/adr/0034: staff accounts in Keycloak through intake's own client (null without its secret)
+    { provide: STAFF_DIRECTORY, useFactory: () => staffDirectoryFromEnv() },
+    // docs/adr/0034: applicant sign-in by one-time code; tokens from Keycloak through the same client
+    { provide: APPLICANT_ACCOUNTS, useFactory: () => applicantAccountsFromEnv() },
+    {
+      provide: SIGN_IN_CODES,
+      inject: [PG_POOL, PG_SCHEMA_OWNER],
+      useFactory: async (pool: Pool, owner: SchemaOwner) => {
+        const codes = new SignInCodeStore(pool, `${atharInstance()}_sign_in`);
+        await codes.ensureSchema(owner);
+        return codes;
+      },
+    },
     {
       provide: OUTBOX,
       inject: [PG_POOL, PG_SCHEMA_OWNER, PersonalDataProtector],

@@ -133,7 +133,7 @@ describe(`bad input: ${CORPUS.length} refused requests, nothing stored changed`,
 
   beforeAll(async () => {
     tokens.staff = await platform.token(TENANT);
-    tokens.expired = await platform.token(TENANT, ['relations-officer'], '-1m');
+    tokens.expired = await platform.expiredToken(TENANT, ['relations-officer']);
     tokens.applicant = await platform.token(TENANT, ['applicant']);
     tokens['unknown-tenant'] = await platform.token('ghost-association');
     const body = valid();

@@ -154,7 +154,7 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
     demoCase = demoBody.caseId;
     demoCaseNumber = demoBody.caseNumber;
 
-    applicantToken = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
+    applicantToken = (await platform.newPerson('tuwaiq', ['applicant'])).token;
     const own = await intake('/applications', applicantToken, {
       method: 'POST',
       body: JSON.stringify({ ...applicationBody(service.id, tuwaiq.channels[0], 'Reem Al-Harbi'), declaration: undefined }),
@@ -242,7 +242,7 @@ describe('drafts can be found: the staff queue lists them, their status opens (c
 
   it('shows an applicant only the drafts their account opened', async () => {
     expect((await draftsOf(applicantToken)).map((d) => d.caseId)).toEqual([applicantCase]);
-    const someoneElse = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
+    const someoneElse = (await platform.newPerson('tuwaiq', ['applicant'])).token;
     expect(await draftsOf(someoneElse)).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { deadLetterTopic } from '@athar/contracts';
-import { generateSigningKeyPair, issueToken } from '@athar/identity';
+import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
 import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { applicationBody, eventually, randomBasePort } from './platform-under-test';
@@ -50,7 +50,9 @@ describe('engines restarted under load', () => {
   let dir: string;
   const instance = `rst${randomBytes(4).toString('hex')}`;
   let env: NodeJS.ProcessEnv;
-  let privateKeyPem: string;
+  // The officers sign in through a throw-away Keycloak realm (docs/adr/0033); Keycloak is not one of the
+  // engines this drill breaks.
+  const realm = new TestRealm(keycloakConnectionFromEnv());
   const exits: string[] = [];
   let passed = false;
 
@@ -58,9 +60,7 @@ describe('engines restarted under load', () => {
     dir = mkdtempSync(join(tmpdir(), 'athar-restart-'));
     postgres = await PrivatePostgres.create();
     ferret = await PrivateFerretDb.create(postgres);
-    const keys = await generateSigningKeyPair();
-    privateKeyPem = keys.privateKeyPem;
-    writeFileSync(join(dir, 'jwt-public.pem'), keys.publicKeyPem);
+    await realm.create([{ tenantId: 'awj' }]);
     const engines = { ...postgres.env, ATHAR_MONGO_URL: ferret.url };
     env = { ...process.env, ...engines };
     services = await startPlatform({
@@ -70,7 +70,7 @@ describe('engines restarted under load', () => {
       // 4190 (ManageSieve) is one of fetch's bad ports: a drill that drew it never saw intake ready.
       basePort: randomBasePort(4000),
       logDir: join(dir, 'logs'),
-      jwtPublicKeyFile: join(dir, 'jwt-public.pem'),
+      tokenVerifier: { jwksUrl: realm.urls.jwks, issuer: realm.urls.issuer, audience: API_AUDIENCE },
       extraEnv: engines,
     });
     for (const s of services) s.process.once('exit', (code, signal) => exits.push(`${s.context} exited (${signal ?? code})`));
@@ -81,6 +81,7 @@ describe('engines restarted under load', () => {
     await deleteInstance(instance, env).catch(() => undefined);
     await ferret?.destroy();
     await postgres?.destroy();
+    await realm.delete();
     // The services' logs are kept when the test failed: they are what tells why.
     if (passed) rmSync(dir, { recursive: true, force: true });
     else console.error(`engine-restart: the private platform's logs are kept in ${join(dir, 'logs')}`);
@@ -172,9 +173,7 @@ describe('engines restarted under load', () => {
     const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const timeline: string[] = [];
     // Ten officers, so the per-user rate limit (1200/min) is not what the test measures.
-    const tokens = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => issueToken(privateKeyPem, { tenantId: 'awj', userId: `awj-officer-${i}`, roles: ['relations-officer'] })),
-    );
+    const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => realm.tokenFor('awj', ['relations-officer'], `awj-officer-${i}`)));
     const token = tokens[0];
     const submissions: Submission[] = [];
     const clients: Promise<void>[] = [];

@@ -155,7 +155,7 @@ describe('Idempotency-Key: scoped to the caller, keyed, sealed (ADR 0023)', () =
     const content = PDF('staff copy');
     const staffUpload = await upload(staff, caseId, key, content, 'تقرير الباحث الاجتماعي.pdf');
     expect(staffUpload.status).toBe(201);
-    const applicant = await platform.tokenFor('tuwaiq', `applicant-${randomUUID()}`, ['applicant']);
+    const applicant = (await platform.newPerson('tuwaiq', ['applicant'])).token;
     const replayed = await upload(applicant, caseId, key, content, 'تقرير الباحث الاجتماعي.pdf');
     expect(replayed.headers.get('idempotent-replayed')).toBeNull();
     expect(await replayed.text()).not.toContain('الباحث');

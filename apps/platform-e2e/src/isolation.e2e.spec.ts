@@ -167,8 +167,8 @@ describe('an applicant sees only their own cases (within one tenant)', () => {
 
   it("answers another applicant's case like a missing one, on every applicant endpoint that takes a case", async () => {
     const [owner, other, staff] = await Promise.all([
-      platform.tokenFor('awj', `applicant-${randomUUID()}`, ['applicant']),
-      platform.tokenFor('awj', `applicant-${randomUUID()}`, ['applicant']),
+      (await platform.newPerson('awj', ['applicant'])).token,
+      (await platform.newPerson('awj', ['applicant'])).token,
       platform.token('awj', ['relations-officer']),
     ]);
     const created = await fetch(`${platform.url('intake')}/applications`, {

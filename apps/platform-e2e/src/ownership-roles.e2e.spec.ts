@@ -27,7 +27,7 @@ describe("role combinations and an applicant's case (ownership holds unless the 
   let missing: string;
 
   beforeAll(async () => {
-    const owner = await platform.tokenFor(TENANT, `applicant-${randomUUID()}`, ['applicant']);
+    const owner = (await platform.newPerson(TENANT, ['applicant'])).token;
     const created = await fetch(`${platform.url('intake')}/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
@@ -39,7 +39,8 @@ describe("role combinations and an applicant's case (ownership holds unless the 
     missing = randomUUID();
   });
 
-  const someoneElse = (role: Role) => platform.tokenFor(TENANT, `person-${randomUUID()}`, ['applicant', role]);
+  // one signed-in user per role set for the whole run (not the owner, a new person): creating a Keycloak user per test costs seconds
+  const someoneElse = (role: Role) => platform.token(TENANT, ['applicant', role]);
   const read = (id: string, token: string) =>
     fetch(`${platform.url('intake')}/applications/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-purpose': 'beneficiary-request' } });
   const patch = (id: string, token: string) =>

@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { ERASED } from '@athar/contracts';
 import { PostgresEventStore, verifyStreamChain } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
-import { applicationBody, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { applicationBody, claimsOf, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -188,7 +188,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     expect(items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          readBy: 'awj-relations-officer',
+          readBy: claimsOf(officer).sub,
           role: 'relations-officer',
           purpose: 'case-handling',
           resource: 'application',
@@ -223,7 +223,7 @@ describe('personal data encrypted at rest, crypto-shredding, read-access log (Tu
     const erased = await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) });
     expect(erased.status).toBe(200);
     const first = (await erased.json()) as { erasedAt: string; documentsRemoved: number };
-    expect(first).toMatchObject({ caseId, reason: 'beneficiary-request', erasedBy: 'awj-tenant-admin', documentsRemoved: 1 });
+    expect(first).toMatchObject({ caseId, reason: 'beneficiary-request', erasedBy: claimsOf(admin).sub, documentsRemoved: 1 });
     const again = (await (
       await intake(`/cases/${caseId}/personal-data/erasure`, admin, { method: 'POST', body: JSON.stringify({ reason: 'beneficiary-request' }) })
     ).json()) as { erasedAt: string };

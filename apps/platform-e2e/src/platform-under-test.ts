@@ -1,9 +1,19 @@
-import { createPublicKey, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createPublicKey, randomBytes, type JsonWebKey } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { generateSigningKeyPair, issueToken, type Role, type TokenRequest } from '@athar/identity';
+import {
+  accountsClientSecret,
+  ATHAR_SCOPE,
+  keycloakConnectionFromEnv,
+  provisionAccounts,
+  TEST_CLIENT_ID,
+  TestRealm,
+  type KeycloakConnection,
+  type Role,
+} from '@athar/identity';
+import { loadTenantPolicies } from '@athar/tenancy';
 import { deleteInstance, LoopbackMailbox, readMailbox, startPlatform, stopServices, type ReceivedMail, type RunningService } from '@athar/launcher';
 
 /** What global setup tells the test files about the platform it started. */
@@ -11,7 +21,8 @@ interface PlatformState {
   instance: string;
   basePort: number;
   dir: string;
-  privateKeyPem: string;
+  /** The run's throw-away Keycloak realm (docs/adr/0033): every token the tests use is signed in there. */
+  keycloak: { connection: KeycloakConnection; realm: string; password: string };
   pids: number[];
   /** Where the loopback SMTP server keeps every email the platform sends (the applicants' mailboxes). */
   mailDir: string;
@@ -40,30 +51,41 @@ export const E2E_CORS_ORIGIN = 'https://console.athar.test';
  * global setup; each file reads it with `PlatformUnderTest.current()`.
  */
 export class PlatformUnderTest {
+  private testRealm: TestRealm | undefined;
+
   private constructor(private readonly state: PlatformState) {}
 
   static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox }> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
-    const keys = await generateSigningKeyPair();
-    const publicKeyFile = join(dir, 'jwt-public.pem');
-    writeFileSync(publicKeyFile, keys.publicKeyPem);
+    const realm = new TestRealm(keycloakConnectionFromEnv());
     const state: PlatformState = {
       instance: `e2e${randomBytes(4).toString('hex')}`,
       basePort: randomBasePort(3100),
       dir,
-      privateKeyPem: keys.privateKeyPem,
+      keycloak: { connection: realm.connection, realm: realm.realm, password: realm.password },
       pids: [],
       mailDir: join(dir, 'mail'),
     };
+    await realm.create(loadTenantPolicies().map((p) => ({ tenantId: p.tenantId, name: p.name })));
+    await addExpiringClient(realm);
+    // intake's own client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
+    await provisionAccounts(realm.admin, realm.realm);
+    const accounts = {
+      ATHAR_KEYCLOAK_URL: realm.connection.baseUrl,
+      ATHAR_KEYCLOAK_REALM: realm.realm,
+      ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(realm.admin, realm.realm),
+    };
+    const verifier = realm.verifierEnv();
     const mailbox = await LoopbackMailbox.start(state.mailDir);
     const services = await startPlatform({
       instance: state.instance,
       basePort: state.basePort,
       logDir: join(dir, 'logs'),
-      jwtPublicKeyFile: publicKeyFile,
-      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test' },
+      tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
+      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test', ...accounts },
     }).catch(async (error: unknown) => {
       await mailbox.close();
+      await realm.delete();
       throw error;
     });
     state.pids = services.map((s) => s.process.pid ?? 0);
@@ -83,6 +105,13 @@ export class PlatformUnderTest {
     await stopServices(services);
     await mailbox?.close();
     await deleteInstance(platform.instance);
+    await platform.realm.delete();
+  }
+
+  /** The run's Keycloak realm (users, sign-in, its admin API). */
+  get realm(): TestRealm {
+    this.testRealm ??= new TestRealm(this.state.keycloak.connection, this.state.keycloak.realm, this.state.keycloak.password);
+    return this.testRealm;
   }
 
   get instance(): string {
@@ -107,29 +136,88 @@ export class PlatformUnderTest {
     return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
-  token(tenantId: string, roles: Role[] = ['relations-officer'], expiresIn?: string): Promise<string> {
-    return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles, expiresIn });
+  /**
+   * A Keycloak access token of a user of the tenant holding exactly these roles (one user per tenant and
+   * role set for the whole run, signed in with the test realm's password grant; reused until 30 s before
+   * it runs out, across test files).
+   */
+  token(tenantId: string, roles: Role[] = ['relations-officer']): Promise<string> {
+    return this.signedIn(tenantId, roles);
   }
 
-  /** A token for a named person, e.g. a committee member the tenant's policy lists by user id. */
+  /** A token for a named person (its `sub`), e.g. a committee member the tenant's policy lists by user id (at most 36 characters). */
   tokenFor(tenantId: string, userId: string, roles: Role[]): Promise<string> {
-    return issueToken(this.state.privateKeyPem, { tenantId, userId, roles });
+    return this.signedIn(tenantId, roles, userId);
   }
 
-  /** A token signed by the platform's issuer with any claims a test varies (user, audience, issuer, expiry). */
-  signedToken(request: TokenRequest): Promise<string> {
-    return issueToken(this.state.privateKeyPem, request);
+  /** A token of a new person each call (another applicant, another officer), and its subject. */
+  async newPerson(tenantId: string, roles: Role[]): Promise<{ token: string; userId: string }> {
+    const userId = `p-${randomBytes(8).toString('hex')}`;
+    return { token: await this.tokenFor(tenantId, userId, roles), userId };
   }
 
-  /** The issuer's private key (PEM), for a tool that signs its own tokens (`npm run token` with ATHAR_JWT_PRIVATE_KEY_FILE). */
-  get privateKeyPem(): string {
-    return this.state.privateKeyPem;
+  /**
+   * A genuine Keycloak token of this realm that has run out: signed in through a client whose access
+   * tokens live 1 s, returned once its expiry has passed.
+   */
+  async expiredToken(tenantId: string, roles: Role[]): Promise<string> {
+    const { username } = await this.realm.user(tenantId, roles);
+    const token = await this.realm.signIn(username, EXPIRING_CLIENT_ID);
+    const wait = claimsOf(token).exp * 1000 + 1_100 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return token;
   }
 
-  /** The issuer's public key, e.g. to forge an HS256 token with it as the secret (algorithm confusion). */
-  get publicKeyPem(): string {
-    return createPublicKey(this.state.privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
+  /** The realm's current ES256 public key (PEM), e.g. to forge an HS256 token with it as the secret (algorithm confusion). */
+  async realmPublicKeyPem(): Promise<string> {
+    const { keys } = (await (await fetch(this.realm.urls.jwks)).json()) as { keys: Array<JsonWebKey & { alg?: string; use?: string }> };
+    const key = keys.find((k) => k.alg === 'ES256' && k.use !== 'enc');
+    if (!key) throw new Error(`no ES256 key in ${this.realm.urls.jwks}`);
+    return createPublicKey({ key, format: 'jwk' }).export({ type: 'spki', format: 'pem' }).toString();
   }
+
+  private async signedIn(tenantId: string, roles: Role[], userId?: string): Promise<string> {
+    const key = `${tenantId}|${[...roles].sort().join(',')}|${userId ?? ''}`;
+    const cacheFile = join(this.state.dir, 'keycloak-sign-ins.json');
+    const cache = (existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {}) as Record<string, SignIn>;
+    const known = cache[key];
+    if (known && Date.now() < known.renewAt) return known.token;
+    const username = known?.username ?? (await this.realm.user(tenantId, roles, userId)).username;
+    const token = await this.realm.signIn(username);
+    const fresh = (JSON.parse(existsSync(cacheFile) ? readFileSync(cacheFile, 'utf8') : '{}') as Record<string, SignIn>) ?? {};
+    fresh[key] = { username, token, renewAt: claimsOf(token).exp * 1000 - 30_000 };
+    writeFileSync(cacheFile, JSON.stringify(fresh), { mode: 0o600 });
+    return token;
+  }
+}
+
+interface SignIn {
+  username: string;
+  token: string;
+  renewAt: number;
+}
+
+/** The test realm's second password-grant client: its access tokens live 1 s (expired-token tests). */
+const EXPIRING_CLIENT_ID = 'athar-test-expiring';
+
+async function addExpiringClient(realm: TestRealm): Promise<void> {
+  const r = `/${encodeURIComponent(realm.realm)}`;
+  const [testClient] = await realm.admin.call<Array<Record<string, unknown>>>('GET', `${r}/clients?clientId=${TEST_CLIENT_ID}`);
+  const { id: _id, ...rest } = testClient;
+  const id = await realm.admin.create(`${r}/clients`, {
+    ...rest,
+    clientId: EXPIRING_CLIENT_ID,
+    name: 'Athar tests: tokens that expire at once',
+    attributes: { ...(rest.attributes as Record<string, string>), 'access.token.lifespan': '1' },
+  });
+  const scopes = await realm.admin.call<Array<{ id: string; name: string }>>('GET', `${r}/client-scopes`);
+  const athar = scopes.find((s) => s.name === ATHAR_SCOPE);
+  if (athar) await realm.admin.call('PUT', `${r}/clients/${id}/default-client-scopes/${athar.id}`);
+}
+
+/** A JWT's payload (not verified: the tests read what Keycloak put there). */
+export function claimsOf(token: string): { sub: string; exp: number; tenant_id: string; roles: string[]; iss: string; aud: string | string[] } {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as ReturnType<typeof claimsOf>;
 }
 
 /** A response's JSON body without its correlation id: two answers compared for "reveals nothing" differ only there. */

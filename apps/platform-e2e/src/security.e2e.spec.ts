@@ -1,5 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { applicationBody, bodyWithoutCorrelation, E2E_CORS_ORIGIN, eventually, PlatformUnderTest } from './platform-under-test';
+import { createHmac } from 'node:crypto';
+import { API_AUDIENCE, generateSigningKeyPair, issueToken } from '@athar/identity';
+import { applicationBody, bodyWithoutCorrelation, claimsOf, E2E_CORS_ORIGIN, eventually, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -71,16 +72,40 @@ describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () 
     const [header, payload, signature] = valid.split('.');
     const hs256Header = b64({ alg: 'HS256', typ: 'JWT' });
     const hs256Body = b64(claims(TENANT));
+    const { username } = await platform.realm.user(TENANT, ['tenant-admin']);
+    // Keycloak names the issuer after the host it was asked on (hostname-strict=false): same realm, same key, another issuer
+    const viaLocalhost = await fetch(platform.realm.urls.token.replace('//127.0.0.1:', '//localhost:'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'athar-test', username, password: platform.realm.password, scope: 'openid' }),
+    });
+    const otherIssuer = ((await viaLocalhost.json()) as { access_token: string }).access_token;
+    expect(claimsOf(otherIssuer).iss).not.toBe(platform.realm.urls.issuer);
+    // a client without the athar scope: a genuine token of the realm for another audience
+    const otherAudience = await platform.realm.signIn(username, 'admin-cli');
+    expect(claimsOf(otherAudience).aud).not.toEqual(API_AUDIENCE);
+    // the development issuer's key with every claim right: a key the realm's JWKS does not hold
+    const forger = await generateSigningKeyPair();
+    const foreignKey = await issueToken(forger.privateKeyPem, {
+      tenantId: TENANT,
+      userId: claimsOf(valid).sub,
+      roles: ['tenant-admin'],
+      issuer: platform.realm.urls.issuer,
+      audience: API_AUDIENCE,
+    });
     const corpus: Array<[string, string]> = [
       ['alg none', `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims(TENANT))}.`],
-      ['expired', await platform.token(TENANT, ['tenant-admin'], '-1m')],
-      ['wrong audience', await platform.signedToken({ tenantId: TENANT, userId: 'u', roles: ['tenant-admin'], audience: 'another-api' })],
-      ['wrong issuer', await platform.signedToken({ tenantId: TENANT, userId: 'u', roles: ['tenant-admin'], issuer: 'evil-issuer' })],
+      ['expired', await platform.expiredToken(TENANT, ['tenant-admin'])],
+      ['wrong audience', otherAudience],
+      ['wrong issuer', otherIssuer],
+      ['signed by a key outside the realm', foreignKey],
       ['tampered signature', `${header}.${payload}.${signature.slice(0, -4)}${signature.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`],
-      ['tampered payload', `${header}.${b64(claims('tuwaiq'))}.${signature}`],
+      ['tampered tenant claim', `${header}.${b64({ ...claimsOf(valid), tenant_id: 'tuwaiq' })}.${signature}`],
       [
         'HS256 with the public key as secret',
-        `${hs256Header}.${hs256Body}.${createHmac('sha256', platform.publicKeyPem).update(`${hs256Header}.${hs256Body}`).digest('base64url')}`,
+        `${hs256Header}.${hs256Body}.${createHmac('sha256', await platform.realmPublicKeyPem())
+          .update(`${hs256Header}.${hs256Body}`)
+          .digest('base64url')}`,
       ],
       ['garbage', 'a.b.c'],
     ];
@@ -105,7 +130,7 @@ describe('hardening: headers, CORS, rate limits, bad tokens, operator keys', () 
   });
 
   it('limits one user to its rate (429 with Retry-After, bilingual) without stopping the other users of the tenant', async () => {
-    const user = await platform.signedToken({ tenantId: TENANT, userId: `rate-${randomBytes(4).toString('hex')}`, roles: ['relations-officer'] });
+    const { token: user } = await platform.newPerson(TENANT, ['relations-officer']);
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let batch = 0; batch < 25 && !limited; batch += 1) {

@@ -4,6 +4,7 @@ import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { EventHandlers, EventWriter, type PendingEvent } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
+import { ReviewReader } from '../reviews/read/review-reader';
 import { CommitteeQueueProjection } from './committee-queue.projection';
 import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue.schema';
 
@@ -32,7 +33,7 @@ export function committeeQueueHarness(schemaPrefix: string, tenantId: string, st
     writer = new EventWriter(store, 'eligibility');
     connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/${schema}`).asPromise();
     queue = connection.model(CommitteeQueueEntry.name, CommitteeQueueEntrySchema);
-    new CommitteeQueueProjection(handlers, writer, new TenantRegistry([]), queue).onModuleInit();
+    new CommitteeQueueProjection(handlers, new ReviewReader(writer), new TenantRegistry([]), queue).onModuleInit();
   });
 
   afterAll(async () => {

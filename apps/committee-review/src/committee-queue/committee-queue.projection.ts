@@ -3,10 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { CaseScoped, RecordedEvent } from '@athar/contracts';
 import { quorumAttainable, type ReviewState } from '@athar/domain-committee-review';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { votingRules } from '../committees/committee-rules';
-import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../reviews/review-stream';
+import { ReviewReader } from '../reviews/read/review-reader';
 import { CommitteeQueueEntry, type QueueDocument } from './committee-queue.schema';
 
 /** Every event of the review stream changes what the committee sees. */
@@ -23,15 +23,15 @@ export const REVIEW_EVENT_TYPES = [
 ] as const;
 
 /**
- * The committee's queue. Review events rebuild the review part from the stream (the newest revision
- * wins, so redelivered or reordered events change nothing); eligibility's events add the explanation
+ * The committee's queue. Review events rebuild the review part from the stream, read through
+ * ReviewReader (the newest revision wins, so redelivered or reordered events change nothing); eligibility's events add the explanation
  * and the verified documents, whichever arrives first.
  */
 @Injectable()
 export class CommitteeQueueProjection implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly reviews: ReviewReader,
     private readonly tenants: TenantRegistry,
     @InjectModel(CommitteeQueueEntry.name) private readonly queue: Model<CommitteeQueueEntry>,
   ) {}
@@ -118,10 +118,9 @@ export class CommitteeQueueProjection implements OnModuleInit {
 
   private async rebuildReview(event: RecordedEvent): Promise<void> {
     const caseId = (event.data as CaseScoped).caseId;
-    const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, caseId));
-    if (history.length === 0 || !this.tenants.find(event.tenantId)) return;
-    const state = reviewStateOf(history);
-    const revision = history[history.length - 1].revision;
+    const snapshot = await this.reviews.snapshot(event.tenantId, caseId);
+    if (!snapshot || !this.tenants.find(event.tenantId)) return;
+    const { state, revision } = snapshot;
     const rules = state.serviceId ? votingRules(this.tenants.get(event.tenantId), state.serviceId) : undefined;
     const stage = stageOf(state, this.tenants.get(event.tenantId).committeeReview.atRiskFromPercent);
     const review = {

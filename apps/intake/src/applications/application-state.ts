@@ -11,6 +11,25 @@ export const applicationAggregate: Aggregate<ApplicationState, ApplicationStream
   evolve: evolveApplication,
 };
 
+/** An application's state and whose it is: the applicant who opened it, null when staff did, undefined before any fact. */
+export interface OwnedApplication {
+  application: ApplicationState;
+  owner: string | null | undefined;
+}
+
+/** The application stream folded with its owner, for commands that must first answer "may this caller see the case?". */
+export const ownedApplicationAggregate: Aggregate<OwnedApplication, ApplicationStreamEvent['type']> = {
+  initialState: { application: initialApplicationState, owner: undefined },
+  evolve: (s, event) => ({
+    application: evolveApplication(s.application, event),
+    owner: s.owner !== undefined ? s.owner : event.actor.role === 'applicant' ? event.actor.id : null,
+  }),
+};
+
+/** The application as the viewer may see it: a case they may not see (an applicant and someone else's case) is no case at all. */
+export const visibleTo = (viewer: Principal, { application, owner }: OwnedApplication): ApplicationState =>
+  owner === undefined || maySeeCase(viewer, owner) ? application : initialApplicationState;
+
 /**
  * An application's state from its stream, with the revision to expect when appending after it. Given
  * the caller, a case they may not see (an applicant and someone else's case) loads as no case at all.

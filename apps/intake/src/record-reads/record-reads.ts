@@ -3,6 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { streamId, type BeneficiaryRecordReadV1, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
 import { AggregateCommands, EventWriter, facts, type Aggregate } from '@athar/service-kit';
+import { RevocationCheck } from '../staff/revocation/revocation-check';
 
 export const recordReadsStream = (tenantId: string, caseId: string): string => streamId('intake', 'record-reads', tenantId, caseId);
 
@@ -16,7 +17,10 @@ export const recordReadsAggregate: Aggregate<null, 'BeneficiaryRecordRead'> = { 
  */
 @Injectable()
 export class RecordReads {
-  constructor(private readonly commands: AggregateCommands) {}
+  constructor(
+    private readonly commands: AggregateCommands,
+    private readonly revocation: RevocationCheck,
+  ) {}
 
   async record(
     principal: Principal,
@@ -25,6 +29,8 @@ export class RecordReads {
     purpose: ReadPurpose,
     documentId: string | null = null,
   ): Promise<void> {
+    // a deactivated account's still-valid token reads no personal data (docs/adr/0034)
+    await this.revocation.assertActive(principal);
     const now = new Date();
     const read: BeneficiaryRecordReadV1 = {
       caseId,

@@ -57,16 +57,18 @@ function title(block: CommandBlock): string {
 describe('documented commands (README.md, docs/runbook.md)', () => {
   const platform = PlatformUnderTest.current();
   const dir = mkdtempSync(join(tmpdir(), 'athar-docs-'));
-  const keyFile = join(dir, 'jwt-private.pem');
   const attempted = new Set<CommandBlock>();
-  const env: NodeJS.ProcessEnv = { ...process.env, ATHAR_INSTANCE: platform.instance, ATHAR_JWT_PRIVATE_KEY_FILE: keyFile, NO_COLOR: '1' };
-  delete env.ATHAR_JWT_PRIVATE_KEY;
+  // `npm run token` signs in to the run's Keycloak test realm (its demo-account password), as it does to the demo realm after npm start
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ATHAR_INSTANCE: platform.instance,
+    ATHAR_KEYCLOAK_REALM: platform.realm.realm,
+    ATHAR_KEYCLOAK_USER_PASSWORD: platform.realm.password,
+    NO_COLOR: '1',
+  };
   env.ATHAR_MAIL_DIR = platform.mailDir; // npm run mail reads the platform's loopback mailbox
   for (const context of BOUNDED_CONTEXTS) env[`ATHAR_${context.toUpperCase().replace(/-/g, '_')}_URL`] = platform.url(context);
 
-  beforeAll(() => {
-    writeFileSync(keyFile, platform.privateKeyPem, { mode: 0o600 });
-  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('every command block is either run here or marked not-run with a reason, and no command is only inline', () => {

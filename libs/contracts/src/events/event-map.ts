@@ -50,6 +50,7 @@ import type {
   SubjectDataErasedV1,
 } from './intake.events';
 import type { ServiceDemandRecordedV1 } from './partner-allocation.events';
+import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
  * Every event of the platform: its type name and its payload at the schema's latest version (readers
@@ -80,6 +81,9 @@ export interface EventDataMap {
   BeneficiaryRecordRead: BeneficiaryRecordReadV1;
   BeneficiaryDataErased: BeneficiaryDataErasedV1;
   SubjectDataErased: SubjectDataErasedV1;
+  StaffInvited: StaffInvitedV1;
+  StaffRolesChanged: StaffRolesChangedV1;
+  StaffDeactivated: StaffDeactivatedV1;
   // eligibility
   EligibilityAssessed: EligibilityAssessedV1;
   DocumentVerificationRequested: DocumentVerificationRequestedV1;

@@ -2,6 +2,7 @@ export * from './event';
 export * from './event-map';
 export * from './registry';
 export * from './intake.events';
+export * from './staff.events';
 export * from './eligibility.events';
 export * from './committee-review.events';
 export * from './partner-allocation.events';

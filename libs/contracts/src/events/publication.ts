@@ -70,6 +70,9 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'DeclarationSigned',
   'ProgrammeTermsAccepted',
   'BeneficiaryDataErased',
+  'StaffInvited',
+  'StaffRolesChanged',
+  'StaffDeactivated',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());

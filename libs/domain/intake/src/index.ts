@@ -12,3 +12,4 @@ export * from './completeness';
 export * from './validation';
 export * from './eligibility-messages';
 export * from './erasure';
+export * from './update-draft';

@@ -76,8 +76,11 @@ export class TokenVerifier {
     if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
       throw new InvalidTokenError('roles claim missing or unknown');
     }
+    // An applicant signed in by mobile acts as the subject their public-link cases are owned by
+    // (`public:<mobile key>`, the admin-only athar_subject attribute, docs/adr/0034), not as the account id.
+    const subject = payload.athar_subject;
     return {
-      userId: payload.sub as string,
+      userId: typeof subject === 'string' && subject.length > 0 ? subject : (payload.sub as string),
       tenantId,
       roles: roles as Role[],
       name: typeof payload.name === 'string' ? payload.name : undefined,

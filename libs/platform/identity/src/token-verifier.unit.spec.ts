@@ -17,6 +17,21 @@ describe('TokenVerifier', () => {
     await expect(verifier.verify(token)).resolves.toEqual({ userId: 'u-1', tenantId: 'awj', roles: ['relations-officer'], name: undefined });
   });
 
+  it("reads athar_subject as the user id when present (an applicant signed in by mobile owns the public-link cases of that subject)", async () => {
+    const key = await importPKCS8(keys.privateKeyPem, 'ES256');
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT({ tenant_id: 'awj', roles: ['applicant'], ...claims })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('kc-account-id')
+        .setIssuer('athar-local')
+        .setAudience('athar-api')
+        .setExpirationTime('5m')
+        .sign(key);
+    await expect(verifier.verify(await sign({ athar_subject: 'public:abc123' }))).resolves.toMatchObject({ userId: 'public:abc123', roles: ['applicant'] });
+    await expect(verifier.verify(await sign({}))).resolves.toMatchObject({ userId: 'kc-account-id' });
+    await expect(verifier.verify(await sign({ athar_subject: '' }))).resolves.toMatchObject({ userId: 'kc-account-id' });
+  });
+
   const badTokens: Array<[string, () => Promise<string>]> = [
     ['expired', async () => issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'], expiresIn: '-1m' })],
     ['wrong audience', async () => issueToken(keys.privateKeyPem, { tenantId: 'awj', userId: 'u', roles: ['auditor'], audience: 'x' })],

@@ -11,7 +11,12 @@ export interface PlatformOptions {
   /** Port of intake; the other services take the next four. */
   basePort: number;
   logDir: string;
-  jwtPublicKeyFile: string;
+  /**
+   * How the services check tokens: the identity provider's JWKS, issuer and audience (e.g. a Keycloak
+   * realm's `TestRealm.verifierEnv()`, docs/adr/0033), or else a PEM public key file (the development
+   * issuer, kept for the guard's unit tests and tools that sign their own tokens).
+   */
+  tokenVerifier: { jwksUrl: string; issuer: string; audience: string } | { publicKeyFile: string };
   /** Detached processes outlive the caller (the start command); attached ones die with it (tests). */
   detached?: boolean;
   extraEnv?: NodeJS.ProcessEnv;
@@ -28,9 +33,12 @@ export interface RunningService {
 }
 
 export function platformEnv(options: PlatformOptions): NodeJS.ProcessEnv {
+  const verifier = options.tokenVerifier;
   const env: NodeJS.ProcessEnv = {
     ATHAR_INSTANCE: options.instance,
-    ATHAR_JWT_PUBLIC_KEY_FILE: options.jwtPublicKeyFile,
+    ...('jwksUrl' in verifier
+      ? { ATHAR_JWKS_URL: verifier.jwksUrl, ATHAR_JWT_ISSUER: verifier.issuer, ATHAR_JWT_AUDIENCE: verifier.audience }
+      : { ATHAR_JWT_PUBLIC_KEY_FILE: verifier.publicKeyFile }),
   };
   BOUNDED_CONTEXTS.forEach((context, index) => {
     const key = context.toUpperCase().replace(/-/g, '_');

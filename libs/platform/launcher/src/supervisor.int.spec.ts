@@ -37,7 +37,9 @@ describe('the supervisor npm start runs (docs/adr/0019)', () => {
     writeFileSync(jwtPublicKeyFile, keys.publicKeyPem);
     const statusFile = join(dir, 'platform', 'supervisor.json');
     const basePort = 3600 + Math.floor(Math.random() * 40) * 10;
-    const processes = platformProcesses({ instance, basePort, logDir: join(dir, 'platform', 'logs'), jwtPublicKeyFile }, ['feedback']);
+    const processes = platformProcesses({ instance, basePort, logDir: join(dir, 'platform', 'logs'), tokenVerifier: { publicKeyFile: jwtPublicKeyFile } }, [
+      'feedback',
+    ]);
     const readyUrl = processes[0].readyUrl!;
     const supervisor = spawnSupervisor({ processes, statusFile, logFile: join(dir, 'platform', 'supervisor.log'), policy: { initialDelayMs: 200 } });
     try {

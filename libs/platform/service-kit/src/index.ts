@@ -34,3 +34,4 @@ export * from './read-models/keyset-page';
 export * from './http/page-query';
 export * from './openapi/redocly-lint';
 export * from './commands/aggregate-command';
+export * from './http/openapi-response-shapes';

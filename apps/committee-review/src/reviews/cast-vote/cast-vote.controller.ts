@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles, ParseIdPipe, revisionFromIfMatch } from '@athar/service-kit';
 import { CastVoteCommand } from './cast-vote.command';
-import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
+import { CastVoteDto, DecisionDto, VoteReceiptDto } from './cast-vote.dto';
 
 /**
  * A committee member votes on a case with a reason. The vote that completes the quorum with a
@@ -13,6 +13,7 @@ import { CastVoteDto, type VoteReceiptDto } from './cast-vote.dto';
  * until the service's required documents are verified (Tuwaiq 6-2), unless the tenant's policy says not.
  */
 @ApiTags('committee')
+@ApiExtraModels(DecisionDto)
 @Controller('reviews')
 export class CastVoteController {
   constructor(private readonly commandBus: CommandBus) {}
@@ -25,7 +26,7 @@ export class CastVoteController {
     summary:
       'Vote accept or reject with a reason; the deciding vote records the decision (409 once the review is decided; 409 documents-not-verified, naming them, while required documents await verification).',
   })
-  @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it', schema: { type: 'object' } })
+  @ApiCreatedResponse({ description: 'The vote, and the decision when this vote reached it', type: VoteReceiptDto })
   async vote(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ReviewOpenedV1 } from '@athar/contracts';
 import { reviewSchedule } from '@athar/domain-committee-review';
-import { EventHandlers, EventWriter } from '@athar/service-kit';
+import { EventHandlers } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, reviewTimelineWorkflowId, type reviewTimeline, type ReviewTimelineInput } from '@athar/workflows';
 import { committeeFor, scheduleRules } from '../../committees/committee-rules';
-import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-stream';
+import { ReviewReader } from '../read/review-reader';
 
 /**
  * Starts one review timeline per round: from ReviewOpened (counted from submission) and from each
@@ -18,7 +18,7 @@ import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../review-s
 export class StartReviewTimelineReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly reviews: ReviewReader,
     private readonly tenants: TenantRegistry,
     private readonly temporal: TemporalRuntime,
   ) {}
@@ -30,8 +30,8 @@ export class StartReviewTimelineReactor implements OnModuleInit {
     });
     this.handlers.on('ReconsiderationRequested', async (event) => {
       const asked = event.data;
-      const { history } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, asked.caseId));
-      const serviceId = reviewStateOf(history).serviceId;
+      // The request does not carry the service: the review it reopens says it (ReviewReader).
+      const serviceId = await this.reviews.serviceOf(event.tenantId, asked.caseId);
       if (!serviceId) throw new Error(`Reconsideration of case ${asked.caseId} with no opened review`);
       await this.start(event.tenantId, asked.caseId, serviceId, asked.round, new Date(asked.requestedAt), asked.reviewWindow, asked.deadline);
     });

@@ -25,6 +25,7 @@ import type { TemporalRuntime } from '@athar/temporal-kit';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
 import { scheduleRules } from '../../committees/committee-rules';
+import { ReviewReader } from '../read/review-reader';
 import { StartReviewTimelineReactor } from './start-review-timeline.reactor';
 
 /**
@@ -158,7 +159,12 @@ describe('a Temporal outage while ReviewOpened arrives (private Temporal dev ser
     const runtime = { client, taskQueue: `${run}.committee-review` } as Pick<TemporalRuntime, 'client' | 'taskQueue'> as TemporalRuntime;
     const handlers = new EventHandlers();
     // The writer is used by ReconsiderationRequested only; ReviewOpened does not touch the store.
-    new StartReviewTimelineReactor(handlers, new EventWriter(store, 'committee-review'), new TenantRegistry(loadTenantPolicies()), runtime).onModuleInit();
+    new StartReviewTimelineReactor(
+      handlers,
+      new ReviewReader(new EventWriter(store, 'committee-review')),
+      new TenantRegistry(loadTenantPolicies()),
+      runtime,
+    ).onModuleInit();
 
     broker = createKafkaBroker({ brokers: KAFKA_BROKERS, clientId: run, logger: silent });
     await Promise.all([broker.ensureTopics([topic, deadLetterTopic], { partitions: 3 }), ensureMessagingSchema(pool, schema)]);

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { openServiceDelivery } from '@athar/domain-committee-review';
-import { AggregateCommands, EventHandlers, EventWriter, facts } from '@athar/service-kit';
+import { AggregateCommands, EventHandlers, facts } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
-import { reviewStateOf, reviewStreamId, type ReviewEventType } from '../../reviews/review-stream';
+import { ReviewReader } from '../../reviews/read/review-reader';
 import { deliveryAggregate, deliveryStreamId } from '../delivery-stream';
 
 /**
@@ -15,7 +15,7 @@ import { deliveryAggregate, deliveryStreamId } from '../delivery-stream';
 export class OpenServiceDeliveryReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
-    private readonly writer: EventWriter,
+    private readonly reviews: ReviewReader,
     private readonly commands: AggregateCommands,
     private readonly tenants: TenantRegistry,
     private readonly temporal: TemporalRuntime,
@@ -24,8 +24,8 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.on('ApplicationAccepted', async (event) => {
       const accepted = event.data;
-      const { history: review } = await this.writer.load<ReviewEventType>(reviewStreamId(event.tenantId, accepted.caseId));
-      const serviceId = reviewStateOf(review).serviceId;
+      // The decision does not carry the service: the review it decided says it (ReviewReader).
+      const serviceId = await this.reviews.serviceOf(event.tenantId, accepted.caseId);
       const policy = this.tenants.get(event.tenantId);
       const service = policy.services.find((s) => s.id === serviceId);
       if (!service) throw new Error(`Accepted case ${accepted.caseId} names no service of ${event.tenantId}`);

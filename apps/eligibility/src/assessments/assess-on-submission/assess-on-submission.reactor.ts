@@ -8,9 +8,10 @@ import {
   recordAssessment,
   withGroupDocuments,
 } from '@athar/domain-eligibility';
-import { AggregateCommands, EventHandlers, EventWriter } from '@athar/service-kit';
+import { AggregateCommands, EventHandlers } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
-import { assessmentAggregate, assessmentStream, documentsAggregate, documentsStream, foldStream } from '../../eligibility-streams';
+import { assessmentAggregate, assessmentStream } from '../../eligibility-streams';
+import { EligibilityReader } from '../../read/eligibility-reader';
 import { EligibilityPolicies } from '../policies/eligibility-policies';
 
 /**
@@ -23,7 +24,7 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
   constructor(
     private readonly handlers: EventHandlers,
     private readonly commands: AggregateCommands,
-    private readonly writer: EventWriter,
+    private readonly streams: EligibilityReader,
     private readonly tenants: TenantRegistry,
     private readonly policies: EligibilityPolicies,
   ) {}
@@ -41,8 +42,8 @@ export class AssessOnSubmissionReactor implements OnModuleInit {
         ? await evaluateEligibility(version, application.serviceId, applicantAttributes(application))
         : null;
       if (evaluation && version) {
-        // Documents are attached before submission; their events came first on the same partition.
-        const { documents } = await foldStream(this.writer, documentsAggregate, documentsStream(event.tenantId, application.caseId));
+        // Documents are attached before submission; their events came first on the same partition (EligibilityReader).
+        const documents = await this.streams.caseDocuments(event.tenantId, application.caseId);
         const attached = [...documents.values()].map((d) => d.documentType);
         evaluation = withGroupDocuments(evaluation, groupDocumentsCriterion(version, application.serviceId, attached), attached);
       }

@@ -12,6 +12,11 @@ export const noPolicyInForce = (): NotFoundException =>
     message: { ar: 'لا توجد سياسة استحقاق معتمدة سارية', en: 'No approved eligibility policy is in force' },
   });
 
+/** ATHAR_ELIGIBILITY_POLICY_DIR: where the `<tenant>.eligibility.json` files are (default: the service's own policies folder). */
+export function eligibilityPolicyDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATHAR_ELIGIBILITY_POLICY_DIR || DEFAULT_DIR;
+}
+
 /**
  * Each tenant's eligibility policy versions, from `<tenant>.eligibility.json` files (an array of versions).
  * A version that does not fit the schema, uses an undeclared attribute, or claims approval without one,
@@ -22,7 +27,7 @@ export class EligibilityPolicies {
   private readonly byTenant = new Map<string, EligibilityPolicyVersion[]>();
 
   constructor() {
-    const dir = process.env.ATHAR_ELIGIBILITY_POLICY_DIR || DEFAULT_DIR;
+    const dir = eligibilityPolicyDirFromEnv();
     if (!existsSync(dir)) return;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.eligibility.json'))) {
       const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;

@@ -8,6 +8,7 @@ import { BeneficiaryProjection } from '../../beneficiaries/beneficiary.projectio
 import { assessmentStream, documentsStream } from '../../eligibility-streams';
 import { WorkItem, WorkItemSchema } from '../../work-queue/work-item.schema';
 import { WorkQueueProjection } from '../../work-queue/work-queue.projection';
+import { EligibilityReader } from '../../read/eligibility-reader';
 import { AssessmentViewProjection } from './assessment-view.projection';
 
 jest.setTimeout(60_000);
@@ -78,7 +79,7 @@ describe("eligibility's views follow every eligibility event (Tuwaiq 6-2, 6-4)",
     views = new CaseViews(connection.model(CaseView.name, CaseViewSchema));
     beneficiaries = connection.model(Beneficiary.name, BeneficiarySchema);
     items = connection.model(WorkItem.name, WorkItemSchema);
-    new AssessmentViewProjection(handlers, views, writer).onModuleInit();
+    new AssessmentViewProjection(handlers, views, new EligibilityReader(writer)).onModuleInit();
     new BeneficiaryProjection(handlers, beneficiaries).onModuleInit();
     new WorkQueueProjection(handlers, items).onModuleInit();
   });

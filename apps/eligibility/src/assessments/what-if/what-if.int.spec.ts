@@ -3,7 +3,7 @@ import mongoose, { type Model } from 'mongoose';
 import type { EligibilityPolicyVersion } from '@athar/domain-eligibility';
 import { Beneficiary, BeneficiarySchema } from '../../beneficiaries/beneficiary.schema';
 import { EligibilityPolicies } from '../policies/eligibility-policies';
-import { compareWithCurrentCases } from './what-if.controller';
+import { compareWithCurrentCases } from './what-if.handler';
 
 jest.setTimeout(60_000);
 

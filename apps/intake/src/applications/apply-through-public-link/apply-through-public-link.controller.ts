@@ -15,11 +15,15 @@ import {
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsInt, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import type { Request, Response } from 'express';
+import { CommandBus } from '@nestjs/cqrs';
 import { Public } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { SubmitApplicationDto } from '../submit-application/submit-application.dto';
 import { PUBLIC_LINK_CHALLENGE, STAMP_HEADER, type PublicLinkChallenge } from './challenge';
-import { PublicLinkApplications, type PendingConfirmation, type PublicReceipt } from './public-link-applications';
+import { ApplyThroughPublicLinkCommand } from './apply-through-public-link.command';
+import { ConfirmPublicApplicationCommand } from './confirm-public-application.command';
+import { answeringRetryAfter } from './public-link-limits';
+import type { PendingConfirmation, PublicReceipt } from './public-link-pending';
 import { PublicTenantGuard } from './public-tenant.guard';
 
 export class ProgrammeTermsConsentDto {
@@ -64,7 +68,7 @@ export class PublicReceiptDto implements PublicReceipt {
 @Controller('public/:tenantId')
 export class ApplyThroughPublicLinkController {
   constructor(
-    private readonly applications: PublicLinkApplications,
+    private readonly commands: CommandBus,
     private readonly tenants: TenantRegistry,
     @Inject(PUBLIC_LINK_CHALLENGE) private readonly challenge: PublicLinkChallenge,
   ) {}
@@ -105,7 +109,10 @@ export class ApplyThroughPublicLinkController {
   ): Promise<PendingConfirmationDto> {
     const { consent, ...application } = body;
     const client = { userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, ip: request.ip ?? null };
-    return this.applications.ask(tenantId, { ...application, channel: 'website' }, consent, client, stamp, response);
+    return answeringRetryAfter(
+      response,
+      this.commands.execute(new ApplyThroughPublicLinkCommand(tenantId, { ...application, channel: 'website' }, consent, client, stamp)),
+    );
   }
 
   @Post('confirmations/:confirmationId')
@@ -123,6 +130,6 @@ export class ApplyThroughPublicLinkController {
     @Param('confirmationId', new ParseUUIDPipe({ version: '4' })) confirmationId: string,
     @Body() body: ConfirmationCodeDto,
   ): Promise<PublicReceiptDto> {
-    return this.applications.confirm(tenantId, confirmationId, body.code);
+    return this.commands.execute(new ConfirmPublicApplicationCommand(tenantId, confirmationId, body.code));
   }
 }

@@ -71,32 +71,50 @@ export class PublicLinkLimits {
     return { perAddress: own?.perAddress ?? this.platform.perAddress, perMobile: own?.perMobile ?? this.platform.perMobile };
   }
 
-  checkAddress(response: Response, tenantId: string, address: string | undefined): Promise<void> {
-    return this.check(response, 'address', `address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`, this.limitsFor(tenantId).perAddress);
+  checkAddress(tenantId: string, address: string | undefined): Promise<void> {
+    return this.check('address', `address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`, this.limitsFor(tenantId).perAddress);
   }
 
   /** The way back to a draft (docs/adr/0026): its own window per address, at the same limit, so uploads do not eat the budget for applying. */
-  checkReturnAddress(response: Response, tenantId: string, address: string | undefined): Promise<void> {
+  checkReturnAddress(tenantId: string, address: string | undefined): Promise<void> {
     return this.check(
-      response,
       'address',
       `return-address:${tenantId}:${this.keys.tag('client-address', address ?? 'unknown')}`,
       this.limitsFor(tenantId).perAddress,
     );
   }
 
-  checkMobile(response: Response, tenantId: string, mobileKey: string): Promise<void> {
-    return this.check(response, 'mobile', `mobile:${tenantId}:${mobileKey}`, this.limitsFor(tenantId).perMobile);
+  checkMobile(tenantId: string, mobileKey: string): Promise<void> {
+    return this.check('mobile', `mobile:${tenantId}:${mobileKey}`, this.limitsFor(tenantId).perMobile);
   }
 
-  private async check(response: Response, kind: keyof typeof REASONS, key: string, limit: RequestLimit): Promise<void> {
+  private async check(kind: keyof typeof REASONS, key: string, limit: RequestLimit): Promise<void> {
     const { hits, secondsLeft } = await this.store.hit(key, limit);
     if (hits <= limit.max) return;
     const minutes = Math.ceil(secondsLeft / 60);
-    response.setHeader('Retry-After', String(secondsLeft));
-    throw new HttpException(
-      { code: `public-link-limit-${kind}`, message: { ar: REASONS[kind].ar(minutes), en: REASONS[kind].en(minutes) } },
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new PublicLinkLimitExceeded(secondsLeft, {
+      code: `public-link-limit-${kind}`,
+      message: { ar: REASONS[kind].ar(minutes), en: REASONS[kind].en(minutes) },
+    });
+  }
+}
+
+/** 429 over a public-link limit, with when to try again (the HTTP side sets Retry-After from it). */
+export class PublicLinkLimitExceeded extends HttpException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    body: { code: string; message: { ar: string; en: string } },
+  ) {
+    super(body, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/** The work's answer; when a public-link limit refused it, the response says when to try again (Retry-After). */
+export async function answeringRetryAfter<T>(response: Response, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof PublicLinkLimitExceeded) response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    throw error;
   }
 }

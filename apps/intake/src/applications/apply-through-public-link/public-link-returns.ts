@@ -10,7 +10,7 @@ import { ApplicantMessenger } from '../../notifications/applicant-messenger';
 import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
 import { PersonKeys } from '../submit-application/person-keys';
-import { PUBLIC_LINK_STORE, PublicLinkLimits } from './public-link-limits';
+import { answeringRetryAfter, PUBLIC_LINK_STORE, PublicLinkLimits } from './public-link-limits';
 import type { PublicLinkStore } from './public-link.store';
 import { CASE_NUMBER_FORMAT, newReturnCode, normalizeReturnCode, RETURN_CODE_HEADER, RETURN_CODE_TTL_MS, returnMessage } from './return-code';
 
@@ -69,7 +69,7 @@ export class PublicLinkReturns {
 
   /** A fresh code to the confirmed mobile of a draft, when the mobile given is that one; the answer is the same either way. */
   async askAgain(tenantId: string, rawCaseNumber: unknown, rawMobile: unknown, address: string | undefined, response: Response): Promise<typeof RETURN_ASKED> {
-    await this.limits.checkReturnAddress(response, tenantId, address);
+    await answeringRetryAfter(response, this.limits.checkReturnAddress(tenantId, address));
     const problems = new Problems();
     const caseNumber = typeof rawCaseNumber === 'string' ? rawCaseNumber.trim().toUpperCase() : '';
     if (!CASE_NUMBER_FORMAT.test(caseNumber))
@@ -78,7 +78,7 @@ export class PublicLinkReturns {
     if (!problems.empty || !mobile) throw new DomainError('validation-failed', 'invalid', { ar: 'تحقق من الحقول', en: 'Check the fields' }, problems.list);
     const mobileKey = this.keys.mobile(mobile);
     // Each fresh code is an SMS: counted against the mobile like the confirmation codes (SMS pumping).
-    await this.limits.checkMobile(response, tenantId, mobileKey);
+    await answeringRetryAfter(response, this.limits.checkMobile(tenantId, mobileKey));
     const known = await this.store.returnCaseFor(tenantId, caseNumber, mobileKey);
     if (!known) return RETURN_ASKED;
     const owner = this.owner(tenantId, mobileKey);
@@ -100,7 +100,7 @@ export class PublicLinkReturns {
     address: string | undefined,
     response: Response,
   ): Promise<ReturningApplicant> {
-    await this.limits.checkReturnAddress(response, tenantId, address);
+    await answeringRetryAfter(response, this.limits.checkReturnAddress(tenantId, address));
     const caseNumber = rawCaseNumber ?? '';
     if (!CASE_NUMBER_FORMAT.test(caseNumber)) {
       throw new DomainError('validation-failed', 'invalid', { ar: 'رقم الطلب غير صالح', en: 'The request number is not valid' }, [

@@ -1,22 +1,20 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, EventWriter, Roles, ParseIdPipe } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { loadApplication } from '../application-state';
-import { serviceChecklist } from '../requirements';
+import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
+import { GetApplicationQuery, type ApplicationView } from './get-application.query';
 
-/** One application as intake holds it now, read from its stream: status, case number, checklist. */
+/** One application as intake holds it now (GetApplicationQuery, from its stream): status, case number, checklist. */
 @ApiTags('applications')
 @Controller('applications/:caseId')
 export class GetApplicationController {
   constructor(
-    private readonly writer: EventWriter,
-    private readonly tenants: TenantRegistry,
+    private readonly queries: QueryBus,
     private readonly reads: RecordReads,
   ) {}
 
@@ -33,25 +31,11 @@ export class GetApplicationController {
     @Param('caseId', ParseIdPipe) caseId: string,
     @ReadPurposeParam() purpose: ReadPurpose,
     @Res({ passthrough: true }) res: Response,
-  ) {
-    const { state, revision, erasedAt } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    if (state.status === 'none') {
-      throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
-    }
+  ): Promise<ApplicationView> {
+    const found = await this.queries.execute(new GetApplicationQuery(principal, caseId));
+    if (!found) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الطلب غير موجود', en: 'Application not found' } });
     await this.reads.record(principal, caseId, 'application', purpose);
-    if (typeof revision === 'number') res.setHeader('ETag', `"${revision}"`);
-    return {
-      caseId,
-      caseNumber: state.draft?.caseNumber ?? state.submitted?.caseNumber ?? null,
-      status: state.status,
-      applicant: state.submitted?.applicant ?? state.draft?.applicant ?? null,
-      personalDataErasedAt: erasedAt,
-      documents: state.documents,
-      servedBeforeElsewhere: state.draft?.servedBeforeElsewhere ?? state.submitted?.servedBeforeElsewhere ?? false,
-      checklist:
-        state.status === 'draft' && state.draft
-          ? serviceChecklist(this.tenants.get(principal.tenantId), state.draft.serviceId, state.draft.applicant, state.documents)
-          : [],
-    };
+    if (typeof found.revision === 'number') res.setHeader('ETag', `"${found.revision}"`);
+    return found.application;
   }
 }

@@ -3,6 +3,13 @@ import { Injectable, Logger } from '@nestjs/common';
 
 const DEVELOPMENT_SECRET = 'athar-development-only-person-key';
 
+/** ATHAR_PERSON_KEY_SECRET: required in production; null elsewhere means the development secret. */
+export function personKeySecretFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = env.ATHAR_PERSON_KEY_SECRET || null;
+  if (!configured && env.NODE_ENV === 'production') throw new Error('ATHAR_PERSON_KEY_SECRET must be set in production');
+  return configured;
+}
+
 /**
  * Keyed hashes (HMAC-SHA256) of national IDs and tenant ids. They let the platform tell that two
  * requests are from the same person, or that a person was served by another association, without
@@ -14,8 +21,7 @@ export class PersonKeys {
   private readonly secret: string;
 
   constructor() {
-    const configured = process.env.ATHAR_PERSON_KEY_SECRET;
-    if (!configured && process.env.NODE_ENV === 'production') throw new Error('ATHAR_PERSON_KEY_SECRET must be set in production');
+    const configured = personKeySecretFromEnv();
     if (!configured) new Logger(PersonKeys.name).warn('ATHAR_PERSON_KEY_SECRET not set: using the development secret');
     this.secret = configured ?? DEVELOPMENT_SECRET;
   }

@@ -1,13 +1,12 @@
 import { Controller, Get, Headers, NotFoundException, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BOUNDED_CONTEXTS, type BoundedContext, type ReadPurpose } from '@athar/contracts';
 import type { Principal } from '@athar/identity';
-import { CASE_READERS, CaseViews, CurrentPrincipal, EventWriter, Roles, serviceUrl, type CaseViewDto, ParseIdPipe } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
-import { loadApplication } from '../../applications/application-state';
-import { serviceChecklist } from '../../applications/requirements';
+import { CASE_READERS, CaseViews, CurrentPrincipal, Roles, serviceUrl, type CaseViewDto, ParseIdPipe } from '@athar/service-kit';
 import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
+import { DraftStatusQuery } from './draft-status.query';
 
 export class CaseStatusDto {
   @ApiProperty() caseId!: string;
@@ -27,8 +26,7 @@ export class CaseStatusController {
   constructor(
     private readonly views: CaseViews,
     private readonly reads: RecordReads,
-    private readonly writer: EventWriter,
-    private readonly tenants: TenantRegistry,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get(':caseId/status')
@@ -47,7 +45,7 @@ export class CaseStatusController {
     const own = await this.views.find(principal.tenantId, caseId);
     if (!own) {
       // Not submitted (or not projected yet): a draft lives only in intake's stream of this tenant.
-      const draft = await this.draftView(principal, caseId);
+      const draft = await this.queries.execute(new DraftStatusQuery(principal, caseId));
       if (!draft) throw new NotFoundException({ code: 'case-not-found', message: { ar: 'الحالة غير موجودة', en: 'Case not found' } });
       await this.reads.record(principal, caseId, 'case-status', purpose);
       const services = Object.fromEntries(BOUNDED_CONTEXTS.map((context) => [context, context === 'intake' ? draft : null]));
@@ -58,25 +56,6 @@ export class CaseStatusController {
       BOUNDED_CONTEXTS.map(async (context) => [context, context === 'intake' ? own : await fetchView(context, caseId, authorization)] as const),
     );
     return { caseId, services: Object.fromEntries(entries) as CaseStatusDto['services'] };
-  }
-
-  /** Intake's view of a draft of the caller's tenant (and, for an applicant, of their own account), or null. */
-  private async draftView(principal: Principal, caseId: string): Promise<CaseViewDto | null> {
-    const { state, updatedAt } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    if (state.status !== 'draft' || !state.draft) return null;
-    const draft = state.draft;
-    return {
-      caseId,
-      stage: 'draft',
-      details: {
-        caseNumber: draft.caseNumber,
-        serviceId: draft.serviceId,
-        channel: draft.channel,
-        createdAt: draft.draftedAt,
-        checklist: serviceChecklist(this.tenants.get(principal.tenantId), draft.serviceId, draft.applicant, state.documents),
-      },
-      updatedAt: updatedAt ?? draft.draftedAt,
-    };
   }
 }
 

@@ -47,7 +47,7 @@ export class KeycloakAdmin {
 
   constructor(readonly connection: KeycloakConnection) {}
 
-  private async adminToken(): Promise<string> {
+  protected async adminToken(): Promise<string> {
     if (this.token && Date.now() < this.token.renewAt) return this.token.value;
     const response = await fetch(realmUrls(this.connection.baseUrl, 'master').token, {
       method: 'POST',

@@ -44,6 +44,13 @@ it('keeps the subject a committee policy names (a fixed user id)', async () => {
   await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'tuwaiq-chair-t', tenantId: 'tuwaiq', roles: ['committee-chair'] });
 });
 
+it('gives the same named subject in two realms of one Keycloak (its own user ids are unique across realms)', async () => {
+  const here = await realm.tokenFor('tuwaiq', ['committee-member'], 'tuwaiq-member-t');
+  const there = await otherRealm.tokenFor('awj', ['committee-member'], 'tuwaiq-member-t');
+  expect([claims(here).sub, claims(there).sub]).toEqual(['tuwaiq-member-t', 'tuwaiq-member-t']);
+  await expect(verifier.verify(here)).resolves.toMatchObject({ userId: 'tuwaiq-member-t', tenantId: 'tuwaiq' });
+});
+
 it('refuses a token signed by another realm', async () => {
   const token = await otherRealm.tokenFor('awj', ['tenant-admin']);
   expect(claims(token)).toMatchObject({ tenant_id: 'awj', roles: ['tenant-admin'] });

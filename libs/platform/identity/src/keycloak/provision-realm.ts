@@ -4,6 +4,12 @@ import { API_AUDIENCE, CONSOLE_CLIENT_ID, TEST_CLIENT_ID, type AssociationPlan, 
 
 /** The claim (and user attribute) that carries a user's association: what TokenVerifier reads. */
 export const TENANT_ATTRIBUTE = 'tenant_id';
+/**
+ * The user id a policy names (a committee member), when it names one: an admin-only user attribute
+ * mapped onto the token's `sub`. Not Keycloak's own user id: that is unique across all realms of a
+ * Keycloak (one table), so a fixed id could exist only once, in the demo realm or in one test realm.
+ */
+export const USER_ID_ATTRIBUTE = 'athar_user_id';
 /** The client scope every Athar client gets: tenant_id, roles and the API audience in the access token. */
 export const ATHAR_SCOPE = 'athar';
 
@@ -100,8 +106,15 @@ async function ensureTenantAttribute(admin: KeycloakAdmin, r: string): Promise<v
     multivalued: false,
     validations: { pattern: { pattern: '^[a-z][a-z0-9-]{1,62}$', 'error-message': 'tenant id: lower-case slug' } },
   };
-  const others = profile.attributes.filter((a) => a.name !== TENANT_ATTRIBUTE);
-  await admin.call('PUT', `${r}/users/profile`, { ...profile, attributes: [...others, attribute] });
+  const userId = {
+    name: USER_ID_ATTRIBUTE,
+    displayName: 'Athar user id (token subject)',
+    permissions: { view: ['admin'], edit: ['admin'] },
+    multivalued: false,
+    validations: { length: { max: 255 } },
+  };
+  const others = profile.attributes.filter((a) => a.name !== TENANT_ATTRIBUTE && a.name !== USER_ID_ATTRIBUTE);
+  await admin.call('PUT', `${r}/users/profile`, { ...profile, attributes: [...others, attribute, userId] });
 }
 
 async function ensureRoles(admin: KeycloakAdmin, r: string): Promise<Map<Role, RoleRep>> {
@@ -125,6 +138,13 @@ function atharMappers(): MapperRep[] {
       protocol: 'openid-connect',
       protocolMapper: 'oidc-usermodel-attribute-mapper',
       config: { ...token, 'user.attribute': TENANT_ATTRIBUTE, 'claim.name': 'tenant_id', 'jsonType.label': 'String', multivalued: 'false' },
+    },
+    {
+      // overrides `sub` with the user id a policy names; absent, `sub` stays Keycloak's own id
+      name: 'sub',
+      protocol: 'openid-connect',
+      protocolMapper: 'oidc-usermodel-attribute-mapper',
+      config: { ...token, 'user.attribute': USER_ID_ATTRIBUTE, 'claim.name': 'sub', 'jsonType.label': 'String', multivalued: 'false' },
     },
     {
       name: 'roles',
@@ -264,8 +284,8 @@ async function ensureOrganization(admin: KeycloakAdmin, r: string, association: 
 }
 
 /**
- * Users: created through partial import (which keeps a fixed id, so a committee member's token subject
- * is the user id the committee policy names), then brought to the plan: enabled, attributes, password,
+ * Users: created through partial import, then brought to the plan (a committee member's token subject
+ * is the user id the committee policy names, through USER_ID_ATTRIBUTE): enabled, attributes, password,
  * exactly the planned Athar roles, membership of the association's Organization.
  */
 export async function ensureUsers(
@@ -284,12 +304,11 @@ export async function ensureUsers(
     emailVerified: true,
     enabled: true,
     requiredActions: [],
-    attributes: { [TENANT_ATTRIBUTE]: [tenantId] },
+    attributes: { [TENANT_ATTRIBUTE]: [tenantId], ...(u.id ? { [USER_ID_ATTRIBUTE]: [u.id] } : {}) },
   });
   const imported = await admin.call<{ results?: Array<{ action: string; resourceName: string }> }>('POST', `${r}/partialImport`, {
     ifResourceExists: 'SKIP',
     users: users.map((u) => ({
-      ...(u.id ? { id: u.id } : {}),
       ...profile(u),
       credentials: [{ type: 'password', value: u.password, temporary: false }],
     })),
@@ -300,7 +319,6 @@ export async function ensureUsers(
     const found = await admin.call<UserRep[]>('GET', `${r}/users?username=${encodeURIComponent(u.username)}&exact=true`);
     const user = found.find((f) => f.username === u.username);
     if (!user) throw new Error(`Keycloak: user ${u.username} missing after import`);
-    if (u.id && user.id !== u.id) throw new Error(`Keycloak: user ${u.username} has id ${user.id}, the policy names ${u.id}`);
     ids.set(u.username, user.id);
     await admin.call('PUT', `${r}/users/${user.id}`, profile(u));
     // a password costs a slow hash: set it again only on accounts that were already there

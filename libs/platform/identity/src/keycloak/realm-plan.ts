@@ -28,8 +28,8 @@ export interface AssociationPlan {
 
 export interface UserPlan {
   /**
-   * The user's fixed id, which becomes the token's subject, when a policy names it (committee members:
-   * the committee policy lists them by user id); Keycloak picks one otherwise. At most 36 characters.
+   * The user id a policy names (committee members: the committee policy lists them by user id), which
+   * becomes the token's subject (user attribute athar_user_id); Keycloak's own id otherwise.
    */
   id?: string;
   username: string;

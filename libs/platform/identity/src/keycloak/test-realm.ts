@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../roles';
 import { KeycloakAdmin, realmUrls, type KeycloakConnection } from './keycloak-admin';
 import { ensureUsers, provisionRealm } from './provision-realm';
@@ -61,7 +61,9 @@ export class TestRealm {
     this.rolesByName ??= new Map(
       (await this.admin.call<Array<{ id: string; name: string }>>('GET', `/${encodeURIComponent(this.realm)}/roles?max=1000`)).map((r) => [r.name as Role, r]),
     );
-    const username = `${tenantId}-${randomBytes(5).toString('hex')}`.slice(0, 60);
+    // a named user's username follows from the name, so asking again (another test file) finds the account
+    // (hashed: a subject such as `public:…` is no valid username or email local part)
+    const username = userId ? `id-${createHash('sha256').update(userId).digest('hex').slice(0, 24)}` : `${tenantId}-${randomBytes(5).toString('hex')}`;
     const ids = await ensureUsers(
       this.admin,
       `/${encodeURIComponent(this.realm)}`,
@@ -79,7 +81,7 @@ export class TestRealm {
       ],
       this.rolesByName,
     );
-    const made = { username, userId: ids.get(username) as string };
+    const made = { username, userId: userId ?? (ids.get(username) as string) };
     this.users.set(key, made);
     return made;
   }

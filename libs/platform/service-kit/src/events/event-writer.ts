@@ -122,6 +122,8 @@ export class EventWriter {
       const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
         (event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>,
       );
+      // A read racing the append that creates the stream can find it registered with no event yet: no stream.
+      if (history.length === 0) return { history: [], revision: 'no_stream' };
       return { history, revision: history[history.length - 1].revision };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };

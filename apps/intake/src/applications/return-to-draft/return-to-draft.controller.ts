@@ -13,7 +13,7 @@ import {
   UseGuards,
   type ExecutionContext,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
@@ -32,20 +32,20 @@ import {
 } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { EventWriter, IdempotentUpload, Public } from '@athar/service-kit';
+import { IdempotentUpload, Public } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { AttachDocument, DOCUMENT_UPLOAD_BODY, DOCUMENT_UPLOAD_LIMITS, type UploadedDocument } from '../../documents/attach-document';
 import { DocumentSizeInterceptor } from '../../documents/document-size.interceptor';
 import { ChecklistItemDto } from '../list-applications/list-applications.dto';
-import { loadApplication } from '../application-state';
 import { serviceChecklist } from '../requirements';
 import { ApplicationReceiptDto } from '../submit-application/submit-application.dto';
-import { SubmitDraftCommand } from '../submit-draft/submit-draft.handler';
 import { SubmitDraftDto } from '../submit-draft/submit-draft.controller';
-import { PublicLinkReturns, RETURN_ASKED, type ReturningApplicant } from './public-link-returns';
-import { RETURN_CODE_HEADER } from './return-code';
-import { ReturnCodeGuard, type ReturningRequest } from './return-code.guard';
-import { PublicTenantGuard } from './public-tenant.guard';
+import { PublicLinkReturns, RETURN_ASKED, type ReturningApplicant } from '../apply-through-public-link/public-link-returns';
+import { RETURN_CODE_HEADER } from '../apply-through-public-link/return-code';
+import { ReturnCodeGuard, type ReturningRequest } from '../apply-through-public-link/return-code.guard';
+import { PublicTenantGuard } from '../apply-through-public-link/public-tenant.guard';
+import { DraftChecklistQuery } from './draft-checklist.query';
+import { SubmitReturningDraftCommand } from './return-to-draft.command';
 
 const Returning = createParamDecorator((_data: unknown, context: ExecutionContext): ReturningApplicant => {
   const returning = context.switchToHttp().getRequest<ReturningRequest>().returning;
@@ -113,10 +113,9 @@ export class ReturningDocumentDto {
 export class ReturnToDraftController {
   constructor(
     private readonly tenants: TenantRegistry,
-    private readonly writer: EventWriter,
     private readonly attachments: AttachDocument,
     private readonly commands: CommandBus,
-    private readonly returns: PublicLinkReturns,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
@@ -152,9 +151,7 @@ export class ReturnToDraftController {
   ): Promise<ReturningDocumentDto> {
     const { principal, caseId } = returning;
     const attached = await this.attachments.attach(principal, caseId, file, body?.documentType);
-    const { state } = await loadApplication(this.writer, principal.tenantId, caseId, principal);
-    const draft = state.draft ?? returning.state.draft;
-    const checklist = draft ? serviceChecklist(this.tenants.get(principal.tenantId), draft.serviceId, draft.applicant, state.documents) : [];
+    const checklist = (await this.queries.execute(new DraftChecklistQuery(principal, caseId))) ?? [];
     const { documentId, documentType, contentType, size, sha256, attachedAt } = attached;
     return { documentId, documentType, contentType, size, sha256, attachedAt, checklist };
   }
@@ -164,13 +161,9 @@ export class ReturnToDraftController {
   @ApiOperation({ summary: 'Sign the declaration and submit the draft once nothing is missing (422 lists what is); the return code is spent.' })
   @ApiOkResponse({ type: ApplicationReceiptDto })
   @ApiUnprocessableEntityResponse({ description: 'What is still missing, or the declaration, field by field' })
-  async submit(@Returning() returning: ReturningApplicant, @Body() body: SubmitDraftDto, @Req() request: Request): Promise<ApplicationReceiptDto> {
+  submit(@Returning() returning: ReturningApplicant, @Body() body: SubmitDraftDto, @Req() request: Request): Promise<ApplicationReceiptDto> {
     const client = { userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, ip: request.ip ?? null };
-    const receipt = await this.commands.execute<SubmitDraftCommand, ApplicationReceiptDto>(
-      new SubmitDraftCommand(returning.principal, returning.caseId, body.declaration, client),
-    );
-    await this.returns.spent(returning.principal.tenantId, returning.caseNumber);
-    return receipt;
+    return this.commands.execute(new SubmitReturningDraftCommand(returning, body.declaration, client));
   }
 }
 
