@@ -3,7 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { generateSigningKeyPair, issueToken, type Role } from '@athar/identity';
+import {
+  accountsClientSecret,
+  CONSOLE_CLIENT_ID,
+  keycloakConnectionFromEnv,
+  provisionAccounts,
+  TestRealm,
+  type KeycloakConnection,
+  type Role,
+} from '@athar/identity';
+import { loadTenantPolicies } from '@athar/tenancy';
 import { deleteInstance, LoopbackMailbox, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 import { buildConsole, serveConsole } from '../../../tools/console/console-server';
 
@@ -11,7 +20,8 @@ interface State {
   instance: string;
   basePort: number;
   consoleUrl: string;
-  privateKeyPem: string;
+  /** The run's throw-away Keycloak realm (docs/adr/0033): the services accept only its tokens. */
+  keycloak: { connection: KeycloakConnection; realm: string; password: string };
   dir: string;
 }
 
@@ -24,39 +34,56 @@ const randomPort = (from: number, slots: number) => from + Math.floor(Math.rando
  * hosted platform allows its own console's.
  */
 export class ConsoleUnderTest {
+  private testRealm: TestRealm | undefined;
+
   private constructor(private readonly state: State) {}
 
   static async start(): Promise<{ stop: () => Promise<void> }> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-console-e2e-'));
-    const keys = await generateSigningKeyPair();
-    writeFileSync(join(dir, 'jwt-public.pem'), keys.publicKeyPem);
     const consolePort = randomPort(4300, 60) + 5;
+    const consoleUrl = `http://127.0.0.1:${consolePort}`;
+    // a throw-away realm of the run, as the e2e platform signs in (apps/platform-e2e): the console's
+    // client may redirect back to this run's console origin
+    const realm = new TestRealm(keycloakConnectionFromEnv());
     const state: State = {
       instance: `ui${randomBytes(4).toString('hex')}`,
       basePort: randomPort(5100, 60),
-      consoleUrl: `http://127.0.0.1:${consolePort}`,
-      privateKeyPem: keys.privateKeyPem,
+      consoleUrl,
+      keycloak: { connection: realm.connection, realm: realm.realm, password: realm.password },
       dir,
     };
-    const [mailbox] = await Promise.all([LoopbackMailbox.start(join(dir, 'mail')), buildConsole()]);
+    const tenants = loadTenantPolicies().map((p) => ({ tenantId: p.tenantId, name: p.name }));
+    const [mailbox] = await Promise.all([LoopbackMailbox.start(join(dir, 'mail')), buildConsole(), realm.create(tenants)]);
     let services: RunningService[] = [];
     try {
+      await allowConsoleOrigin(realm, consoleUrl);
+      // intake's own client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
+      await provisionAccounts(realm.admin, realm.realm);
+      const verifier = realm.verifierEnv();
       services = await startPlatform({
         instance: state.instance,
         basePort: state.basePort,
         logDir: join(dir, 'logs'),
-        jwtPublicKeyFile: join(dir, 'jwt-public.pem'),
-        extraEnv: { ATHAR_CORS_ORIGINS: state.consoleUrl, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test' },
+        tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
+        extraEnv: {
+          ATHAR_CORS_ORIGINS: consoleUrl,
+          ATHAR_SMTP_URL: mailbox.url,
+          ATHAR_MAIL_FROM: 'no-reply@athar.test',
+          ATHAR_KEYCLOAK_URL: realm.connection.baseUrl,
+          ATHAR_KEYCLOAK_REALM: realm.realm,
+          ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(realm.admin, realm.realm),
+        },
       });
     } catch (error) {
       await mailbox.close();
+      await realm.delete();
       throw error;
     }
     const served = await serveConsole({
       port: consolePort,
       serviceUrl: (context) => `http://127.0.0.1:${state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`,
-      authority: 'http://127.0.0.1:18080/realms/athar',
-      clientId: 'athar-console',
+      authority: realm.urls.issuer,
+      clientId: CONSOLE_CLIENT_ID,
     });
     const file = join(dir, 'state.json');
     writeFileSync(file, JSON.stringify(state), { mode: 0o600 });
@@ -67,6 +94,7 @@ export class ConsoleUnderTest {
         await stopServices(services);
         await mailbox.close();
         await deleteInstance(state.instance);
+        await realm.delete();
       },
     };
   }
@@ -85,8 +113,11 @@ export class ConsoleUnderTest {
     return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
+  /** A Keycloak access token of a user of the tenant with exactly these roles, from the run's realm (password grant of its test client). */
   token(tenantId: string, roles: Role[]): Promise<string> {
-    return issueToken(this.state.privateKeyPem, { tenantId, userId: `${tenantId}-${roles[0]}`, roles });
+    const { connection, realm, password } = this.state.keycloak;
+    this.testRealm ??= new TestRealm(connection, realm, password);
+    return this.testRealm.tokenFor(tenantId, roles);
   }
 
   /** The newest confirmation code texted to a mobile, from the tenant's SMS outbox (as the applicant's phone shows it). */
@@ -105,4 +136,20 @@ export class ConsoleUnderTest {
     }
     throw new Error(`no confirmation code reached ${mobile}`);
   }
+}
+
+/** The realm's console client (PKCE) redirects back to this run's console origin only. */
+async function allowConsoleOrigin(realm: TestRealm, consoleUrl: string): Promise<void> {
+  const r = `/${encodeURIComponent(realm.realm)}`;
+  const [client] = await realm.admin.call<Array<Record<string, unknown> & { id: string; attributes?: Record<string, string> }>>(
+    'GET',
+    `${r}/clients?clientId=${encodeURIComponent(CONSOLE_CLIENT_ID)}`,
+  );
+  if (!client) throw new Error(`no client ${CONSOLE_CLIENT_ID} in realm ${realm.realm}`);
+  await realm.admin.call('PUT', `${r}/clients/${client.id}`, {
+    ...client,
+    redirectUris: [`${consoleUrl}/*`],
+    webOrigins: [consoleUrl],
+    attributes: { ...client.attributes, 'post.logout.redirect.uris': `${consoleUrl}/*` },
+  });
 }
