@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,16 +11,7 @@ import { LocaleProvider } from './i18n/locale';
 import { Home } from './shell/home';
 import { Shell } from './shell/shell';
 import { Loading } from './kit/states';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  // teal.8 on white passes WCAG AA contrast for button text (axe color-contrast, in the browser tier)
-  primaryShade: 8,
-  // field errors in red.9: Mantine's default red.6 on white fails AA contrast for small text (axe)
-  components: { InputWrapper: { styles: { error: { color: 'var(--mantine-color-red-9)' } } } },
-  fontFamily: '"Noto Sans Arabic", "Noto Sans", system-ui, sans-serif',
-  headings: { fontFamily: '"Noto Sans Arabic", "Noto Sans", system-ui, sans-serif' },
-});
+import { theme } from './theme';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } });
 

@@ -21,7 +21,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             {areas.length > 0 ? <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.navigation')} /> : null}
-            <Title order={1} size="h3" c="teal.9">
+            <Title order={1} size="h3" c="athar.9">
               <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('app.name')}
               </Link>

@@ -223,7 +223,7 @@ export function ApplyPage() {
         <Stepper.Step label={t('apply.step.code')}>
           <Paper withBorder p="md" component="form" onSubmit={(e) => (e.preventDefault(), /^\d{6}$/.test(latinDigits(code)) && confirm.mutate())}>
             <Stack>
-              {pending ? <Alert color="teal">{bilingual(pending.message, language)}</Alert> : null}
+              {pending ? <Alert color="athar">{bilingual(pending.message, language)}</Alert> : null}
               <Text id="code-label">{t('apply.code')}</Text>
               <PinInput length={6} type="number" oneTimeCode value={code} onChange={setCode} aria-labelledby="code-label" error={codeError !== undefined} />
               {codeError ? (
