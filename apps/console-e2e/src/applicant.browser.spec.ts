@@ -74,7 +74,7 @@ describe('the public link in the browser', () => {
         const mobile = newMobile();
         await page.getByLabel(m('apply.mobile')).fill(mobile);
         // Email as the channel but no address: the API refuses, and its reason shows in the form.
-        await page.getByLabel(m('apply.channel.email')).check();
+        await page.getByRole('radio', { name: m('apply.channel.email'), exact: true }).check();
         await page.mouse.move(0, 0);
         await checkScreen(page, name('2-details'));
         await page.getByRole('button', { name: m('common.next') }).click();
@@ -91,7 +91,7 @@ describe('the public link in the browser', () => {
         expect(await page.content()).not.toMatch(/"statusCode"|at [A-Za-z]+ \(/);
         await checkScreen(page, name('3-api-reasons'));
 
-        await page.getByLabel(m('apply.channel.sms')).check();
+        await page.getByRole('radio', { name: m('apply.channel.sms'), exact: true }).check();
         await page.getByRole('button', { name: m('common.next') }).click();
         await page.getByRole('button', { name: m('apply.send') }).click();
         await page.getByText(m('apply.code')).waitFor();

@@ -198,6 +198,12 @@ export interface components {
             /** @example is required */
             en: string;
         };
+        BilingualTextDto: {
+            /** @example يستوفي الشروط */
+            ar: string;
+            /** @example Meets the conditions */
+            en: string;
+        };
         CaseViewDto: {
             caseId: string;
             details: Record<string, never>;
@@ -215,12 +221,58 @@ export interface components {
             /** @enum {string} */
             vote: "accept" | "reject";
         };
+        CommitteeQueueItemDto: {
+            /** Format: uuid */
+            caseId: string;
+            committeeId: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            eligibility: components["schemas"]["QueueEligibilityDto"] | (never | null);
+            /** @description Escalated to the executive director */
+            escalated: boolean;
+            /** @description Enough members are left, after recusals, to reach the quorum */
+            quorumAttainable: boolean;
+            /** @description Members who declared a conflict of interest */
+            recused: string[];
+            /** @description The reminder points reached, in percent of the window */
+            remindersSent: number[];
+            round: number | null;
+            serviceId: string | null;
+            /** @enum {string} */
+            stage: "under-review" | "at-risk" | "deadline-breached";
+            verifiedDocuments: components["schemas"]["QueueDocumentDto"][];
+            votes: components["schemas"]["QueueVoteDto"][];
+        };
+        CommitteeQueuePageDto: {
+            items: components["schemas"]["CommitteeQueueItemDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
         DeadlineWatchPageDto: {
             items: components["schemas"]["WatchedCaseDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
             nextCursor: string | null;
             /** @description Items the filters match now, across all pages */
             total: number;
+        };
+        DecisionDto: {
+            /** @enum {string} */
+            outcome: "accepted" | "rejected";
+            /** @description The reasons of the votes on the winning side, each once */
+            reasons: components["schemas"]["DecisionReasonDto"][];
+            /**
+             * Format: date-time
+             * @description Until when the applicant may ask for reconsideration (null on acceptance, or when the tenant offers none after this round)
+             */
+            reconsiderationUntil: string | null;
+            tally: components["schemas"]["TallyDto"];
+        };
+        DecisionReasonDto: {
+            /** @example meets-conditions */
+            id: string;
+            text: components["schemas"]["BilingualTextDto"];
         };
         DeclareConflictOfInterestDto: {
             /** @example قريب من الدرجة الأولى لمقدم الطلب */
@@ -248,6 +300,73 @@ export interface components {
             field: string;
             reasons: components["schemas"]["Bilingual"][];
         };
+        QueueCriterionDto: {
+            criterionId: string;
+            met: boolean;
+            reason: components["schemas"]["BilingualTextDto"];
+        };
+        QueueDocumentDto: {
+            documentId: string;
+            /** @example national-id */
+            documentType: string;
+            /** @enum {string} */
+            method: "original-sighted" | "government-platform" | "issuer-confirmed" | "copy-compared";
+            /** Format: date-time */
+            verifiedAt: string;
+        };
+        QueueEligibilityDto: {
+            /** Format: date-time */
+            assessedAt: string | null;
+            /**
+             * @description The assessment's own decision
+             * @enum {string|null}
+             */
+            assessedOutcome: "eligible" | "not-eligible" | null;
+            criteria: components["schemas"]["QueueCriterionDto"][];
+            /**
+             * @description The standing decision (the override when there is one)
+             * @enum {string|null}
+             */
+            outcome: "eligible" | "not-eligible" | null;
+            override: components["schemas"]["QueueOverrideDto"] | (never | null);
+            policyVersion: number | null;
+            review: components["schemas"]["QueueEligibilityReviewDto"] | (never | null);
+            /**
+             * @description As in eligibility's case view: assessed-…, overridden-…, reconfirmed, lapsed
+             * @example assessed-eligible
+             */
+            stage: string | null;
+        };
+        QueueEligibilityReviewDto: {
+            /** @description Why it lapsed (empty when reconfirmed) */
+            reasons: components["schemas"]["BilingualTextDto"][];
+            /** @enum {string} */
+            result: "reconfirmed" | "lapsed";
+            /** Format: date-time */
+            reviewedAt: string;
+            /** @description The review round (the schedule's run) */
+            round: string;
+        };
+        QueueOverrideDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description The researcher's user id */
+            by: string;
+            /** @enum {string} */
+            from: "eligible" | "not-eligible";
+            reason: string;
+            /** @enum {string} */
+            to: "eligible" | "not-eligible";
+        };
+        QueueVoteDto: {
+            memberId: string;
+            /** @example meets-conditions */
+            reasonId: string;
+            /** @enum {string} */
+            role: "chair" | "member" | "secretary";
+            /** @enum {string} */
+            vote: "accept" | "reject";
+        };
         Readiness: {
             /** @description Per engine: status, ms, error */
             checks: {
@@ -260,12 +379,71 @@ export interface components {
             /** @example أرفقت شهادة الخبرة المطلوبة */
             grounds: string;
         };
+        ReviewDto: {
+            /** @description The current round's deadline passed with no decision by then */
+            breached: boolean;
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date-time
+             * @description The current round's deadline
+             */
+            deadline: string | null;
+            /** @description Escalated to the executive director */
+            escalated: boolean;
+            /**
+             * Format: date-time
+             * @description Until when the applicant may ask for reconsideration
+             */
+            reconsiderationUntil: string | null;
+            /** @description Members who declared a conflict of interest (all rounds) */
+            recused: string[];
+            revision: number;
+            /** @description 1 for the first review, 2 and up for reconsiderations */
+            round: number;
+            /** @enum {string} */
+            status: "none" | "open" | "accepted" | "rejected";
+            /** @description The current round's votes */
+            votes: components["schemas"]["ReviewVoteDto"][];
+        };
+        ReviewVoteDto: {
+            /** Format: date-time */
+            castAt: string;
+            /** @description The member's user id */
+            memberId: string;
+            reason: components["schemas"]["DecisionReasonDto"];
+            /** @enum {string} */
+            role: "chair" | "member" | "secretary";
+            /** @enum {string} */
+            vote: "accept" | "reject";
+        };
+        TallyDto: {
+            accept: number;
+            quorum: number;
+            reject: number;
+            tieBrokenByChair: boolean;
+        };
+        VoteReceiptDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description null until a vote decides the round */
+            decision: components["schemas"]["DecisionDto"] | (never | null);
+            /** @description The review's revision after the vote (also the ETag) */
+            revision: number;
+            round: number;
+            /** @enum {string} */
+            vote: "accept" | "reject";
+        };
         WatchedCaseDto: {
             /** @description The deadline passed with no decision */
             breached: boolean;
-            /** @description The case's internal id (not the applicant's case number) */
+            /**
+             * Format: uuid
+             * @description The case's internal id (not the applicant's case number)
+             */
             caseId: string;
             committeeId: string | null;
+            /** Format: date-time */
             deadline: string | null;
             /** @description Escalated to the executive director */
             escalated: boolean;
@@ -476,17 +654,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: Record<string, never>[];
-                        nextCursor: string | null;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["CommitteeQueuePageDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -642,27 +815,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description The review; its revision is also the response's ETag */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        breached: boolean;
-                        /** Format: uuid */
-                        caseId: string;
-                        /** Format: date-time */
-                        deadline: string | null;
-                        escalated: boolean;
-                        /** Format: date-time */
-                        reconsiderationUntil: string | null;
-                        recused: string[];
-                        revision: number;
-                        round: number;
-                        status: string;
-                        votes: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["ReviewDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -797,7 +956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["VoteReceiptDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -174,6 +174,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AttributeDeclarationDto: {
+            label: components["schemas"]["BilingualTextDto"];
+            /** @example age */
+            name: string;
+            /** @enum {string} */
+            type: "number" | "string" | "enum";
+            /** @description The values an enum attribute may take */
+            values?: string[];
+        };
+        BeneficiaryGroupDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "target" | "status";
+            label: components["schemas"]["BilingualTextDto"];
+            /** @description Supporting documents a member presents (Tuwaiq 6-2) */
+            requiredDocuments: ("national-id" | "national-address" | "cv" | "qualification" | "status-certificate")[];
+        };
         /** @description The same text in Arabic and English */
         Bilingual: {
             /** @example الحقل مطلوب */
@@ -181,11 +198,98 @@ export interface components {
             /** @example is required */
             en: string;
         };
+        BilingualTextDto: {
+            /** @example العمر من 18 إلى 60 */
+            ar: string;
+            /** @example Aged 18 to 60 */
+            en: string;
+        };
         CaseViewDto: {
             caseId: string;
             details: Record<string, never>;
             stage: string;
             updatedAt: string;
+        };
+        CriterionChangeDto: {
+            /** @description Under the draft (null: it has no such criterion) */
+            after: components["schemas"]["CriterionResultDto"] | (never | null);
+            /** @description Under the version in force (null: it has no such criterion) */
+            before: components["schemas"]["CriterionResultDto"] | (never | null);
+            criterionId: string;
+        };
+        CriterionDto: {
+            /** @description A declared attribute */
+            attribute: string;
+            id: string;
+            met: components["schemas"]["BilingualTextDto"];
+            notMet: components["schemas"]["BilingualTextDto"];
+            /** @enum {string} */
+            operator: "equal" | "notEqual" | "in" | "notIn" | "lessThan" | "lessThanInclusive" | "greaterThan" | "greaterThanInclusive";
+            /** @description A value, or a list for in / notIn */
+            value: string | number | (string | number)[];
+        };
+        CriterionResultDto: {
+            met: boolean;
+            reason: components["schemas"]["BilingualTextDto"];
+        };
+        DocumentRejectedDto: {
+            /** Format: uuid */
+            caseId: string;
+            documentId: string;
+            /** @example national-id */
+            documentType: string;
+            /** @enum {string} */
+            method: "original-sighted" | "government-platform" | "issuer-confirmed" | "copy-compared";
+            reason: string;
+            /** Format: date-time */
+            rejectedAt: string;
+            /** @description The reviewer's user id */
+            rejectedBy: string;
+            /** @enum {string} */
+            role: "services-officer" | "social-researcher";
+        };
+        DocumentReviewRuleDto: {
+            reverifyDaysBeforeExpiry: number;
+            /** @enum {string} */
+            verifiedBy: "services-officer" | "social-researcher";
+        };
+        DocumentVerifiedDto: {
+            /** Format: uuid */
+            caseId: string;
+            documentId: string;
+            /** @example national-id */
+            documentType: string;
+            /** @enum {string} */
+            method: "original-sighted" | "government-platform" | "issuer-confirmed" | "copy-compared";
+            note: string | null;
+            /** @enum {string} */
+            role: "services-officer" | "social-researcher";
+            /**
+             * Format: date-time
+             * @description The document's own expiry
+             */
+            validUntil: string | null;
+            /** Format: date-time */
+            verifiedAt: string;
+            /** @description The reviewer's user id */
+            verifiedBy: string;
+        };
+        EligibilityOverriddenDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            from: "eligible" | "not-eligible";
+            /** Format: date-time */
+            overriddenAt: string;
+            /** @description The researcher's user id */
+            overriddenBy: string;
+            reason: string;
+            reviewWindow: components["schemas"]["ReviewWindowDto"];
+            serviceId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @enum {string} */
+            to: "eligible" | "not-eligible";
         };
         /** @description Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote */
         Error: {
@@ -218,6 +322,46 @@ export interface components {
             /** @enum {string} */
             to: "eligible" | "not-eligible";
         };
+        PolicyApprovalDto: {
+            /** @example 2026-01-15 */
+            gregorianDate: string;
+            /** @example 1447-07-26 */
+            hijriDate: string;
+            session: string;
+        };
+        PolicyInForceDto: {
+            /** @description null for a draft */
+            approval: components["schemas"]["PolicyApprovalDto"] | (never | null);
+            attributes: components["schemas"]["AttributeDeclarationDto"][];
+            /** @description Per document type */
+            documentReview?: {
+                [key: string]: components["schemas"]["DocumentReviewRuleDto"];
+            };
+            /** Format: date-time */
+            effectiveFrom: string;
+            groups?: components["schemas"]["BeneficiaryGroupDto"][];
+            reverification?: components["schemas"]["ReverificationDto"];
+            reviewsDue: components["schemas"]["PolicyReviewDueDto"][];
+            /** @description Criteria per service id */
+            services: {
+                [key: string]: components["schemas"]["ServiceCriteriaDto"];
+            };
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** @example tuwaiq */
+            tenantId: string;
+            version: number;
+        };
+        PolicyReviewDueDto: {
+            approval: components["schemas"]["PolicyApprovalDto"] | (never | null);
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            effectiveFrom: string;
+            eligibilityPolicyVersion: number;
+            /** @description The schedule's run */
+            round: string;
+        };
         Readiness: {
             /** @description Per engine: status, ms, error */
             checks: {
@@ -225,6 +369,18 @@ export interface components {
             };
             /** @enum {string} */
             status: "up" | "down";
+        };
+        ReverificationDto: {
+            everyDays: number;
+        };
+        ReviewWindowDto: {
+            /** @enum {string} */
+            counting: "calendar" | "working";
+            days: number;
+        };
+        ServiceCriteriaDto: {
+            criteria: components["schemas"]["CriterionDto"][];
+            targetGroups: string[];
         };
         VerifyDocumentDto: {
             /** @enum {string} */
@@ -243,26 +399,73 @@ export interface components {
              */
             validUntil?: string;
         };
+        WhatIfAnswerDto: {
+            changes: components["schemas"]["WhatIfChangeDto"][];
+            /** @description Cases judged under both versions (at most limit, by case id) */
+            compared: number;
+            draftVersion: number;
+            inForceVersion: number;
+            limit: number;
+            /** @description Current (assessed) cases of the tenant */
+            total: number;
+            /** @description True when the comparison was cut at the limit: cases past it were not judged */
+            truncated: boolean;
+        };
+        WhatIfChangeDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The applicant's case number */
+            caseNumber: string | null;
+            criteria: components["schemas"]["CriterionChangeDto"][];
+            /** @enum {string} */
+            from: "eligible" | "not-eligible";
+            /** @enum {string} */
+            to: "eligible" | "not-eligible";
+        };
         WorkItemDto: {
+            /** Format: uuid */
             caseId: string;
             /** @description Why a lapsed beneficiary needs follow-up (Arabic and English) */
-            details: {
-                ar: string;
-                en: string;
-            }[];
-            documentId?: string | null;
-            documentType?: string | null;
-            dueBy?: string | null;
+            details: components["schemas"]["BilingualTextDto"][];
+            documentId: string | null;
+            documentType: string | null;
+            /** Format: date-time */
+            dueBy: string | null;
             /** @enum {string} */
             kind: "document-verification" | "eligibility-lapsed";
+            /** Format: date-time */
             openedAt: string;
-            outcome?: Record<string, never> | null;
+            /** @description null while open */
+            outcome: components["schemas"]["WorkItemOutcomeDto"] | (never | null);
             /** @description attached, expiring, periodic-review */
             reason: string;
             /** @enum {string} */
             role: "services-officer" | "social-researcher";
             /** @enum {string} */
             status: "open" | "done";
+        };
+        WorkItemOutcomeDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description Who closed it: the reviewer's user id, or committee-review */
+            by: string;
+            /**
+             * @description verified, rejected, closed (the committee decided the case first), or how a lapse was followed up
+             * @example verified
+             */
+            decision: string;
+            /**
+             * @description How the document was checked (verified or rejected)
+             * @enum {string}
+             */
+            method?: "original-sighted" | "government-platform" | "issuer-confirmed" | "copy-compared";
+            /** @description Why it was rejected or closed */
+            reason?: string | null;
+            /**
+             * Format: date-time
+             * @description The document's own expiry (verified)
+             */
+            validUntil?: string | null;
         };
         WorkQueuePageDto: {
             items: components["schemas"]["WorkItemDto"][];
@@ -431,13 +634,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The recorded outcome */
+            /** @description The recorded outcome: the verification, or the rejection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DocumentVerifiedDto"] | components["schemas"]["DocumentRejectedDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -477,7 +680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["EligibilityOverriddenDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -501,16 +704,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description The version in force and the yearly reviews it has been due for */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        reviewsDue: Record<string, never>[];
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["PolicyInForceDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -537,20 +737,18 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The board session that approved it (null for a draft) */
-                    approval: Record<string, never> | null;
-                    attributes: Record<string, never>[];
+                    approval: components["schemas"]["PolicyApprovalDto"] | (never | null);
+                    attributes: components["schemas"]["AttributeDeclarationDto"][];
                     documentReview?: {
-                        [key: string]: Record<string, never>;
+                        [key: string]: components["schemas"]["DocumentReviewRuleDto"];
                     };
                     /** Format: date-time */
                     effectiveFrom: string;
-                    groups?: Record<string, never>[];
+                    groups?: components["schemas"]["BeneficiaryGroupDto"][];
                     notes?: string;
-                    reverification?: {
-                        everyDays?: number;
-                    };
+                    reverification?: components["schemas"]["ReverificationDto"];
                     services: {
-                        [key: string]: Record<string, never>;
+                        [key: string]: components["schemas"]["ServiceCriteriaDto"];
                     };
                     /** @enum {string} */
                     status: "draft" | "approved";
@@ -561,28 +759,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { inForceVersion, draftVersion, compared, total, limit, truncated, changes: [{ caseId, caseNumber, from, to, criteria: [{ criterionId, before, after }] }] }: compared = cases judged (at most limit, by case id); total = current cases; truncated = some were not compared */
+            /** @description compared = cases judged (at most limit, by case id); total = current cases; truncated = some were not compared */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        changes: {
-                            /** Format: uuid */
-                            caseId: string;
-                            caseNumber?: string | null;
-                            criteria?: Record<string, never>[];
-                            from: string;
-                            to: string;
-                        }[];
-                        compared: number;
-                        draftVersion: number;
-                        inForceVersion: number;
-                        limit: number;
-                        total: number;
-                        truncated: boolean;
-                    };
+                    "application/json": components["schemas"]["WhatIfAnswerDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -480,6 +480,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/{tenantId}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An applicant signs in with their mobile: a 6-digit code (5 minutes, single use) goes to it by SMS. The same answer for every mobile, whether or not it has cases here. */
+        post: operations["RequestSignInCodeController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/{tenantId}/sign-in/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant's next tokens for their refresh token; each refresh token works once. */
+        post: operations["RefreshSignInController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/{tenantId}/sign-in/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The code the applicant's mobile received, for tokens from the identity provider: role applicant, owning the public-link cases of that mobile. Five wrong codes lock it. */
+        post: operations["VerifySignInCodeController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/{tenantId}/terms": {
         parameters: {
             query?: never;
@@ -599,6 +650,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This association's staff accounts, a page at a time (`first`, `max`; `next` is the next page's `first` while there is more). */
+        get: operations["ListStaffController_list"];
+        put?: never;
+        /** Invite a member of the association's staff: a Keycloak account of this tenant with these roles; the emailed link asks them to set a password, and TOTP for roles that read personal data (409 if the email has an account). */
+        post: operations["InviteStaffController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a staff account of this association: `roles` (exactly these from the next token on) and/or `active: false` (disable it and end its sessions). Another association's account answers 404. */
+        patch: operations["ChangeStaffController_change"];
         trace?: never;
     };
 }
@@ -767,6 +853,15 @@ export interface components {
             details: Record<string, never>;
             stage: string;
             updatedAt: string;
+        };
+        ChangeStaffDto: {
+            /**
+             * @description false deactivates the account and ends its sessions
+             * @enum {number}
+             */
+            active?: false;
+            /** @description Exactly the roles the account holds from now on */
+            roles?: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor")[];
         };
         ChecklistItemDto: {
             done: boolean;
@@ -980,6 +1075,16 @@ export interface components {
             /** @description Items the filters match now, across all pages */
             total: number;
         };
+        InviteStaffDto: {
+            /**
+             * Format: email
+             * @example sara@awj.org.sa
+             */
+            email: string;
+            firstName: string;
+            lastName: string;
+            roles: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor")[];
+        };
         NationalAddressDto: {
             /** @example 7412 */
             additionalNumber?: string;
@@ -1171,6 +1276,47 @@ export interface components {
             /** @example job-seeker-training */
             serviceId: string;
             serviceName: Record<string, never>;
+        };
+        SignInCodeSentDto: {
+            /** @description When a code sent now stops working (5 minutes) */
+            expiresAt: string;
+            /** @description The same answer for every mobile: Arabic with English beside it */
+            message: Record<string, never>;
+        };
+        SignInRefreshDto: {
+            /** @description The refresh token of the last sign-in or refresh (single use) */
+            refreshToken: string;
+        };
+        SignInRequestDto: {
+            /**
+             * @description A Saudi mobile number in any usual form (05…, +9665…); Arabic-Indic digits accepted
+             * @example 0512345678
+             */
+            mobile: string;
+        };
+        SignInTokensDto: {
+            /** @description Bearer token for the API (5 minutes) */
+            accessToken: string;
+            /** @description Seconds the access token lives */
+            expiresIn: number;
+            /** @description Seconds the refresh token lives unless used */
+            refreshExpiresIn: number;
+            /** @description Single use: POST /public/{tenantId}/sign-in/refresh for the next access token */
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        SignInVerifyDto: {
+            /**
+             * @description The 6-digit code sent by SMS; Arabic-Indic digits accepted
+             * @example 482913
+             */
+            code: string;
+            /**
+             * @description A Saudi mobile number in any usual form (05…, +9665…); Arabic-Indic digits accepted
+             * @example 0512345678
+             */
+            mobile: string;
         };
         SubmitApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
@@ -2615,6 +2761,214 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    RequestSignInCodeController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The association (tenant) whose public link this is */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCodeSentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description No such association */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description Field-level reasons in Arabic and English (not a Saudi mobile number) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over the per-address or per-mobile limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in is not configured here (no Keycloak client secret) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    RefreshSignInController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The association (tenant) whose public link this is */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInTokensDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Refresh token used before, expired, of another association, or its session ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Sign-in is not configured here (no Keycloak client secret) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    VerifySignInCodeController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The association (tenant) whose public link this is */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInVerifyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInTokensDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The applicant account was disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The code expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description Wrong code (attempts left), no code awaiting, or field-level reasons */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Five wrong codes: locked, even for the right one, until a new code is asked for */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Over the per-address limit; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in is not configured here (no Keycloak client secret) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     ApplyThroughPublicLinkController_terms: {
         parameters: {
             query?: never;
@@ -2925,6 +3279,99 @@ export interface operations {
                 content: {
                     "application/json": Record<string, never>;
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListStaffController_list: {
+        parameters: {
+            query?: {
+                first?: number;
+                max?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    InviteStaffController_invite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ChangeStaffController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStaffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
