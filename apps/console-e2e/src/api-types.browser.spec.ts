@@ -16,5 +16,5 @@ describe("the console's API types", () => {
     }).catch((error: { stdout: string; stderr: string }) => error);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('API types current');
-  });
+  }, 120_000);
 });

@@ -11,7 +11,7 @@ import { LocaleProvider } from './i18n/locale';
 import { Home } from './shell/home';
 import { Shell } from './shell/shell';
 import { Loading } from './kit/states';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } });
 
@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const config = (await (await fetch('/console-config.json')).json()) as ConsoleConfig;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <LocaleProvider>
           <QueryClientProvider client={queryClient}>
             <BrowserRouter>

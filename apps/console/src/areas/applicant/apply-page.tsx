@@ -227,7 +227,7 @@ export function ApplyPage() {
               <Text id="code-label">{t('apply.code')}</Text>
               <PinInput length={6} type="number" oneTimeCode value={code} onChange={setCode} aria-labelledby="code-label" error={codeError !== undefined} />
               {codeError ? (
-                <Text c="red" size="sm" role="alert">
+                <Text c="var(--mantine-color-error)" size="sm" role="alert">
                   {codeError}
                 </Text>
               ) : confirm.isError ? (
