@@ -46,11 +46,19 @@ export async function tabTo(page: Page, selector: Parameters<Page['locator']>[0]
   for (let i = 0; i < max; i += 1) {
     if (
       await target
-        .evaluate((el: { ownerDocument: { activeElement: unknown }; contains(other: unknown): boolean }) => el.contains(el.ownerDocument.activeElement))
+        .evaluate(
+          (el: { ownerDocument: { activeElement: unknown }; contains(other: unknown): boolean }) => el.contains(el.ownerDocument.activeElement),
+          undefined,
+          {
+            // not yet on the page counts as not focused: Tab on, without waiting out the default timeout per press
+            timeout: 1_000,
+          },
+        )
         .catch(() => false)
     )
       return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`keyboard focus never reached ${String(selector)}`);
+  await screenshot(page, `keyboard-focus-lost-${Date.now()}`);
+  throw new Error(`keyboard focus never reached ${String(selector)} (screenshot in ${SCREENSHOTS})`);
 }
