@@ -42,6 +42,16 @@ module.exports = {
     // Fault drills (*.fault.spec.ts): each starts its own platform on private engines and breaks them, so
     // it runs in a jest process of its own, after the e2e tier, without the e2e tier's shared platform.
     { ...shared, displayName: 'fault', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.fault.spec.ts'], slowTestThreshold: 180 },
+    // The console in a real browser (Debian's Chromium driven by playwright-core, docs/adr/0036): its own
+    // platform and console server, started once for all browser files.
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/console-e2e/**/*.browser.spec.ts'],
+      slowTestThreshold: 120,
+      globalSetup: '<rootDir>/apps/console-e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/console-e2e/global-teardown.ts',
+    },
     // The event-store contract suite against EventStoreDB; selected only when EVENTSTORE_CONNECTION_STRING is set.
     { ...shared, displayName: 'esdb', testMatch: ['<rootDir>/libs/**/*.esdb.spec.ts'] },
   ],

@@ -9,4 +9,10 @@ bash infra/local/engines.sh wait
 # the identity provider's demo realm first (docs/adr/0033): the services check its tokens against its
 # JWKS, and the demo data is entered by its demo accounts; it prints the sign-in URL and demo accounts
 node -r @swc-node/register tools/identity/provision.ts
+# the console calls the services from its own origin (docs/adr/0036)
+export ATHAR_CORS_ORIGINS="${ATHAR_CORS_ORIGINS:-http://127.0.0.1:${ATHAR_CONSOLE_PORT:-4200}}"
 node -r @swc-node/register tools/platform/start-cli.ts "$@"
+# the web console on http://127.0.0.1:4200 (docs/adr/0036), built if missing, in the background
+node -r @swc-node/register tools/console/serve.ts --build > "$ENGINES_DIR/logs/console.log" 2>&1 &
+echo $! > "$ENGINES_DIR/run/console.pid"
+sleep 3 && head -n 2 "$ENGINES_DIR/logs/console.log"

@@ -14,6 +14,7 @@ bash infra/local/engines.sh wait
 
 log "typecheck"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/console/tsconfig.json --noEmit
 log "format (Prettier: npm run format fixes it)"
 npm run -s format:check
 log "lint (module boundaries, workflow determinism)"
@@ -31,6 +32,9 @@ run_tier unit
 run_tier int --runInBand
 run_tier e2e --runInBand
 run_tier fault --runInBand
+# The console in a real browser (docs/adr/0036): Debian's Chromium, installed if missing.
+bash infra/local/browser.sh
+run_tier browser --runInBand
 if [ -n "${EVENTSTORE_CONNECTION_STRING:-}" ]; then
   run_tier esdb --runInBand
 else

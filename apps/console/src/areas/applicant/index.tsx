@@ -1,0 +1,12 @@
+import type { Area } from '../area';
+import { ApplyPage } from './apply-page';
+
+/** The applicant's area: the association's public link, no sign-in (Tuwaiq 5-2; docs/adr/0024). */
+export const applicantArea: Area = {
+  id: 'apply',
+  title: 'area.apply',
+  path: '/apply',
+  uses: ['intake GET /public/{tenantId}/terms', 'intake POST /public/{tenantId}/applications', 'intake POST /public/{tenantId}/confirmations/{confirmationId}'],
+  inNavigation: false,
+  routes: [{ path: '/apply/:tenantId', element: <ApplyPage /> }],
+};

@@ -1,0 +1,11 @@
+import type { Area } from './area';
+import { applicantArea } from './applicant';
+import { mayCall } from './permissions';
+
+/** Every role's area; adding one is a folder under areas/ and a line here. */
+export const AREAS: Area[] = [applicantArea];
+
+/** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
+export function areasFor(roles: readonly string[]): Area[] {
+  return AREAS.filter((area) => area.inNavigation && area.uses.every((operation) => mayCall(operation, roles)));
+}

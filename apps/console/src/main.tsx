@@ -1,0 +1,45 @@
+import '@mantine/core/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiProvider } from './api/context';
+import { AREAS } from './areas';
+import { SessionProvider, SIGNIN_CALLBACK, type ConsoleConfig } from './auth/auth';
+import { LocaleProvider } from './i18n/locale';
+import { Home } from './shell/home';
+import { Shell } from './shell/shell';
+import { Loading } from './kit/states';
+import { cssVariablesResolver, theme } from './theme';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } });
+
+async function start(): Promise<void> {
+  const config = (await (await fetch('/console-config.json')).json()) as ConsoleConfig;
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <LocaleProvider>
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <SessionProvider config={config}>
+                <ApiProvider>
+                  <Shell>
+                    <Routes>
+                      <Route path="/" element={<Home />} />
+                      <Route path={SIGNIN_CALLBACK} element={<Loading />} />
+                      {AREAS.flatMap((area) => area.routes.map((route) => <Route key={`${area.id}${route.path}`} path={route.path} element={route.element} />))}
+                    </Routes>
+                  </Shell>
+                </ApiProvider>
+              </SessionProvider>
+            </BrowserRouter>
+          </QueryClientProvider>
+        </LocaleProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
