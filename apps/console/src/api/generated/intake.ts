@@ -788,11 +788,11 @@ export interface components {
              */
             caseNumber: string;
             /** @description What the request still lacks (empty once complete) */
-            checklist: Record<string, never>[];
+            checklist: components["schemas"]["ChecklistItemDto"][];
             /** @description Submission + the tenant review window */
             expectedResponseBy: string | null;
             /** @description What the applicant is told, Arabic with English beside it */
-            message: Record<string, never>;
+            message: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
             status: "draft" | "submitted";
             submittedAt: string | null;
@@ -843,10 +843,41 @@ export interface components {
             /** @example is required */
             en: string;
         };
+        BilingualTextDto: {
+            /** @example تم استلام طلبك */
+            ar: string;
+            /** @example Your request was received */
+            en: string;
+        };
+        CaseDocumentDto: {
+            /** Format: date-time */
+            attachedAt: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            documentId: string;
+            /** @enum {string} */
+            documentType: "national-id" | "national-address" | "cv" | "qualification" | "status-certificate";
+            fileName: string;
+            sha256: string;
+            /** @description Bytes */
+            size: number;
+        };
+        CaseDocumentsDto: {
+            items: components["schemas"]["CaseDocumentDto"][];
+        };
         CaseStatusDto: {
+            /** Format: uuid */
             caseId: string;
             /** @description Each service view of the case; null where the case has not reached it yet (a draft: every service but intake) */
-            services: Record<string, never>;
+            services?: {
+                "committee-review": components["schemas"]["CaseViewDto"] | components["schemas"]["ServiceUnavailableDto"] | (never | null);
+                eligibility: components["schemas"]["CaseViewDto"] | components["schemas"]["ServiceUnavailableDto"] | (never | null);
+                feedback: components["schemas"]["CaseViewDto"] | components["schemas"]["ServiceUnavailableDto"] | (never | null);
+                intake: components["schemas"]["CaseViewDto"] | components["schemas"]["ServiceUnavailableDto"] | (never | null);
+                "partner-allocation": components["schemas"]["CaseViewDto"] | components["schemas"]["ServiceUnavailableDto"] | (never | null);
+            };
         };
         CaseViewDto: {
             caseId: string;
@@ -854,13 +885,31 @@ export interface components {
             stage: string;
             updatedAt: string;
         };
-        ChangeStaffDto: {
+        ChallengeDescriptionDto: {
+            /** @description Leading zero bits the SHA-256 of the stamp must have */
+            bits: number;
+            /** @example 1:bits:unixSeconds:resource::rand:counter */
+            format: string;
             /**
-             * @description false deactivates the account and ends its sessions
-             * @enum {number}
+             * @description The header that carries the solved stamp
+             * @example X-Athar-Stamp
              */
+            header: string;
+            /** @enum {string} */
+            kind: "hashcash-sha256";
+            maxAgeSeconds: number;
+            /** @example athar:tuwaiq */
+            resource: string;
+        };
+        ChangeStaffDto: {
+            /** @description Only false: deactivates the account and ends its sessions */
             active?: false;
-            /** @description Exactly the roles the account holds from now on */
+            /**
+             * @description Exactly the roles the account holds from now on
+             * @example [
+             *       "social-researcher"
+             *     ]
+             */
             roles?: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor")[];
         };
         ChecklistItemDto: {
@@ -873,7 +922,7 @@ export interface components {
              *       "en": "attach the CV"
              *     }
              */
-            label: Record<string, never>;
+            label: components["schemas"]["BilingualTextDto"];
         };
         ConfirmationCodeDto: {
             /**
@@ -936,9 +985,40 @@ export interface components {
         };
         DeclarationTextDto: {
             /** @description Arabic first, English beside it */
-            text: Record<string, never>;
+            text: components["schemas"]["BilingualTextDto"];
             /** @example 1 */
             version: number;
+        };
+        ErasedCaseDto: {
+            /** Format: uuid */
+            caseId: string;
+            documentsRemoved: number;
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description The user who erased it */
+            erasedBy: string;
+            /** @enum {string} */
+            reason: "beneficiary-request" | "retention-expired" | "legal-obligation";
+        };
+        ErasedPersonDto: {
+            cases: components["schemas"]["ErasedCaseDto"][];
+            inquiries: components["schemas"]["ErasedSubjectDto"][];
+            referrals: components["schemas"]["ErasedSubjectDto"][];
+        };
+        ErasedSubjectDto: {
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description The user who erased it, or `association:<tenant>` when the referring association erased it */
+            erasedBy: string;
+            /** @description A referral made here: the association on the platform that received it, to erase its copy too */
+            forwardTo: string | null;
+            /**
+             * @description The data key destroyed: `inquiry:<id>` or `referral:<id>`
+             * @example referral:6f0c…
+             */
+            keyId: string;
+            /** @enum {string} */
+            reason: "beneficiary-request" | "retention-expired" | "legal-obligation";
         };
         ErasePersonalDataDto: {
             /** @enum {string} */
@@ -994,7 +1074,7 @@ export interface components {
              *       }
              *     }
              */
-            from: Record<string, never>;
+            from: components["schemas"]["ReferralTargetView"];
             personalDataErasedAt: string | null;
             reason: string;
             /** @description When it reached this association */
@@ -1009,7 +1089,7 @@ export interface components {
              *       "fullName": "منى الدوسري"
              *     }
              */
-            sharedData: Record<string, never>;
+            sharedData: components["schemas"]["SharedDataDto"];
             /** @enum {string} */
             status: "received" | "accepted" | "declined";
         };
@@ -1156,6 +1236,18 @@ export interface components {
             /** @description How many referrals match the filters (all pages) */
             total: number;
         };
+        OutgoingReferralViewDto: {
+            /** @description The receiving association's reason, once decided */
+            decisionReason: string | null;
+            /** Format: date-time */
+            personalDataErasedAt: string | null;
+            /** Format: uuid */
+            referralId: string;
+            requestedService: string;
+            /** @enum {string} */
+            status: "referred" | "referred-externally" | "accepted" | "declined";
+            target: components["schemas"]["ReferralTargetView"];
+        };
         PendingConfirmationDto: {
             /**
              * Format: uuid
@@ -1165,7 +1257,7 @@ export interface components {
             /** @description When the code stops working (10 minutes) */
             expiresAt: string;
             /** @description Arabic with English beside it */
-            message: Record<string, never>;
+            message: components["schemas"]["BilingualTextDto"];
         };
         ProgrammeTermsConsentDto: {
             /** @example true */
@@ -1189,9 +1281,93 @@ export interface components {
         };
         PublicReceiptDto: {
             /** @description The same for every confirmed request: the case number comes by SMS */
-            message: Record<string, never>;
+            message: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
             status: "received";
+        };
+        PublicServiceDto: {
+            /** @example member-service */
+            id: string;
+            name: components["schemas"]["BilingualTextDto"];
+        };
+        PublicTermsDto: {
+            /** @description The association's name */
+            association: components["schemas"]["BilingualTextDto"];
+            /** @description null when no challenge is configured */
+            challenge: components["schemas"]["ChallengeDescriptionDto"] | (never | null);
+            declaration: components["schemas"]["VersionedTextDto"];
+            programmeTerms: components["schemas"]["VersionedTextDto"];
+            /** @description The services one applies to directly */
+            services: components["schemas"]["PublicServiceDto"][];
+        };
+        ReachCorrectedDto: {
+            /** @enum {string} */
+            channel: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative";
+            /** @example guide-cv-writing */
+            contentItemId: string;
+            /** Format: date-time */
+            correctedAt: string;
+            /** @description The user who corrected it */
+            correctedBy: string;
+            /** @description The corrected figure, which replaces the one standing */
+            count: number;
+            /** Format: date-time */
+            periodEnd: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** @description The figure it replaces */
+            previousCount: number;
+            reason: string;
+            /** @example member-service */
+            serviceId: string;
+        };
+        ReachCorrectionDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description The user who corrected it */
+            by: string;
+            from: number;
+            reason: string | null;
+            to: number;
+        };
+        ReachFigureDto: {
+            corrections: components["schemas"]["ReachCorrectionDto"][];
+            count: number;
+            /** Format: date-time */
+            periodEnd: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The user who recorded it */
+            recordedBy: string;
+        };
+        ReachRecordedDto: {
+            /** @enum {string} */
+            channel: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative";
+            /** @example guide-cv-writing */
+            contentItemId: string;
+            count: number;
+            /** Format: date-time */
+            periodEnd: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** @example member-service */
+            serviceId: string;
+        };
+        ReachSummaryDto: {
+            /** @description Largest total first */
+            items: components["schemas"]["ReachTotalDto"][];
+        };
+        ReachTotalDto: {
+            /** @enum {string} */
+            channel: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative";
+            /** @example guide-cv-writing */
+            contentItemId: string;
+            /** @description Whether any of its figures was corrected */
+            corrected: boolean;
+            figures: components["schemas"]["ReachFigureDto"][];
+            total: number;
         };
         Readiness: {
             /** @description Per engine: status, ms, error */
@@ -1215,6 +1391,30 @@ export interface components {
             /** @example published-content */
             serviceId: string;
         };
+        RecordReadDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The document read, when resource = document (its document id, as GET /applications/{caseId}/documents lists it) */
+            documentId: string | null;
+            /** @enum {string} */
+            purpose: "case-handling" | "eligibility-review" | "committee-review" | "audit" | "beneficiary-request";
+            /** Format: date-time */
+            readAt: string;
+            /** @description The user who read it */
+            readBy: string;
+            /** @enum {string} */
+            resource: "application" | "document" | "case-status";
+            /**
+             * @description The role they read it in
+             * @example caseworker
+             */
+            role: string;
+        };
+        RecordReadsDto: {
+            /** Format: uuid */
+            caseId: string;
+            items: components["schemas"]["RecordReadDto"][];
+        };
         ReferApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
             /** @description What the applicant agreed to share; nothing else is sent */
@@ -1224,6 +1424,20 @@ export interface components {
             /** @example دعم مالي للإيجار */
             requestedService: string;
             target: components["schemas"]["ReferralTargetDto"];
+        };
+        ReferralDecidedDto: {
+            /** Format: uuid */
+            referralId: string;
+            /** @enum {string} */
+            status: "accepted" | "declined";
+        };
+        ReferralMadeDto: {
+            /** @description What the applicant is told, Arabic with English beside it */
+            message: components["schemas"]["BilingualTextDto"];
+            /** Format: uuid */
+            referralId: string;
+            /** @enum {string} */
+            status: "referred" | "referred-externally";
         };
         ReferralTargetDto: {
             /** @enum {string} */
@@ -1245,13 +1459,13 @@ export interface components {
              *       "en": "Awj Association"
              *     }
              */
-            name: Record<string, never>;
+            name: components["schemas"]["BilingualTextDto"];
             /** @description When kind = tenant */
             tenantId?: string;
         };
         ReturnAskedDto: {
             /** @description The same whether or not a code was sent */
-            message: Record<string, never>;
+            message: components["schemas"]["BilingualTextDto"];
             /** @enum {string} */
             status: "received";
         };
@@ -1275,13 +1489,24 @@ export interface components {
             returnCodeExpiresAt: string;
             /** @example job-seeker-training */
             serviceId: string;
-            serviceName: Record<string, never>;
+            serviceName: components["schemas"]["BilingualTextDto"];
+        };
+        ServiceUnavailableDto: {
+            unavailable: true;
+        };
+        SharedDataDto: {
+            /** @example منى الدوسري */
+            fullName?: string;
+            /** @example 0512345678 */
+            mobile?: string;
+            /** @example 1012345678 */
+            nationalId?: string;
         };
         SignInCodeSentDto: {
             /** @description When a code sent now stops working (5 minutes) */
             expiresAt: string;
             /** @description The same answer for every mobile: Arabic with English beside it */
-            message: Record<string, never>;
+            message: components["schemas"]["BilingualTextDto"];
         };
         SignInRefreshDto: {
             /** @description The refresh token of the last sign-in or refresh (single use) */
@@ -1318,6 +1543,32 @@ export interface components {
              */
             mobile: string;
         };
+        StaffAccountDto: {
+            /** Format: date-time */
+            createdAt: string | null;
+            /** Format: email */
+            email: string | null;
+            /** @description false once deactivated: it signs in no more, and its tokens read no personal data */
+            enabled: boolean;
+            firstName: string | null;
+            lastName: string | null;
+            /** @description What the person must do at their next sign-in (UPDATE_PASSWORD, CONFIGURE_TOTP) */
+            requiredActions: string[];
+            roles: ("applicant" | "relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor" | "operations" | "service")[];
+            /** @description The account as tokens name it (their subject) */
+            userId: string;
+            username: string;
+        };
+        StaffInvitedDto: {
+            account: components["schemas"]["StaffAccountDto"];
+            /** @description Whether the invitation email went (the realm has a mail server) */
+            invitationEmailed: boolean;
+        };
+        StaffPageDto: {
+            items: components["schemas"]["StaffAccountDto"][];
+            /** @description The next page's `first`; null on the last page */
+            next: number | null;
+        };
         SubmitApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
             /**
@@ -1337,9 +1588,21 @@ export interface components {
             /** @description Required: no submission without it (common process step 4) */
             declaration: components["schemas"]["DeclarationDto"];
         };
+        UpdatedDraftDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description What is done and what is missing */
+            checklist: components["schemas"]["ChecklistItemDto"][];
+            /** @enum {string} */
+            status: "draft";
+        };
         UpdateDraftDto: {
             /** @description Only the fields to add or correct */
             applicant: components["schemas"]["ApplicantPatchDto"];
+        };
+        VersionedTextDto: {
+            text: components["schemas"]["BilingualTextDto"];
+            version: number;
         };
     };
     responses: {
@@ -1594,19 +1857,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        caseId: string;
-                        checklist: Record<string, never>[];
-                        /** @enum {string} */
-                        status: "draft";
-                    };
+                    "application/json": components["schemas"]["UpdatedDraftDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1633,15 +1889,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["CaseDocumentsDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1792,17 +2045,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        cases: Record<string, never>[];
-                        inquiries: Record<string, never>[];
-                        referrals: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["ErasedPersonDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1865,15 +2113,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        documentsRemoved: number;
-                    };
+                    "application/json": components["schemas"]["ErasedCaseDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1900,17 +2145,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        caseId: string;
-                        items: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["RecordReadsDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2404,12 +2644,11 @@ export interface operations {
     ApplyThroughPublicLinkController_apply: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
                 "Idempotency-Key"?: string;
-                "x-athar-stamp": string;
                 /** @description A solved proof-of-work stamp, when GET …/terms names a challenge */
-                "X-Athar-Stamp"?: string;
+                "x-athar-stamp"?: string;
             };
             path: {
                 /** @description The association (tenant) whose public link this is */
@@ -2981,13 +3220,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PublicTermsDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3015,15 +3253,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["ReachSummaryDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3051,13 +3286,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReachRecordedDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3095,13 +3329,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReachCorrectedDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3166,13 +3399,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReferralMadeDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3198,13 +3430,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["OutgoingReferralViewDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3271,13 +3502,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Done */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ReferralDecidedDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3308,7 +3538,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffPageDto"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3339,7 +3571,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffInvitedDto"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3367,11 +3601,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The account as it now stands */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffAccountDto"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
