@@ -15,4 +15,6 @@ node -r @swc-node/register tools/platform/start-cli.ts "$@"
 # the web console on http://127.0.0.1:4200 (docs/adr/0036), built if missing, in the background
 node -r @swc-node/register tools/console/serve.ts --build > "$ENGINES_DIR/logs/console.log" 2>&1 &
 echo $! > "$ENGINES_DIR/run/console.pid"
-sleep 3 && head -n 2 "$ENGINES_DIR/logs/console.log"
+# print its URL once it serves (a first build takes a few seconds)
+for _ in $(seq 1 60); do grep -qi '^console:' "$ENGINES_DIR/logs/console.log" 2>/dev/null && break; sleep 1; done
+grep -m1 -i '^console:' "$ENGINES_DIR/logs/console.log" || echo "[athar] the console did not start; see $ENGINES_DIR/logs/console.log"
