@@ -1,30 +1,20 @@
 import 'reflect-metadata';
-import type { Type } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { controllersDocument, EventWriter, looselyDocumentedResponses } from '@athar/service-kit';
-import { unreadableResponseSchemas } from '@athar/service-kit/testing';
+import { controllerDependenciesOtherThanBuses, providersTaking, unreadableResponseSchemas } from '@athar/service-kit/testing';
 import { EligibilityReader } from './read/eligibility-reader';
 
 // The module reads its configuration when it is declared: a key so it can be loaded (nothing is checked here).
 process.env.ATHAR_JWT_PUBLIC_KEY ??= 'unused-by-this-test';
 const { EligibilityModule, httpControllers } = require('./eligibility.module') as typeof import('./eligibility.module');
 
-const paramTypes = (type: Type): unknown[] => (Reflect.getMetadata('design:paramtypes', type) as unknown[] | undefined) ?? [];
-const providers = (Reflect.getMetadata('providers', EligibilityModule) as Type[]).filter((p) => typeof p === 'function');
-
 /** Reads go through the QueryBus or a projection, never the write model; responses are documented by their DTOs. */
 describe('eligibility: reads and their documents', () => {
   it('every controller only parses HTTP and asks a bus (a query or a command)', () => {
-    const other = httpControllers.flatMap((controller) =>
-      paramTypes(controller)
-        .filter((type) => type !== QueryBus && type !== CommandBus)
-        .map((type) => `${controller.name} takes ${(type as { name?: string }).name ?? String(type)}`),
-    );
-    expect(other).toEqual([]);
+    expect(controllerDependenciesOtherThanBuses(httpControllers)).toEqual([]);
   });
 
   it('only EligibilityReader loads a stream outside the command path (no projection, reactor or handler takes EventWriter)', () => {
-    expect(providers.filter((provider) => paramTypes(provider).includes(EventWriter)).map((p) => p.name)).toEqual([EligibilityReader.name]);
+    expect(providersTaking(EligibilityModule, EventWriter)).toEqual([EligibilityReader.name]);
   });
 
   it('documents every response body field by field (no untyped object or array item)', async () => {

@@ -1,1 +1,2 @@
 export * from './response-documents';
+export * from './module-seams';
