@@ -10,7 +10,7 @@ import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
  * which the services' tsconfig does not use; Node 20.19+ loads it with require().
  */
 interface Vite {
-  build(config: { configFile: string; logLevel: 'warn' }): Promise<unknown>;
+  build(config: { configFile: string; logLevel: 'warn'; mode?: string }): Promise<unknown>;
   preview(config: Record<string, unknown>): Promise<{ httpServer: { close(done: () => void): void } }>;
 }
 const vite = (): Vite => require('vite') as Vite;
@@ -26,9 +26,20 @@ export interface ConsoleServerOptions {
   clientId: string;
 }
 
-/** Builds the console into dist/console (vite build; about 10 s). */
+/**
+ * Builds the console into dist/console (vite build; about 10 s). A production bundle even when called from
+ * jest: Vite takes NODE_ENV from the process before its mode, and jest sets it to `test`, which gave React's
+ * development build (double effects in StrictMode, the browser tier then testing a bundle nobody serves).
+ */
 export async function buildConsole(): Promise<void> {
-  await vite().build({ configFile: join(CONSOLE_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite().build({ configFile: join(CONSOLE_ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' } as Parameters<Vite['build']>[0]);
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
 }
 
 export async function serveConsole(options: ConsoleServerOptions): Promise<{ url: string; close: () => Promise<void> }> {

@@ -120,6 +120,14 @@ export class ConsoleUnderTest {
     return this.testRealm.tokenFor(tenantId, roles);
   }
 
+  /** A person of the tenant with exactly these roles in the run's realm, and the password they sign in with. */
+  async account(tenantId: string, roles: Role[]): Promise<{ username: string; password: string }> {
+    const { connection, realm, password } = this.state.keycloak;
+    this.testRealm ??= new TestRealm(connection, realm, password);
+    const { username } = await this.testRealm.user(tenantId, roles);
+    return { username, password };
+  }
+
   /** The newest confirmation code texted to a mobile, from the tenant's SMS outbox (as the applicant's phone shows it). */
   async codeTextedTo(tenantId: string, mobile: string): Promise<string> {
     const token = await this.token(tenantId, ['relations-officer']);

@@ -10,6 +10,7 @@ import { SessionProvider, SIGNIN_CALLBACK, type ConsoleConfig } from './auth/aut
 import { LocaleProvider } from './i18n/locale';
 import { Home } from './shell/home';
 import { Shell } from './shell/shell';
+import { AreaGuard } from './kit/guard';
 import { Loading } from './kit/states';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -29,7 +30,11 @@ async function start(): Promise<void> {
                     <Routes>
                       <Route path="/" element={<Home />} />
                       <Route path={SIGNIN_CALLBACK} element={<Loading />} />
-                      {AREAS.flatMap((area) => area.routes.map((route) => <Route key={`${area.id}${route.path}`} path={route.path} element={route.element} />))}
+                      {AREAS.flatMap((area) =>
+                        area.routes.map((route) => (
+                          <Route key={`${area.id}${route.path}`} path={route.path} element={<AreaGuard area={area}>{route.element}</AreaGuard>} />
+                        )),
+                      )}
                     </Routes>
                   </Shell>
                 </ApiProvider>

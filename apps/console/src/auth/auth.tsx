@@ -1,5 +1,6 @@
 import { decodeJwt } from 'jose';
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { useNavigate } from 'react-router';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** What the console learns at start from /console-config.json (served by tools/console/serve.ts). */
@@ -24,6 +25,21 @@ const SessionContext = createContext<Session | null>(null);
 
 export const SIGNIN_CALLBACK = '/signin-callback';
 
+/**
+ * The authorization code is exchanged once per page load: an effect run twice (React's StrictMode in
+ * development, a remount) would spend the code a second time, get 400 from Keycloak, and sign the person out.
+ */
+const callbacks = new Map<string, Promise<User>>();
+function completeSignIn(manager: UserManager): Promise<User> {
+  const redirect = window.location.href;
+  let done = callbacks.get(redirect);
+  if (!done) {
+    done = manager.signinRedirectCallback(redirect);
+    callbacks.set(redirect, done);
+  }
+  return done;
+}
+
 function claims(user: User | null): { roles: string[]; tenantId: string | null } {
   if (!user) return { roles: [], tenantId: null };
   const payload = decodeJwt(user.access_token);
@@ -47,12 +63,14 @@ export function SessionProvider({ config, children }: { config: ConsoleConfig; c
     [config],
   );
   const [user, setUser] = useState<User | null>(null);
+  const navigate = useNavigate();
   useEffect(() => {
     let live = true;
     const finish = async () => {
       if (window.location.pathname === SIGNIN_CALLBACK) {
-        const signedIn = await manager.signinRedirectCallback();
-        window.history.replaceState(null, '', typeof signedIn.state === 'string' ? signedIn.state : '/');
+        const signedIn = await completeSignIn(manager);
+        // through the router, so the screen asked for before sign-in renders (history.replaceState alone does not)
+        navigate(typeof signedIn.state === 'string' ? signedIn.state : '/', { replace: true });
         return signedIn;
       }
       return manager.getUser();
@@ -65,7 +83,7 @@ export function SessionProvider({ config, children }: { config: ConsoleConfig; c
     return () => {
       live = false;
     };
-  }, [manager]);
+  }, [manager, navigate]);
   const session = useMemo<Session>(() => {
     const { roles, tenantId } = claims(user);
     return {

@@ -1,5 +1,9 @@
 // ICU messages (FormatJS): Arabic first, English beside it. Arabic plurals use all six CLDR forms.
-export const ar = {
+// The shell's and common messages live here; each area keeps its own in areas/<area>/messages.ts, merged
+// below (adding an area is one import and one spread per language).
+import * as applicant from '../areas/applicant/messages';
+
+const shellAr = {
   'app.name': 'أثر',
   'app.tagline': 'منصة خدمات المستفيدين',
   'shell.language': 'English',
@@ -11,6 +15,9 @@ export const ar = {
   'shell.signOut': 'تسجيل الخروج',
   'shell.navigation': 'التنقل',
   'shell.today': 'اليوم',
+  'guard.signIn': 'هذه الصفحة لموظفي الجمعية؛ سجّل الدخول للمتابعة.',
+  'guard.notAllowed': 'ليست من صلاحياتك',
+  'guard.notAllowed.detail': 'أدوارك لا تتيح هذه الصفحة. اطلب من مسؤول الجمعية إضافة الدور إن كان من عملك.',
   'home.title': 'مرحبًا بك في أثر',
   'home.signedOut': 'سجّل الدخول لترى أعمالك، أو قدّم طلبًا من رابط الجمعية العام.',
   'home.areas':
@@ -23,45 +30,11 @@ export const ar = {
   'common.back': 'السابق',
   'common.retry': 'إعادة المحاولة',
   'common.error': 'تعذّر إكمال الطلب',
-  'apply.title': 'تقديم طلب إلى {association}',
-  'apply.step.terms': 'الشروط',
-  'apply.step.form': 'البيانات',
-  'apply.step.declaration': 'الإقرار',
-  'apply.step.code': 'رمز التحقق',
-  'apply.step.receipt': 'الإيصال',
-  'apply.terms.accept': 'قرأت شروط البرنامج وأوافق عليها',
-  'apply.terms.version': 'الإصدار {version, number}',
-  'apply.service': 'الخدمة المطلوبة',
-  'apply.fullName': 'الاسم الكامل',
-  'apply.nationalId': 'رقم الهوية الوطنية أو الإقامة',
-  'apply.mobile': 'رقم الجوال',
-  'apply.mobile.hint': 'مثل 05XXXXXXXX؛ يصلك عليه رمز التحقق',
-  'apply.email': 'البريد الإلكتروني (اختياري)',
-  'apply.preferredChannel': 'كيف نتواصل معك',
-  'apply.channel.sms': 'رسالة نصية',
-  'apply.channel.email': 'بريد إلكتروني',
-  'apply.declaration.accept': 'أقر بصحة ما ورد أعلاه',
-  'apply.declaration.signedName': 'اكتب اسمك الكامل توقيعًا',
-  'apply.send': 'إرسال الطلب',
-  'apply.code': 'رمز التحقق المرسل إلى جوالك',
-  'apply.code.expires': 'ينتهي الرمز {when}',
-  'apply.confirm': 'تأكيد',
-  'apply.receipt.title': 'استلمنا طلبك',
-  'apply.receipt.status': 'حالة الطلب: {status}',
-  'status.received': 'مستلم',
-  'validation.required': 'هذا الحقل مطلوب',
-  'validation.nationalId': 'رقم الهوية عشرة أرقام يبدأ بـ 1 أو 2 وبرقم تحقق صحيح',
-  'validation.mobile': 'رقم جوال سعودي مثل 05XXXXXXXX',
-  'validation.email': 'بريد إلكتروني غير صحيح',
-  'validation.code': 'الرمز ستة أرقام',
-  'validation.signedName': 'اكتب الاسم كما في الطلب',
   'dates.hijri': 'هجري',
   'dates.gregorian': 'ميلادي',
 } as const;
 
-export type MessageId = keyof typeof ar;
-
-export const en: Record<MessageId, string> = {
+const shellEn: Record<keyof typeof shellAr, string> = {
   'app.name': 'Athar',
   'app.tagline': 'Beneficiary services platform',
   'shell.language': 'العربية',
@@ -73,6 +46,9 @@ export const en: Record<MessageId, string> = {
   'shell.signOut': 'Sign out',
   'shell.navigation': 'Navigation',
   'shell.today': 'Today',
+  'guard.signIn': "This page is for the association's staff; sign in to go on.",
+  'guard.notAllowed': 'Not one of your permissions',
+  'guard.notAllowed.detail': "Your roles do not open this page. Ask the association's administrator to add the role if it is part of your work.",
   'home.title': 'Welcome to Athar',
   'home.signedOut': "Sign in to see your work, or apply through the association's public link.",
   'home.areas': '{count, plural, =0 {No areas open to you} one {One area open to you} other {# areas open to you}}',
@@ -84,38 +60,12 @@ export const en: Record<MessageId, string> = {
   'common.back': 'Back',
   'common.retry': 'Try again',
   'common.error': 'The request could not be completed',
-  'apply.title': 'Apply to {association}',
-  'apply.step.terms': 'Terms',
-  'apply.step.form': 'Details',
-  'apply.step.declaration': 'Declaration',
-  'apply.step.code': 'Code',
-  'apply.step.receipt': 'Receipt',
-  'apply.terms.accept': 'I have read and accept the programme terms',
-  'apply.terms.version': 'Version {version, number}',
-  'apply.service': 'Service requested',
-  'apply.fullName': 'Full name',
-  'apply.nationalId': 'National ID or iqama number',
-  'apply.mobile': 'Mobile number',
-  'apply.mobile.hint': 'Like 05XXXXXXXX; your confirmation code is sent to it',
-  'apply.email': 'Email (optional)',
-  'apply.preferredChannel': 'How we reach you',
-  'apply.channel.sms': 'Text message',
-  'apply.channel.email': 'Email',
-  'apply.declaration.accept': 'I declare that the above is true',
-  'apply.declaration.signedName': 'Type your full name as your signature',
-  'apply.send': 'Send the request',
-  'apply.code': 'The code sent to your mobile',
-  'apply.code.expires': 'The code expires {when}',
-  'apply.confirm': 'Confirm',
-  'apply.receipt.title': 'We have received your request',
-  'apply.receipt.status': 'Status: {status}',
-  'status.received': 'Received',
-  'validation.required': 'This field is required',
-  'validation.nationalId': 'Ten digits starting with 1 or 2, with a valid check digit',
-  'validation.mobile': 'A Saudi mobile like 05XXXXXXXX',
-  'validation.email': 'Not a valid email address',
-  'validation.code': 'The code is six digits',
-  'validation.signedName': 'Type the name as on the request',
   'dates.hijri': 'Hijri',
   'dates.gregorian': 'Gregorian',
 };
+
+export const ar = { ...shellAr, ...applicant.ar };
+
+export type MessageId = keyof typeof ar;
+
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en };

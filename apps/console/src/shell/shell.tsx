@@ -46,10 +46,19 @@ export function Shell({ children }: { children: ReactNode }) {
               {t('shell.language')}
             </Button>
             {session.user ? (
-              <Button size="xs" variant="subtle" onClick={() => void session.signOut()}>
-                {t('shell.signOut')}
+              <>
+                <Text size="sm" visibleFrom="sm">
+                  {session.name}
+                </Text>
+                <Button size="xs" variant="subtle" data-testid="sign-out" onClick={() => void session.signOut()}>
+                  {t('shell.signOut')}
+                </Button>
+              </>
+            ) : (
+              <Button size="xs" variant="filled" data-testid="sign-in" onClick={() => void session.signIn()}>
+                {t('shell.signIn')}
               </Button>
-            ) : null}
+            )}
           </Group>
         </Group>
       </AppShell.Header>
