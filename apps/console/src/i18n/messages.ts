@@ -30,6 +30,9 @@ const shellAr = {
   'common.back': 'السابق',
   'common.retry': 'إعادة المحاولة',
   'common.error': 'تعذّر إكمال الطلب',
+  'common.more': 'عرض المزيد',
+  'common.shown':
+    '{count, plural, zero {لا شيء معروض} one {معروض عنصر واحد} two {معروض عنصران} few {معروضة # عناصر} many {معروض # عنصرًا} other {معروض # عنصر}}',
   'dates.hijri': 'هجري',
   'dates.gregorian': 'ميلادي',
 } as const;
@@ -60,6 +63,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'common.back': 'Back',
   'common.retry': 'Try again',
   'common.error': 'The request could not be completed',
+  'common.more': 'Show more',
+  'common.shown': '{count, plural, one {One shown} other {# shown}}',
   'dates.hijri': 'Hijri',
   'dates.gregorian': 'Gregorian',
 };
