@@ -47,7 +47,9 @@ export default tseslint.config(
         {
           // The console's source files that its browser tier and tools read as they are (docs/adr/0036): its
           // messages and theme (the tests speak its words, check its colours), the permission matrix and its
-          // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console).
+          // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console),
+          // the intake domain's field rules (the console's live reasons are the API's own words) and the
+          // console's rules built on them (the browser tier expects those words).
           // regular expressions over the import as written
           allow: [
             '^(\\.\\./)+console/src/i18n/messages$',
@@ -57,6 +59,8 @@ export default tseslint.config(
             '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
             '^(\\.\\./)+apps/platform-e2e/src/platform-under-test$',
             '^(\\.\\./)+apps/console-e2e/src/api-types$',
+            '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
+            '^(\\.\\./)+console/src/areas/applicant/rules$',
           ],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },

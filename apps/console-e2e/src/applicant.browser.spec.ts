@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
+import { nationalIdReasons } from '../../console/src/areas/applicant/rules';
 import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 
@@ -66,7 +67,11 @@ describe('the public link in the browser', () => {
 
         // Live validation: a wrong national ID is refused as it is typed, in the page's language.
         await page.getByLabel(m('apply.nationalId')).fill('1234567890');
-        await page.getByText(m('validation.nationalId')).waitFor();
+        // the intake domain's own reason, word for word as the API gives it
+        await page
+          .getByText(nationalIdReasons('1234567890')[0]?.[language] ?? 'no reason')
+          .first()
+          .waitFor();
         await page.getByRole('combobox', { name: m('apply.service') }).click();
         await page.getByRole('option').first().click();
         await page.getByLabel(m('apply.fullName')).fill('سارة عبدالله العتيبي');

@@ -1,17 +1,27 @@
-import { latinDigits } from '../../i18n/dates';
+// The console checks a field as it is typed with the intake domain's own rules (libs/domain/intake), so the
+// live reason is word for word the one the API would give (Tuwaiq 5-2: complete and valid data).
+import { normalizeSaudiMobile } from '../../../../../libs/domain/intake/src/validation/mobile';
+import { validateNationalId } from '../../../../../libs/domain/intake/src/validation/national-id';
+import { Problems } from '../../../../../libs/domain/intake/src/validation/problems';
 
-/** A Saudi national ID (1…) or iqama (2…): ten digits whose Luhn sum is a multiple of ten (as the API checks). */
-export function isNationalId(value: string): boolean {
-  const digits = latinDigits(value.trim());
-  if (!/^[12]\d{9}$/.test(digits)) return false;
-  const sum = [...digits].reverse().reduce((acc, digit, index) => {
-    const d = Number(digit) * (index % 2 === 1 ? 2 : 1);
-    return acc + (d > 9 ? d - 9 : d);
-  }, 0);
-  return sum % 10 === 0;
+/** One reason, Arabic with English beside it (the API's shape). */
+type Bilingual = Problems['list'][number]['reasons'][number];
+
+function reasons(check: (problems: Problems) => void): Bilingual[] {
+  const problems = new Problems();
+  check(problems);
+  return problems.list.flatMap((p) => p.reasons);
 }
 
-/** A Saudi mobile in the usual forms: 05XXXXXXXX, 9665XXXXXXXX, +9665XXXXXXXX. */
-export function isSaudiMobile(value: string): boolean {
-  return /^(05\d{8}|\+?9665\d{8})$/.test(latinDigits(value.replace(/[\s-]/g, '')));
+/** Why a Saudi national ID (1…) or iqama (2…) is refused, as the API words it; empty when valid. */
+export function nationalIdReasons(value: string): Bilingual[] {
+  return reasons((problems) => validateNationalId(value, 'nationalId', problems));
 }
+
+/** Why a Saudi mobile is refused, as the API words it; empty when valid (05…, 9665…, +9665…). */
+export function mobileReasons(value: string): Bilingual[] {
+  return reasons((problems) => normalizeSaudiMobile(value, 'mobile', problems));
+}
+
+export const isNationalId = (value: string): boolean => nationalIdReasons(value).length === 0;
+export const isSaudiMobile = (value: string): boolean => mobileReasons(value).length === 0;
