@@ -50,6 +50,14 @@ import type {
   SubjectDataErasedV1,
 } from './intake.events';
 import type { ServiceDemandRecordedV1 } from './partner-allocation.events';
+import type {
+  PartnerAgreementDraftedV1,
+  PartnerAgreementEndedV1,
+  PartnerAgreementSentV1,
+  PartnerAgreementSignedV1,
+  PartnerAgreementTerminatedV1,
+  PartnerAgreementTookEffectV1,
+} from './partner-agreement.events';
 import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
@@ -108,6 +116,12 @@ export interface EventDataMap {
   ServiceDeliveryEnded: ServiceDeliveryEndedV1;
   // partner-allocation
   ServiceDemandRecorded: ServiceDemandRecordedV1;
+  PartnerAgreementDrafted: PartnerAgreementDraftedV1;
+  PartnerAgreementSent: PartnerAgreementSentV1;
+  PartnerAgreementSigned: PartnerAgreementSignedV1;
+  PartnerAgreementTookEffect: PartnerAgreementTookEffectV1;
+  PartnerAgreementEnded: PartnerAgreementEndedV1;
+  PartnerAgreementTerminated: PartnerAgreementTerminatedV1;
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
 }

@@ -73,6 +73,12 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'StaffInvited',
   'StaffRolesChanged',
   'StaffDeactivated',
+  'PartnerAgreementDrafted',
+  'PartnerAgreementSent',
+  'PartnerAgreementSigned',
+  'PartnerAgreementTookEffect',
+  'PartnerAgreementEnded',
+  'PartnerAgreementTerminated',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());

@@ -55,6 +55,12 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ServiceDeliveryOpened', context: 'committee-review', latestVersion: 1 },
   { type: 'ServiceDeliveryEnded', context: 'committee-review', latestVersion: 1 },
   { type: 'ServiceDemandRecorded', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementDrafted', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementSent', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementSigned', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementTookEffect', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementEnded', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerAgreementTerminated', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
 ];
 

@@ -1,0 +1,3 @@
+export * from './agreement';
+export * from './calendar';
+export * from './reporting-schedule';
