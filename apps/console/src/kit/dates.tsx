@@ -12,10 +12,12 @@ export function DualDate({ value }: { value: string | Date }) {
       <span data-calendar="islamic-umalqura" title={t('dates.hijri')}>
         {hijriDate(instant, language, digits)}
       </span>
-      {' · '}
+      {/* "الموافق" (corresponding to) as Saudi letters write it; a middle dot beside Arabic-Indic digits reads as a zero */}
+      {language === 'ar' ? ' الموافق ' : ' ('}
       <span data-calendar="gregory" title={t('dates.gregorian')}>
         {gregorianDate(instant, language, digits)}
       </span>
+      {language === 'ar' ? '' : ')'}
     </Text>
   );
 }
