@@ -1,1 +1,2 @@
 export * from './record-demand';
+export * from './allocation';
