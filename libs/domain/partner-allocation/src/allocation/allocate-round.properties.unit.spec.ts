@@ -53,6 +53,9 @@ describe('allocateRound: properties', () => {
           for (const a of service.allocations) {
             expect(a.share).toBeGreaterThanOrEqual(0);
             expect(a.share).toBeLessThanOrEqual(a.asked);
+            // Whoever gets less than asked is told why.
+            if (a.share < a.asked)
+              expect(a.reasons.map((r) => r.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^(capacity-short|zero-score)$/)]));
             sum += a.share;
           }
           expect(sum).toBeLessThanOrEqual(service.capacity);
