@@ -5,3 +5,4 @@ export * from './errors';
 export * from './events';
 export * from './streams';
 export * from './review-window';
+export * from './allocation-factors';

@@ -1,2 +1,3 @@
 export * from './record-demand';
 export * from './agreement';
+export * from './allocation';

@@ -1,3 +1,4 @@
+import { allocationWeightProblems, type AllocationWeights } from '@athar/contracts';
 import { z } from 'zod';
 
 /** Text a person reads: Arabic first, English beside it. */
@@ -149,6 +150,27 @@ export const staffContactsSchema = z
   .strict();
 export type StaffContacts = z.infer<typeof staffContactsSchema>;
 
+/**
+ * How the tenant weighs partner-allocation requests (Tuwaiq partner allocation 2 and 3; docs/adr/0037):
+ * a whole-number weight from 0 to 1000 for every factor of ALLOCATION_FACTORS (each named after its
+ * clause), at least one above zero. Problems read in Arabic with English beside it.
+ */
+export const allocationWeightsSchema = z
+  .unknown()
+  .superRefine((raw, ctx) => {
+    for (const problem of allocationWeightProblems(raw, '')) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: problem.field.split('.').filter((part) => part !== ''),
+        message: problem.reasons.map((r) => `${r.ar} — ${r.en}`).join('; '),
+      });
+    }
+  })
+  .transform((raw) => raw as AllocationWeights);
+
+export const partnerAllocationPolicySchema = z.object({ weights: allocationWeightsSchema, source: provenance }).strict();
+export type PartnerAllocationPolicy = z.infer<typeof partnerAllocationPolicySchema>;
+
 export const tenantPolicySchema = z
   .object({
     tenantId: slug,
@@ -203,6 +225,8 @@ export const tenantPolicySchema = z
     committeeReview: committeeReviewSchema,
     publicLink: publicLinkPolicySchema.optional(),
     staffContacts: staffContactsSchema.optional(),
+    /** Weights of the fair distribution of services to partner associations; absent: the tenant does not allocate. */
+    partnerAllocation: partnerAllocationPolicySchema.optional(),
   })
   .strict()
   .superRefine((policy, ctx) => {

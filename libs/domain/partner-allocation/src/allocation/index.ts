@@ -1,0 +1,3 @@
+export * from './allocation.types';
+export * from './allocate-round';
+export * from './what-if';
