@@ -190,7 +190,7 @@ describe('committee: from the public link to the decision and the applicant’s 
       await applicant.goto(`${ui.url}/apply/${TENANT}/follow-up`);
       await applicant.getByLabel(m('apply.mobile')).fill(mobile);
       await check(applicant, 'follow-1-sign-in');
-      await applicant.getByRole('button', { name: m('follow.signIn.send') }).click();
+      await applicant.getByRole('button', { name: m('follow.signIn.send'), exact: true }).click();
       await applicant.getByText(m('follow.signIn.code')).waitFor();
       await check(applicant, 'follow-2-code');
       const code = await eventually(async () => {
@@ -199,7 +199,7 @@ describe('committee: from the public link to the decision and the applicant’s 
       }, 'the sign-in code by SMS');
       await applicant.locator('.mantine-PinInput-input').first().click();
       await applicant.keyboard.type(code);
-      await applicant.getByRole('button', { name: m('follow.signIn.verify') }).click();
+      await applicant.getByRole('button', { name: m('follow.signIn.verify'), exact: true }).click();
       const mine = applicant.getByTestId('my-request');
       await mine.waitFor();
       expect(await applicant.getByTestId('my-request-status').innerText()).toContain(m('follow.status.submitted'));

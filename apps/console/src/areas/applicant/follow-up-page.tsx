@@ -194,7 +194,7 @@ function Reconsideration({ caseId, api, token }: { caseId: string; api: ApiClien
         <Textarea label={t('follow.reconsider.grounds')} required autosize minRows={2} {...form.getInputProps('grounds')} error={groundsError} />
         {ask.isError && !(ask.error instanceof ApiError && groundsError) ? <ErrorNotice error={ask.error} /> : null}
         <Group justify="flex-end">
-          <Button type="submit" variant="outline" loading={ask.isPending}>
+          <Button type="submit" variant="default" loading={ask.isPending}>
             {t('follow.reconsider.send')}
           </Button>
         </Group>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Paper, Radio, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -229,7 +229,7 @@ function ConflictForm({ caseId }: { caseId: string }) {
         <Textarea label={t('committee.conflict.note')} required autosize minRows={2} {...form.getInputProps('note')} error={form.errors.note ?? noteError} />
         {declare.isError && !noteError ? <ErrorNotice error={declare.error} /> : null}
         <Group justify="flex-end">
-          <Button type="submit" variant="outline" color="orange.9" loading={declare.isPending}>
+          <Button type="submit" variant="default" loading={declare.isPending}>
             {t('committee.conflict.submit')}
           </Button>
         </Group>
@@ -261,32 +261,14 @@ function Tally({ review }: { review: Review }) {
           {t('committee.tally.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560} mt="sm">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('committee.tally.member')}</Table.Th>
-                <Table.Th>{t('committee.tally.role')}</Table.Th>
-                <Table.Th>{t('committee.tally.vote')}</Table.Th>
-                <Table.Th>{t('committee.tally.reason')}</Table.Th>
-                <Table.Th>{t('committee.tally.castAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {review.votes.map((vote) => (
-                <Table.Tr key={vote.memberId} data-testid="tally-vote">
-                  <Table.Td>{vote.memberId}</Table.Td>
-                  <Table.Td>{t(`committee.role.${vote.role}`)}</Table.Td>
-                  <Table.Td>{t(`committee.vote.${vote.vote}`)}</Table.Td>
-                  <Table.Td>{bilingual(vote.reason.text, language)}</Table.Td>
-                  <Table.Td>
-                    <DualDate value={vote.castAt} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack component="ol" gap="xs" mt="sm" p={0} style={{ listStyle: 'none' }}>
+          {review.votes.map((vote) => (
+            <Text component="li" key={vote.memberId} data-testid="tally-vote">
+              {vote.memberId} ({t(`committee.role.${vote.role}`)}) — {t(`committee.vote.${vote.vote}`)} — {bilingual(vote.reason.text, language)} —{' '}
+              <DualDate value={vote.castAt} />
+            </Text>
+          ))}
+        </Stack>
       )}
     </Paper>
   );
