@@ -3,6 +3,7 @@ import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { nationalIdReasons } from '../../console/src/areas/applicant/rules';
 import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
+import { newMobile, newNationalId } from './public-link-steps';
 
 // The applicant's journey through the association's public link, in a real browser (Tuwaiq 5-2, 5-7;
 // docs/adr/0024, 0036): terms, details with live validation and the API's own field reasons, the
@@ -12,20 +13,6 @@ jest.setTimeout(240_000);
 
 const TENANT = 'tuwaiq';
 const ARABIC = /[\u0600-\u06FF]/;
-const newMobile = () => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-
-function newNationalId(): string {
-  const body = `1${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = `${body}${check}`;
-    const sum = [...candidate].reverse().reduce((acc, digit, index) => {
-      const d = Number(digit) * (index % 2 === 1 ? 2 : 1);
-      return acc + (d > 9 ? d - 9 : d);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
-}
 
 describe('the public link in the browser', () => {
   const ui = ConsoleUnderTest.current();

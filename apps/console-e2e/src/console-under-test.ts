@@ -121,11 +121,24 @@ export class ConsoleUnderTest {
   }
 
   /** A person of the tenant with exactly these roles in the run's realm, and the password they sign in with. */
-  async account(tenantId: string, roles: Role[]): Promise<{ username: string; password: string }> {
+  async account(tenantId: string, roles: Role[], userId?: string): Promise<{ username: string; password: string }> {
     const { connection, realm, password } = this.state.keycloak;
     this.testRealm ??= new TestRealm(connection, realm, password);
-    const { username } = await this.testRealm.user(tenantId, roles);
+    // userId: a named person of the tenant's policy (a committee's member votes as themselves)
+    const { username } = await this.testRealm.user(tenantId, roles, userId);
     return { username, password };
+  }
+
+  /** The texts the tenant's SMS outbox holds for a mobile, newest first (what the person's phone shows). */
+  async textsTo(tenantId: string, mobile: string): Promise<string[]> {
+    const token = await this.token(tenantId, ['relations-officer']);
+    const answer = await fetch(`${this.serviceUrl('intake')}/notifications/outbox/search`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ recipient: `+966${mobile.slice(1)}`, limit: 50 }),
+    });
+    if (answer.status !== 200) throw new Error(`outbox search: ${answer.status} ${await answer.text()}`);
+    return ((await answer.json()) as { items: Array<{ body: string }> }).items.map((item) => item.body);
   }
 
   /** The newest confirmation code texted to a mobile, from the tenant's SMS outbox (as the applicant's phone shows it). */

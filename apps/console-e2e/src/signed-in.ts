@@ -21,9 +21,9 @@ export interface SignedIn {
 export async function signedIn(
   browser: Browser,
   ui: ConsoleUnderTest,
-  options: { tenantId: string; roles: Role[]; language: Language; viewport: Viewport; path?: string },
+  options: { tenantId: string; roles: Role[]; language: Language; viewport: Viewport; path?: string; userId?: string },
 ): Promise<SignedIn> {
-  const { username, password } = await ui.account(options.tenantId, options.roles);
+  const { username, password } = await ui.account(options.tenantId, options.roles, options.userId);
   const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport], locale: options.language === 'ar' ? 'ar-SA' : 'en-GB' });
   const page = await context.newPage();
   const problems: string[] = [];

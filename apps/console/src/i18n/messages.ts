@@ -2,6 +2,7 @@
 // The shell's and common messages live here; each area keeps its own in areas/<area>/messages.ts, merged
 // below (adding an area is one import and one spread per language).
 import * as applicant from '../areas/applicant/messages';
+import * as committee from '../areas/committee/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -23,7 +24,6 @@ const shellAr = {
   'home.areas':
     '{count, plural, zero {لا توجد أقسام متاحة لك} one {قسم واحد متاح لك} two {قسمان متاحان لك} few {# أقسام متاحة لك} many {# قسمًا متاحًا لك} other {# قسم متاح لك}}',
   'area.apply': 'تقديم طلب',
-  'area.committee': 'اللجنة',
   'common.loading': 'جارٍ التحميل…',
   'common.empty': 'لا توجد عناصر',
   'common.next': 'التالي',
@@ -56,7 +56,6 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'home.signedOut': "Sign in to see your work, or apply through the association's public link.",
   'home.areas': '{count, plural, =0 {No areas open to you} one {One area open to you} other {# areas open to you}}',
   'area.apply': 'Apply',
-  'area.committee': 'Committee',
   'common.loading': 'Loading…',
   'common.empty': 'Nothing here',
   'common.next': 'Next',
@@ -69,8 +68,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar };
+export const ar = { ...shellAr, ...applicant.ar, ...committee.ar };
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en };
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en };

@@ -1,15 +1,9 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { ApiError, type Bilingual } from '../api/client';
 import { useLocale, useT } from '../i18n/locale';
+import { bilingual } from './bilingual';
 
-/**
- * A bilingual reason in the user's language, the other language beside it in brackets (as the API gives
- * it). The other language is a directional isolate (U+2068…U+2069): English inside Arabic right-to-left
- * text (and Arabic inside English) keeps its own order, and the brackets stay around it.
- */
-export function bilingual(reason: Bilingual, language: 'ar' | 'en'): string {
-  return language === 'ar' ? `${reason.ar} (\u2068${reason.en}\u2069)` : `${reason.en} (\u2068${reason.ar}\u2069)`;
-}
+export { bilingual };
 
 /** The reasons the API gave for a field, ready for a Mantine input's `error`. */
 export function fieldReasons(error: unknown, field: string, language: 'ar' | 'en'): string | undefined {

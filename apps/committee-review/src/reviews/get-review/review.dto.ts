@@ -11,6 +11,12 @@ export class ReviewVoteDto {
   @ApiProperty({ format: 'date-time' }) castAt!: string;
 }
 
+/** The tenant's reasons a member chooses from when voting each way (policy committeeReview.reasons). */
+export class ReasonChoicesDto {
+  @ApiProperty({ type: [DecisionReasonDto] }) accept!: DecisionReasonDto[];
+  @ApiProperty({ type: [DecisionReasonDto] }) reject!: DecisionReasonDto[];
+}
+
 export const REVIEW_STATUSES = ['none', 'open', 'accepted', 'rejected'] as const;
 
 /** A case's review as its stream says; `revision` is the ETag to send back as If-Match when voting. */
@@ -26,4 +32,9 @@ export class ReviewDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Until when the applicant may ask for reconsideration' })
   reconsiderationUntil!: string | null;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
+  @ApiProperty({
+    type: ReasonChoicesDto,
+    description: "The tenant's reasons a vote may give, each way (what POST /reviews/{caseId}/votes accepts as reasonId)",
+  })
+  reasonChoices!: ReasonChoicesDto;
 }

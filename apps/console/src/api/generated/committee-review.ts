@@ -375,6 +375,10 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        ReasonChoicesDto: {
+            accept: components["schemas"]["DecisionReasonDto"][];
+            reject: components["schemas"]["DecisionReasonDto"][];
+        };
         RequestReconsiderationDto: {
             /** @example أرفقت شهادة الخبرة المطلوبة */
             grounds: string;
@@ -391,6 +395,8 @@ export interface components {
             deadline: string | null;
             /** @description Escalated to the executive director */
             escalated: boolean;
+            /** @description The tenant's reasons a vote may give, each way (what POST /reviews/{caseId}/votes accepts as reasonId) */
+            reasonChoices: components["schemas"]["ReasonChoicesDto"];
             /**
              * Format: date-time
              * @description Until when the applicant may ask for reconsideration

@@ -9,7 +9,7 @@ import { latinDigits, timeOfDay } from '../../i18n/dates';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
 import { bilingual, ErrorNotice, fieldReasons, Loading } from '../../kit/states';
-import { mobileReasons, nationalIdReasons } from './rules';
+import { liveReason, mobileReasons, nationalIdReasons } from './rules';
 
 /** GET /public/{tenantId}/terms (the service documents it as an object; its shape, from the controller). */
 interface PublicTerms {
@@ -25,9 +25,6 @@ interface Pending {
   expiresAt: string;
   message: Bilingual;
 }
-
-/** The first of the domain's reasons, in the page's language with the other beside it (null: valid). */
-const firstReason = (reasons: Bilingual[], language: 'ar' | 'en'): string | null => (reasons[0] ? bilingual(reasons[0], language) : null);
 
 /** The public link, step by step: terms, details (live validation), declaration, the code from the SMS, receipt. */
 export function ApplyPage() {
@@ -58,8 +55,8 @@ export function ApplyPage() {
       termsAccepted: (v) => (step === 0 && !v ? t('validation.required') : null),
       serviceId: (v) => (step === 1 && !v ? t('validation.required') : null),
       fullName: (v) => (step === 1 && v.trim().length < 3 ? t('validation.required') : null),
-      nationalId: (v) => (step === 1 ? firstReason(nationalIdReasons(v), language) : null),
-      mobile: (v) => (step === 1 ? firstReason(mobileReasons(v), language) : null),
+      nationalId: (v) => (step === 1 ? liveReason(nationalIdReasons(v), language) : null),
+      mobile: (v) => (step === 1 ? liveReason(mobileReasons(v), language) : null),
       email: (v) => (step === 1 && v !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? t('validation.email') : null),
       declarationAccepted: (v) => (step === 2 && !v ? t('validation.required') : null),
       signedName: (v, values) => (step === 2 && v.trim() !== values.fullName.trim() ? t('validation.signedName') : null),

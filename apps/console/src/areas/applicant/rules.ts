@@ -2,6 +2,7 @@
 // live reason is word for word the one the API would give (Tuwaiq 5-2: complete and valid data).
 import { normalizeSaudiMobile } from '../../../../../libs/domain/intake/src/validation/mobile';
 import { validateNationalId } from '../../../../../libs/domain/intake/src/validation/national-id';
+import { bilingual } from '../../kit/bilingual';
 import { Problems } from '../../../../../libs/domain/intake/src/validation/problems';
 
 /** One reason, Arabic with English beside it (the API's shape). */
@@ -25,3 +26,8 @@ export function mobileReasons(value: string): Bilingual[] {
 
 export const isNationalId = (value: string): boolean => nationalIdReasons(value).length === 0;
 export const isSaudiMobile = (value: string): boolean => mobileReasons(value).length === 0;
+
+/** The first of the domain's reasons, in the page's language with the other beside it (null: valid), for a form's live check. */
+export function liveReason(reasons: Bilingual[], language: 'ar' | 'en'): string | null {
+  return reasons[0] ? bilingual(reasons[0], language) : null;
+}
