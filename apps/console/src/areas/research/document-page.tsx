@@ -12,6 +12,7 @@ import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { ResearchNav } from './research-nav';
 
 type Verify = components['schemas']['VerifyDocumentDto'];
+const FORM_FIELDS = ['decision', 'method', 'reason', 'note', 'validUntil'];
 const METHODS: Array<Verify['method']> = ['original-sighted', 'government-platform', 'issuer-confirmed', 'copy-compared'];
 
 /** One document: seen inline (an image, a PDF) or downloaded, then verified or rejected with the method and reason (Tuwaiq 6-2). */
@@ -66,7 +67,11 @@ export function DocumentPage() {
   const document = listed.data.items.find((d) => d.documentId === documentId);
   const typeName = document ? t(`doctype.${document.documentType}` as MessageId) : documentId;
   const fileName = document?.fileName ?? 'document';
-  const fieldsRefused = decide.error instanceof ApiError && (decide.error.body.fields ?? []).length > 0;
+  // a refusal about a field on the form shows in that field; anything else as a notice
+  const fieldsRefused =
+    decide.error instanceof ApiError &&
+    (decide.error.body.fields ?? []).length > 0 &&
+    (decide.error.body.fields ?? []).every((f) => FORM_FIELDS.includes(f.field));
   return (
     <Stack gap="md" maw={960}>
       <ResearchNav />

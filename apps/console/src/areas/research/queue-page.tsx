@@ -89,7 +89,7 @@ export function QueuePage() {
                     ))}
                   </Stack>
                   <Stack gap={6} align="flex-end">
-                    <Badge variant="light" color="athar.9">
+                    <Badge variant="filled" color="athar">
                       {(KNOWN_REASONS as readonly string[]).includes(item.reason) ? t(`research.reason.${item.reason}` as MessageId) : item.reason}
                     </Badge>
                     {item.documentId ? (
