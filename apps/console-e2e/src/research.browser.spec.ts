@@ -70,19 +70,34 @@ describe("the services officer's and social researcher's area in the browser", (
     expect(await seriousViolations(page)).toEqual([]);
   }
 
-  /** The queue's card for one document of one case, asking for more pages until it shows. */
-  async function queueCard(page: Page, m: (id: MessageId) => string, caseId: string, documentType: MessageId): Promise<Locator> {
-    const card = page
-      .getByTestId('work-item')
-      .filter({ hasText: caseId.slice(0, 8) })
-      .filter({ hasText: m(documentType) });
-    await page.getByTestId('work-item').first().waitFor();
-    for (let i = 0; i < 10 && (await card.count()) === 0; i += 1) {
-      await page.getByRole('button', { name: m('common.more') }).click();
+  /** Waits for the list, then asks for more pages (the list's own button) until the item shows. */
+  async function findInList(page: Page, m: (id: MessageId) => string, items: Locator, target: Locator): Promise<Locator> {
+    await items.first().waitFor();
+    for (let i = 0; i < 10 && (await target.count()) === 0; i += 1) {
+      const more = page.getByRole('button', { name: m('common.more') });
+      if ((await more.count()) === 0) break;
+      await more.click();
       await page.waitForTimeout(300);
     }
-    await card.waitFor();
-    return card;
+    await target.waitFor({ timeout: 10_000 });
+    return target;
+  }
+
+  /** The queue's card for one document of one case. */
+  function queueCard(page: Page, m: (id: MessageId) => string, caseId: string, documentType: MessageId): Promise<Locator> {
+    const items = page.getByTestId('work-item');
+    return findInList(page, m, items, items.filter({ hasText: caseId.slice(0, 8) }).filter({ hasText: m(documentType) }));
+  }
+
+  /** Picks a radio as a person does (its label); checks that it took. */
+  async function choose(page: Page, label: string): Promise<void> {
+    const radio = page.getByRole('radio', { name: label });
+    await page.getByText(label, { exact: true }).click();
+    if (!(await radio.isChecked())) {
+      await radio.focus();
+      await page.keyboard.press('Space');
+    }
+    expect(await radio.isChecked()).toBe(true);
   }
 
   const journeys: Array<[Language, Viewport]> = [
@@ -117,7 +132,7 @@ describe("the services officer's and social researcher's area in the browser", (
       expect(await page.getByTestId('document-view').getAttribute('type')).toBe('application/pdf');
       await checkScreen(page, name('2-document'));
 
-      await page.getByRole('radio', { name: m('research.method.government-platform') }).check();
+      await choose(page, m('research.method.government-platform'));
       await page.getByRole('button', { name: m('research.record') }).click();
       const recorded = page.getByTestId('decision-recorded');
       await recorded.waitFor();
@@ -128,8 +143,8 @@ describe("the services officer's and social researcher's area in the browser", (
       await recorded.getByRole('link', { name: m('research.back.queue') }).click();
       const cv = await queueCard(page, m, arranged.caseId, 'doctype.cv');
       await cv.getByRole('link', { name: m('research.open.document') }).click();
-      await page.getByRole('radio', { name: m('research.decision.rejected') }).check();
-      await page.getByRole('radio', { name: m('research.method.copy-compared') }).check();
+      await choose(page, m('research.decision.rejected'));
+      await choose(page, m('research.method.copy-compared'));
       await page.getByRole('button', { name: m('research.record') }).click();
       const reasonField = page.getByLabel(m('research.reason'));
       await page.locator('textarea[aria-invalid="true"]').waitFor();
@@ -169,12 +184,7 @@ describe("the services officer's and social researcher's area in the browser", (
       await checkScreen(rpage, name('7-eligibility'));
 
       await rpage.getByRole('link', { name: m('research.nav.inquiries') }).click();
-      const inquiry = rpage.getByTestId('inquiry').filter({ hasText: question });
-      for (let i = 0; i < 10 && (await inquiry.count()) === 0; i += 1) {
-        await rpage.getByRole('button', { name: m('common.more') }).click();
-        await rpage.waitForTimeout(300);
-      }
-      await inquiry.waitFor();
+      const inquiry = await findInList(rpage, m, rpage.getByTestId('inquiry'), rpage.getByTestId('inquiry').filter({ hasText: question }));
       await checkScreen(rpage, name('8-inquiries'));
       await inquiry.getByLabel(m('research.inquiry.answer')).fill('نعم، يلزم العنوان الوطني المختصر.');
       await inquiry.getByRole('button', { name: m('research.inquiry.send') }).click();
