@@ -176,7 +176,7 @@ describe("the services officer's and social researcher's area in the browser", (
       const rows = rpage.getByTestId('criteria').locator('tbody tr');
       expect(await rows.count()).toBe(view.details.criteria.length);
       for (const [index, criterion] of view.details.criteria.entries()) {
-        const row = await rows.nth(index).innerText();
+        const row = (await rows.nth(index).textContent()) ?? '';
         expect(row).toContain(criterion.reason[language]);
         expect(row).toContain(m(criterion.met ? 'research.criterion.met' : 'research.criterion.notMet'));
       }
