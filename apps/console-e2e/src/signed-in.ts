@@ -28,7 +28,8 @@ export async function signedIn(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(`localStorage.setItem('athar.language', '${options.language}')`);
+  // every frame runs it; a frame without storage (a PDF shown inline from a blob) is left alone
+  await page.addInitScript(`if (window.localStorage) localStorage.setItem('athar.language', '${options.language}')`);
   await page.goto(`${ui.url}${options.path ?? '/'}`);
   await page.getByTestId('sign-in').click();
   await page.waitForURL((url) => url.pathname.includes('/protocol/openid-connect/auth'));

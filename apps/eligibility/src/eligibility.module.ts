@@ -4,6 +4,8 @@ import { getModelToken, MongooseModule } from '@nestjs/mongoose';
 import { AggregateCommands, declareServiceVariables, EnginesModule, EventWriter, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { eligibilityTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
+import { EligibilityCaseViewController } from './assessments/case-view/case-view.controller';
+import { GetEligibilityCaseViewHandler } from './assessments/case-view/case-view.handler';
 import { AssessOnSubmissionReactor } from './assessments/assess-on-submission/assess-on-submission.reactor';
 import { OverrideEligibilityController } from './assessments/override-eligibility/override-eligibility.controller';
 import { OverrideEligibilityHandler } from './assessments/override-eligibility/override-eligibility.handler';
@@ -29,13 +31,20 @@ import { WorkQueueController } from './work-queue/work-queue.controller';
 import { WorkQueueProjection } from './work-queue/work-queue.projection';
 
 /** The HTTP routes, one controller per use case or resource. */
-export const httpControllers = [VerifyDocumentController, OverrideEligibilityController, WorkQueueController, PolicyInForceController, WhatIfController];
+export const httpControllers = [
+  EligibilityCaseViewController,
+  VerifyDocumentController,
+  OverrideEligibilityController,
+  WorkQueueController,
+  PolicyInForceController,
+  WhatIfController,
+];
 
 /** @nestjs/cqrs command handlers: every write endpoint's use case. */
 export const commandHandlers = [VerifyDocumentHandler, OverrideEligibilityHandler];
 
 /** @nestjs/cqrs query handlers: every read endpoint's query, answered from a projection, the policy files or EligibilityReader. */
-export const queryHandlers = [ListWorkQueueHandler, GetPolicyInForceHandler, WhatIfHandler];
+export const queryHandlers = [GetEligibilityCaseViewHandler, ListWorkQueueHandler, GetPolicyInForceHandler, WhatIfHandler];
 
 /** The read ports onto a stream outside the command path (one: EligibilityReader). */
 export const readers = [EligibilityReader];
@@ -61,7 +70,7 @@ declareServiceVariables({ variables: ['ATHAR_ELIGIBILITY_POLICY_DIR'], parse: el
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'eligibility' }),
-    EnginesModule.forRoot({ context: 'eligibility', consumes: ['intake', 'eligibility', 'committee-review'] }),
+    EnginesModule.forRoot({ context: 'eligibility', consumes: ['intake', 'eligibility', 'committee-review'], ownCaseViewController: true }),
     CqrsModule.forRoot(),
     MongooseModule.forFeature([
       { name: WorkItem.name, schema: WorkItemSchema },

@@ -21,6 +21,17 @@ describe('eligibility: reads and their documents', () => {
     expect(looselyDocumentedResponses(await controllersDocument(httpControllers))).toEqual([]);
   });
 
+  it("documents its case view's details: the decision and each criterion with its reason (Tuwaiq 6-1), not an open object", async () => {
+    const document = await controllersDocument(httpControllers);
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }> }>;
+    const ok = document.paths['/cases/{caseId}']?.get?.responses?.['200'] as { content: Record<string, { schema: { $ref: string } }> } | undefined;
+    const view = schemas[(ok?.content['application/json']?.schema.$ref ?? '').split('/').pop() as string];
+    const details = schemas[(view?.properties?.details?.$ref ?? '').split('/').pop() as string];
+    const criterion = schemas[(details?.properties?.criteria?.items?.$ref ?? '').split('/').pop() as string];
+    expect(Object.keys(criterion?.properties ?? {}).sort()).toEqual(['criterionId', 'met', 'reason']);
+    expect(Object.keys(details?.properties ?? {})).toEqual(expect.arrayContaining(['outcome', 'override', 'review', 'documents']));
+  });
+
   it('documents every response body so that a JSON Schema validator (ajv, as the e2e contract check) can read it', async () => {
     expect(unreadableResponseSchemas(await controllersDocument(httpControllers))).toEqual([]);
   });

@@ -2,9 +2,10 @@ import type { Area } from './area';
 import { applicantArea } from './applicant';
 import { committeeArea } from './committee';
 import { mayCall } from './permissions';
+import { researchArea } from './research';
 
 /** Every role's area; adding one is a folder under areas/ and a line here. */
-export const AREAS: Area[] = [applicantArea, committeeArea];
+export const AREAS: Area[] = [applicantArea, committeeArea, researchArea];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
 export function areasFor(roles: readonly string[]): Area[] {

@@ -3,6 +3,7 @@
 // below (adding an area is one import and one spread per language).
 import * as applicant from '../areas/applicant/messages';
 import * as committee from '../areas/committee/messages';
+import * as research from '../areas/research/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -68,8 +69,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar, ...committee.ar };
+export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar };
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en };
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en };

@@ -21,12 +21,14 @@ const erased = () =>
     },
   });
 
+const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
 /** A supporting document as attached (Tuwaiq 6-2): the file itself is downloaded on its own. */
 export class CaseDocumentDto implements DocumentAttachedV1 {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() documentId!: string;
   @ApiProperty({ enum: DOCUMENT_TYPES }) documentType!: DocumentType;
-  @ApiProperty({ enum: ['application/pdf', 'image/jpeg', 'image/png'] }) contentType!: 'application/pdf' | 'image/jpeg' | 'image/png';
+  @ApiProperty({ enum: DOCUMENT_CONTENT_TYPES }) contentType!: (typeof DOCUMENT_CONTENT_TYPES)[number];
   @ApiProperty({ type: 'integer', description: 'Bytes' }) size!: number;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) sha256!: string;
   @ApiProperty() fileName!: string;
@@ -61,6 +63,10 @@ export class DocumentsController {
   @Roles('relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
   @ApiReadPurpose()
   @ApiOperation({ summary: 'Download a document (only within its own tenant and case); the read is logged with its purpose.' })
+  @ApiOkResponse({
+    description: 'The file as attached, in its own content type (the console shows an image or a PDF inline)',
+    content: Object.fromEntries(DOCUMENT_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async download(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,

@@ -77,7 +77,7 @@ export class EnginesModule {
         }),
         MongooseModule.forFeature([{ name: CaseView.name, schema: CaseViewSchema }]),
       ],
-      controllers: [CaseViewController],
+      controllers: options.ownCaseViewController ? [] : [CaseViewController],
       providers: [
         { provide: ENGINES_OPTIONS, useValue: resolved },
         { provide: EVENT_STORE, useFactory: () => createEventStoreFromEnv(process.env) },

@@ -5,6 +5,11 @@ export interface EnginesOptions {
   context: BoundedContext;
   /** Contexts whose events this service consumes (its own included when it projects them). */
   consumes: BoundedContext[];
+  /**
+   * The service answers `GET /cases/{caseId}` with its own controller, documenting the details it keeps
+   * field by field (docs/adr/0031); the shared CaseViewController (details as an open object) is left out.
+   */
+  ownCaseViewController?: boolean;
 }
 
 export interface ResolvedEnginesOptions extends EnginesOptions {

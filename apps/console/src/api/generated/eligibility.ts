@@ -7,8 +7,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This service's view of a case of the caller's tenant (404 for any other tenant's case). */
-        get: operations["CaseViewController_get"];
+        /** Eligibility's view of a case of the caller's tenant: decision, each criterion with its reason, override, review, documents (404 for any other tenant's case). */
+        get: operations["EligibilityCaseViewController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -204,11 +204,48 @@ export interface components {
             /** @example Aged 18 to 60 */
             en: string;
         };
-        CaseViewDto: {
-            caseId: string;
-            details: Record<string, never>;
-            stage: string;
-            updatedAt: string;
+        CaseCriterionDto: {
+            criterionId: string;
+            met: boolean;
+            reason: components["schemas"]["BilingualTextDto"];
+        };
+        CaseDocumentStateDto: {
+            documentId: string;
+            /** @example national-id */
+            documentType: string;
+            /**
+             * @description Why it waits for verification (null unless pending)
+             * @enum {string|null}
+             */
+            reason: "attached" | "expiring" | "periodic-review" | null;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected" | "closed";
+            /**
+             * Format: date-time
+             * @description The document's own expiry, once verified
+             */
+            validUntil: string | null;
+        };
+        CaseOverrideDto: {
+            /** Format: date-time */
+            at: string;
+            /** @description The researcher's user id */
+            by: string;
+            /** @enum {string} */
+            from: "eligible" | "not-eligible";
+            reason: string;
+            /** @enum {string} */
+            to: "eligible" | "not-eligible";
+        };
+        CaseReviewDto: {
+            criteria: components["schemas"]["CaseCriterionDto"][];
+            eligibilityPolicyVersion: number | null;
+            reasons: components["schemas"]["BilingualTextDto"][];
+            /** @enum {string} */
+            result: "reconfirmed" | "lapsed";
+            /** Format: date-time */
+            reviewedAt: string;
+            round: string;
         };
         CriterionChangeDto: {
             /** @description Under the draft (null: it has no such criterion) */
@@ -273,6 +310,36 @@ export interface components {
             verifiedAt: string;
             /** @description The reviewer's user id */
             verifiedBy: string;
+        };
+        EligibilityCaseDetailsDto: {
+            /** Format: date-time */
+            assessedAt: string;
+            /**
+             * @description The first decision, under the policy in force at submission
+             * @enum {string}
+             */
+            assessedOutcome: "eligible" | "not-eligible";
+            criteria: components["schemas"]["CaseCriterionDto"][];
+            documents: components["schemas"]["CaseDocumentStateDto"][];
+            eligibilityPolicyVersion: number | null;
+            /**
+             * @description The decision as it stands: the assessment's, or the researcher's override
+             * @enum {string}
+             */
+            outcome: "eligible" | "not-eligible";
+            /** @description null when never overridden */
+            override: components["schemas"]["CaseOverrideDto"] | (never | null);
+            policyVersion: number;
+            /** @description null before the first periodic review */
+            review: components["schemas"]["CaseReviewDto"] | (never | null);
+        };
+        EligibilityCaseViewDto: {
+            caseId: string;
+            details: components["schemas"]["EligibilityCaseDetailsDto"];
+            /** @enum {string} */
+            stage: "assessed-eligible" | "assessed-not-eligible" | "overridden-eligible" | "overridden-not-eligible" | "reconfirmed" | "lapsed";
+            /** Format: date-time */
+            updatedAt: string;
         };
         EligibilityOverriddenDto: {
             /** Format: uuid */
@@ -583,7 +650,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    CaseViewController_get: {
+    EligibilityCaseViewController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -600,7 +667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseViewDto"];
+                    "application/json": components["schemas"]["EligibilityCaseViewDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

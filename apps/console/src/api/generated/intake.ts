@@ -1974,11 +1974,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file as attached, in its own content type (the console shows an image or a PDF inline) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
