@@ -49,7 +49,13 @@ import type {
   ReferralReceivedV1,
   SubjectDataErasedV1,
 } from './intake.events';
-import type { ServiceDemandRecordedV1 } from './partner-allocation.events';
+import type {
+  NeedsStudyCompletedV1,
+  NeedsStudyDeadlineBreachedV1,
+  NeedsStudyReminderSentV1,
+  PartnerRequestSubmittedV1,
+  ServiceDemandRecordedV1,
+} from './partner-allocation.events';
 import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
@@ -108,6 +114,10 @@ export interface EventDataMap {
   ServiceDeliveryEnded: ServiceDeliveryEndedV1;
   // partner-allocation
   ServiceDemandRecorded: ServiceDemandRecordedV1;
+  PartnerRequestSubmitted: PartnerRequestSubmittedV1;
+  NeedsStudyReminderSent: NeedsStudyReminderSentV1;
+  NeedsStudyDeadlineBreached: NeedsStudyDeadlineBreachedV1;
+  NeedsStudyCompleted: NeedsStudyCompletedV1;
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
 }

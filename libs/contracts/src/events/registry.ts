@@ -55,6 +55,10 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'ServiceDeliveryOpened', context: 'committee-review', latestVersion: 1 },
   { type: 'ServiceDeliveryEnded', context: 'committee-review', latestVersion: 1 },
   { type: 'ServiceDemandRecorded', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerRequestSubmitted', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyReminderSent', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyDeadlineBreached', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyCompleted', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
 ];
 

@@ -1,1 +1,4 @@
 export * from './record-demand';
+export * from './requests/saudi-regions';
+export * from './requests/partner-request';
+export * from './needs-study/needs-study';
