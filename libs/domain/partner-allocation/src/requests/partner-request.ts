@@ -3,8 +3,6 @@ import {
   type Bilingual,
   type FieldProblem,
   type NeedsStudyCompletedV1,
-  type NeedsStudyDeadlineBreachedV1,
-  type NeedsStudyReminderSentV1,
   type PartnerRef,
   type PartnerRequestSubmittedV1,
   type RecordedEventOf,
