@@ -49,7 +49,6 @@ import type {
   ReferralReceivedV1,
   SubjectDataErasedV1,
 } from './intake.events';
-import type { ServiceDemandRecordedV1 } from './partner-allocation.events';
 import type {
   PartnerAgreementDraftedV1,
   PartnerAgreementEndedV1,
@@ -58,6 +57,13 @@ import type {
   PartnerAgreementTerminatedV1,
   PartnerAgreementTookEffectV1,
 } from './partner-agreement.events';
+import type {
+  NeedsStudyCompletedV1,
+  NeedsStudyDeadlineBreachedV1,
+  NeedsStudyReminderSentV1,
+  PartnerRequestSubmittedV1,
+  ServiceDemandRecordedV1,
+} from './partner-allocation.events';
 import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
@@ -122,6 +128,10 @@ export interface EventDataMap {
   PartnerAgreementTookEffect: PartnerAgreementTookEffectV1;
   PartnerAgreementEnded: PartnerAgreementEndedV1;
   PartnerAgreementTerminated: PartnerAgreementTerminatedV1;
+  PartnerRequestSubmitted: PartnerRequestSubmittedV1;
+  NeedsStudyReminderSent: NeedsStudyReminderSentV1;
+  NeedsStudyDeadlineBreached: NeedsStudyDeadlineBreachedV1;
+  NeedsStudyCompleted: NeedsStudyCompletedV1;
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
 }

@@ -27,6 +27,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   InquiryOpened: ['contact.name', 'contact.mobile', 'contact.email'],
   ApplicationReferredToAssociation: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId', 'contact.mobile'],
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
+  /** The partner's contact person (docs/adr/0038), sealed with the request's own key. */
+  PartnerRequestSubmitted: ['contact.name', 'contact.mobile', 'contact.email'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],
   /** Not an event: a public-link request waiting for its mobile to be confirmed, sealed with its future case's key (docs/adr/0024). */
@@ -37,19 +39,23 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
  * Whose data key seals an event's personal fields: the case's, or for facts outside a case the
  * inquiry's or the referral's (each erased on its own). Events not listed use the case.
  */
-export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, 'inquiryId' | 'referralId'>> = {
+type Subject = 'inquiryId' | 'referralId' | 'partnerRequestId';
+const SUBJECT_PREFIX: Record<Subject, string> = { inquiryId: 'inquiry', referralId: 'referral', partnerRequestId: 'partner-request' };
+
+export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, Subject>> = {
   InquiryOpened: 'inquiryId',
   ApplicationReferredToAssociation: 'referralId',
   ReferralReceived: 'referralId',
+  PartnerRequestSubmitted: 'partnerRequestId',
 };
 
 /** The data key an event's personal fields are sealed with, or null when the event names no subject. */
 export function dataKeyIdFor(type: string, data: unknown): string | null {
-  const subject = PERSONAL_DATA_SUBJECT[type] as 'inquiryId' | 'referralId' | undefined;
+  const subject = PERSONAL_DATA_SUBJECT[type] as Subject | undefined;
   const id = (data as Record<string, unknown> | null)?.[subject ?? 'caseId'];
   if (typeof id !== 'string') return null;
   if (!subject) return caseDataKeyId(id);
-  return `${subject === 'inquiryId' ? 'inquiry' : 'referral'}:${id}`;
+  return `${SUBJECT_PREFIX[subject]}:${id}`;
 }
 
 /** What a reader sees in place of a personal field whose data key was destroyed. */

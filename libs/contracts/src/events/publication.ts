@@ -56,7 +56,7 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
     'ServiceDeliveryOpened',
     'ServiceDeliveryEnded',
   ],
-  'partner-allocation': ['ServiceDemandRecorded'],
+  'partner-allocation': ['ServiceDemandRecorded', 'PartnerRequestSubmitted', 'NeedsStudyReminderSent', 'NeedsStudyDeadlineBreached', 'NeedsStudyCompleted'],
   feedback: ['FeedbackFileOpened'],
 };
 

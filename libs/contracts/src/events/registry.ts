@@ -61,6 +61,10 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'PartnerAgreementTookEffect', context: 'partner-allocation', latestVersion: 1 },
   { type: 'PartnerAgreementEnded', context: 'partner-allocation', latestVersion: 1 },
   { type: 'PartnerAgreementTerminated', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'PartnerRequestSubmitted', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyReminderSent', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyDeadlineBreached', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'NeedsStudyCompleted', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
 ];
 

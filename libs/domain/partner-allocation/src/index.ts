@@ -1,3 +1,6 @@
 export * from './record-demand';
 export * from './agreement';
 export * from './allocation';
+export * from './requests/saudi-regions';
+export * from './requests/partner-request';
+export * from './needs-study/needs-study';

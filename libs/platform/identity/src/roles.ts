@@ -11,6 +11,8 @@ export const ROLES = [
   'board-member',
   'tenant-admin',
   'auditor',
+  /** An account of a partner association (a tenant) that applies to another association for its services (docs/adr/0038). */
+  'partner-applicant',
   'operations',
   'service',
 ] as const;

@@ -61,6 +61,7 @@ export const DEMO_STAFF_ROLES: Role[] = [
   'board-member',
   'tenant-admin',
   'auditor',
+  'partner-applicant',
 ];
 
 /** The part of a tenant policy that provisioning reads (structurally a TenantPolicy of @athar/tenancy). */

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import type { PartnerAllocationPolicy } from '@athar/domain-partner-allocation';
+import { TenantRegistry } from '@athar/tenancy';
+
+const DEFAULT_DIR = join(__dirname, '..', '..', 'policies');
+const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a lower-case slug');
+const bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** `<tenant>.partner-allocation.json`: which services a tenant distributes to partners and how it studies their needs. */
+const policySchema = z
+  .object({
+    tenantId: slug,
+    source: z.string().min(3),
+    services: z.array(slug).min(1),
+    needsStudy: z
+      .object({
+        windowDays: z.number().int().min(1).max(365),
+        remindAtPercents: z.array(z.number().int().min(1).max(99)),
+        source: z.string().min(3),
+        factors: z
+          .array(z.object({ id: slug, name: bilingual, maxScore: z.number().int().min(1).max(100), source: z.string().min(3) }).strict())
+          .min(1)
+          .refine((factors) => new Set(factors.map((f) => f.id)).size === factors.length, 'factor ids must be unique'),
+      })
+      .strict(),
+  })
+  .strict();
+
+export class PartnerAllocationPolicyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Partner-allocation policies refused:\n${problems.join('\n')}`);
+    this.name = 'PartnerAllocationPolicyError';
+  }
+}
+
+/** ATHAR_PARTNER_ALLOCATION_POLICY_DIR: where the `<tenant>.partner-allocation.json` files are (default: the service's policies folder). */
+export function partnerAllocationPolicyDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ATHAR_PARTNER_ALLOCATION_POLICY_DIR || DEFAULT_DIR;
+}
+
+/**
+ * The tenants that distribute services to partner associations, from their policy files. A file that
+ * does not fit the schema, names a tenant not on the platform or a service not in that tenant's
+ * catalogue stops the service at start-up with every problem listed. A tenant without a file
+ * distributes nothing to partners (its requests are refused, naming `allocatingTenantId`).
+ */
+@Injectable()
+export class PartnerAllocationPolicies {
+  private readonly byTenant = new Map<string, PartnerAllocationPolicy>();
+
+  constructor(tenants: TenantRegistry) {
+    const dir = partnerAllocationPolicyDir();
+    if (!existsSync(dir)) return;
+    const problems: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.partner-allocation.json'))) {
+      const parsed = policySchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      if (!parsed.success) {
+        problems.push(...parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`));
+        continue;
+      }
+      const tenant = tenants.find(parsed.data.tenantId);
+      if (!tenant) {
+        problems.push(`${file}: tenant ${parsed.data.tenantId} is not on the platform`);
+        continue;
+      }
+      const services = parsed.data.services.map((serviceId) => {
+        const service = tenant.services.find((s) => s.id === serviceId);
+        if (!service) problems.push(`${file}: services: ${serviceId} is not a service of ${tenant.tenantId}'s policy`);
+        return { serviceId, name: service?.name ?? { ar: serviceId, en: serviceId } };
+      });
+      this.byTenant.set(parsed.data.tenantId, { tenantId: parsed.data.tenantId, services, needsStudy: parsed.data.needsStudy });
+    }
+    if (problems.length > 0) throw new PartnerAllocationPolicyError(problems);
+  }
+
+  /** The tenant's partner-allocation policy, or null when it distributes nothing to partners. */
+  of(tenantId: string): PartnerAllocationPolicy | null {
+    return this.byTenant.get(tenantId) ?? null;
+  }
+}
