@@ -28,7 +28,13 @@ import { PartnerAllocationPolicies } from './policies/partner-allocation-policie
 import { RecordDemandOnSubmissionReactor } from './record-demand-on-submission/record-demand-on-submission.reactor';
 
 /** The HTTP routes; the lists (with the literal `/partner-requests/mine`) before the `{id}` route. */
-export const httpControllers = [PartnerRequestsController, SubmitPartnerRequestController, GetPartnerRequestController, ScoreNeedsStudyController, StudiesDueController];
+export const httpControllers = [
+  PartnerRequestsController,
+  SubmitPartnerRequestController,
+  GetPartnerRequestController,
+  ScoreNeedsStudyController,
+  StudiesDueController,
+];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
 export const commandHandlers = [SubmitPartnerRequestHandler, ScoreNeedsStudyHandler];

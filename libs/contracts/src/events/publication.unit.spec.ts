@@ -46,7 +46,13 @@ describe('what each topic may carry (docs/adr/0032)', () => {
         'ServiceDeliveryOpened',
         'VoteCast',
       ],
-      'athar.partner-allocation.events': ['NeedsStudyCompleted', 'NeedsStudyDeadlineBreached', 'NeedsStudyReminderSent', 'PartnerRequestSubmitted', 'ServiceDemandRecorded'],
+      'athar.partner-allocation.events': [
+        'NeedsStudyCompleted',
+        'NeedsStudyDeadlineBreached',
+        'NeedsStudyReminderSent',
+        'PartnerRequestSubmitted',
+        'ServiceDemandRecorded',
+      ],
       'athar.feedback.events': ['FeedbackFileOpened'],
     });
   });

@@ -23,7 +23,12 @@ export async function needsStudyTimeline(input: NeedsStudyTimelineInput): Promis
   };
   for (const point of input.points) {
     if (await studiedBy(point.at)) break;
-    await recordStudyReminder({ tenantId: input.tenantId, partnerRequestId: input.partnerRequestId, percent: point.percent, firedAt: new Date(Date.now()).toISOString() });
+    await recordStudyReminder({
+      tenantId: input.tenantId,
+      partnerRequestId: input.partnerRequestId,
+      percent: point.percent,
+      firedAt: new Date(Date.now()).toISOString(),
+    });
   }
   if (studied || (await studiedBy(input.deadline))) {
     upsertSearchAttributes([{ key: STAGE, value: 'studied' }]);

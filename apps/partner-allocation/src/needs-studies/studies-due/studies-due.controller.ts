@@ -14,7 +14,9 @@ export class StudiesDueController {
 
   @Get()
   @Roles('empowerment-team', 'executive-director', 'auditor')
-  @ApiOperation({ summary: 'Needs studies still to do (pending or overdue), nearest deadline first; `due` keeps those due before an instant; keyset pages with a total.' })
+  @ApiOperation({
+    summary: 'Needs studies still to do (pending or overdue), nearest deadline first; `due` keeps those due before an instant; keyset pages with a total.',
+  })
   @ApiOkResponse({ type: StudiesDuePageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: StudiesDueQuery): Promise<StudiesDuePageDto> {
     return this.queries.execute(new ListStudiesDueQuery(principal, query));

@@ -6,7 +6,11 @@ import { PartnerDto } from '../../partner-requests/partner-request.dto';
 export const DUE_STAGES = ['study-pending', 'study-overdue'] as const;
 
 export class StudiesDueQuery extends PageQuery({ default: 50, max: 200 }) {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only studies due before this instant (ISO 8601); default: every open study', example: '2026-04-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Only studies due before this instant (ISO 8601); default: every open study',
+    example: '2026-04-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   due?: string;

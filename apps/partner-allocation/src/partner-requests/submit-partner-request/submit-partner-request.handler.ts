@@ -10,7 +10,12 @@ import type { PartnerRequestReceiptDto } from '../partner-request.dto';
 import { SubmitPartnerRequestCommand } from './submit-partner-request.command';
 
 const refused = (fields: FieldProblem[]): DomainError =>
-  new DomainError('validation-failed', 'invalid', { ar: 'بيانات الطلب غير مكتملة أو غير صحيحة', en: 'The request is incomplete or has invalid fields' }, fields);
+  new DomainError(
+    'validation-failed',
+    'invalid',
+    { ar: 'بيانات الطلب غير مكتملة أو غير صحيحة', en: 'The request is incomplete or has invalid fields' },
+    fields,
+  );
 
 /**
  * Writes the request to the allocating association's stream (docs/adr/0038). A partner tenant's
@@ -72,7 +77,10 @@ export class SubmitPartnerRequestHandler implements ICommandHandler<SubmitPartne
     else if (!this.tenants.find(body.allocatingTenantId))
       fields.push({ field: 'allocatingTenantId', reasons: [{ ar: 'الجمعية غير موجودة على المنصة', en: 'no such association on the platform' }] });
     if (body.outsideBody)
-      fields.push({ field: 'outsideBody', reasons: [{ ar: 'الجمعية الشريكة هي حسابك نفسه؛ لا يُقبل جهة خارجية', en: 'the partner is your own association; no outside body here' }] });
+      fields.push({
+        field: 'outsideBody',
+        reasons: [{ ar: 'الجمعية الشريكة هي حسابك نفسه؛ لا يُقبل جهة خارجية', en: 'the partner is your own association; no outside body here' }],
+      });
     if (fields.length > 0) throw refused(fields);
     return { allocatingTenantId: body.allocatingTenantId!, partner: { kind: 'tenant', tenantId, name: this.tenants.get(tenantId).name } };
   }
@@ -81,7 +89,10 @@ export class SubmitPartnerRequestHandler implements ICommandHandler<SubmitPartne
   private asStaff(tenantId: string, body: SubmitPartnerRequestCommand['body']): { allocatingTenantId: string; partner: PartnerRef } {
     const fields: FieldProblem[] = [];
     if (body.allocatingTenantId !== undefined && body.allocatingTenantId !== tenantId)
-      fields.push({ field: 'allocatingTenantId', reasons: [{ ar: 'يسجل الموظف طلبات جمعيته فقط', en: "staff record requests to their own association only" }] });
+      fields.push({
+        field: 'allocatingTenantId',
+        reasons: [{ ar: 'يسجل الموظف طلبات جمعيته فقط', en: 'staff record requests to their own association only' }],
+      });
     if (!body.outsideBody)
       fields.push({ field: 'outsideBody', reasons: [{ ar: 'حدد الجهة الخارجية المقدِّمة للطلب', en: 'name the outside body the request is for' }] });
     if (fields.length > 0) throw refused(fields);

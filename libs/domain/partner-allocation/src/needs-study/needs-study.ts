@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  type FieldProblem,
-  type NeedsStudyCompletedV1,
-  type NeedsStudyDeadlineBreachedV1,
-  type NeedsStudyReminderSentV1,
-} from '@athar/contracts';
+import { DomainError, type FieldProblem, type NeedsStudyCompletedV1, type NeedsStudyDeadlineBreachedV1, type NeedsStudyReminderSentV1 } from '@athar/contracts';
 import { partnerRequestNotFound, type NeedsStudyFactor, type PartnerRequestState } from '../requests/partner-request';
 
 /** One factor's score as the assessor gave it. */
@@ -29,21 +23,31 @@ export function scoreNeedsStudy(
 ): NeedsStudyCompletedV1 {
   if (state.status === 'none' || !state.request) throw partnerRequestNotFound();
   if (state.status === 'studied')
-    throw new DomainError('needs-study-done', 'conflict', { ar: 'دراسة الاحتياج لهذا الطلب منجزة من قبل', en: 'The needs study of this request is already done' });
+    throw new DomainError('needs-study-done', 'conflict', {
+      ar: 'دراسة الاحتياج لهذا الطلب منجزة من قبل',
+      en: 'The needs study of this request is already done',
+    });
   const problems: FieldProblem[] = [];
   const add = (field: string, ar: string, en: string) => problems.push({ field, reasons: [{ ar, en }] });
   input.scores.forEach((given, i) => {
     const factor = factors.find((f) => f.id === given.factorId);
     if (!factor) add(`scores.${i}.factorId`, 'العامل ليس من عوامل دراسة الاحتياج في سياسة الجمعية', "not a factor of the association's needs study");
     else if (given.score > factor.maxScore) add(`scores.${i}.score`, `الدرجة من 0 إلى ${factor.maxScore}`, `the score is from 0 to ${factor.maxScore}`);
-    if (input.scores.findIndex((s) => s.factorId === given.factorId) !== i) add(`scores.${i}.factorId`, 'العامل مقيّم أكثر من مرة', 'the factor is scored more than once');
+    if (input.scores.findIndex((s) => s.factorId === given.factorId) !== i)
+      add(`scores.${i}.factorId`, 'العامل مقيّم أكثر من مرة', 'the factor is scored more than once');
     if (new Set(given.evidence).size !== given.evidence.length) add(`scores.${i}.evidence`, 'مستند مكرر في الشواهد', 'a document is listed twice');
   });
   for (const factor of factors) {
-    if (!input.scores.some((s) => s.factorId === factor.id)) add('scores', `لم يُقيّم العامل: ${factor.name.ar}`, `the factor is not scored: ${factor.name.en} (${factor.id})`);
+    if (!input.scores.some((s) => s.factorId === factor.id))
+      add('scores', `لم يُقيّم العامل: ${factor.name.ar}`, `the factor is not scored: ${factor.name.en} (${factor.id})`);
   }
   if (problems.length > 0)
-    throw new DomainError('validation-failed', 'invalid', { ar: 'دراسة الاحتياج غير مكتملة أو غير صحيحة', en: 'The needs study is incomplete or has invalid scores' }, problems);
+    throw new DomainError(
+      'validation-failed',
+      'invalid',
+      { ar: 'دراسة الاحتياج غير مكتملة أو غير صحيحة', en: 'The needs study is incomplete or has invalid scores' },
+      problems,
+    );
   const scored = factors.map((factor) => {
     const given = input.scores.find((s) => s.factorId === factor.id)!;
     return { factorId: factor.id, score: given.score, maxScore: factor.maxScore, evidence: [...given.evidence], note: given.note?.trim() || null };

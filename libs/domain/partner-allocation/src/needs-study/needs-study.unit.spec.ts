@@ -28,7 +28,12 @@ function fieldsOf(run: () => unknown): string[] {
 
 describe('scoreNeedsStudy (Tuwaiq, partner allocation 2)', () => {
   it('records each factor with its scale, evidence and the assessor, in the policy order, with the total', () => {
-    const study = scoreNeedsStudy(submitted, factors, { scores: scores([{ score: 5 }, { score: 0, note: '  few  ' }]).reverse(), assessedBy: 'officer-1' }, inTime);
+    const study = scoreNeedsStudy(
+      submitted,
+      factors,
+      { scores: scores([{ score: 5 }, { score: 0, note: '  few  ' }]).reverse(), assessedBy: 'officer-1' },
+      inTime,
+    );
     expect(study).toEqual({
       partnerRequestId: 'r-1',
       factors: [

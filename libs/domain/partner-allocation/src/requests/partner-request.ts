@@ -65,7 +65,12 @@ class Problems {
   }
   refuseIfAny(): void {
     if (this.list.length > 0)
-      throw new DomainError('validation-failed', 'invalid', { ar: 'بيانات الطلب غير مكتملة أو غير صحيحة', en: 'The request is incomplete or has invalid fields' }, this.list);
+      throw new DomainError(
+        'validation-failed',
+        'invalid',
+        { ar: 'بيانات الطلب غير مكتملة أو غير صحيحة', en: 'The request is incomplete or has invalid fields' },
+        this.list,
+      );
   }
 }
 
@@ -115,7 +120,11 @@ export function submitPartnerRequest(
     throw new DomainError('partner-request-exists', 'conflict', { ar: 'هذا الطلب مسجل من قبل', en: 'This partner request is already recorded' });
   const problems = new Problems();
   if (!policy) {
-    problems.add('allocatingTenantId', 'هذه الجمعية لا توزع خدماتها على الجمعيات الشريكة', 'this association does not distribute services to partner associations');
+    problems.add(
+      'allocatingTenantId',
+      'هذه الجمعية لا توزع خدماتها على الجمعيات الشريكة',
+      'this association does not distribute services to partner associations',
+    );
     problems.refuseIfAny();
   }
   const allocating = policy as PartnerAllocationPolicy;
@@ -129,7 +138,11 @@ export function submitPartnerRequest(
     problems.add('region.governorateId', `المحافظة ليست من محافظات ${region.name.ar}`, `not a governorate of ${region.name.en}`);
   const licence = asciiDigits(input.licenceNumber.trim());
   if (!LICENCE_NUMBER.test(licence))
-    problems.add('licenceNumber', 'رقم الترخيص لدى المركز الوطني لتنمية القطاع غير الربحي من 1 إلى 6 أرقام', 'a National Center for the Non-Profit Sector licence number has 1 to 6 digits');
+    problems.add(
+      'licenceNumber',
+      'رقم الترخيص لدى المركز الوطني لتنمية القطاع غير الربحي من 1 إلى 6 أرقام',
+      'a National Center for the Non-Profit Sector licence number has 1 to 6 digits',
+    );
   const mobile = /^(?:\+966|00966|966|0)?(5\d{8})$/.exec(asciiDigits(input.contact.mobile).replace(/[\s\-().]/g, ''));
   if (!mobile) problems.add('contact.mobile', 'رقم الجوال السعودي يبدأ بـ 05 ويتكون من عشرة أرقام', 'a Saudi mobile number looks like 05XXXXXXXX');
   const objectives = input.objectives.map((o) => o.trim());
@@ -141,18 +154,22 @@ export function submitPartnerRequest(
     ['scopeOfWork', input.scopeOfWork],
     ['contact.name', input.contact.name],
     ...objectives.map((o, i): [string, string] => [`objectives.${i}`, o]),
-    ...(input.partner.kind === 'outside' ? [['partner.name.ar', input.partner.name.ar] as [string, string], ['partner.name.en', input.partner.name.en] as [string, string]] : []),
+    ...(input.partner.kind === 'outside'
+      ? [['partner.name.ar', input.partner.name.ar] as [string, string], ['partner.name.en', input.partner.name.en] as [string, string]]
+      : []),
   ];
   for (const [field, text] of texts) {
     if (INVISIBLE.test(text)) problems.add(field, 'النص يحتوي على رموز تحكم أو رموز غير مرئية', 'the text holds control or invisible characters');
   }
-  if (input.scopeOfWork.trim().length < 20) problems.add('scopeOfWork', 'صف نطاق عمل الجمعية في 20 حرفاً على الأقل', "describe the association's scope of work in at least 20 characters");
+  if (input.scopeOfWork.trim().length < 20)
+    problems.add('scopeOfWork', 'صف نطاق عمل الجمعية في 20 حرفاً على الأقل', "describe the association's scope of work in at least 20 characters");
   problems.refuseIfAny();
   const deadline = new Date(now.getTime() + allocating.needsStudy.windowDays * 86_400_000);
   return {
     partnerRequestId: input.partnerRequestId,
     serviceId: input.serviceId,
-    partner: input.partner.kind === 'outside' ? { kind: 'outside', name: { ar: input.partner.name.ar.trim(), en: input.partner.name.en.trim() } } : input.partner,
+    partner:
+      input.partner.kind === 'outside' ? { kind: 'outside', name: { ar: input.partner.name.ar.trim(), en: input.partner.name.en.trim() } } : input.partner,
     expectedBeneficiaries: input.expectedBeneficiaries,
     objectives,
     region: { regionId: input.region.regionId, governorateId: input.region.governorateId },
@@ -172,4 +189,3 @@ export const partnerRequestNotFound = (): DomainError =>
 export function partnerMaySee(request: PartnerRequestSubmittedV1, readerTenantId: string): boolean {
   return request.partner.kind === 'tenant' && request.partner.tenantId === readerTenantId;
 }
-

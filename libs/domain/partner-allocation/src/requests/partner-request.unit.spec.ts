@@ -74,19 +74,32 @@ describe('submitPartnerRequest (Tuwaiq, partner allocation 1)', () => {
     ['a zero-width space in the scope', { scopeOfWork: 'Training\u200b and development for members' }, ['scopeOfWork']],
     ['a right-to-left override in the contact name', { contact: { name: 'Huda\u202e', mobile: '0551234567' } }, ['contact.name']],
     ['a scope of work too short to study', { scopeOfWork: 'Training' }, ['scopeOfWork']],
-    ['an outside body with a control character in its name', { partner: { kind: 'outside' as const, name: { ar: 'جمعية\u0007', en: 'Body' } } }, ['partner.name.ar']],
+    [
+      'an outside body with a control character in its name',
+      { partner: { kind: 'outside' as const, name: { ar: 'جمعية\u0007', en: 'Body' } } },
+      ['partner.name.ar'],
+    ],
   ])('refuses %s, naming the field', (_name, patch, fields) => {
-    expect(refusal(() => submitPartnerRequest(initialPartnerRequestState, 'tuwaiq', policy, input(patch as Partial<PartnerRequestInput>), now))).toEqual(fields);
+    expect(refusal(() => submitPartnerRequest(initialPartnerRequestState, 'tuwaiq', policy, input(patch as Partial<PartnerRequestInput>), now))).toEqual(
+      fields,
+    );
   });
 
   it('names every problem at once', () => {
     const bad = input({ serviceId: 'nope', licenceNumber: 'x', region: { regionId: 'riyadh', governorateId: 'jeddah' } });
-    expect(refusal(() => submitPartnerRequest(initialPartnerRequestState, 'tuwaiq', policy, bad, now))).toEqual(['serviceId', 'region.governorateId', 'licenceNumber']);
+    expect(refusal(() => submitPartnerRequest(initialPartnerRequestState, 'tuwaiq', policy, bad, now))).toEqual([
+      'serviceId',
+      'region.governorateId',
+      'licenceNumber',
+    ]);
   });
 
   it('refuses a second submission on the same stream (conflict)', () => {
     const submitted = submitPartnerRequest(initialPartnerRequestState, 'tuwaiq', policy, input(), now);
-    const state = evolvePartnerRequest(initialPartnerRequestState, { type: 'PartnerRequestSubmitted', data: submitted } as RecordedEventOf<'PartnerRequestSubmitted'>);
+    const state = evolvePartnerRequest(initialPartnerRequestState, {
+      type: 'PartnerRequestSubmitted',
+      data: submitted,
+    } as RecordedEventOf<'PartnerRequestSubmitted'>);
     expect(() => submitPartnerRequest(state as PartnerRequestState, 'tuwaiq', policy, input(), now)).toThrow(expect.objectContaining({ kind: 'conflict' }));
   });
 });

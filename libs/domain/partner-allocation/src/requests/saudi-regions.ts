@@ -236,7 +236,12 @@ export const SAUDI_REGIONS: readonly SaudiRegion[] = [
   {
     id: 'al-jawf',
     name: { ar: 'منطقة الجوف', en: 'Al-Jawf Region' },
-    governorates: [g('sakaka', 'سكاكا', 'Sakaka'), g('al-qurayyat', 'القريات', 'Al-Qurayyat'), g('dumat-al-jandal', 'دومة الجندل', 'Dumat al-Jandal'), g('tabarjal', 'طبرجل', 'Tabarjal')],
+    governorates: [
+      g('sakaka', 'سكاكا', 'Sakaka'),
+      g('al-qurayyat', 'القريات', 'Al-Qurayyat'),
+      g('dumat-al-jandal', 'دومة الجندل', 'Dumat al-Jandal'),
+      g('tabarjal', 'طبرجل', 'Tabarjal'),
+    ],
   },
 ];
 
