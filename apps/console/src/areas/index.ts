@@ -1,9 +1,11 @@
 import type { Area } from './area';
+import { adminArea } from './admin';
 import { applicantArea } from './applicant';
+import { directorArea } from './director';
 import { mayCall } from './permissions';
 
 /** Every role's area; adding one is a folder under areas/ and a line here. */
-export const AREAS: Area[] = [applicantArea];
+export const AREAS: Area[] = [applicantArea, directorArea, adminArea];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
 export function areasFor(roles: readonly string[]): Area[] {
