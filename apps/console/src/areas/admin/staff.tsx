@@ -43,7 +43,7 @@ export function Staff() {
       <PagedList<Account>
         queryKey={['admin', 'staff']}
         fetchPage={async (cursor) => {
-          const page = await unwrap(api.intake.GET('/staff', { params: { query: { first: cursor ? Number(cursor) : 0, max: 20 } } }));
+          const page = await unwrap(api.intake.GET('/staff', { params: { query: { first: cursor ? Number(cursor) : 0, max: 100 } } }));
           return { items: page.items, nextCursor: page.next === null ? null : String(page.next) };
         }}
         render={(items) => (
