@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Te
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/context';
+import { TableScroll } from '../../kit/table-scroll';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/generated/intake';
 import { DualDate } from '../../kit/dates';
@@ -129,7 +130,7 @@ export function Erasure() {
               : t('admin.erasure.none')}
           </Alert>
           {erase.data.cases.length > 0 ? (
-            <Table.ScrollContainer minWidth={480}>
+            <TableScroll label={t('admin.erasure.title')} minWidth={480}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -152,7 +153,7 @@ export function Erasure() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           ) : null}
         </Stack>
       ) : null}

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Table,
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/context';
+import { TableScroll } from '../../kit/table-scroll';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/generated/intake';
 import { PagedList } from '../../kit/paged';
@@ -47,7 +48,7 @@ export function Staff() {
           return { items: page.items, nextCursor: page.next === null ? null : String(page.next) };
         }}
         render={(items) => (
-          <Table.ScrollContainer minWidth={640}>
+          <TableScroll label={t('admin.staff.title')} minWidth={640}>
             <Table striped data-testid="staff">
               <Table.Thead>
                 <Table.Tr>
@@ -101,7 +102,7 @@ export function Staff() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       />
       {editing ? <ChangeRoles account={editing} onClose={() => setEditing(null)} /> : null}

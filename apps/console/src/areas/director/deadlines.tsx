@@ -1,6 +1,7 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/context';
+import { TableScroll } from '../../kit/table-scroll';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/generated/committee-review';
 import { BarChart } from '../../kit/bar-chart';
@@ -32,7 +33,7 @@ export function Deadlines() {
           </Text>
         }
         render={(items) => (
-          <Table.ScrollContainer minWidth={640}>
+          <TableScroll label={t('director.deadlines.title')} minWidth={640}>
             <Table striped data-testid="deadlines">
               <Table.Thead>
                 <Table.Tr>
@@ -62,7 +63,7 @@ export function Deadlines() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       />
     </Stack>

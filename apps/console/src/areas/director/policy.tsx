@@ -2,6 +2,7 @@ import { Badge, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Titl
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../api/context';
+import { TableScroll } from '../../kit/table-scroll';
 import { unwrap } from '../../api/client';
 import type { components } from '../../api/generated/eligibility';
 import { BarChart } from '../../kit/bar-chart';
@@ -116,7 +117,7 @@ function WhatIf({ policy }: { policy: Policy }) {
           },
         ]),
       );
-      const { reviewsDue: _reviews, tenantId: _tenant, ...inForce } = policy;
+      const { reviewsDue: _reviews, ...inForce } = policy;
       return unwrap(
         api.eligibility.POST('/eligibility/policy/what-if', {
           body: { ...inForce, services, version: policy.version + 1, status: 'draft', approval: null },
@@ -185,7 +186,7 @@ function Comparison({ answer }: { answer: Answer }) {
         ]}
       />
       {answer.changes.length > 0 ? (
-        <Table.ScrollContainer minWidth={520}>
+        <TableScroll label={t('director.whatIf.chart')} minWidth={520}>
           <Table striped data-testid="what-if-changes">
             <Table.Thead>
               <Table.Tr>
@@ -213,7 +214,7 @@ function Comparison({ answer }: { answer: Answer }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       ) : null}
     </Stack>
   );
