@@ -82,7 +82,7 @@ export function Staff() {
                             size="xs"
                             variant="default"
                             onClick={() => setEditing(account)}
-                            aria-label={t('admin.staff.changeRoles', { name: nameOf(account) })}
+                            aria-label={`${t('admin.staff.changeRoles.short')} — ${nameOf(account)}`}
                           >
                             {t('admin.staff.changeRoles.short')}
                           </Button>
@@ -91,7 +91,7 @@ export function Staff() {
                             variant="outline"
                             color="red.9"
                             onClick={() => setDisabling(account)}
-                            aria-label={t('admin.staff.disable.title', { name: nameOf(account) })}
+                            aria-label={`${t('admin.staff.disable')} — ${nameOf(account)}`}
                           >
                             {t('admin.staff.disable')}
                           </Button>
