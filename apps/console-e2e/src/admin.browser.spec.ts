@@ -97,7 +97,7 @@ describe("the association administrator's page in the browser", () => {
         // Erasure: a malformed ID is refused by the API in its field, in Arabic.
         const erasure = page.locator('section[aria-labelledby=admin-erasure]');
         await erasure.getByLabel(m('admin.erasure.nationalId')).fill('12345');
-        await erasure.getByRole('textbox', { name: m('admin.erasure.reason') }).click();
+        await erasure.getByRole('combobox', { name: m('admin.erasure.reason') }).click();
         await page.getByRole('option', { name: m('admin.erasure.reason.beneficiary-request') }).click();
         await erasure.getByRole('button', { name: m('admin.erasure.start') }).click();
         await page.getByRole('dialog').getByLabel(m('admin.erasure.confirm.field')).fill('12345');
