@@ -109,6 +109,11 @@ export class ConsoleUnderTest {
     return this.state.consoleUrl;
   }
 
+  /** The run's instance name: its event store schema is `<instance>_events` (for facts only a clock records, as the e2e tier does). */
+  get instance(): string {
+    return this.state.instance;
+  }
+
   serviceUrl(context: BoundedContext): string {
     return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }

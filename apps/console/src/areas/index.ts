@@ -1,11 +1,13 @@
 import type { Area } from './area';
+import { adminArea } from './admin';
 import { applicantArea } from './applicant';
 import { committeeArea } from './committee';
+import { directorArea } from './director';
 import { mayCall } from './permissions';
 import { researchArea } from './research';
 
 /** Every role's area; adding one is a folder under areas/ and a line here. */
-export const AREAS: Area[] = [applicantArea, committeeArea, researchArea];
+export const AREAS: Area[] = [applicantArea, researchArea, committeeArea, directorArea, adminArea];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
 export function areasFor(roles: readonly string[]): Area[] {

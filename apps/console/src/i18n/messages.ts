@@ -1,9 +1,11 @@
 // ICU messages (FormatJS): Arabic first, English beside it. Arabic plurals use all six CLDR forms.
 // The shell's and common messages live here; each area keeps its own in areas/<area>/messages.ts, merged
 // below (adding an area is one import and one spread per language).
+import * as admin from '../areas/admin/messages';
 import * as applicant from '../areas/applicant/messages';
 import * as committee from '../areas/committee/messages';
 import * as research from '../areas/research/messages';
+import * as director from '../areas/director/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -69,8 +71,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar };
+export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar, ...director.ar, ...admin.ar };
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en };
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en, ...director.en, ...admin.en };
