@@ -1,9 +1,10 @@
 import type { Area } from './area';
 import { applicantArea } from './applicant';
+import { relationsArea } from './relations';
 import { mayCall } from './permissions';
 
 /** Every role's area; adding one is a folder under areas/ and a line here. */
-export const AREAS: Area[] = [applicantArea];
+export const AREAS: Area[] = [applicantArea, relationsArea];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
 export function areasFor(roles: readonly string[]): Area[] {

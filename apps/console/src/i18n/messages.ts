@@ -2,6 +2,7 @@
 // The shell's and common messages live here; each area keeps its own in areas/<area>/messages.ts, merged
 // below (adding an area is one import and one spread per language).
 import * as applicant from '../areas/applicant/messages';
+import * as relations from '../areas/relations/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -69,8 +70,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar };
+export const ar = { ...shellAr, ...applicant.ar, ...relations.ar };
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en };
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...relations.en };
