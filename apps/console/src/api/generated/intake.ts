@@ -851,7 +851,7 @@ export interface components {
             submittedAt: string | null;
         };
         ApplicationViewDto: {
-            applicant: components["schemas"]["ApplicantRecordDto"] | null;
+            applicant: components["schemas"]["ApplicantRecordDto"] | (never | null);
             /** Format: uuid */
             caseId: string;
             /** @example TWQ-1447-000123 */

@@ -1,17 +1,18 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
-import { ApplicationViewDto } from './get-application.dto';
+import { ApplicantRecordDto, ApplicationViewDto } from './get-application.dto';
 import { GetApplicationQuery, type ApplicationView } from './get-application.query';
 
 /** One application as intake holds it now (GetApplicationQuery, from its stream): status, case number, checklist. */
 @ApiTags('applications')
+@ApiExtraModels(ApplicantRecordDto)
 @Controller('applications/:caseId')
 export class GetApplicationController {
   constructor(

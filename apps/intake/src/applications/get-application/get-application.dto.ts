@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { NULL_ONLY } from '@athar/service-kit';
 import { APPLICANT_CHANNELS } from '@athar/contracts';
 import { APPLICATION_STATUSES, ChecklistItemDto } from '../list-applications/list-applications.dto';
 import { NationalAddressDto } from '../submit-application/submit-application.dto';
@@ -26,7 +27,7 @@ export class ApplicationViewDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ nullable: true, type: String, example: 'TWQ-1447-000123' }) caseNumber!: string | null;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status!: string;
-  @ApiProperty({ type: ApplicantRecordDto, nullable: true }) applicant!: ApplicantRecordDto | null;
+  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(ApplicantRecordDto) }, NULL_ONLY] }) applicant!: ApplicantRecordDto | null;
   @ApiProperty({ nullable: true, type: String, description: 'When the personal data was erased (PDPL); null otherwise' }) personalDataErasedAt!: string | null;
   @ApiProperty({ enum: DOCUMENT_TYPES, isArray: true, description: 'The document types attached so far' }) documents!: string[];
   @ApiProperty({ description: 'The same person was served by another association on the platform (who and what stay hidden)' })
