@@ -275,7 +275,6 @@ function AttachDocument({ caseId, documentType, onAttached }: { caseId: string; 
   return (
     <FileInput
       label={t(`document.${documentType}` as MessageId)}
-      placeholder={t('relations.case.attach')}
       accept="application/pdf,image/jpeg,image/png"
       value={file}
       data-document={documentType}

@@ -1,4 +1,5 @@
-import { Button, Group } from '@mantine/core';
+import { Box, Button, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { unwrap, type Bilingual } from '../../api/client';
@@ -64,4 +65,13 @@ export function useServices(): { services: Array<{ id: string; name: Bilingual }
     queryFn: () => unwrap(api.intake.GET('/public/{tenantId}/terms', { params: { path: { tenantId } } })) as Promise<unknown> as Promise<PublicTerms>,
   });
   return { services: terms.data?.services ?? [], isPending: terms.isPending };
+}
+
+/** A wide table on a narrow screen: a named region that scrolls sideways and takes keyboard focus to do so (WCAG 2.1.1). */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      {children}
+    </Box>
+  );
 }

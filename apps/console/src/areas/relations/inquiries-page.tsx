@@ -11,7 +11,7 @@ import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { isSaudiMobile } from '../applicant/rules';
-import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
+import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, type Channel } from './common';
 
 /**
  * A person's question the procedure did not answer, passed to the social researcher (000/001/002 step 3):
@@ -46,7 +46,9 @@ export function InquiriesPage() {
     },
     onSuccess: () => {
       form.reset();
+      // the list is the inquiry queue's read model, a moment behind the command: read it now and once more shortly
       void queryClient.invalidateQueries({ queryKey: ['relations-inquiries'] });
+      setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['relations-inquiries'] }), 1500);
     },
   });
   const reason = (field: string) => fieldReasons(open.error, field, language);
@@ -88,7 +90,9 @@ export function InquiriesPage() {
           </Group>
           {open.isSuccess ? (
             <Alert color="athar" role="status">
-              {t('relations.inquiries.sent')}
+              <Anchor component={Link} to={`/relations/inquiries/${open.data.inquiryId}`} data-testid="sent-inquiry">
+                {t('relations.inquiries.sent')}
+              </Anchor>
             </Alert>
           ) : null}
           {unplaced ? <ErrorNotice error={open.error} /> : null}
@@ -120,7 +124,7 @@ export function InquiriesPage() {
           )
         }
         render={(items) => (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollRegion label={t('relations.inquiries.list')}>
             <Table striped data-testid="inquiries">
               <Table.Thead>
                 <Table.Tr>
@@ -151,7 +155,7 @@ export function InquiriesPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       />
     </Stack>
@@ -165,6 +169,9 @@ export function InquiryPage() {
   const t = useT();
   const inquiry = useQuery({
     queryKey: ['relations-inquiry', inquiryId],
+    // a just-opened inquiry reaches the queue's read model a moment after the command answered
+    retry: (count, error) => count < 6 && error instanceof ApiError && error.status === 404,
+    retryDelay: 500,
     queryFn: () => unwrap(api.intake.GET('/inquiries/{inquiryId}', { params: { path: { inquiryId } } })),
   });
   if (inquiry.isPending) return <Loading />;

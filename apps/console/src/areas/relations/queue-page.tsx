@@ -6,7 +6,7 @@ import { useApi } from '../../api/context';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
-import { channelLabel, CHANNELS, RelationsNav, useServices, type Channel } from './common';
+import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, useServices, type Channel } from './common';
 
 type Status = 'draft' | 'submitted';
 
@@ -75,7 +75,7 @@ export function QueuePage() {
           )
         }
         render={(items) => (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollRegion label={t('relations.queue.title')}>
             <Table striped data-testid="queue">
               <Table.Thead>
                 <Table.Tr>
@@ -110,7 +110,7 @@ export function QueuePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       />
     </Stack>

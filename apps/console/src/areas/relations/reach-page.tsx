@@ -6,7 +6,7 @@ import { ApiError, unwrap } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLocale, useT } from '../../i18n/locale';
 import { Empty, ErrorNotice, fieldReasons, Loading } from '../../kit/states';
-import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
+import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, type Channel } from './common';
 
 /**
  * Reach of indirect beneficiaries (Tuwaiq 2-2): figures per content item and channel, largest total first,
@@ -59,7 +59,7 @@ export function ReachPage() {
       {reach.isError ? <ErrorNotice error={reach.error} onRetry={() => void reach.refetch()} /> : null}
       {reach.data && reach.data.items.length === 0 ? <Empty /> : null}
       {reach.data && reach.data.items.length > 0 ? (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollRegion label={t('relations.reach.title')}>
           <Table striped data-testid="reach" captionSide="top">
             <Table.Caption>{t('relations.reach.title')}</Table.Caption>
             <Table.Thead>
@@ -83,7 +83,7 @@ export function ReachPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       ) : null}
       <Paper withBorder p="md" maw={720} component="form" noValidate onSubmit={form.onSubmit(() => record.mutate())}>
         <Stack>
