@@ -64,6 +64,15 @@ describe('the relations officer in the browser', () => {
       const name = (step: string) => `relations-${language}-${viewport}-${step}`;
       const contentItemId = `guide-${language}-${viewport}-${Date.now()}`;
       await arrangeReach(contentItemId, 1234);
+      // and a draft that came by interview, which the phone filter must leave out
+      const officer = await ui.token(TENANT, ['relations-officer']);
+      const interview = await fetch(`${ui.serviceUrl('intake')}/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(applicationBody(TRAINING, 'interview', 'بدر ناصر الدوسري')),
+      });
+      expect(interview.status).toBe(201);
+      const interviewCase = ((await interview.json()) as { caseNumber: string }).caseNumber;
       const { page, problems } = await signedIn(browser, ui, { tenantId: TENANT, roles: ['relations-officer'], language, viewport, path: '/relations' });
       expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
       await page.getByRole('heading', { name: m('relations.queue.title') }).waitFor();
@@ -106,6 +115,7 @@ describe('the relations officer in the browser', () => {
       const row = page.locator(`[data-case-number="${caseNumber}"]`);
       await row.waitFor();
       expect(await row.innerText()).toContain(m('channel.phone'));
+      expect(await page.locator(`[data-case-number="${interviewCase}"]`).count()).toBe(0);
       // every row the filter leaves came by phone
       for (const channel of await page.locator('[data-case-number] td:nth-child(3)').allInnerTexts()) expect(channel).toBe(m('channel.phone'));
       const hijri = await row.locator('[data-calendar="islamic-umalqura"]').innerText();
