@@ -90,6 +90,18 @@ describe('an incomplete request stays a draft with a checklist (Tuwaiq 6-2 docum
     );
   });
 
+  it("documents the application it answers: the applicant, the attached documents and a draft's checklist (the console reads them)", async () => {
+    const document = (await (await fetch(`${platform.url('intake')}/docs-json`)).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> } }>;
+      components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> };
+    };
+    const ref = document.paths['/applications/{caseId}'].get.responses['200'].content['application/json'].schema.$ref ?? '';
+    const schema = document.components.schemas[ref.split('/').pop() ?? ''];
+    expect(schema?.required).toEqual(expect.arrayContaining(['caseId', 'caseNumber', 'status', 'applicant', 'documents', 'checklist']));
+    const applicant = document.components.schemas.ApplicantRecordDto;
+    expect(applicant?.required).toEqual(expect.arrayContaining(['fullName', 'nationalId', 'mobile']));
+  });
+
   it('counts a draft as an open request for the same person and service', async () => {
     const token = await platform.token('tuwaiq', ['relations-officer']);
     const body = applicationBody('job-seeker-training', 'interview', 'Hind Al-Mutairi');

@@ -3,11 +3,12 @@ import { adminArea } from './admin';
 import { applicantArea } from './applicant';
 import { committeeArea } from './committee';
 import { directorArea } from './director';
+import { relationsArea } from './relations';
 import { mayCall } from './permissions';
 import { researchArea } from './research';
 
 /** Every role's area; adding one is a folder under areas/ and a line here. */
-export const AREAS: Area[] = [applicantArea, researchArea, committeeArea, directorArea, adminArea];
+export const AREAS: Area[] = [applicantArea, relationsArea, researchArea, committeeArea, directorArea, adminArea];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */
 export function areasFor(roles: readonly string[]): Area[] {

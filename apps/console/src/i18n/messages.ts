@@ -6,6 +6,7 @@ import * as applicant from '../areas/applicant/messages';
 import * as committee from '../areas/committee/messages';
 import * as research from '../areas/research/messages';
 import * as director from '../areas/director/messages';
+import * as relations from '../areas/relations/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -71,8 +72,8 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar, ...director.ar, ...admin.ar };
+export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar, ...director.ar, ...admin.ar, ...relations.ar };
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en, ...director.en, ...admin.en };
+export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en, ...director.en, ...admin.en, ...relations.en };

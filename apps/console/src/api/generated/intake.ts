@@ -773,6 +773,32 @@ export interface components {
              */
             qualification?: "none" | "secondary" | "diploma" | "bachelor" | "master" | "doctorate";
         };
+        ApplicantRecordDto: {
+            /** @example 1994-09-17 */
+            birthDate?: string;
+            /** @example sara@example.org */
+            email?: string;
+            /** @enum {string} */
+            employmentStatus?: "job-seeker" | "employed" | "student" | "retired";
+            /** @example سارة عبدالله العتيبي */
+            fullName: string;
+            /** @example 2030-05-01 */
+            idExpiry?: string;
+            /** @enum {string} */
+            idKind?: "national-id" | "iqama";
+            /** @example +966512345678 */
+            mobile: string;
+            nationalAddress?: components["schemas"]["NationalAddressDto"];
+            /** @example 1000000008 */
+            nationalId: string;
+            /**
+             * @description Absent on applications recorded before the channel was kept (read as sms)
+             * @enum {string}
+             */
+            preferredChannel?: "sms" | "email";
+            /** @enum {string} */
+            qualification?: "none" | "secondary" | "diploma" | "bachelor" | "master" | "doctorate";
+        };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
@@ -823,6 +849,23 @@ export interface components {
             status: "draft" | "submitted";
             /** @description null while a draft */
             submittedAt: string | null;
+        };
+        ApplicationViewDto: {
+            applicant: components["schemas"]["ApplicantRecordDto"] | (never | null);
+            /** Format: uuid */
+            caseId: string;
+            /** @example TWQ-1447-000123 */
+            caseNumber: string | null;
+            /** @description A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted */
+            checklist: components["schemas"]["ChecklistItemDto"][];
+            /** @description The document types attached so far */
+            documents: ("national-id" | "national-address" | "cv" | "qualification" | "status-certificate")[];
+            /** @description When the personal data was erased (PDPL); null otherwise */
+            personalDataErasedAt: string | null;
+            /** @description The same person was served by another association on the platform (who and what stay hidden) */
+            servedBeforeElsewhere: boolean;
+            /** @enum {string} */
+            status: "draft" | "submitted";
         };
         AskReturnCodeDto: {
             /**
@@ -1821,11 +1864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        caseId: string;
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["ApplicationViewDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,16 +1,18 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiTags, ApiOkResponse } from '@nestjs/swagger';
 import type { ReadPurpose } from '@athar/contracts';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles, ParseIdPipe } from '@athar/service-kit';
 import { ApiReadPurpose, ReadPurposeParam } from '../../record-reads/read-purpose';
 import { RecordReads } from '../../record-reads/record-reads';
+import { ApplicantRecordDto, ApplicationViewDto } from './get-application.dto';
 import { GetApplicationQuery, type ApplicationView } from './get-application.query';
 
 /** One application as intake holds it now (GetApplicationQuery, from its stream): status, case number, checklist. */
 @ApiTags('applications')
+@ApiExtraModels(ApplicantRecordDto)
 @Controller('applications/:caseId')
 export class GetApplicationController {
   constructor(
@@ -22,10 +24,7 @@ export class GetApplicationController {
   @Roles('applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor')
   @ApiReadPurpose()
   @ApiOperation({ summary: 'An application with the applicant record and its checklist, read from its event stream; the read is logged with its purpose.' })
-  @ApiOkResponse({
-    description: 'The application as its stream tells it',
-    schema: { type: 'object', required: ['caseId', 'status'], properties: { caseId: { type: 'string', format: 'uuid' }, status: { type: 'string' } } },
-  })
+  @ApiOkResponse({ description: 'The application as its stream tells it', type: ApplicationViewDto })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('caseId', ParseIdPipe) caseId: string,
