@@ -35,6 +35,7 @@ const shellAr = {
   'common.retry': 'إعادة المحاولة',
   'common.error': 'تعذّر إكمال الطلب',
   'common.more': 'عرض المزيد',
+  'common.number': '{value, number}',
   'common.shown':
     '{count, plural, zero {لا شيء معروض} one {معروض عنصر واحد} two {معروض عنصران} few {معروضة # عناصر} many {معروض # عنصرًا} other {معروض # عنصر}}',
   'dates.hijri': 'هجري',
@@ -67,6 +68,7 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'common.retry': 'Try again',
   'common.error': 'The request could not be completed',
   'common.more': 'Show more',
+  'common.number': '{value, number}',
   'common.shown': '{count, plural, one {One shown} other {# shown}}',
   'dates.hijri': 'Hijri',
   'dates.gregorian': 'Gregorian',

@@ -6,10 +6,10 @@ import type { ReactNode } from 'react';
  * a keyboard user can reach and scroll it (axe `scrollable-region-focusable`; Mantine's
  * Table.ScrollContainer is not focusable).
  */
-export function TableScroll({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+export function TableScroll({ label, minWidth, children }: { label: string; minWidth?: number; children: ReactNode }) {
   return (
     <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Box miw={minWidth}>{children}</Box>
+      {minWidth ? <Box miw={minWidth}>{children}</Box> : children}
     </Box>
   );
 }

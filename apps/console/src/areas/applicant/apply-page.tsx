@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Paper, PinInput, Radio, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, unwrap, type Bilingual } from '../../api/client';
@@ -8,17 +8,9 @@ import { useApi } from '../../api/context';
 import { latinDigits, timeOfDay } from '../../i18n/dates';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
+import { usePublicTerms, type PublicTerms } from '../../kit/services';
 import { bilingual, ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { liveReason, mobileReasons, nationalIdReasons } from './rules';
-
-/** GET /public/{tenantId}/terms (the service documents it as an object; its shape, from the controller). */
-interface PublicTerms {
-  association: Bilingual;
-  programmeTerms: { version: number; text: Bilingual };
-  declaration: { version: number; text: Bilingual };
-  services: Array<{ id: string; name: Bilingual }>;
-  challenge: unknown;
-}
 
 interface Pending {
   confirmationId: string;
@@ -33,10 +25,7 @@ export function ApplyPage() {
   const t = useT();
   const { language, digits } = useLocale();
   const [step, setStep] = useState(0);
-  const terms = useQuery({
-    queryKey: ['public-terms', tenantId],
-    queryFn: () => unwrap(api.intake.GET('/public/{tenantId}/terms', { params: { path: { tenantId } } })) as Promise<unknown> as Promise<PublicTerms>,
-  });
+  const terms = usePublicTerms(tenantId);
   const form = useForm({
     mode: 'controlled',
     validateInputOnChange: true,

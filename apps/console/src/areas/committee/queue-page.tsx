@@ -2,9 +2,10 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useApi } from '../../api/context';
-import { useT } from '../../i18n/locale';
+import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
+import { useServices } from '../../kit/services';
 import { Empty } from '../../kit/states';
 import { queuePage, type QueueItem } from './queue';
 
@@ -36,6 +37,8 @@ export function QueuePage() {
 
 function QueueRow({ item }: { item: QueueItem }) {
   const t = useT();
+  const { language } = useLocale();
+  const { nameOf } = useServices();
   const outcome = item.eligibility?.outcome;
   return (
     <Card component="li" withBorder data-testid="queue-row" data-case={item.caseId}>
@@ -52,13 +55,13 @@ function QueueRow({ item }: { item: QueueItem }) {
           {t('committee.queue.deadline')}: {item.deadline ? <DualDate value={item.deadline} /> : '—'}
         </Text>
         <Text size="sm">
-          {t('committee.queue.service')}: {item.serviceId ?? '—'}
+          {t('committee.queue.service')}: {nameOf(item.serviceId, language)}
         </Text>
         <Text size="sm">
           {t('committee.queue.eligibility')}: {t(outcome ? `committee.eligibility.${outcome}` : 'committee.eligibility.pending')}
         </Text>
         <Text size="sm">
-          {t('committee.queue.votes')}: {item.votes.length}
+          {t('committee.queue.votes')}: {t('common.number', { value: item.votes.length })}
         </Text>
       </SimpleGrid>
     </Card>

@@ -1,11 +1,6 @@
-import { Box, Button, Group } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Group } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import { unwrap, type Bilingual } from '../../api/client';
-import { useApi } from '../../api/context';
 import type { components } from '../../api/generated/intake';
-import { useSession } from '../../auth/auth';
 import { useT } from '../../i18n/locale';
 import type { MessageId } from '../../i18n/messages';
 
@@ -47,31 +42,5 @@ export function RelationsNav() {
         </Button>
       ))}
     </Group>
-  );
-}
-
-interface PublicTerms {
-  services: Array<{ id: string; name: Bilingual }>;
-}
-
-/** The association's services a request may be for (the public terms list them; the staff token names the tenant). */
-export function useServices(): { services: Array<{ id: string; name: Bilingual }>; isPending: boolean } {
-  const api = useApi();
-  const session = useSession();
-  const tenantId = session.tenantId ?? '';
-  const terms = useQuery({
-    queryKey: ['public-terms', tenantId],
-    enabled: tenantId !== '',
-    queryFn: () => unwrap(api.intake.GET('/public/{tenantId}/terms', { params: { path: { tenantId } } })) as Promise<unknown> as Promise<PublicTerms>,
-  });
-  return { services: terms.data?.services ?? [], isPending: terms.isPending };
-}
-
-/** A wide table on a narrow screen: a named region that scrolls sideways and takes keyboard focus to do so (WCAG 2.1.1). */
-export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
-      {children}
-    </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../kit/table-scroll';
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +12,7 @@ import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { isSaudiMobile } from '../applicant/rules';
-import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, type Channel } from './common';
+import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
 
 /**
  * A person's question the procedure did not answer, passed to the social researcher (000/001/002 step 3):
@@ -124,7 +125,7 @@ export function InquiriesPage() {
           )
         }
         render={(items) => (
-          <ScrollRegion label={t('relations.inquiries.list')}>
+          <TableScroll label={t('relations.inquiries.list')}>
             <Table striped data-testid="inquiries">
               <Table.Thead>
                 <Table.Tr>
@@ -155,7 +156,7 @@ export function InquiriesPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollRegion>
+          </TableScroll>
         )}
       />
     </Stack>

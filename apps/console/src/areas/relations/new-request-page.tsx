@@ -8,7 +8,8 @@ import { latinDigits } from '../../i18n/dates';
 import { useLocale, useT } from '../../i18n/locale';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { isNationalId, isSaudiMobile } from '../applicant/rules';
-import { channelLabel, CHANNELS, RelationsNav, useServices, type Channel } from './common';
+import { useServices } from '../../kit/services';
+import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
 
 /**
  * A request recorded by the relations officer from any channel (common process steps 1-2; Tuwaiq 5-3):

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../kit/table-scroll';
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,7 +7,8 @@ import { useApi } from '../../api/context';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
-import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, useServices, type Channel } from './common';
+import { useServices } from '../../kit/services';
+import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
 
 type Status = 'draft' | 'submitted';
 
@@ -75,7 +77,7 @@ export function QueuePage() {
           )
         }
         render={(items) => (
-          <ScrollRegion label={t('relations.queue.title')}>
+          <TableScroll label={t('relations.queue.title')}>
             <Table striped data-testid="queue">
               <Table.Thead>
                 <Table.Tr>
@@ -110,7 +112,7 @@ export function QueuePage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollRegion>
+          </TableScroll>
         )}
       />
     </Stack>

@@ -6,7 +6,8 @@ import { ApiError, unwrap } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLocale, useT } from '../../i18n/locale';
 import { Empty, ErrorNotice, fieldReasons, Loading } from '../../kit/states';
-import { channelLabel, CHANNELS, RelationsNav, ScrollRegion, type Channel } from './common';
+import { TableScroll } from '../../kit/table-scroll';
+import { channelLabel, CHANNELS, RelationsNav, type Channel } from './common';
 
 /**
  * Reach of indirect beneficiaries (Tuwaiq 2-2): figures per content item and channel, largest total first,
@@ -59,7 +60,7 @@ export function ReachPage() {
       {reach.isError ? <ErrorNotice error={reach.error} onRetry={() => void reach.refetch()} /> : null}
       {reach.data && reach.data.items.length === 0 ? <Empty /> : null}
       {reach.data && reach.data.items.length > 0 ? (
-        <ScrollRegion label={t('relations.reach.title')}>
+        <TableScroll label={t('relations.reach.title')}>
           <Table striped data-testid="reach" captionSide="top">
             <Table.Caption>{t('relations.reach.title')}</Table.Caption>
             <Table.Thead>
@@ -83,7 +84,7 @@ export function ReachPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollRegion>
+        </TableScroll>
       ) : null}
       <Paper withBorder p="md" maw={720} component="form" noValidate onSubmit={form.onSubmit(() => record.mutate())}>
         <Stack>
