@@ -953,7 +953,7 @@ export interface components {
              *       "social-researcher"
              *     ]
              */
-            roles?: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor")[];
+            roles?: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor" | "partner-applicant")[];
         };
         ChecklistItemDto: {
             done: boolean;
@@ -1206,7 +1206,7 @@ export interface components {
             email: string;
             firstName: string;
             lastName: string;
-            roles: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor")[];
+            roles: ("relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor" | "partner-applicant")[];
         };
         NationalAddressDto: {
             /** @example 7412 */
@@ -1597,7 +1597,7 @@ export interface components {
             lastName: string | null;
             /** @description What the person must do at their next sign-in (UPDATE_PASSWORD, CONFIGURE_TOTP) */
             requiredActions: string[];
-            roles: ("applicant" | "relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor" | "operations" | "service")[];
+            roles: ("applicant" | "relations-officer" | "social-researcher" | "services-officer" | "committee-member" | "committee-chair" | "empowerment-team" | "executive-director" | "board-member" | "tenant-admin" | "auditor" | "partner-applicant" | "operations" | "service")[];
             /** @description The account as tokens name it (their subject) */
             userId: string;
             username: string;
