@@ -37,15 +37,34 @@ describe("the executive director's overview in the browser", () => {
     const opened = async () =>
       (await fetch(`${ui.serviceUrl('committee-review')}/reviews/${decided.caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200;
     for (let i = 0; i < 120 && !(await opened()); i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
+    // Tuwaiq 6-2: the committee votes once the documents are verified (by the services officer).
+    const servicesOfficer = await ui.token(TENANT, ['services-officer']);
+    for (const { documentId } of decided.documents) {
+      const verify = () =>
+        fetch(`${ui.serviceUrl('eligibility')}/cases/${decided.caseId}/documents/${documentId}/verification`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${servicesOfficer}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'verified', method: 'original-sighted' }),
+        });
+      for (let i = 0; i < 60 && (await verify()).status !== 200; i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     for (const [userId, role] of [
       ['tuwaiq-member-1', 'committee-member'],
       ['tuwaiq-chair', 'committee-chair'],
     ] as const) {
-      const voted = await fetch(`${ui.serviceUrl('committee-review')}/reviews/${decided.caseId}/votes`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await ui.token(TENANT, [role], userId)}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
-      });
+      const token = await ui.token(TENANT, [role], userId);
+      const cast = () =>
+        fetch(`${ui.serviceUrl('committee-review')}/reviews/${decided.caseId}/votes`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
+        });
+      // the committee learns of the verifications from eligibility's topic: a 409 until it has
+      let voted = await cast();
+      for (let i = 0; i < 60 && voted.status === 409; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        voted = await cast();
+      }
       if (voted.status !== 201) throw new Error(`vote refused: ${voted.status} ${await voted.text()}`);
     }
     const reviewOpen = async () =>
