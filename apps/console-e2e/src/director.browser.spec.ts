@@ -225,8 +225,8 @@ describe("the executive director's overview in the browser", () => {
     await page.getByTestId('policy').waitFor();
     expect(await page.getByTestId('deadlines').count()).toBe(0);
     // The board sees the aggregates: the cases by stage and channel, the time to decision.
-    expect(await page.getByTestId('chart-cases-by-stage').count()).toBe(1);
-    expect(await page.getByTestId('chart-decision-time').count()).toBe(1);
+    await page.getByTestId('chart-cases-by-stage').waitFor();
+    await page.getByTestId('chart-decision-time').waitFor();
     expect(await page.getByTestId('threshold-age-18-or-over').count()).toBe(1);
     await checkScreen(page, 'director-ar-phone-board');
     expect(problems).toEqual([]);
