@@ -118,11 +118,11 @@ export class ConsoleUnderTest {
     return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
-  /** A Keycloak access token of a user of the tenant with exactly these roles, from the run's realm (password grant of its test client). */
-  token(tenantId: string, roles: Role[]): Promise<string> {
+  /** A Keycloak access token of a user of the tenant (a given one, e.g. a committee member) with exactly these roles, from the run's realm (password grant of its test client). */
+  token(tenantId: string, roles: Role[], userId?: string): Promise<string> {
     const { connection, realm, password } = this.state.keycloak;
     this.testRealm ??= new TestRealm(connection, realm, password);
-    return this.testRealm.tokenFor(tenantId, roles);
+    return this.testRealm.tokenFor(tenantId, roles, userId);
   }
 
   /** A person of the tenant with exactly these roles in the run's realm, and the password they sign in with. */

@@ -10,7 +10,8 @@ import { ConsoleUnderTest } from './console-under-test';
 import { signedIn, type Language, type Viewport } from './signed-in';
 
 // The executive director's overview in a real browser (Tuwaiq 5-5, 6-3, 6-4; docs/adr/0036): a request past
-// the committee's review window and escalated, the figures as bars with their table, the eligibility
+// the committee's review window and escalated, the figures as bars with their table (the cases by stage
+// and channel, the time to decision against the review window), the eligibility
 // policy in force with its approval in Hijri and Gregorian, and the what-if of a draft with a higher age
 // threshold: the arranged request would no longer be eligible. Arabic and English, phone and desktop;
 // axe-core on every screen; one run by keyboard alone.
@@ -31,6 +32,41 @@ describe("the executive director's overview in the browser", () => {
     // submitTuwaiqTraining needs only the services' addresses, which the console's platform gives too
     const services = { url: (context: BoundedContext) => ui.serviceUrl(context) } as unknown as PlatformUnderTest;
     arranged = await submitTuwaiqTraining(services, officer, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
+    // A second request, decided at once by the committee (accepted): a first decision in the window's first half.
+    const decided = await submitTuwaiqTraining(services, officer, { qualification: 'bachelor', employmentStatus: 'job-seeker' });
+    const opened = async () =>
+      (await fetch(`${ui.serviceUrl('committee-review')}/reviews/${decided.caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200;
+    for (let i = 0; i < 120 && !(await opened()); i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
+    // Tuwaiq 6-2: the committee votes once the documents are verified (by the services officer).
+    const servicesOfficer = await ui.token(TENANT, ['services-officer']);
+    for (const { documentId } of decided.documents) {
+      const verify = () =>
+        fetch(`${ui.serviceUrl('eligibility')}/cases/${decided.caseId}/documents/${documentId}/verification`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${servicesOfficer}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'verified', method: 'original-sighted' }),
+        });
+      for (let i = 0; i < 60 && (await verify()).status !== 200; i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    for (const [userId, role] of [
+      ['tuwaiq-member-1', 'committee-member'],
+      ['tuwaiq-chair', 'committee-chair'],
+    ] as const) {
+      const token = await ui.token(TENANT, [role], userId);
+      const cast = () =>
+        fetch(`${ui.serviceUrl('committee-review')}/reviews/${decided.caseId}/votes`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
+        });
+      // the committee learns of the verifications from eligibility's topic: a 409 until it has
+      let voted = await cast();
+      for (let i = 0; i < 60 && voted.status === 409; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        voted = await cast();
+      }
+      if (voted.status !== 201) throw new Error(`vote refused: ${voted.status} ${await voted.text()}`);
+    }
     const reviewOpen = async () =>
       (await fetch(`${ui.serviceUrl('committee-review')}/reviews/${arranged.caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200;
     for (let i = 0; i < 120 && !(await reviewOpen()); i += 1) await new Promise((resolve) => setTimeout(resolve, 500));
@@ -114,6 +150,29 @@ describe("the executive director's overview in the browser", () => {
             .count(),
         ).toBe(1);
 
+        // The cases by stage and channel: the arranged request (by interview) is with the committee, in the
+        // bar and in the table's cell; the decided one counts in the first half of the review window.
+        const digits = (text: string | null) => Number((text ?? '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+        const cases = page.getByTestId('chart-cases-by-stage');
+        await page.getByTestId('cases-channel').selectOption('interview');
+        expect(await cases.getByRole('img', { name: m('director.casesByStage.chart').replace('{channel}', m('director.channel.interview')) }).count()).toBe(1);
+        const withCommittee = await cases
+          .getByRole('row', { name: m('director.caseStage.committee') })
+          .getByRole('cell')
+          .textContent();
+        expect(digits(withCommittee)).toBeGreaterThanOrEqual(1);
+        const cell = page.locator('[data-testid=cases-by-stage-table] tr[data-stage=committee] td[data-channel=interview]');
+        expect(digits(await cell.textContent())).toBeGreaterThanOrEqual(1);
+        const decisionTime = page.getByTestId('chart-decision-time');
+        expect(await decisionTime.getByRole('img', { name: m('director.decisionTime.chart') }).count()).toBe(1);
+        const firstHalf = await decisionTime
+          .getByRole('row', { name: m('director.decisionTime.bucket.first-half') })
+          .getByRole('cell')
+          .textContent();
+        expect(digits(firstHalf)).toBeGreaterThanOrEqual(1);
+        expect(await page.getByTestId('decision-window').textContent()).toContain(language === 'ar' ? '١٤' : '14');
+        await expect(page.getByTestId('decision-summary').textContent()).resolves.not.toBe(m('director.decisionTime.none'));
+
         // The policy in force and its approval: the board session's Hijri and Gregorian dates (Tuwaiq 6-3).
         const policy = page.getByTestId('policy');
         await expect(policy.getByTestId('policy-hijri').textContent()).resolves.toContain('1445-06-19');
@@ -165,6 +224,9 @@ describe("the executive director's overview in the browser", () => {
     const { page, problems } = await signedIn(browser, ui, { tenantId: TENANT, roles: ['board-member'], language: 'ar', viewport: 'phone', path: '/director' });
     await page.getByTestId('policy').waitFor();
     expect(await page.getByTestId('deadlines').count()).toBe(0);
+    // The board sees the aggregates: the cases by stage and channel, the time to decision.
+    await page.getByTestId('chart-cases-by-stage').waitFor();
+    await page.getByTestId('chart-decision-time').waitFor();
     expect(await page.getByTestId('threshold-age-18-or-over').count()).toBe(1);
     await checkScreen(page, 'director-ar-phone-board');
     expect(problems).toEqual([]);

@@ -100,6 +100,10 @@ import { VerifySignInCodeController } from './applicant-sign-in/verify-sign-in-c
 import { VerifySignInCodeHandler } from './applicant-sign-in/verify-sign-in-code/verify-sign-in-code.handler';
 import { RefreshSignInController } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.controller';
 import { RefreshSignInHandler } from './applicant-sign-in/refresh-sign-in/refresh-sign-in.handler';
+import { CaseFiguresController } from './figures/case-figures.controller';
+import { GetCasesByStageHandler, GetTimeToDecisionHandler } from './figures/case-figures.handlers';
+import { CaseFiguresProjection } from './figures/case-figures.projection';
+import { CaseFigure, CaseFigureSchema } from './figures/case-figures.schema';
 
 /** The HTTP routes, one controller per use case or resource. */
 export const httpControllers = [
@@ -135,6 +139,7 @@ export const httpControllers = [
   RequestSignInCodeController,
   VerifySignInCodeController,
   RefreshSignInController,
+  CaseFiguresController,
 ];
 
 /** @nestjs/cqrs command handlers. */
@@ -172,6 +177,8 @@ const queryHandlers = [
   GetApplicationHandler,
   DraftStatusHandler,
   DraftChecklistHandler,
+  GetCasesByStageHandler,
+  GetTimeToDecisionHandler,
 ];
 
 /** What reacts to events by doing something: telling a person, carrying a referral on. */
@@ -187,7 +194,7 @@ const reactors = [
 ];
 
 /** Read models kept from events. */
-const projections = [ApplicationViewProjection, InquiryQueueProjection, ReachProjection, PersonCasesProjection];
+const projections = [ApplicationViewProjection, InquiryQueueProjection, ReachProjection, PersonCasesProjection, CaseFiguresProjection];
 
 /** Services the use cases share: messages, erasure, documents, the public link's guards and limits. */
 const services = [
@@ -227,6 +234,7 @@ declareServiceVariables(
       { name: ReachEntry.name, schema: ReachEntrySchema },
       { name: ReferralView.name, schema: ReferralViewSchema },
       { name: PersonCases.name, schema: PersonCasesSchema },
+      { name: CaseFigure.name, schema: CaseFigureSchema },
     ]),
   ],
   controllers: httpControllers,

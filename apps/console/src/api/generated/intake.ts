@@ -190,6 +190,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/figures/cases-by-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's cases by stage and channel, received in the period (counts only). */
+        get: operations["CaseFiguresController_casesByStage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/time-to-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days from submission to the committee's first decision against the review window (first half, within, after; median, 90th percentile), for decisions made in the period. */
+        get: operations["CaseFiguresController_timeToDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -910,6 +944,24 @@ export interface components {
         CaseDocumentsDto: {
             items: components["schemas"]["CaseDocumentDto"][];
         };
+        CasesByStageDto: {
+            /** @description Every stage in order, with its count */
+            byStage: components["schemas"]["StageCountDto"][];
+            /** @description The non-zero stage × channel cells, in stage order then channel */
+            cells: components["schemas"]["StageChannelCountDto"][];
+            /**
+             * Format: date-time
+             * @description The period start applied to when each case was received (null: none)
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The period end, exclusive (null: none)
+             */
+            to: string | null;
+            /** @description Cases received in the period, every stage and channel */
+            total: number;
+        };
         CaseStatusDto: {
             /** Format: uuid */
             caseId: string;
@@ -1534,6 +1586,15 @@ export interface components {
             serviceId: string;
             serviceName: components["schemas"]["BilingualTextDto"];
         };
+        ReviewWindowDto: {
+            /**
+             * @description Every day, or Sunday to Thursday without holidays
+             * @enum {string}
+             */
+            counting: "calendar" | "working";
+            /** @description Days the committee has to answer, from submission */
+            days: number;
+        };
         ServiceUnavailableDto: {
             unavailable: true;
         };
@@ -1612,6 +1673,29 @@ export interface components {
             /** @description The next page's `first`; null on the last page */
             next: number | null;
         };
+        StageChannelCountDto: {
+            /**
+             * @description The channel the request came by (unknown: intake's event not applied yet)
+             * @enum {string}
+             */
+            channel: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative" | "unknown";
+            /** @description Cases at this stage from this channel (only non-zero cells are listed) */
+            count: number;
+            /**
+             * @description Where the case stands (draft, received, eligibility, committee, accepted, refused, in-delivery)
+             * @enum {string}
+             */
+            stage: "draft" | "received" | "eligibility" | "committee" | "accepted" | "refused" | "in-delivery";
+        };
+        StageCountDto: {
+            /** @description Cases at this stage (every stage is listed, in order, zero included) */
+            count: number;
+            /**
+             * @description The stage
+             * @enum {string}
+             */
+            stage: "draft" | "received" | "eligibility" | "committee" | "accepted" | "refused" | "in-delivery";
+        };
         SubmitApplicationDto: {
             applicant: components["schemas"]["ApplicantDto"];
             /**
@@ -1631,6 +1715,28 @@ export interface components {
             /** @description Required: no submission without it (common process step 4) */
             declaration: components["schemas"]["DeclarationDto"];
         };
+        TimeToDecisionDto: {
+            /** @description The three parts of the window in order, with their counts */
+            buckets: components["schemas"]["WindowBucketDto"][];
+            /** @description First decisions (accepted or refused) made in the period */
+            decided: number;
+            /**
+             * Format: date-time
+             * @description The period start applied to the decision instant (null: none)
+             */
+            from: string | null;
+            /** @description Median days from submission to decision, one decimal (nearest rank; null: no decision) */
+            medianDays: number | null;
+            /** @description 90th percentile of days from submission to decision, one decimal (nearest rank; null: no decision) */
+            p90Days: number | null;
+            /** @description The tenant's review window in its policy now */
+            reviewWindow: components["schemas"]["ReviewWindowDto"];
+            /**
+             * Format: date-time
+             * @description The period end, exclusive (null: none)
+             */
+            to: string | null;
+        };
         UpdatedDraftDto: {
             /** Format: uuid */
             caseId: string;
@@ -1646,6 +1752,15 @@ export interface components {
         VersionedTextDto: {
             text: components["schemas"]["BilingualTextDto"];
             version: number;
+        };
+        WindowBucketDto: {
+            /**
+             * @description first-half: within the window's first half; within-window: in its second half; after-window: after its end
+             * @enum {string}
+             */
+            bucket: "first-half" | "within-window" | "after-window";
+            /** @description Decisions in this part of the window */
+            count: number;
         };
     };
     responses: {
@@ -2259,6 +2374,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeclarationTextDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CaseFiguresController_casesByStage: {
+        parameters: {
+            query?: {
+                /** @description From this instant or date on, inclusive (ISO 8601) */
+                from?: string;
+                /** @description Before this instant or date, exclusive (ISO 8601); after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasesByStageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CaseFiguresController_timeToDecision: {
+        parameters: {
+            query?: {
+                /** @description From this instant or date on, inclusive (ISO 8601) */
+                from?: string;
+                /** @description Before this instant or date, exclusive (ISO 8601); after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeToDecisionDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
