@@ -106,7 +106,9 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
 
   it('staff see both in their list (filtered by stage, service and region) and the detail with the contact', async () => {
     const { value: page } = await eventually(async () => {
-      const listed = (await (await call(`/partner-requests?stage=study-pending&serviceId=${SERVICE}`, tokens.staff)).json()) as Page<{ partnerRequestId: string }>;
+      const listed = (await (await call(`/partner-requests?stage=study-pending&serviceId=${SERVICE}`, tokens.staff)).json()) as Page<{
+        partnerRequestId: string;
+      }>;
       const ids = listed.items.map((i) => i.partnerRequestId);
       return ids.includes(partnerRequest.partnerRequestId) && ids.includes(staffRequest.partnerRequestId) ? listed : undefined;
     });
@@ -128,7 +130,9 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await call(`/partner-requests?limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as Page<{ partnerRequestId: string }>;
+      const page = (await (await call(`/partner-requests?limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as Page<{
+        partnerRequestId: string;
+      }>;
       seen.push(...page.items.map((i) => i.partnerRequestId));
       cursor = page.nextCursor;
     } while (cursor);
@@ -149,7 +153,7 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
     expect(now.items.map((i) => i.partnerRequestId)).not.toContain(partnerRequest.partnerRequestId);
   });
 
-  it("a study is scored by the empowerment team with evidence; the queue clears it, the partner sees it done but not the scores", async () => {
+  it('a study is scored by the empowerment team with evidence; the queue clears it, the partner sees it done but not the scores', async () => {
     const scored = await call(`/partner-requests/${partnerRequest.partnerRequestId}/needs-study`, tokens.staff, { method: 'POST', body: studyBody() });
     expect(scored.status).toBe(201);
     expect(await scored.json()).toMatchObject({ total: 14, maxTotal: 20, late: false });
@@ -161,7 +165,10 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
       const ids = page.items.map((i) => i.partnerRequestId);
       return !ids.includes(partnerRequest.partnerRequestId) && ids.includes(staffRequest.partnerRequestId) ? true : undefined;
     });
-    const detail = (await (await call(`/partner-requests/${partnerRequest.partnerRequestId}`, tokens.staff)).json()) as { stage: string; study: { factors: unknown[] } };
+    const detail = (await (await call(`/partner-requests/${partnerRequest.partnerRequestId}`, tokens.staff)).json()) as {
+      stage: string;
+      study: { factors: unknown[] };
+    };
     expect(detail.stage).toBe('studied');
     expect(detail.study.factors).toHaveLength(4);
 
@@ -218,7 +225,9 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
     // A partner's account reads neither the staff list nor a detail, and cannot score.
     expect((await call('/partner-requests', tokens.partner)).status).toBe(403);
     expect((await call(`/partner-requests/${partnerRequest.partnerRequestId}`, tokens.partner)).status).toBe(403);
-    expect((await call(`/partner-requests/${staffRequest.partnerRequestId}/needs-study`, tokens.partner, { method: 'POST', body: studyBody() })).status).toBe(403);
+    expect((await call(`/partner-requests/${staffRequest.partnerRequestId}/needs-study`, tokens.partner, { method: 'POST', body: studyBody() })).status).toBe(
+      403,
+    );
     // The outside body's request is never in a partner tenant's list.
     const partnerMine = await (await call('/partner-requests/mine', tokens.partner)).text();
     expect(partnerMine).not.toContain(staffRequest.partnerRequestId);
@@ -274,8 +283,16 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
       { name: 'a partner applying to itself', body: requestBody({ allocatingTenantId: PARTNER }) },
       { name: 'a partner passing itself off as an outside body', body: requestBody({ outsideBody: { name: { ar: 'جهة', en: 'Body' } } }) },
       { name: 'staff recording without naming the outside body', as: 'staff', body: requestBody({ allocatingTenantId: undefined }) },
-      { name: "staff recording for another association", as: 'staff', body: requestBody({ allocatingTenantId: 'awj', outsideBody: { name: { ar: 'جهة', en: 'Body' } } }) },
-      { name: 'staff naming an outside body with a one-letter name', as: 'staff', body: requestBody({ allocatingTenantId: undefined, outsideBody: { name: { ar: 'ج', en: 'B' } } }) },
+      {
+        name: 'staff recording for another association',
+        as: 'staff',
+        body: requestBody({ allocatingTenantId: 'awj', outsideBody: { name: { ar: 'جهة', en: 'Body' } } }),
+      },
+      {
+        name: 'staff naming an outside body with a one-letter name',
+        as: 'staff',
+        body: requestBody({ allocatingTenantId: undefined, outsideBody: { name: { ar: 'ج', en: 'B' } } }),
+      },
       { name: 'a role that may not submit (relations officer)', as: 'relations', body: requestBody() },
       { name: 'no token', as: 'none', body: requestBody() },
       { name: 'a garbage token', as: 'garbage', body: requestBody() },
@@ -288,7 +305,11 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
       { name: 'study: a negative score', path: 'study', body: studyBody([{ score: -1 }]) },
       { name: 'study: a fractional score', path: 'study', body: studyBody([{ score: 2.5 }]) },
       { name: 'study: evidence that is not a document id', path: 'study', body: studyBody([{ evidence: ['../../etc/passwd'] }]) },
-      { name: 'study: evidence listed twice', path: 'study', body: studyBody([{ evidence: ['6f1c1a52-1d7e-4b8a-9a43-0b0c3bd9b4f1', '6f1c1a52-1d7e-4b8a-9a43-0b0c3bd9b4f1'] }]) },
+      {
+        name: 'study: evidence listed twice',
+        path: 'study',
+        body: studyBody([{ evidence: ['6f1c1a52-1d7e-4b8a-9a43-0b0c3bd9b4f1', '6f1c1a52-1d7e-4b8a-9a43-0b0c3bd9b4f1'] }]),
+      },
       { name: 'study: an assessor named in the body', path: 'study', body: { ...studyBody(), assessedBy: 'someone-else' } },
       { name: 'study: by a partner account', path: 'study', as: 'partner', body: studyBody() },
     ];
@@ -316,7 +337,9 @@ describe('partner requests and needs studies across tenants (Tuwaiq, partner all
         });
         const answer = (await response.json().catch(() => null)) as Refusal | null;
         const clear = response.status >= 400 && response.status < 500 && !!answer?.code && !!answer.message?.ar && !!answer.message?.en;
-        const withFields = response.status !== 422 || (answer?.fields ?? []).every((f) => f.field && f.reasons.every((r) => r.ar && r.en)) && (answer?.fields?.length ?? 0) > 0;
+        const withFields =
+          response.status !== 422 ||
+          ((answer?.fields ?? []).every((f) => f.field && f.reasons.every((r) => r.ar && r.en)) && (answer?.fields?.length ?? 0) > 0);
         if (!clear || !withFields) failures.push(`${bad.name}: ${response.status} ${JSON.stringify(answer)}`);
       }
       expect(failures).toEqual([]);
