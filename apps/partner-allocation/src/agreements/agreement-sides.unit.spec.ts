@@ -8,10 +8,30 @@ const person = (tenantId: string, roles: Principal['roles']): Principal => ({ us
 
 describe('who signs for which side (docs/adr/0038, 0039)', () => {
   it.each([
-    ['the partner tenant, naming the allocating association', person('awj', ['partner-applicant']), 'tuwaiq', { party: 'partner', allocatingTenantId: 'tuwaiq', partnerIs: 'tenant' }],
-    ['the executive director, for their own association', person('tuwaiq', ['executive-director']), undefined, { party: 'allocator', allocatingTenantId: 'tuwaiq', partnerIs: 'any' }],
-    ['a board member naming their own association', person('tuwaiq', ['board-member']), 'tuwaiq', { party: 'allocator', allocatingTenantId: 'tuwaiq', partnerIs: 'any' }],
-    ["the empowerment team, for an outside body", person('tuwaiq', ['empowerment-team']), undefined, { party: 'partner', allocatingTenantId: 'tuwaiq', partnerIs: 'outside' }],
+    [
+      'the partner tenant, naming the allocating association',
+      person('awj', ['partner-applicant']),
+      'tuwaiq',
+      { party: 'partner', allocatingTenantId: 'tuwaiq', partnerIs: 'tenant' },
+    ],
+    [
+      'the executive director, for their own association',
+      person('tuwaiq', ['executive-director']),
+      undefined,
+      { party: 'allocator', allocatingTenantId: 'tuwaiq', partnerIs: 'any' },
+    ],
+    [
+      'a board member naming their own association',
+      person('tuwaiq', ['board-member']),
+      'tuwaiq',
+      { party: 'allocator', allocatingTenantId: 'tuwaiq', partnerIs: 'any' },
+    ],
+    [
+      'the empowerment team, for an outside body',
+      person('tuwaiq', ['empowerment-team']),
+      undefined,
+      { party: 'partner', allocatingTenantId: 'tuwaiq', partnerIs: 'outside' },
+    ],
   ])('%s', (_name, principal, allocating, side) => {
     expect(sideOf(principal, allocating)).toEqual(side);
   });

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiPropertyNullable } from '@athar/service-kit';
 import type { AgreementState } from '@athar/domain-partner-allocation';
 import { BilingualTextDto, PartnerDto } from '../partner-requests/partner-request.dto';
 import { AGREEMENT_STATES, type AgreementRecord } from './partner-agreement-stream';
@@ -31,8 +32,8 @@ export class SignatureViewDto {
   @ApiProperty({ format: 'date-time' }) signedAt!: string;
 }
 export class SignaturesViewDto {
-  @ApiProperty({ type: SignatureViewDto, nullable: true }) allocator!: SignatureViewDto | null;
-  @ApiProperty({ type: SignatureViewDto, nullable: true }) partner!: SignatureViewDto | null;
+  @ApiPropertyNullable(SignatureViewDto, { description: 'null until the allocator signs' }) allocator!: SignatureViewDto | null;
+  @ApiPropertyNullable(SignatureViewDto, { description: 'null until the partner signs' }) partner!: SignatureViewDto | null;
 }
 export class TerminationViewDto {
   @ApiProperty({ enum: ['signature-deadline-passed', 'partner-withdrew', 'breach-of-terms', 'mutual-consent'] }) code!: string;
@@ -62,7 +63,7 @@ export class PartnerAgreementDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) inForceFrom!: string | null;
   @ApiProperty({ type: [String], description: 'Impact reports due on these dates (YYYY-MM-DD, Riyadh), fixed when it took effect' }) reportsDue!: string[];
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) endedAt!: string | null;
-  @ApiProperty({ type: TerminationViewDto, nullable: true }) termination!: TerminationViewDto | null;
+  @ApiPropertyNullable(TerminationViewDto, { description: 'null unless terminated' }) termination!: TerminationViewDto | null;
   @ApiProperty({ type: 'integer', minimum: 0, description: "The agreement stream's revision (also the ETag)" }) revision!: number;
 }
 

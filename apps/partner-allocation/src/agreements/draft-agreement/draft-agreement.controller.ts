@@ -1,14 +1,15 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
-import { PartnerAgreementDto } from '../agreement.dto';
+import { PartnerAgreementDto, SignatureViewDto, TerminationViewDto } from '../agreement.dto';
 import { DraftAgreementCommand } from './draft-agreement.command';
 import { DraftAgreementDto } from './draft-agreement.dto';
 
 @ApiTags('partner-agreements')
+@ApiExtraModels(SignatureViewDto, TerminationViewDto)
 @Controller('partner-agreements')
 export class DraftAgreementController {
   constructor(private readonly commandBus: CommandBus) {}

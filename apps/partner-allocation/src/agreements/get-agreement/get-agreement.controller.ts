@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, Roles } from '@athar/service-kit';
-import { PartnerAgreementDto } from '../agreement.dto';
+import { PartnerAgreementDto, SignatureViewDto, TerminationViewDto } from '../agreement.dto';
 import { GetAgreementQuery } from './get-agreement.query';
 
 @ApiTags('partner-agreements')
+@ApiExtraModels(SignatureViewDto, TerminationViewDto)
 @Controller('partner-agreements')
 export class GetAgreementController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,13 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
+import { SignatureViewDto, TerminationViewDto } from '../agreement.dto';
 import { AgreementPageDto, AgreementsQuery, MyAgreementsQuery } from './list-agreements.dto';
 import { ListAgreementsQuery, ListMyAgreementsQuery } from './list-agreements.query';
 
 /** The lists of agreements: the allocating association's, and a partner tenant's own (the literal `mine` before `{id}`). */
 @ApiTags('partner-agreements')
+@ApiExtraModels(SignatureViewDto, TerminationViewDto)
 @Controller('partner-agreements')
 export class AgreementsController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,14 +1,15 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, revisionFromIfMatch, Roles } from '@athar/service-kit';
-import { PartnerAgreementDto } from '../agreement.dto';
+import { PartnerAgreementDto, SignatureViewDto, TerminationViewDto } from '../agreement.dto';
 import { SendAgreementCommand } from './send-agreement.command';
 import { SendAgreementDto } from './send-agreement.dto';
 
 @ApiTags('partner-agreements')
+@ApiExtraModels(SignatureViewDto, TerminationViewDto)
 @Controller('partner-agreements')
 export class SendAgreementController {
   constructor(private readonly commandBus: CommandBus) {}

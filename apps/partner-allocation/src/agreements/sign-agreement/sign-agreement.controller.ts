@@ -1,13 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, Roles } from '@athar/service-kit';
-import { PartnerAgreementDto } from '../agreement.dto';
+import { PartnerAgreementDto, SignatureViewDto, TerminationViewDto } from '../agreement.dto';
 import { SignAgreementCommand } from './sign-agreement.command';
 import { SignAgreementDto } from './sign-agreement.dto';
 
 @ApiTags('partner-agreements')
+@ApiExtraModels(SignatureViewDto, TerminationViewDto)
 @Controller('partner-agreements')
 export class SignAgreementController {
   constructor(private readonly commandBus: CommandBus) {}
