@@ -135,7 +135,10 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
 
     const byPartner = await post(`/partner-agreements/${main.agreementId}/signatures`, tokens.partner, partnerSignature);
     expect(byPartner.status).toBe(200);
-    expect(await byPartner.json()).toMatchObject({ state: 'signed-by-one', signatures: { partner: { name: partnerSignature.name, capacity: partnerSignature.capacity } } });
+    expect(await byPartner.json()).toMatchObject({
+      state: 'signed-by-one',
+      signatures: { partner: { name: partnerSignature.name, capacity: partnerSignature.capacity } },
+    });
     // A side signs once.
     expect((await post(`/partner-agreements/${main.agreementId}/signatures`, tokens.partner, partnerSignature)).status).toBe(409);
 
@@ -181,7 +184,11 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
     const { value: mails } = await eventually(async () => {
       const received = await platform.mailTo(contact.email);
       const texts = received.map((m) => m.text).join('\n');
-      return texts.includes('awaits your signature') || texts.includes('for signature') ? (texts.includes('is in force') || texts.includes('Both parties signed') ? received : undefined) : undefined;
+      return texts.includes('awaits your signature') || texts.includes('for signature')
+        ? texts.includes('is in force') || texts.includes('Both parties signed')
+          ? received
+          : undefined
+        : undefined;
     }, 90_000);
     const texts = mails.map((m) => `${m.subject}\n${m.text}`).join('\n');
     expect(texts).toContain('بانتظار توقيعكم');
@@ -190,7 +197,10 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
     expect(texts).toContain('first impact report is due on 2027-04-15');
     const sms = await outboxSearch(platform, tokens.relations, `+966${contact.mobile.slice(1)}`);
     const outbox = (await sms.json()) as Page<{ channel: string; body: string }>;
-    const bodies = outbox.items.filter((m) => m.channel === 'sms').map((m) => m.body).join('\n');
+    const bodies = outbox.items
+      .filter((m) => m.channel === 'sms')
+      .map((m) => m.body)
+      .join('\n');
     expect(bodies).toContain('2027-01-01');
   });
 
@@ -242,7 +252,14 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
       expect((await call(`/partner-agreements/${id}`, tokens.partnerStaff)).status).toBe(404);
       expect((await post(`/partner-agreements/${id}/sending`, tokens.stranger, {})).status).toBe(404);
       expect((await post(`/partner-agreements/${id}/signatures`, tokens.strangerDirector, directorSignature)).status).toBe(404);
-      expect((await post(`/partner-agreements/${id}/termination`, tokens.strangerDirector, { code: 'mutual-consent', reason: { ar: 'باتفاق الطرفين', en: 'By mutual consent' } })).status).toBe(404);
+      expect(
+        (
+          await post(`/partner-agreements/${id}/termination`, tokens.strangerDirector, {
+            code: 'mutual-consent',
+            reason: { ar: 'باتفاق الطرفين', en: 'By mutual consent' },
+          })
+        ).status,
+      ).toBe(404);
       // Another partner tenant naming the allocating association cannot sign an agreement that is not its own.
       const other = await post(`/partner-agreements/${id}/signatures`, tokens.otherPartner, partnerSignature);
       expect(other.status).toBe(404);
@@ -263,7 +280,14 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
     expect((await call('/partner-agreements', tokens.partner)).status).toBe(403);
     expect((await call(`/partner-agreements/${main.agreementId}`, tokens.partner)).status).toBe(403);
     expect((await post('/partner-agreements', tokens.partner, draft(requestIds[0]!, { roundId: randomUUID() }))).status).toBe(403);
-    expect((await post(`/partner-agreements/${main.agreementId}/termination`, tokens.partner, { code: 'partner-withdrew', reason: { ar: 'انسحبت الجمعية', en: 'We withdrew' } })).status).toBe(403);
+    expect(
+      (
+        await post(`/partner-agreements/${main.agreementId}/termination`, tokens.partner, {
+          code: 'partner-withdrew',
+          reason: { ar: 'انسحبت الجمعية', en: 'We withdrew' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   describe('bad input: every request refused with a 4xx and reasons, nothing stored', () => {
@@ -288,7 +312,11 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
         { name: 'draft: start date 2027-02-30', path: d, body: draft(requestIds[0]!, { roundId: randomUUID(), startsOn: '2027-02-30' }) },
         { name: 'draft: start date in Hijri words', path: d, body: draft(requestIds[0]!, { roundId: randomUUID(), startsOn: '1 رجب 1448' }) },
         { name: 'draft: start date with a time', path: d, body: draft(requestIds[0]!, { roundId: randomUUID(), startsOn: '2027-01-01T00:00:00Z' }) },
-        { name: 'draft: the partner named in the body', path: d, body: draft(requestIds[0]!, { roundId: randomUUID(), partner: { kind: 'tenant', tenantId: 'quwayiyah' } }) },
+        {
+          name: 'draft: the partner named in the body',
+          path: d,
+          body: draft(requestIds[0]!, { roundId: randomUUID(), partner: { kind: 'tenant', tenantId: 'quwayiyah' } }),
+        },
         { name: 'draft: an operator for the request id', path: d, body: draft(requestIds[0]!, { partnerRequestId: { $ne: null } }) },
         { name: 'draft: nesting 20 levels deep', path: d, body: draft(requestIds[0]!, { roundId: randomUUID(), extra: nested(20) }) },
         { name: 'draft: malformed JSON', path: d, raw: '{"partnerRequestId": ' },
@@ -304,18 +332,53 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
         { name: 'sign: no name', path: `${d}/${m}/signatures`, as: 'director', body: { capacity: 'Executive director' } },
         { name: 'sign: a two-letter name', path: `${d}/${m}/signatures`, as: 'director', body: { ...directorSignature, name: 'عب' } },
         { name: 'sign: no capacity', path: `${d}/${m}/signatures`, as: 'director', body: { name: directorSignature.name } },
-        { name: 'sign: a name with a right-to-left override', path: `${d}/${m}/signatures`, as: 'director', body: { ...directorSignature, name: 'عبدالله\u202e السبيعي' } },
+        {
+          name: 'sign: a name with a right-to-left override',
+          path: `${d}/${m}/signatures`,
+          as: 'director',
+          body: { ...directorSignature, name: 'عبدالله\u202e السبيعي' },
+        },
         { name: 'sign: a capacity of 121 characters', path: `${d}/${m}/signatures`, as: 'director', body: { ...directorSignature, capacity: 'م'.repeat(121) } },
-        { name: 'sign: a partner naming no association', path: `${d}/${m}/signatures`, as: 'partner', body: { ...partnerSignature, allocatingTenantId: undefined } },
-        { name: 'sign: a partner naming an association in capitals', path: `${d}/${m}/signatures`, as: 'partner', body: { ...partnerSignature, allocatingTenantId: 'TUWAIQ' } },
-        { name: 'sign: the signer named by id in the body', path: `${d}/${m}/signatures`, as: 'director', body: { ...directorSignature, userId: 'someone-else' } },
+        {
+          name: 'sign: a partner naming no association',
+          path: `${d}/${m}/signatures`,
+          as: 'partner',
+          body: { ...partnerSignature, allocatingTenantId: undefined },
+        },
+        {
+          name: 'sign: a partner naming an association in capitals',
+          path: `${d}/${m}/signatures`,
+          as: 'partner',
+          body: { ...partnerSignature, allocatingTenantId: 'TUWAIQ' },
+        },
+        {
+          name: 'sign: the signer named by id in the body',
+          path: `${d}/${m}/signatures`,
+          as: 'director',
+          body: { ...directorSignature, userId: 'someone-else' },
+        },
         { name: 'sign: a lapsed agreement', path: `${d}/${l}/signatures`, as: 'director', body: directorSignature },
         { name: 'sign: by the relations officer', path: `${d}/${m}/signatures`, as: 'relations', body: directorSignature },
         { name: 'terminate: an unknown code', path: `${d}/${m}/termination`, as: 'director', body: { ...terminate, code: 'bored' } },
-        { name: 'terminate: the deadline code by hand', path: `${d}/${m}/termination`, as: 'director', body: { ...terminate, code: 'signature-deadline-passed' } },
+        {
+          name: 'terminate: the deadline code by hand',
+          path: `${d}/${m}/termination`,
+          as: 'director',
+          body: { ...terminate, code: 'signature-deadline-passed' },
+        },
         { name: 'terminate: no reason', path: `${d}/${m}/termination`, as: 'director', body: { code: 'mutual-consent' } },
-        { name: 'terminate: a reason in Arabic only', path: `${d}/${m}/termination`, as: 'director', body: { code: 'mutual-consent', reason: { ar: 'باتفاق الطرفين' } } },
-        { name: 'terminate: a reason of one word', path: `${d}/${m}/termination`, as: 'director', body: { code: 'mutual-consent', reason: { ar: 'لا', en: 'no' } } },
+        {
+          name: 'terminate: a reason in Arabic only',
+          path: `${d}/${m}/termination`,
+          as: 'director',
+          body: { code: 'mutual-consent', reason: { ar: 'باتفاق الطرفين' } },
+        },
+        {
+          name: 'terminate: a reason of one word',
+          path: `${d}/${m}/termination`,
+          as: 'director',
+          body: { code: 'mutual-consent', reason: { ar: 'لا', en: 'no' } },
+        },
         { name: 'terminate: a lapsed agreement', path: `${d}/${l}/termination`, as: 'director', body: terminate },
         { name: 'terminate: by the empowerment team', path: `${d}/${m}/termination`, as: 'staff', body: terminate },
       ];
@@ -340,7 +403,8 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
         const answer = (await response.json().catch(() => null)) as Refusal | null;
         const clear = response.status >= 400 && response.status < 500 && !!answer?.code && !!answer.message?.ar && !!answer.message?.en;
         const withFields =
-          response.status !== 422 || ((answer?.fields ?? []).every((f) => f.field && f.reasons.every((r) => r.ar && r.en)) && (answer?.fields?.length ?? 0) > 0);
+          response.status !== 422 ||
+          ((answer?.fields ?? []).every((f) => f.field && f.reasons.every((r) => r.ar && r.en)) && (answer?.fields?.length ?? 0) > 0);
         if (!clear || !withFields) failures.push(`${bad.name}: ${response.status} ${JSON.stringify(answer)}`);
       }
       expect(failures).toEqual([]);
