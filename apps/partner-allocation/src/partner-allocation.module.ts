@@ -8,6 +8,7 @@ import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
 import { AggregateCommands, atharConfig, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { partnerAllocationTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
+import { agreementControllers, agreementFeatures, agreementProviders, createAgreementTimelineActivities } from './agreements/agreements.registration';
 import { createNeedsStudyTimelineActivities } from './needs-studies/needs-study-timeline/needs-study-timeline.activities';
 import { NeedsStudyTimelineReactors } from './needs-studies/needs-study-timeline/needs-study-timeline.reactors';
 import { ScoreNeedsStudyController } from './needs-studies/score-needs-study/score-needs-study.controller';
@@ -34,6 +35,7 @@ export const httpControllers = [
   GetPartnerRequestController,
   ScoreNeedsStudyController,
   StudiesDueController,
+  ...agreementControllers,
 ];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
@@ -56,14 +58,14 @@ export const projections = [PartnerRequestsProjection];
     ServiceKitModule.forRoot({ serviceName: 'partner-allocation' }),
     EnginesModule.forRoot({ context: 'partner-allocation', consumes: ['intake', 'partner-allocation'] }),
     CqrsModule.forRoot(),
-    MongooseModule.forFeature([{ name: PartnerRequestRow.name, schema: PartnerRequestRowSchema }]),
+    MongooseModule.forFeature([{ name: PartnerRequestRow.name, schema: PartnerRequestRowSchema }, ...agreementFeatures]),
     TemporalModule.forRoot({
       taskQueue: partnerAllocationTaskQueue,
       workflowsPath: WORKFLOWS_PATH,
       searchAttributes: REVIEW_SEARCH_ATTRIBUTES,
       activities: {
         // Temporal activities that record facts go through the one command path too.
-        useFactory: (commands: AggregateCommands) => createNeedsStudyTimelineActivities(commands),
+        useFactory: (commands: AggregateCommands) => ({ ...createNeedsStudyTimelineActivities(commands), ...createAgreementTimelineActivities(commands) }),
         inject: [AggregateCommands],
       },
     }),
@@ -76,6 +78,7 @@ export const projections = [PartnerRequestsProjection];
     ...readers,
     ...reactors,
     ...projections,
+    ...agreementProviders,
     {
       // The platform's one outbox (the schema intake reads the outbox from), sealed per request (docs/adr/0038).
       provide: PARTNER_NOTIFIER,

@@ -2,12 +2,53 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { PartnerAllocationPolicy } from '@athar/domain-partner-allocation';
+import type { AgreementTemplate, PartnerAllocationPolicy } from '@athar/domain-partner-allocation';
 import { TenantRegistry } from '@athar/tenancy';
 
 const DEFAULT_DIR = join(__dirname, '..', '..', 'policies');
 const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, 'expected a lower-case slug');
 const bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1) }).strict();
+
+/**
+ * The tenant's agreement template (Tuwaiq, partner allocation 4; docs/adr/0039): both parties'
+ * responsibilities, the reporting schedule, the term and the days allowed to sign. Its problems are
+ * reported in Arabic with English beside them.
+ */
+const agreementTemplateSchema = z
+  .object({
+    id: slug,
+    version: z.number({ message: 'رقم إصدار القالب عدد صحيح / the template version is a whole number' }).int().min(1),
+    source: z.string().min(3),
+    termMonths: z
+      .number({ message: 'مدة الاتفاقية بالأشهر عدد صحيح / termMonths is a whole number of months' })
+      .int('مدة الاتفاقية بالأشهر عدد صحيح / termMonths is a whole number of months')
+      .min(1, 'مدة الاتفاقية شهر على الأقل / termMonths is at least 1')
+      .max(60, 'مدة الاتفاقية خمس سنوات على الأكثر / termMonths is at most 60'),
+    signatureDays: z
+      .number({ message: 'مهلة التوقيع بالأيام عدد صحيح / signatureDays is a whole number of days' })
+      .int('مهلة التوقيع بالأيام عدد صحيح / signatureDays is a whole number of days')
+      .min(1, 'مهلة التوقيع يوم على الأقل / signatureDays is at least 1')
+      .max(90, 'مهلة التوقيع 90 يومًا على الأكثر / signatureDays is at most 90'),
+    reporting: z
+      .object({
+        every: z.enum(['month', 'quarter', 'half-year', 'year'], {
+          message: 'دورية التقارير: month أو quarter أو half-year أو year / reporting.every is month, quarter, half-year or year',
+        }),
+        dueDaysAfterPeriod: z
+          .number()
+          .int('مهلة التقرير بعد الفترة عدد صحيح من الأيام / dueDaysAfterPeriod is a whole number of days')
+          .min(0, 'مهلة التقرير لا تكون سالبة / dueDaysAfterPeriod is not negative')
+          .max(90, 'مهلة التقرير 90 يومًا على الأكثر / dueDaysAfterPeriod is at most 90'),
+      })
+      .strict(),
+    responsibilities: z
+      .object({
+        allocator: z.array(bilingual).min(1, 'اذكر مسؤوليات الجمعية المخصِّصة / list the allocating association’s responsibilities'),
+        partner: z.array(bilingual).min(1, 'اذكر مسؤوليات الجمعية الشريكة / list the partner’s responsibilities'),
+      })
+      .strict(),
+  })
+  .strict();
 
 /** `<tenant>.partner-allocation.json`: which services a tenant distributes to partners and how it studies their needs. */
 const policySchema = z
@@ -26,6 +67,7 @@ const policySchema = z
           .refine((factors) => new Set(factors.map((f) => f.id)).size === factors.length, 'factor ids must be unique'),
       })
       .strict(),
+    agreementTemplate: agreementTemplateSchema.optional(),
   })
   .strict();
 
@@ -50,6 +92,7 @@ export function partnerAllocationPolicyDir(env: NodeJS.ProcessEnv = process.env)
 @Injectable()
 export class PartnerAllocationPolicies {
   private readonly byTenant = new Map<string, PartnerAllocationPolicy>();
+  private readonly templates = new Map<string, AgreementTemplate>();
 
   constructor(tenants: TenantRegistry) {
     const dir = partnerAllocationPolicyDir();
@@ -72,6 +115,7 @@ export class PartnerAllocationPolicies {
         return { serviceId, name: service?.name ?? { ar: serviceId, en: serviceId } };
       });
       this.byTenant.set(parsed.data.tenantId, { tenantId: parsed.data.tenantId, services, needsStudy: parsed.data.needsStudy });
+      if (parsed.data.agreementTemplate) this.templates.set(parsed.data.tenantId, parsed.data.agreementTemplate);
     }
     if (problems.length > 0) throw new PartnerAllocationPolicyError(problems);
   }
@@ -79,5 +123,10 @@ export class PartnerAllocationPolicies {
   /** The tenant's partner-allocation policy, or null when it distributes nothing to partners. */
   of(tenantId: string): PartnerAllocationPolicy | null {
     return this.byTenant.get(tenantId) ?? null;
+  }
+
+  /** The tenant's agreement template, or null when its policy has none (it drafts no agreements). */
+  agreementTemplate(tenantId: string): AgreementTemplate | null {
+    return this.templates.get(tenantId) ?? null;
   }
 }

@@ -56,7 +56,20 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
     'ServiceDeliveryOpened',
     'ServiceDeliveryEnded',
   ],
-  'partner-allocation': ['ServiceDemandRecorded', 'PartnerRequestSubmitted', 'NeedsStudyReminderSent', 'NeedsStudyDeadlineBreached', 'NeedsStudyCompleted'],
+  'partner-allocation': [
+    'ServiceDemandRecorded',
+    'PartnerRequestSubmitted',
+    'NeedsStudyReminderSent',
+    'NeedsStudyDeadlineBreached',
+    'NeedsStudyCompleted',
+    // On the service's own topic for its own projection, workflow and messages (docs/adr/0039); no other service subscribes.
+    'PartnerAgreementDrafted',
+    'PartnerAgreementSent',
+    'PartnerAgreementSigned',
+    'PartnerAgreementTookEffect',
+    'PartnerAgreementEnded',
+    'PartnerAgreementTerminated',
+  ],
   feedback: ['FeedbackFileOpened'],
 };
 
@@ -73,12 +86,6 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'StaffInvited',
   'StaffRolesChanged',
   'StaffDeactivated',
-  'PartnerAgreementDrafted',
-  'PartnerAgreementSent',
-  'PartnerAgreementSigned',
-  'PartnerAgreementTookEffect',
-  'PartnerAgreementEnded',
-  'PartnerAgreementTerminated',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());

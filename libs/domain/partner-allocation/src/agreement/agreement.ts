@@ -115,6 +115,13 @@ export interface DraftAgreement {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A day the calendar has: 2027-02-30 parses (rolled over to 2 March), so the parsed day must print back the same. */
+function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+}
+
 /**
  * Drafts the agreement from the tenant's template: both parties' responsibilities, the allocation, the
  * reporting schedule and the term (Tuwaiq, partner allocation 4). Only an allocation of something is
@@ -124,7 +131,7 @@ export function draftAgreement(state: AgreementState, template: AgreementTemplat
   if (state.status !== 'none') refuse('agreement-exists', 'conflict', 'الاتفاقية مسجلة من قبل', 'The agreement is already recorded');
   if (!Number.isInteger(command.allocation.units) || command.allocation.units <= 0)
     refuse('allocation-empty', 'invalid', 'لا تُبرم اتفاقية لشريك لم يُخصص له شيء', 'No agreement is made with a partner allocated nothing', 'allocation.units');
-  if (!ISO_DATE.test(command.startsOn) || Number.isNaN(Date.parse(`${command.startsOn}T00:00:00Z`)))
+  if (!isCalendarDate(command.startsOn))
     refuse('starts-on-invalid', 'invalid', 'تاريخ بدء الاتفاقية بصيغة YYYY-MM-DD', 'the start date is a date like 2027-01-01', 'startsOn');
   return {
     agreementId: command.agreementId,

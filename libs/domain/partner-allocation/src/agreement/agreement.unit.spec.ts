@@ -102,6 +102,13 @@ describe('a partner agreement (Tuwaiq, partner allocation 4)', () => {
         ),
       ),
     ).toBe('starts-on-invalid');
+    // a day the month does not have (the engine's date parser would roll it over to 2 March)
+    for (const startsOn of ['2027-02-30', '2027-04-31', '2026-02-29'])
+      expect(
+        refusal(() =>
+          draftAgreement(initialAgreementState, template, { ...base, allocation: { ...base.allocation, units: 5 }, startsOn }, at('2026-12-01T00:00:00Z')),
+        ),
+      ).toBe('starts-on-invalid');
     expect(
       refusal(() => draftAgreement(fold(drafted()), template, { ...base, allocation: { ...base.allocation, units: 5 } }, at('2026-12-01T00:00:00Z'))),
     ).toBe('agreement-exists');
