@@ -7,5 +7,13 @@ export * from './search-attributes';
 export * from './needs-study/definitions';
 // The workflow functions, as types only: `startWorkflowOnce<typeof reviewTimeline>` checks a start's
 // arguments, while the workflow code itself loads only in the worker's sandbox (WORKFLOWS_PATH).
-export type { reviewTimeline, documentExpiryWatch, periodicReverification, eligibilityPolicyReview, serviceDelivery, needsStudyTimeline, partnerAgreementTimeline } from './workflows';
+export type {
+  reviewTimeline,
+  documentExpiryWatch,
+  periodicReverification,
+  eligibilityPolicyReview,
+  serviceDelivery,
+  needsStudyTimeline,
+  partnerAgreementTimeline,
+} from './workflows';
 export * from './partner-agreement/definitions';
