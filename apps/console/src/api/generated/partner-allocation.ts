@@ -85,6 +85,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/needs-studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs studies still to do (pending or overdue), nearest deadline first; `due` keeps those due before an instant; keyset pages with a total. */
+        get: operations["StudiesDueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your association's partner requests, newest first; filtered by stage, service and region, in keyset pages with a total. */
+        get: operations["PartnerRequestsController_list"];
+        put?: never;
+        /** Submit a partner request: from a partner association's own account (partner-applicant, naming allocatingTenantId) or recorded by staff for an outside body (empowerment-team, with outsideBody). 422 with every field's reason. */
+        post: operations["SubmitPartnerRequestController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-requests/{partnerRequestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner request of your association with its contact and needs study; another association's answers 404. */
+        get: operations["GetPartnerRequestController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-requests/{partnerRequestId}/needs-study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the needs study: every factor of the association's policy scored once on its scale, with evidence documents; 409 once done. */
+        post: operations["ScoreNeedsStudyController_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-requests/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests your association made as a partner, to any association, with where each stands (never the study's scores). */
+        get: operations["PartnerRequestsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -96,11 +182,36 @@ export interface components {
             /** @example is required */
             en: string;
         };
+        BilingualTextDto: {
+            ar: string;
+            en: string;
+        };
         CaseViewDto: {
             caseId: string;
             details: Record<string, never>;
             stage: string;
             updatedAt: string;
+        };
+        ContactDto: {
+            /**
+             * Format: email
+             * @example partners@awj.example
+             */
+            email?: string;
+            /**
+             * @description A Saudi mobile (05XXXXXXXX or +9665XXXXXXXX)
+             * @example 0551234567
+             */
+            mobile: string;
+            /** @example هدى الحربي */
+            name: string;
+        };
+        ContactViewDto: {
+            /** Format: email */
+            email: string | null;
+            /** @example +966551234567 */
+            mobile: string;
+            name: string;
         };
         /** @description Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote */
         Error: {
@@ -116,6 +227,27 @@ export interface components {
             /** @example 422 */
             statusCode: number;
         };
+        FactorScoreDto: {
+            /** @description Evidence: document ids in the document store */
+            evidence: string[];
+            /**
+             * @description A factor of the association's needs study (policy needsStudy.factors)
+             * @example scope-of-work
+             */
+            factorId: string;
+            note?: string;
+            /** @description 0 to the factor's maxScore (5 in Tuwaiq's policy) */
+            score: number;
+        };
+        FactorScoreViewDto: {
+            /** @description Evidence document ids */
+            evidence: string[];
+            /** @example scope-of-work */
+            factorId: string;
+            maxScore: number;
+            note: string | null;
+            score: number;
+        };
         FieldProblem: {
             /**
              * @description The path of the field in the request (`applicant.nationalId`, `(body)`, a query or path parameter)
@@ -124,6 +256,158 @@ export interface components {
             field: string;
             reasons: components["schemas"]["Bilingual"][];
         };
+        MyPartnerRequestDto: {
+            /** @example tuwaiq */
+            allocatingTenantId: string;
+            expectedBeneficiaries: number;
+            /** Format: uuid */
+            partnerRequestId: string;
+            serviceId: string;
+            /** @enum {string} */
+            stage: "study-pending" | "study-overdue" | "studied";
+            /** @description Where the request stands, in words */
+            status: components["schemas"]["BilingualTextDto"];
+            /**
+             * Format: date-time
+             * @description When the needs study was done (null until then)
+             */
+            studyCompletedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the needs study is due
+             */
+            studyDeadline: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        MyPartnerRequestPageDto: {
+            items: components["schemas"]["MyPartnerRequestDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        NameDto: {
+            /** @example جمعية البر الخيرية */
+            ar: string;
+            /** @example Al-Birr Charity */
+            en: string;
+        };
+        NeedsStudyReceiptDto: {
+            /** @description The assessor's user id (from the token) */
+            assessedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+            factors: components["schemas"]["FactorScoreViewDto"][];
+            /** @description Completed after its deadline */
+            late: boolean;
+            maxTotal: number;
+            /** Format: uuid */
+            partnerRequestId: string;
+            /** @description The request's revision after the study (also the ETag) */
+            revision: number;
+            total: number;
+        };
+        NeedsStudyViewDto: {
+            /** @description The assessor's user id */
+            assessedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+            factors: components["schemas"]["FactorScoreViewDto"][];
+            /** @description Completed after its deadline */
+            late: boolean;
+            maxTotal: number;
+            total: number;
+        };
+        OutsideBodyDto: {
+            name: components["schemas"]["NameDto"];
+        };
+        PartnerDto: {
+            /**
+             * @description An association on the platform, or an outside body recorded by staff
+             * @enum {string}
+             */
+            kind: "tenant" | "outside";
+            name: components["schemas"]["BilingualTextDto"];
+            /** @description The partner's tenant id (null for an outside body) */
+            tenantId: string | null;
+        };
+        PartnerRequestDto: {
+            contact: components["schemas"]["ContactViewDto"];
+            expectedBeneficiaries: number;
+            /**
+             * @description Licence number with the National Center for the Non-Profit Sector
+             * @example 452
+             */
+            licenceNumber: string;
+            objectives: string[];
+            partner: components["schemas"]["PartnerDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            region: components["schemas"]["RegionViewDto"];
+            /** @description Reminder points reached, in percent of the study window */
+            remindersSent: number[];
+            /** @description The stream's revision (also the ETag) */
+            revision: number;
+            scopeOfWork: string;
+            /** @example partner-association-services */
+            serviceId: string;
+            /** @enum {string} */
+            stage: "study-pending" | "study-overdue" | "studied";
+            /** @description null until the needs study is done */
+            study: components["schemas"]["NeedsStudyViewDto"] | (never | null);
+            /** Format: date-time */
+            studyDeadline: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description Submitted from the partner's own account or recorded by staff
+             * @enum {string}
+             */
+            submittedFrom: "partner" | "staff";
+        };
+        PartnerRequestItemDto: {
+            expectedBeneficiaries: number;
+            governorateId: string;
+            partner: components["schemas"]["PartnerDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            regionId: string;
+            serviceId: string;
+            /** @enum {string} */
+            stage: "study-pending" | "study-overdue" | "studied";
+            /** Format: date-time */
+            studyDeadline: string;
+            /** @description The needs study's total (null until done) */
+            studyTotal: number | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PartnerRequestPageDto: {
+            items: components["schemas"]["PartnerRequestItemDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        PartnerRequestReceiptDto: {
+            /**
+             * @description The association the request was made to
+             * @example tuwaiq
+             */
+            allocatingTenantId: string;
+            /** Format: uuid */
+            partnerRequestId: string;
+            /** @enum {string} */
+            stage: "study-pending" | "study-overdue" | "studied";
+            /**
+             * Format: date-time
+             * @description When the needs study is due
+             */
+            studyDeadline: string;
+            /** Format: date-time */
+            submittedAt: string;
+        };
         Readiness: {
             /** @description Per engine: status, ms, error */
             checks: {
@@ -131,6 +415,77 @@ export interface components {
             };
             /** @enum {string} */
             status: "up" | "down";
+        };
+        RegionDto: {
+            /**
+             * @description A governorate of that region
+             * @example unaizah
+             */
+            governorateId: string;
+            /**
+             * @description One of the thirteen administrative regions
+             * @example qassim
+             */
+            regionId: string;
+        };
+        RegionViewDto: {
+            /** @example unaizah */
+            governorateId: string;
+            /** @example qassim */
+            regionId: string;
+        };
+        ScoreNeedsStudyDto: {
+            scores: components["schemas"]["FactorScoreDto"][];
+        };
+        StudiesDuePageDto: {
+            items: components["schemas"]["StudyDueDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        StudyDueDto: {
+            partner: components["schemas"]["PartnerDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            regionId: string;
+            /** @description Reminder points reached, in percent of the window */
+            remindersSent: number[];
+            serviceId: string;
+            /** @enum {string} */
+            stage: "study-pending" | "study-overdue";
+            /** Format: date-time */
+            studyDeadline: string;
+        };
+        SubmitPartnerRequestDto: {
+            /**
+             * @description The association applied to (required from a partner's account; staff: their own)
+             * @example tuwaiq
+             */
+            allocatingTenantId?: string;
+            contact: components["schemas"]["ContactDto"];
+            /** @example 120 */
+            expectedBeneficiaries: number;
+            /**
+             * @description Licence number with the National Center for the Non-Profit Sector (1 to 6 digits)
+             * @example 452
+             */
+            licenceNumber: string;
+            /**
+             * @example [
+             *       "Train 120 job seekers in Unaizah"
+             *     ]
+             */
+            objectives: string[];
+            /** @description Staff only: the outside body the request is recorded for */
+            outsideBody?: components["schemas"]["OutsideBodyDto"];
+            region: components["schemas"]["RegionDto"];
+            scopeOfWork: string;
+            /**
+             * @description A service of the allocating association's catalogue for partners
+             * @example partner-association-services
+             */
+            serviceId: string;
         };
     };
     responses: {
@@ -397,6 +752,213 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    StudiesDueController_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Only studies due before this instant (ISO 8601); default: every open study */
+                due?: string;
+                /** @description Items per page */
+                limit?: number;
+                serviceId?: string;
+                /** @description Only pending, or only overdue, studies */
+                stage?: "study-pending" | "study-overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudiesDuePageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PartnerRequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only requests from this administrative region */
+                regionId?: string;
+                serviceId?: string;
+                /** @description Only requests at this stage */
+                stage?: "study-pending" | "study-overdue" | "studied";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SubmitPartnerRequestController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPartnerRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetPartnerRequestController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ScoreNeedsStudyController_score: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The request revision you saw (GET /partner-requests/{id} ETag); 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                partnerRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreNeedsStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsStudyReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PartnerRequestsController_mine: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPartnerRequestPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
