@@ -202,8 +202,16 @@ describe('committee: from the public link to the decision and the applicant’s 
       await applicant.getByRole('button', { name: m('follow.signIn.verify'), exact: true }).click();
       const mine = applicant.getByTestId('my-request');
       await mine.waitFor();
-      expect(await applicant.getByTestId('my-request-status').innerText()).toContain(m('follow.status.submitted'));
-      await hijriIn(applicant, '[data-testid="my-request-due"]');
+      // The decision itself, as the committee gave it: refused, when, the reason, until when to ask again.
+      expect(await applicant.getByTestId('my-request-status').innerText()).toContain(m('follow.status.rejected'));
+      const decided = applicant.getByTestId('my-request-decision');
+      expect(await decided.getAttribute('data-outcome')).toBe('rejected');
+      expect(await decided.innerText()).toContain(m('follow.decision.rejected'));
+      expect(await applicant.getByTestId('my-request-reasons').innerText()).toContain(REJECT_REASON[language]);
+      await hijriIn(applicant, '[data-testid="my-request-decision"]');
+      expect(await applicant.getByTestId('my-request-reconsider-until').innerText()).toContain(m('follow.reconsider.until'));
+      await hijriIn(applicant, '[data-testid="my-request-reconsider-until"]');
+      expect(await applicant.getByTestId('my-request-due').count()).toBe(0);
       // the applicant's token is the tab's alone, not the staff's Keycloak store
       expect(
         await applicant.evaluate(() =>
