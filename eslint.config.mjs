@@ -57,7 +57,7 @@ export default tseslint.config(
             '^(\\.\\./)+tools/console/console-server$',
             '^(\\.\\./)+docs/permissions\\.md\\?raw$',
             '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
-            '^(\\.\\./)+(apps/)?platform-e2e/src/platform-under-test$',
+            '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow)$',
             '^(\\.\\./)+apps/console-e2e/src/api-types$',
             '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
             '^(\\.\\./)+console/src/areas/applicant/rules$',

@@ -2,10 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { applyInBrowser, messagesOf, newMobile } from './public-link-steps';
+import { verifyDocument } from './research-steps';
+import { backToDraft, documentForm, wayBackIn } from '../../platform-e2e/src/public-link-flow';
+import type { PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
 import { signedIn } from './signed-in';
 
-// "Done when", in a real browser (Tuwaiq 5-2, 6-3, 6-4; docs/adr/0034, 0036): a person applies through
-// the public link; eligibility decides (arranged through the API); the committee's members sign in
+// "Done when", in a real browser (Tuwaiq 5-2, 6-2, 6-3, 6-4; docs/adr/0026, 0034, 0036): a person applies
+// through the public link to a service that needs documents and is kept as a draft; the draft is completed
+// through the APIs (the missing details by a relations officer, the documents and the signature by the
+// applicant's phone over the public draft routes: the apply page has no screen for them yet); the services
+// officer signs in and verifies each document in the research area; eligibility decides; the committee's members sign in
 // through Keycloak and vote with one of the tenant's reasons until the decision; the chair sees the
 // tally; the applicant receives the answer by SMS, signs in with the code texted to them, sees the status
 // and due date, and asks for reconsideration. Arabic (right to left, Hijri dates) and English, phone and
@@ -13,8 +19,16 @@ import { signedIn } from './signed-in';
 jest.setTimeout(420_000);
 
 const TENANT = 'tuwaiq';
-// A direct service of the tenant's competent committee with no documents required (its policy file).
-const SERVICE = { id: 'partner-association-services', ar: 'خدمات الجمعيات الشريكة', en: 'Services for partner associations' };
+// A direct service of the tenant's competent committee that needs three details the link does not ask
+// and four documents (its policy file).
+const SERVICE = { id: 'job-seeker-training', ar: 'برامج تأهيل الباحثين عن عمل', en: 'Job-seeker training programmes' };
+const DOCUMENTS = [
+  ['national-id', 'research.method.government-platform'],
+  ['national-address', 'research.method.government-platform'],
+  ['cv', 'research.method.copy-compared'],
+  ['qualification', 'research.method.original-sighted'],
+] as const;
+const FULL_NAME = 'سارة عبدالله العتيبي';
 const REJECT_REASON = { ar: 'الطلب غير مستوفٍ لشروط الخدمة', en: "The request does not meet the service's conditions" };
 const HIJRI = { ar: /هـ/, en: /AH/ };
 
@@ -35,15 +49,62 @@ describe('committee: from the public link to the decision and the applicant’s 
   });
   afterAll(() => browser?.close());
 
-  /** The case the public link just opened (the newest of the service, as relations staff list them). */
-  async function caseOpened(): Promise<string> {
-    const token = await ui.token(TENANT, ['relations-officer']);
-    return eventually(async () => {
-      const r = await fetch(`${ui.serviceUrl('intake')}/applications?serviceId=${SERVICE.id}&status=submitted&sort=newest&limit=1`, {
-        headers: { authorization: `Bearer ${token}` },
+  // public-link-flow's helpers only need where intake answers: this run's
+  const platform = { url: (context: Parameters<ConsoleUnderTest['serviceUrl']>[0]) => ui.serviceUrl(context) } as unknown as PlatformUnderTest;
+
+  /**
+   * Arranged through the APIs: the draft the public link kept is completed and submitted. The details the
+   * link does not ask for are added by a relations officer; the documents and the signature come from the
+   * applicant's phone with the request number and return code texted to it (the public draft routes).
+   */
+  async function draftCompleted(mobile: string): Promise<string> {
+    const sms = await eventually(async () => (await ui.textsTo(TENANT, mobile)).find((text) => text.includes('saved as a draft')), 'the draft by SMS');
+    const { caseNumber, returnCode } = wayBackIn(sms);
+    const relations = await ui.token(TENANT, ['relations-officer']);
+    const intake = ui.serviceUrl('intake');
+    const caseId = await eventually(async () => {
+      const r = await fetch(`${intake}/applications?serviceId=${SERVICE.id}&status=draft&sort=newest&limit=100`, {
+        headers: { authorization: `Bearer ${relations}` },
       });
-      return ((await r.json()) as { items: Array<{ caseId: string }> }).items[0]?.caseId;
-    }, 'the case in intake');
+      return ((await r.json()) as { items: Array<{ caseId: string; caseNumber: string | null }> }).items.find((i) => i.caseNumber === caseNumber)?.caseId;
+    }, 'the draft in intake');
+    const opened = await fetch(`${intake}/applications/${caseId}`, { headers: { authorization: `Bearer ${relations}`, 'x-purpose': 'case-handling' } });
+    const patched = await fetch(`${intake}/applications/${caseId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${relations}`, 'content-type': 'application/json', 'if-match': opened.headers.get('etag') ?? '' },
+      body: JSON.stringify({
+        applicant: {
+          birthDate: { calendar: 'gregorian', date: '1998-04-12' },
+          idExpiry: { calendar: 'gregorian', date: '2031-01-01' },
+          nationalAddress: { shortAddress: 'DDMA1234', buildingNumber: '1234', postalCode: '32241', city: 'الدمام', district: 'الفيصلية' },
+          qualification: 'bachelor',
+          employmentStatus: 'job-seeker',
+        },
+      }),
+    });
+    if (patched.status !== 200) throw new Error(`details refused: ${patched.status} ${await patched.text()}`);
+    for (const [documentType] of DOCUMENTS) {
+      const attached = await backToDraft(platform, TENANT, caseNumber, returnCode, '/documents', { body: documentForm(documentType) });
+      if (attached.status !== 201) throw new Error(`${documentType} refused: ${attached.status} ${await attached.text()}`);
+    }
+    const draft = (await (await backToDraft(platform, TENANT, caseNumber, returnCode, '')).json()) as { declaration: { version: number } };
+    const submitted = await backToDraft(platform, TENANT, caseNumber, returnCode, '/submit', {
+      body: JSON.stringify({ declaration: { accepted: true, signedName: FULL_NAME, declarationVersion: draft.declaration.version } }),
+    });
+    if (submitted.status !== 200) throw new Error(`submission refused: ${submitted.status} ${await submitted.text()}`);
+    return caseId;
+  }
+
+  /** The case's four documents in the services officer's verification queue. */
+  async function documentsQueued(caseId: string): Promise<void> {
+    const officer = await ui.token(TENANT, ['services-officer']);
+    await eventually(async () => {
+      const r = await fetch(`${ui.serviceUrl('eligibility')}/work-queues/services-officer?status=open&limit=100`, {
+        headers: { authorization: `Bearer ${officer}`, 'x-purpose': 'case-handling' },
+      });
+      const items = ((await r.json()) as { items: Array<{ caseId: string }> }).items;
+      return items.filter((i) => i.caseId === caseId).length === DOCUMENTS.length ? true : undefined;
+    }, 'the documents in the verification queue');
   }
 
   /** Arranged through the API: the case reaches the committee's queue with eligibility's decision. */
@@ -88,16 +149,24 @@ describe('committee: from the public link to the decision and the applicant’s 
         tenantId: TENANT,
         language,
         service: SERVICE[language],
-        fullName: 'سارة عبدالله العتيبي',
+        fullName: FULL_NAME,
         mobile,
         onScreen: (step) => check(applicant, step),
       });
 
-      // 2. Eligibility decides (no screen yet: arranged through the API, waited for).
-      const caseId = await caseOpened();
+      // 2. The draft is completed and submitted (arranged through the APIs, see draftCompleted).
+      const caseId = await draftCompleted(mobile);
+      await documentsQueued(caseId);
+
+      // 3. The services officer signs in and verifies each document on its screen; eligibility then decides.
+      const officer = await signedIn(browser, ui, { tenantId: TENANT, roles: ['services-officer'], language, viewport, path: '/research' });
+      for (const [documentType, method] of DOCUMENTS)
+        await verifyDocument(officer.page, m, caseId, `doctype.${documentType}`, method, (step) => check(officer.page, `officer-${step}`));
+      expect(officer.problems).toEqual([]);
+      await officer.page.context().close();
       await queuedWithEligibility(caseId);
 
-      // 3. The first member signs in, finds the case in the queue by deadline, reads it, votes to refuse.
+      // 4. The first member signs in, finds the case in the queue by deadline, reads it, votes to refuse.
       const first = await signedIn(browser, ui, {
         tenantId: TENANT,
         roles: ['committee-member'],
@@ -128,7 +197,7 @@ describe('committee: from the public link to the decision and the applicant’s 
       expect(first.problems).toEqual([]);
       await first.page.context().close();
 
-      // 4. The second member's vote decides (once by keyboard alone).
+      // 5. The second member's vote decides (once by keyboard alone).
       const second = await signedIn(browser, ui, {
         tenantId: TENANT,
         roles: ['committee-member'],
@@ -162,7 +231,7 @@ describe('committee: from the public link to the decision and the applicant’s 
       expect(second.problems).toEqual([]);
       await second.page.context().close();
 
-      // 5. The chair sees the tally.
+      // 6. The chair sees the tally.
       const chair = await signedIn(browser, ui, {
         tenantId: TENANT,
         roles: ['committee-chair'],
@@ -181,12 +250,12 @@ describe('committee: from the public link to the decision and the applicant’s 
       expect(chair.problems).toEqual([]);
       await chair.page.context().close();
 
-      // 6. The applicant's phone: the refusal with its reason and the reconsideration period.
+      // 7. The applicant's phone: the refusal with its reason and the reconsideration period.
       const told = await eventually(async () => (await ui.textsTo(TENANT, mobile)).find((text) => text.includes('رفض طلبك')), 'the refusal by SMS');
       expect(told).toContain(REJECT_REASON.ar);
       expect(told).toMatch(/يمكنك طلب إعادة النظر حتى[\s\S]*You may ask for reconsideration until/);
 
-      // 7. The applicant signs in with the code texted to them, follows the request and asks for reconsideration.
+      // 8. The applicant signs in with the code texted to them, follows the request and asks for reconsideration.
       await applicant.goto(`${ui.url}/apply/${TENANT}/follow-up`);
       await applicant.getByLabel(m('apply.mobile')).fill(mobile);
       await check(applicant, 'follow-1-sign-in');
@@ -202,8 +271,16 @@ describe('committee: from the public link to the decision and the applicant’s 
       await applicant.getByRole('button', { name: m('follow.signIn.verify'), exact: true }).click();
       const mine = applicant.getByTestId('my-request');
       await mine.waitFor();
-      expect(await applicant.getByTestId('my-request-status').innerText()).toContain(m('follow.status.submitted'));
-      await hijriIn(applicant, '[data-testid="my-request-due"]');
+      // The decision itself, as the committee gave it: refused, when, the reason, until when to ask again.
+      expect(await applicant.getByTestId('my-request-status').innerText()).toContain(m('follow.status.rejected'));
+      const decided = applicant.getByTestId('my-request-decision');
+      expect(await decided.getAttribute('data-outcome')).toBe('rejected');
+      expect(await decided.innerText()).toContain(m('follow.decision.rejected'));
+      expect(await applicant.getByTestId('my-request-reasons').innerText()).toContain(REJECT_REASON[language]);
+      await hijriIn(applicant, '[data-testid="my-request-decision"]');
+      expect(await applicant.getByTestId('my-request-reconsider-until').innerText()).toContain(m('follow.reconsider.until'));
+      await hijriIn(applicant, '[data-testid="my-request-reconsider-until"]');
+      expect(await applicant.getByTestId('my-request-due').count()).toBe(0);
       // the applicant's token is the tab's alone, not the staff's Keycloak store
       expect(
         await applicant.evaluate(() =>

@@ -1,8 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { eventually, submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { launchChromium, screenshot, seriousViolations, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
+import { choose, findInList, queueCard } from './research-steps';
 import { signedIn, type Language, type Viewport } from './signed-in';
 
 // The services officer and the social researcher in a real browser (Tuwaiq 6-1 to 6-4; docs/adr/0036):
@@ -68,36 +69,6 @@ describe("the services officer's and social researcher's area in the browser", (
     await page.mouse.move(0, 0);
     await screenshot(page, name);
     expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  /** Waits for the list, then asks for more pages (the list's own button) until the item shows. */
-  async function findInList(page: Page, m: (id: MessageId) => string, items: Locator, target: Locator): Promise<Locator> {
-    await items.first().waitFor();
-    for (let i = 0; i < 10 && (await target.count()) === 0; i += 1) {
-      const more = page.getByRole('button', { name: m('common.more') });
-      if ((await more.count()) === 0) break;
-      await more.click();
-      await page.waitForTimeout(300);
-    }
-    await target.waitFor({ timeout: 10_000 });
-    return target;
-  }
-
-  /** The queue's card for one document of one case. */
-  function queueCard(page: Page, m: (id: MessageId) => string, caseId: string, documentType: MessageId): Promise<Locator> {
-    const items = page.getByTestId('work-item');
-    return findInList(page, m, items, items.filter({ hasText: caseId.slice(0, 8) }).filter({ hasText: m(documentType) }));
-  }
-
-  /** Picks a radio as a person does (its label); checks that it took. */
-  async function choose(page: Page, label: string): Promise<void> {
-    const radio = page.getByRole('radio', { name: label });
-    await page.getByText(label, { exact: true }).click();
-    if (!(await radio.isChecked())) {
-      await radio.focus();
-      await page.keyboard.press('Space');
-    }
-    expect(await radio.isChecked()).toBe(true);
   }
 
   const journeys: Array<[Language, Viewport]> = [

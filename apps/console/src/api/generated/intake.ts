@@ -833,6 +833,29 @@ export interface components {
             /** @enum {string} */
             qualification?: "none" | "secondary" | "diploma" | "bachelor" | "master" | "doctorate";
         };
+        ApplicationDecisionDto: {
+            /** @description When the committee decided (ISO 8601) */
+            decidedAt: string;
+            /** @enum {string} */
+            outcome: "accepted" | "rejected";
+            /**
+             * @description The reasons the applicant is told, from the tenant's list, Arabic and English
+             * @example [
+             *       {
+             *         "ar": "الطلب غير مستوفٍ لشروط الخدمة",
+             *         "en": "The request does not meet the service's conditions"
+             *       }
+             *     ]
+             */
+            reasons: components["schemas"]["BilingualTextDto"][];
+            /** @description Until when the applicant may ask for reconsideration of a refusal (ISO 8601); null on an acceptance or when the tenant offers none after this round */
+            reconsiderationUntil: string | null;
+            /**
+             * @description 1 for the first review, 2 and up for reconsiderations
+             * @example 1
+             */
+            round: number;
+        };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
@@ -874,13 +897,18 @@ export interface components {
             checklist: components["schemas"]["ChecklistItemDto"][];
             /** @description When the request was first recorded (a draft: its age) */
             createdAt: string;
+            /** @description The committee's latest decision with its reasons and reconsideration period, as the applicant was told it; null until decided and while a reconsideration is undecided */
+            decision: components["schemas"]["ApplicationDecisionDto"] | null;
             /** @description null while a draft */
             expectedResponseBy: string | null;
             /** @description When anything last happened to it (drafted, completed, a document attached, submitted) */
             lastActivityAt: string;
             serviceId: string;
-            /** @enum {string} */
-            status: "draft" | "submitted";
+            /**
+             * @description accepted / rejected once the committee decided (decision says why); reconsidering while a new round is undecided
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "accepted" | "rejected" | "reconsidering";
             /** @description null while a draft */
             submittedAt: string | null;
         };
@@ -899,7 +927,7 @@ export interface components {
             /** @description The same person was served by another association on the platform (who and what stay hidden) */
             servedBeforeElsewhere: boolean;
             /** @enum {string} */
-            status: "draft" | "submitted";
+            status: "draft" | "submitted" | "accepted" | "rejected" | "reconsidering";
         };
         AskReturnCodeDto: {
             /**
@@ -1882,8 +1910,8 @@ export interface operations {
                 serviceId?: string;
                 /** @description By when the request entered its status (a draft: created); oldest puts the longest-waiting drafts first */
                 sort?: "newest" | "oldest";
-                /** @description draft: waiting for what its checklist lacks; submitted: registered */
-                status?: "draft" | "submitted";
+                /** @description draft: waiting for what its checklist lacks; submitted: registered, no decision yet; accepted / rejected: the committee's latest decision; reconsidering: a reconsideration asked for, undecided */
+                status?: "draft" | "submitted" | "accepted" | "rejected" | "reconsidering";
                 /** @description Submitted at or after (ISO 8601); drafts have no submission date */
                 submittedFrom?: string;
                 /** @description Submitted before (ISO 8601) */

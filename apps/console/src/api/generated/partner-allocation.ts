@@ -102,6 +102,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your association's partner agreements, newest first, by state, in keyset pages with a total. */
+        get: operations["AgreementsController_list"];
+        put?: never;
+        /** Draft the agreement for a studied partner request from your association's template (responsibilities, reporting, term); one per request and round, 409 the second time. */
+        post: operations["DraftAgreementController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement of your association, from its stream (read your own writes); another association's answers 404. */
+        get: operations["GetAgreementController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}/sending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft to both signatories; the partner is told; it lapses if both have not signed by the deadline. 409 unless a draft. */
+        post: operations["SendAgreementController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign for your side, naming the signatory and their capacity: the executive director or a board member for the allocating association; the partner association from its own account (naming allocatingTenantId); the empowerment team records an outside body's signature. The second signature puts it in force with its report dates. */
+        post: operations["SignAgreementController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the agreement early with a reason code and a bilingual explanation; 409 once ended or terminated. */
+        post: operations["TerminateAgreementController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreements your association is the partner of, with any association: their terms, signatures and report dates. */
+        get: operations["AgreementsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner-requests": {
         parameters: {
             query?: never;
@@ -175,6 +278,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgreementPageDto: {
+            items: components["schemas"]["PartnerAgreementDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        AllocationDto: {
+            /** @enum {string} */
+            unit: "seats" | "sessions" | "halalas";
+            /** @description The round's share for this partner, in the unit (money in halalas) */
+            units: number;
+        };
+        AllocationViewDto: {
+            /** @example partner-association-services */
+            serviceId: string;
+            /** @enum {string} */
+            unit: "seats" | "sessions" | "halalas";
+            units: number;
+        };
         /** @description The same text in Arabic and English */
         Bilingual: {
             /** @example الحقل مطلوب */
@@ -212,6 +335,22 @@ export interface components {
             /** @example +966551234567 */
             mobile: string;
             name: string;
+        };
+        DraftAgreementDto: {
+            allocation: components["schemas"]["AllocationDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            /**
+             * Format: uuid
+             * @description The allocation round the share comes from
+             */
+            roundId: string;
+            /**
+             * Format: date
+             * @description The term's first day (YYYY-MM-DD, Riyadh); it runs the template's months
+             * @example 2027-01-01
+             */
+            startsOn: string;
         };
         /** @description Every refusal and failure: a stable code, a bilingual message, field-level reasons, the correlation id to quote */
         Error: {
@@ -321,6 +460,51 @@ export interface components {
         };
         OutsideBodyDto: {
             name: components["schemas"]["NameDto"];
+        };
+        PartnerAgreementDto: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * @description The allocating association
+             * @example tuwaiq
+             */
+            allocatingTenantId: string;
+            allocation: components["schemas"]["AllocationViewDto"];
+            /** Format: date-time */
+            draftedAt: string;
+            draftedBy: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: date-time */
+            inForceFrom: string | null;
+            partner: components["schemas"]["PartnerDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            reporting: components["schemas"]["ReportingViewDto"];
+            /** @description Impact reports due on these dates (YYYY-MM-DD, Riyadh), fixed when it took effect */
+            reportsDue: string[];
+            responsibilities: components["schemas"]["ResponsibilitiesViewDto"];
+            /** @description The agreement stream's revision (also the ETag) */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description The allocation round the allocation comes from
+             */
+            roundId: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            signatures: components["schemas"]["SignaturesViewDto"];
+            /**
+             * Format: date-time
+             * @description Both signatures are due by then
+             */
+            signBy: string | null;
+            /** @enum {string} */
+            state: "draft" | "sent" | "signed-by-one" | "in-force" | "ended" | "terminated";
+            template: components["schemas"]["TemplateRefDto"];
+            term: components["schemas"]["TermViewDto"];
+            /** @description null unless terminated */
+            termination: components["schemas"]["TerminationViewDto"] | (never | null);
         };
         PartnerDto: {
             /**
@@ -434,8 +618,52 @@ export interface components {
             /** @example qassim */
             regionId: string;
         };
+        ReportingViewDto: {
+            dueDaysAfterPeriod: number;
+            /** @enum {string} */
+            every: "month" | "quarter" | "half-year" | "year";
+        };
+        ResponsibilitiesViewDto: {
+            /** @description The allocating association's */
+            allocator: components["schemas"]["BilingualTextDto"][];
+            /** @description The partner's */
+            partner: components["schemas"]["BilingualTextDto"][];
+        };
         ScoreNeedsStudyDto: {
             scores: components["schemas"]["FactorScoreDto"][];
+        };
+        SendAgreementDto: {
+            /**
+             * Format: date-time
+             * @description An earlier signature deadline than the template's (an instant in the future, within the template's days); default: the template's days from now
+             */
+            signBy?: string;
+        };
+        SignAgreementDto: {
+            /**
+             * @description From a partner association's account: the association whose agreement it signs (required there; the agreement is that association's record, docs/adr/0038)
+             * @example tuwaiq
+             */
+            allocatingTenantId?: string;
+            /** @example رئيسة مجلس الإدارة / Chair of the board */
+            capacity: string;
+            /** @example سارة العتيبي */
+            name: string;
+        };
+        SignaturesViewDto: {
+            /** @description null until the allocator signs */
+            allocator: components["schemas"]["SignatureViewDto"] | (never | null);
+            /** @description null until the partner signs */
+            partner: components["schemas"]["SignatureViewDto"] | (never | null);
+        };
+        SignatureViewDto: {
+            /** @description e.g. chair of the board, executive director */
+            capacity: string;
+            name: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** @description The signing account's user id */
+            userId: string | null;
         };
         StudiesDuePageDto: {
             items: components["schemas"]["StudyDueDto"][];
@@ -486,6 +714,41 @@ export interface components {
              * @example partner-association-services
              */
             serviceId: string;
+        };
+        TemplateRefDto: {
+            id: string;
+            version: number;
+        };
+        TerminateAgreementDto: {
+            /** @enum {string} */
+            code: "partner-withdrew" | "breach-of-terms" | "mutual-consent";
+            /** @description Why, in Arabic and English */
+            reason: components["schemas"]["TerminationReasonDto"];
+        };
+        TerminationReasonDto: {
+            ar: string;
+            en: string;
+        };
+        TerminationViewDto: {
+            /** @description Who terminated it; null when the signature deadline did */
+            by: string | null;
+            /** @enum {string} */
+            code: "signature-deadline-passed" | "partner-withdrew" | "breach-of-terms" | "mutual-consent";
+            reason: components["schemas"]["BilingualTextDto"];
+            /** Format: date-time */
+            terminatedAt: string;
+        };
+        TermViewDto: {
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            startsOn: string;
         };
     };
     responses: {
@@ -783,6 +1046,254 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StudiesDuePageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AgreementsController_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only agreements in this state */
+                state?: "draft" | "sent" | "signed-by-one" | "in-force" | "ended" | "terminated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DraftAgreementController_draft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetAgreementController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SendAgreementController_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The agreement revision you saw (its ETag); 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SignAgreementController_sign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    TerminateAgreementController_terminate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The agreement revision you saw (its ETag); 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerAgreementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AgreementsController_mine: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only agreements in this state */
+                state?: "draft" | "sent" | "signed-by-one" | "in-force" | "ended" | "terminated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPageDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

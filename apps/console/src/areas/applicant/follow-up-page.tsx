@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, PinInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, PinInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,11 @@ import { useApplicantSession } from './applicant-session';
 import { liveReason, mobileReasons } from './rules';
 
 type Application = components['schemas']['ApplicationSummaryDto'];
+type Decision = NonNullable<Application['decision']>;
+
+/** A refusal may be reconsidered while its period runs (Tuwaiq 6-4); an acceptance, or a refusal the tenant offers none for, may not. */
+const reconsiderable = (application: Application, now: number): boolean =>
+  application.status === 'rejected' && !!application.decision?.reconsiderationUntil && Date.parse(application.decision.reconsiderationUntil) > now;
 
 /**
  * The applicant's own follow-up (docs/adr/0034): sign in with the code texted to the mobile they applied
@@ -147,15 +152,43 @@ function MyRequest({ application, api, token }: { application: Application; api:
             {t('follow.case.submittedAt')}: <DualDate value={application.submittedAt} />
           </Text>
         ) : null}
-        {application.expectedResponseBy ? (
+        {application.expectedResponseBy && application.status === 'submitted' ? (
           <Text data-testid="my-request-due">
             {t('follow.case.dueBy')}: <DualDate value={application.expectedResponseBy} />
           </Text>
         ) : null}
         {missing.length > 0 ? <Text>{t('follow.case.missing', { items: missing.join('، ') })}</Text> : null}
-        {application.status === 'submitted' ? <Reconsideration caseId={application.caseId} api={api} token={token} /> : null}
+        {application.decision ? <DecisionShown decision={application.decision} /> : null}
+        {reconsiderable(application, Date.now()) ? <Reconsideration caseId={application.caseId} api={api} token={token} /> : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** The committee's decision as the applicant was told it: when, why, and until when a refusal may be reconsidered. */
+function DecisionShown({ decision }: { decision: Decision }) {
+  const t = useT();
+  const { language } = useLocale();
+  const until = decision.reconsiderationUntil;
+  return (
+    <Alert color={decision.outcome === 'accepted' ? 'green' : 'gray'} data-testid="my-request-decision" data-outcome={decision.outcome} role="status">
+      <Stack gap={4}>
+        <Text>
+          {t(`follow.decision.${decision.outcome}`)} <DualDate value={decision.decidedAt} />
+        </Text>
+        <Text fw={600}>{t('follow.decision.reasons')}</Text>
+        <List data-testid="my-request-reasons">
+          {decision.reasons.map((reason) => (
+            <List.Item key={reason.en}>{reason[language]}</List.Item>
+          ))}
+        </List>
+        {until ? (
+          <Text data-testid="my-request-reconsider-until">
+            {t(Date.parse(until) > Date.now() ? 'follow.reconsider.until' : 'follow.reconsider.closed')} <DualDate value={until} />
+          </Text>
+        ) : null}
+      </Stack>
+    </Alert>
   );
 }
 

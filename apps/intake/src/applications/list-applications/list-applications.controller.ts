@@ -7,7 +7,7 @@ import { CurrentPrincipal, instantRange, keysetPage, Roles, type SortKey } from 
 import { TenantRegistry } from '@athar/tenancy';
 import { ApplicationListEntry } from '../projection/application-list.schema';
 import { serviceChecklistOf } from '../requirements';
-import { ApplicationPageDto, ListApplicationsQuery } from './list-applications.dto';
+import { ApplicationPageDto, ListApplicationsQuery, type ApplicationStatus } from './list-applications.dto';
 
 type Sort = NonNullable<ListApplicationsQuery['sort']>;
 
@@ -19,6 +19,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * but opens no record, gets null.
  */
 const NUMBER_READERS: readonly string[] = ['applicant', 'relations-officer', 'social-researcher', 'services-officer', 'executive-director', 'auditor'];
+
+/** The status shown is the committee's decision once there is one (ApplicationViewProjection keeps it beside intake's own). */
+const STATUS_FILTERS: Record<ApplicationStatus, FilterQuery<ApplicationListEntry>> = {
+  draft: { status: 'draft' },
+  submitted: { status: 'submitted', decision: { $exists: false }, reconsiderationRound: { $exists: false } },
+  accepted: { 'decision.outcome': 'accepted' },
+  rejected: { 'decision.outcome': 'rejected' },
+  reconsidering: { decision: { $exists: false }, reconsiderationRound: { $exists: true } },
+};
+
+const statusOf = (row: ApplicationListEntry): ApplicationStatus => {
+  if (row.decision) return row.decision.outcome;
+  if (row.reconsiderationRound !== undefined && row.reconsiderationRound !== null) return 'reconsidering';
+  return row.status === 'draft' ? 'draft' : 'submitted';
+};
 
 /** By when the request entered its status, newest (the queue) or oldest (drafts to follow up) first; the case id breaks ties (docs/adr/0029). */
 const sortOf = (sort: Sort): readonly SortKey[] => {
@@ -54,7 +69,7 @@ export class ListApplicationsController {
     const filter: FilterQuery<ApplicationListEntry> = { tenantId: principal.tenantId };
     // Tuwaiq 5-4: an applicant sees only the requests their own account opened.
     if (!maySeeCase(principal, null)) filter.ownerUserId = principal.userId;
-    if (query.status) filter.status = query.status;
+    if (query.status) Object.assign(filter, STATUS_FILTERS[query.status]);
     if (query.channel) filter.channel = query.channel;
     if (query.serviceId) filter.serviceId = query.serviceId;
     Object.assign(filter, instantRange('submittedAt', query.submittedFrom, query.submittedTo));
@@ -81,7 +96,7 @@ export class ListApplicationsController {
         return {
           caseId: row.caseId,
           caseNumber: showsNumber ? (row.caseNumber ?? null) : null,
-          status: row.status,
+          status: statusOf(row),
           channel: row.channel,
           serviceId: row.serviceId,
           createdAt,
@@ -91,6 +106,15 @@ export class ListApplicationsController {
           submittedAt: iso(row.submittedAt),
           expectedResponseBy: iso(row.expectedResponseBy),
           checklist: row.status === 'draft' ? serviceChecklistOf(policy, row.serviceId, row.providedFields ?? [], row.documents ?? []) : [],
+          decision: row.decision
+            ? {
+                outcome: row.decision.outcome,
+                round: row.decision.round,
+                decidedAt: new Date(row.decision.decidedAt).toISOString(),
+                reasons: row.decision.reasons.map((reason) => ({ ar: reason.ar, en: reason.en })),
+                reconsiderationUntil: iso(row.decision.reconsiderationUntil),
+              }
+            : null,
         };
       }),
       nextCursor,

@@ -61,8 +61,33 @@ export class ApplicationListEntry {
   @Prop({ type: [String], default: undefined })
   documents?: string[];
 
+  /**
+   * The committee's latest decision (committee-review's ApplicationAccepted / ApplicationRejected), as the
+   * applicant is told it: the status shown is this decision's outcome once there is one (`reconsidering`
+   * while a reconsideration asked for is undecided). Kept beside
+   * `status` (intake's own) so that a replay of intake's events in any order with the committee's never
+   * turns a decided request back into a submitted one.
+   */
+  @Prop({ type: Object })
+  decision?: ApplicationDecision;
+
+  /** The round of the latest reconsideration the applicant asked for (ReconsiderationRequested): asking removes the earlier round's decision; the round's own decision sets it again. */
+  @Prop({ type: Number })
+  reconsiderationRound?: number;
+
   @Prop({ required: true })
   lastPosition!: number;
+}
+
+export interface ApplicationDecision {
+  outcome: 'accepted' | 'rejected';
+  /** 1 for the first review, 2 and up for reconsiderations: a later round's decision replaces an earlier one, never the reverse. */
+  round: number;
+  decidedAt: Date;
+  /** The reasons given, Arabic and English (the tenant's list). */
+  reasons: Array<{ ar: string; en: string }>;
+  /** Until when a refusal may be reconsidered; null when the tenant offers none after this round (and on an acceptance). */
+  reconsiderationUntil: Date | null;
 }
 
 // No defaults: an upsert must not fill in ownerUserId (set once, by the event that opens the case).

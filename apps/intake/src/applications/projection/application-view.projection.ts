@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import type { RecordedEvent } from '@athar/contracts';
 import { providedFields } from '@athar/domain-intake';
 import { applyIfNewer, CaseViews, EventHandlers, projectIntoCaseView } from '@athar/service-kit';
-import { ApplicationListEntry } from './application-list.schema';
+import { ApplicationListEntry, type ApplicationDecision } from './application-list.schema';
 
 /** The applicant account behind an event, or null when staff (or a service) recorded it. */
 const applicantAccount = (event: RecordedEvent): string | null => (event.actor.role === 'applicant' ? event.actor.id : null);
@@ -77,6 +77,69 @@ export class ApplicationViewProjection implements OnModuleInit, OnApplicationBoo
       // Submitted without a draft: the submitter opened it. After a draft, the draft's opener stays the owner.
       await this.noteOwner(id, applicantAccount(event));
     });
+    // The committee's decision, as the applicant is told it (TellCommitteeDecisionReactor texts it; Tuwaiq 6-3, 6-4):
+    // what the applicant's follow-up shows, with the reasons and until when a refusal may be reconsidered.
+    this.handlers.on('ApplicationAccepted', async (event) => {
+      const data = event.data;
+      await this.decided(`${event.tenantId}:${data.caseId}`, {
+        outcome: 'accepted',
+        round: data.round,
+        decidedAt: new Date(data.decidedAt),
+        reasons: data.reasons.map((reason) => ({ ar: reason.text.ar, en: reason.text.en })),
+        reconsiderationUntil: null,
+      });
+    });
+    this.handlers.on('ApplicationRejected', async (event) => {
+      const data = event.data;
+      await this.decided(`${event.tenantId}:${data.caseId}`, {
+        outcome: 'rejected',
+        round: data.round,
+        decidedAt: new Date(data.decidedAt),
+        reasons: data.reasons.map((reason) => ({ ar: reason.text.ar, en: reason.text.en })),
+        reconsiderationUntil: data.reconsiderationUntil ? new Date(data.reconsiderationUntil) : null,
+      });
+    });
+    // A reconsideration asked for: the request is under review again, the earlier round's decision no longer its answer.
+    this.handlers.on('ReconsiderationRequested', async (event) => {
+      const data = event.data;
+      const id = `${event.tenantId}:${data.caseId}`;
+      await this.upsertOnce(
+        id,
+        { $or: [{ reconsiderationRound: { $exists: false } }, { reconsiderationRound: { $lt: data.round } }] },
+        { reconsiderationRound: data.round },
+      );
+      await this.list.updateOne({ _id: id, 'decision.round': { $lt: data.round } } as never, { $unset: { decision: '' } }).exec();
+    });
+  }
+
+  /**
+   * A round's decision replaces an earlier round's, never the reverse, and a redelivery changes nothing.
+   * The decision comes on committee-review's topic, intake's own events on intake's: in a replay it may come
+   * before the row exists. It is then kept on a row with no tenant (listed nowhere) whose position lets
+   * intake's events fill it in (applyIfNewer), the decision kept.
+   */
+  private decided(id: string, decision: ApplicationDecision): Promise<void> {
+    return this.upsertOnce(
+      id,
+      {
+        $and: [
+          { $or: [{ decision: { $exists: false } }, { 'decision.round': { $lt: decision.round } }] },
+          // a reconsideration asked for after this round: this decision is no longer the answer
+          { $or: [{ reconsiderationRound: { $exists: false } }, { reconsiderationRound: { $lte: decision.round } }] },
+        ],
+      },
+      { decision },
+    );
+  }
+
+  private async upsertOnce(id: string, unless: Record<string, unknown>, set: Record<string, unknown>): Promise<void> {
+    await this.list
+      .updateOne({ _id: id, ...unless } as never, { $set: set, $setOnInsert: { lastPosition: -1 } } as never, { upsert: true })
+      .exec()
+      .catch((error: { code?: number }) => {
+        // The row holds this round or a later one already: nothing to change.
+        if (error.code !== 11000) throw error;
+      });
   }
 
   /** Rows written before drafts were listed have no queuedAt: they are ordered by their submission. */
