@@ -79,6 +79,11 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'PartnerAgreementTookEffect',
   'PartnerAgreementEnded',
   'PartnerAgreementTerminated',
+  'AllocationRoundScheduled',
+  'AllocationRoundOpened',
+  'AllocationRoundClosed',
+  'AllocationProposed',
+  'AllocationRoundApproved',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());
