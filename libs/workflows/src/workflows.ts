@@ -3,3 +3,4 @@ export { reviewTimeline } from './review-timeline/review-timeline.workflow';
 export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } from './eligibility/eligibility.workflows';
 export { serviceDelivery } from './service-delivery/service-delivery.workflow';
 export { needsStudyTimeline } from './needs-study/needs-study.workflow';
+export { allocationRoundTimeline } from './allocation-round/allocation-round.workflow';
