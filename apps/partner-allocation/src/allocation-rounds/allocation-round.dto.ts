@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ALLOCATION_FACTORS } from '@athar/contracts';
 import { ROUND_STATUSES } from '@athar/domain-partner-allocation';
+import { ApiPropertyNullable } from '@athar/service-kit';
 import { BilingualTextDto, PartnerDto } from '../partner-requests/partner-request.dto';
 
 export const ROUND_UNITS = ['seat', 'session', 'halala'] as const;
@@ -88,8 +89,8 @@ export class AllocationRoundDto {
   @ApiProperty({ format: 'date-time' }) closesAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
-  @ApiProperty({ nullable: true, type: RoundProposalDto, description: 'Null until the round closes' }) proposal!: RoundProposalDto | null;
-  @ApiProperty({ nullable: true, type: RoundApprovalDto, description: 'Null until approved; then the result is final' }) approval!: RoundApprovalDto | null;
+  @ApiPropertyNullable(RoundProposalDto, { description: 'Null until the round closes' }) proposal!: RoundProposalDto | null;
+  @ApiPropertyNullable(RoundApprovalDto, { description: 'Null until approved; then the result is final' }) approval!: RoundApprovalDto | null;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'The round revision (also the ETag)' }) revision!: number;
 }
 

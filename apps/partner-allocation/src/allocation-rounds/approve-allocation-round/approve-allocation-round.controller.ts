@@ -1,14 +1,15 @@
 import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, revisionFromIfMatch, Roles } from '@athar/service-kit';
-import { AllocationRoundDto } from '../allocation-round.dto';
+import { AllocationRoundDto, RoundApprovalDto, RoundProposalDto } from '../allocation-round.dto';
 import { ApproveAllocationRoundCommand } from './approve-allocation-round.command';
 import { ApproveAllocationRoundDto } from './approve-allocation-round.dto';
 
 @ApiTags('allocation-rounds')
+@ApiExtraModels(RoundProposalDto, RoundApprovalDto)
 @Controller('allocation-rounds')
 export class ApproveAllocationRoundController {
   constructor(private readonly commandBus: CommandBus) {}

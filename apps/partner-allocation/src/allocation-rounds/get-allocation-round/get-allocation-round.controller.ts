@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, Roles } from '@athar/service-kit';
-import { AllocationRoundDto, MyRoundAllocationDto } from '../allocation-round.dto';
+import { AllocationRoundDto, RoundApprovalDto, RoundProposalDto, MyRoundAllocationDto } from '../allocation-round.dto';
 import { GetAllocationRoundQuery, GetMyRoundAllocationQuery } from './get-allocation-round.query';
 
 export class MyRoundQuery {
@@ -13,6 +13,7 @@ export class MyRoundQuery {
 }
 
 @ApiTags('allocation-rounds')
+@ApiExtraModels(RoundProposalDto, RoundApprovalDto)
 @Controller('allocation-rounds')
 export class GetAllocationRoundController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,13 +1,14 @@
 import { Controller, Headers, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, ParseIdPipe, revisionFromIfMatch, Roles } from '@athar/service-kit';
-import { AllocationRoundDto } from '../allocation-round.dto';
+import { AllocationRoundDto, RoundApprovalDto, RoundProposalDto } from '../allocation-round.dto';
 import { RecomputeAllocationCommand } from './recompute-allocation.command';
 
 @ApiTags('allocation-rounds')
+@ApiExtraModels(RoundProposalDto, RoundApprovalDto)
 @Controller('allocation-rounds')
 export class RecomputeAllocationController {
   constructor(private readonly commandBus: CommandBus) {}
