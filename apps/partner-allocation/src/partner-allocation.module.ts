@@ -5,10 +5,14 @@ import type { Pool } from 'pg';
 import type { SchemaOwner } from '@athar/event-store';
 import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector } from '@athar/personal-data';
-import { AggregateCommands, atharConfig, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
+import { AggregateCommands, atharConfig, EventWriter, atharInstance, EnginesModule, PG_POOL, PG_SCHEMA_OWNER, ServiceKitModule } from '@athar/service-kit';
 import { TemporalModule } from '@athar/temporal-kit';
 import { partnerAllocationTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { agreementControllers, agreementFeatures, agreementProviders, createAgreementTimelineActivities } from './agreements/agreements.registration';
+import { allocationRounds } from './allocation-rounds/allocation-rounds';
+import { createAllocationRoundActivities } from './allocation-rounds/round-timeline/round-timeline.activities';
+import { AllocationRoundRows } from './allocation-rounds/projection/allocation-round-rows';
+import { RoundCandidates } from './allocation-rounds/round-candidates';
 import { createNeedsStudyTimelineActivities } from './needs-studies/needs-study-timeline/needs-study-timeline.activities';
 import { NeedsStudyTimelineReactors } from './needs-studies/needs-study-timeline/needs-study-timeline.reactors';
 import { ScoreNeedsStudyController } from './needs-studies/score-needs-study/score-needs-study.controller';
@@ -36,13 +40,20 @@ export const httpControllers = [
   ScoreNeedsStudyController,
   StudiesDueController,
   ...agreementControllers,
+  ...allocationRounds.controllers,
 ];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
-export const commandHandlers = [SubmitPartnerRequestHandler, ScoreNeedsStudyHandler];
+export const commandHandlers = [SubmitPartnerRequestHandler, ScoreNeedsStudyHandler, ...allocationRounds.commandHandlers];
 
 /** @nestjs/cqrs query handlers: every read endpoint's query, answered from the projection or PartnerRequestReader. */
-export const queryHandlers = [ListPartnerRequestsHandler, ListMyPartnerRequestsHandler, GetPartnerRequestHandler, ListStudiesDueHandler];
+export const queryHandlers = [
+  ListPartnerRequestsHandler,
+  ListMyPartnerRequestsHandler,
+  GetPartnerRequestHandler,
+  ListStudiesDueHandler,
+  ...allocationRounds.queryHandlers,
+];
 
 /** The read port onto a partner request's stream. */
 export const readers = [PartnerRequestReader];
@@ -58,15 +69,19 @@ export const projections = [PartnerRequestsProjection];
     ServiceKitModule.forRoot({ serviceName: 'partner-allocation' }),
     EnginesModule.forRoot({ context: 'partner-allocation', consumes: ['intake', 'partner-allocation'] }),
     CqrsModule.forRoot(),
-    MongooseModule.forFeature([{ name: PartnerRequestRow.name, schema: PartnerRequestRowSchema }, ...agreementFeatures]),
+    MongooseModule.forFeature([{ name: PartnerRequestRow.name, schema: PartnerRequestRowSchema }, ...agreementFeatures, ...allocationRounds.models]),
     TemporalModule.forRoot({
       taskQueue: partnerAllocationTaskQueue,
       workflowsPath: WORKFLOWS_PATH,
       searchAttributes: REVIEW_SEARCH_ATTRIBUTES,
       activities: {
         // Temporal activities that record facts go through the one command path too.
-        useFactory: (commands: AggregateCommands) => ({ ...createNeedsStudyTimelineActivities(commands), ...createAgreementTimelineActivities(commands) }),
-        inject: [AggregateCommands],
+        useFactory: (commands: AggregateCommands, writer: EventWriter, candidates: RoundCandidates, rows: AllocationRoundRows) => ({
+          ...createNeedsStudyTimelineActivities(commands),
+          ...createAgreementTimelineActivities(commands),
+          ...createAllocationRoundActivities(commands, writer, candidates, rows),
+        }),
+        inject: [AggregateCommands, EventWriter, RoundCandidates, AllocationRoundRows],
       },
     }),
   ],
@@ -79,6 +94,7 @@ export const projections = [PartnerRequestsProjection];
     ...reactors,
     ...projections,
     ...agreementProviders,
+    ...allocationRounds.providers,
     {
       // The platform's one outbox (the schema intake reads the outbox from), sealed per request (docs/adr/0038).
       provide: PARTNER_NOTIFIER,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(240_000);
@@ -20,30 +21,6 @@ interface Refusal {
   message?: { ar?: string; en?: string };
   fields?: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }>;
 }
-
-/** The allocating association (Tuwaiq's partner-allocation clauses), a partner tenant (Awj), another partner (Quway'iyah), a stranger (Madinah). */
-const ALLOCATING = 'tuwaiq';
-const PARTNER = 'awj';
-const OTHER_PARTNER = 'quwayiyah';
-const STRANGER = 'environment-madinah';
-const SERVICE = 'partner-association-services';
-const FACTORS = ['scope-of-work', 'targeted-beneficiaries', 'infrastructure-readiness', 'fit-with-goals-and-plans'];
-
-const mobile = () => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-const requestBody = (patch: Record<string, unknown> = {}) => ({
-  allocatingTenantId: ALLOCATING,
-  serviceId: SERVICE,
-  expectedBeneficiaries: 120,
-  objectives: ['تأهيل 120 من الباحثين عن عمل في عنيزة', 'Train ten trainers of trainers'],
-  region: { regionId: 'qassim', governorateId: 'unaizah' },
-  licenceNumber: '452',
-  scopeOfWork: 'التدريب والتطوير والاستشارات لأعضاء الجمعية في منطقة القصيم',
-  contact: { name: 'هدى الحربي', mobile: mobile(), email: `partners-${randomUUID().slice(0, 8)}@awj.example` },
-  ...patch,
-});
-const studyBody = (patch: Array<Record<string, unknown>> = []) => ({
-  scores: FACTORS.map((factorId, i) => ({ factorId, score: 4 - (i % 2), evidence: [randomUUID()], ...(patch[i] ?? {}) })),
-});
 
 describe('partner requests and needs studies across tenants (Tuwaiq, partner allocation 1-2; docs/adr/0038)', () => {
   const platform = PlatformUnderTest.current();

@@ -5,6 +5,7 @@ export * from './eligibility/definitions';
 export * from './service-delivery/definitions';
 export * from './search-attributes';
 export * from './needs-study/definitions';
+export * from './allocation-round/definitions';
 // The workflow functions, as types only: `startWorkflowOnce<typeof reviewTimeline>` checks a start's
 // arguments, while the workflow code itself loads only in the worker's sandbox (WORKFLOWS_PATH).
 export type {
@@ -15,5 +16,6 @@ export type {
   serviceDelivery,
   needsStudyTimeline,
   partnerAgreementTimeline,
+  allocationRoundTimeline,
 } from './workflows';
 export * from './partner-agreement/definitions';

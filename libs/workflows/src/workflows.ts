@@ -4,3 +4,4 @@ export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } 
 export { serviceDelivery } from './service-delivery/service-delivery.workflow';
 export { needsStudyTimeline } from './needs-study/needs-study.workflow';
 export { partnerAgreementTimeline } from './partner-agreement/partner-agreement.workflow';
+export { allocationRoundTimeline } from './allocation-round/allocation-round.workflow';

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { AgreementTemplate, PartnerAllocationPolicy } from '@athar/domain-partner-allocation';
+import type { AllocationWeights } from '@athar/contracts';
+import { REGION_IDS, type AgreementTemplate, type PartnerAllocationPolicy } from '@athar/domain-partner-allocation';
 import { TenantRegistry } from '@athar/tenancy';
 
 const DEFAULT_DIR = join(__dirname, '..', '..', 'policies');
@@ -68,6 +69,14 @@ const policySchema = z
       })
       .strict(),
     agreementTemplate: agreementTemplateSchema.optional(),
+    /** Each Saudi region's need, 0 (none) to 100 (highest): the "higher-need regions" factor (004 allocation 3). */
+    regionNeed: z
+      .object({
+        source: z.string().min(3),
+        needs: z.record(z.string(), z.number().int().min(0).max(100)),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -93,6 +102,8 @@ export function partnerAllocationPolicyDir(env: NodeJS.ProcessEnv = process.env)
 export class PartnerAllocationPolicies {
   private readonly byTenant = new Map<string, PartnerAllocationPolicy>();
   private readonly templates = new Map<string, AgreementTemplate>();
+  private readonly regionNeeds = new Map<string, Record<string, number>>();
+  private readonly weights = new Map<string, AllocationWeights>();
 
   constructor(tenants: TenantRegistry) {
     const dir = partnerAllocationPolicyDir();
@@ -116,8 +127,30 @@ export class PartnerAllocationPolicies {
       });
       this.byTenant.set(parsed.data.tenantId, { tenantId: parsed.data.tenantId, services, needsStudy: parsed.data.needsStudy });
       if (parsed.data.agreementTemplate) this.templates.set(parsed.data.tenantId, parsed.data.agreementTemplate);
+      // One policy per tenant for partner allocation: this file, and the weights in the tenant's policy
+      // (partnerAllocation.weights, validated by the tenancy loader); the two are checked together here.
+      const weights = tenant.partnerAllocation?.weights;
+      if (weights) this.weights.set(parsed.data.tenantId, weights);
+      if (parsed.data.regionNeed) {
+        const needs = parsed.data.regionNeed.needs;
+        for (const region of Object.keys(needs))
+          if (!REGION_IDS.includes(region)) problems.push(`${file}: regionNeed.needs.${region}: not a Saudi administrative region`);
+        for (const region of REGION_IDS) if (!(region in needs)) problems.push(`${file}: regionNeed.needs.${region}: missing (every region needs a value)`);
+        if (!weights) problems.push(`${file}: regionNeed: ${tenant.tenantId}'s policy has no partnerAllocation.weights to allocate with`);
+        this.regionNeeds.set(parsed.data.tenantId, needs);
+      }
     }
     if (problems.length > 0) throw new PartnerAllocationPolicyError(problems);
+  }
+
+  /** The allocation weights of the tenant's policy (partnerAllocation.weights), or null. */
+  weightsOf(tenantId: string): AllocationWeights | null {
+    return this.weights.get(tenantId) ?? null;
+  }
+
+  /** Each region's need for the tenant's rounds, or null when its file records none (then it runs no rounds). */
+  regionNeedOf(tenantId: string): Record<string, number> | null {
+    return this.regionNeeds.get(tenantId) ?? null;
   }
 
   /** The tenant's partner-allocation policy, or null when it distributes nothing to partners. */

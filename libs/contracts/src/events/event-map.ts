@@ -64,6 +64,13 @@ import type {
   PartnerRequestSubmittedV1,
   ServiceDemandRecordedV1,
 } from './partner-allocation.events';
+import type {
+  AllocationProposedV1,
+  AllocationRoundApprovedV1,
+  AllocationRoundClosedV1,
+  AllocationRoundOpenedV1,
+  AllocationRoundScheduledV1,
+} from './partner-round.events';
 import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
@@ -132,6 +139,11 @@ export interface EventDataMap {
   NeedsStudyReminderSent: NeedsStudyReminderSentV1;
   NeedsStudyDeadlineBreached: NeedsStudyDeadlineBreachedV1;
   NeedsStudyCompleted: NeedsStudyCompletedV1;
+  AllocationRoundScheduled: AllocationRoundScheduledV1;
+  AllocationRoundOpened: AllocationRoundOpenedV1;
+  AllocationRoundClosed: AllocationRoundClosedV1;
+  AllocationProposed: AllocationProposedV1;
+  AllocationRoundApproved: AllocationRoundApprovedV1;
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
 }

@@ -86,6 +86,11 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'StaffInvited',
   'StaffRolesChanged',
   'StaffDeactivated',
+  'AllocationRoundScheduled',
+  'AllocationRoundOpened',
+  'AllocationRoundClosed',
+  'AllocationProposed',
+  'AllocationRoundApproved',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());

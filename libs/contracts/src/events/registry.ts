@@ -65,6 +65,11 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'NeedsStudyReminderSent', context: 'partner-allocation', latestVersion: 1 },
   { type: 'NeedsStudyDeadlineBreached', context: 'partner-allocation', latestVersion: 1 },
   { type: 'NeedsStudyCompleted', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'AllocationRoundScheduled', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'AllocationRoundOpened', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'AllocationRoundClosed', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'AllocationProposed', context: 'partner-allocation', latestVersion: 1 },
+  { type: 'AllocationRoundApproved', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
 ];
 

@@ -4,3 +4,4 @@ export * from './allocation';
 export * from './requests/saudi-regions';
 export * from './requests/partner-request';
 export * from './needs-study/needs-study';
+export * from './rounds/allocation-round';
