@@ -42,7 +42,15 @@ const hijri = (day: Date) => {
   const parts = Object.fromEntries(umAlQura.formatToParts(day).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 };
-const EQUAL_STUDY_WEIGHTS = { greatestImpact: 0, higherNeedRegion: 0, notServedBefore: 0, scopeOfWork: 1, targetedBeneficiaries: 0, infrastructureReadiness: 0, fitWithGoalsAndPlans: 0 };
+const EQUAL_STUDY_WEIGHTS = {
+  greatestImpact: 0,
+  higherNeedRegion: 0,
+  notServedBefore: 0,
+  scopeOfWork: 1,
+  targetedBeneficiaries: 0,
+  infrastructureReadiness: 0,
+  fitWithGoalsAndPlans: 0,
+};
 
 describe('allocation rounds: a round closes by itself and its explained proposal is approved (Tuwaiq, partner allocation 3; ADR 0037)', () => {
   const platform = PlatformUnderTest.current();
@@ -84,7 +92,10 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       return ((await response.json()) as { partnerRequestId: string }).partnerRequestId;
     };
     ids.awj = await submit(tokens.partner, requestBody());
-    ids.quwayiyah = await submit(tokens.otherPartner, requestBody({ expectedBeneficiaries: 60, region: { regionId: 'riyadh', governorateId: 'al-quwayiyah' } }));
+    ids.quwayiyah = await submit(
+      tokens.otherPartner,
+      requestBody({ expectedBeneficiaries: 60, region: { regionId: 'riyadh', governorateId: 'al-quwayiyah' } }),
+    );
     ids.outside = await submit(
       tokens.staff,
       requestBody({
@@ -106,7 +117,9 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     await study(ids.outside, 2);
     await study(ids.awjAgain, 5);
     await eventually(async () => {
-      const page = (await (await call(`/partner-requests?stage=studied&serviceId=${SERVICE}`, tokens.staff)).json()) as { items: Array<{ partnerRequestId: string }> };
+      const page = (await (await call(`/partner-requests?stage=studied&serviceId=${SERVICE}`, tokens.staff)).json()) as {
+        items: Array<{ partnerRequestId: string }>;
+      };
       const studied = page.items.map((i) => i.partnerRequestId);
       return Object.values(ids).every((id) => studied.includes(id)) ? true : undefined;
     });
@@ -115,7 +128,10 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   it('the empowerment team sets up a round of 100 seats that closes in seconds; it opens and closes by itself', async () => {
     const opensAt = new Date(Date.now() - 1000).toISOString();
     const closesAt = new Date(Date.now() + 6000).toISOString();
-    const response = await call('/allocation-rounds', tokens.staff, { method: 'POST', body: { serviceId: SERVICE, unit: 'seat', capacity: 100, opensAt, closesAt } });
+    const response = await call('/allocation-rounds', tokens.staff, {
+      method: 'POST',
+      body: { serviceId: SERVICE, unit: 'seat', capacity: 100, opensAt, closesAt },
+    });
     expect(response.status).toBe(201);
     const receipt = (await response.json()) as { roundId: string; status: string };
     expect(receipt.status).toBe('scheduled');
@@ -154,14 +170,20 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       expect(line.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['capacity-short', 'proportional-share']));
       expect(line.reasons.every((r) => r.text.ar && r.text.en)).toBe(true);
     }
-    expect(proposal.excluded).toEqual([{ partnerRequestId: ids.awjAgain, reason: expect.objectContaining({ en: expect.stringContaining("partner's earlier request") }) }]);
+    expect(proposal.excluded).toEqual([
+      { partnerRequestId: ids.awjAgain, reason: expect.objectContaining({ en: expect.stringContaining("partner's earlier request") }) },
+    ]);
   });
 
   it('what-if with other weights answers both rankings side by side and records nothing', async () => {
     const before = await roundEvents();
     const response = await call(`/allocation-rounds/${roundId}/what-if`, tokens.director, { method: 'POST', body: { otherWeights: EQUAL_STUDY_WEIGHTS } });
     expect(response.status).toBe(200);
-    const answer = (await response.json()) as { current: { ranking: Ranked[] }; alternative: { weights: Record<string, number>; ranking: Ranked[] }; differences: unknown[] };
+    const answer = (await response.json()) as {
+      current: { ranking: Ranked[] };
+      alternative: { weights: Record<string, number>; ranking: Ranked[] };
+      differences: unknown[];
+    };
     expect(answer.alternative.weights.scopeOfWork).toBe(1);
     expect(answer.current.ranking.map((r) => r.partnerRequestId)).toEqual([ids.quwayiyah, ids.awj, ids.outside]);
     expect(answer.alternative.ranking.map((r) => r.totalScore)).toEqual([100, 80, 40]);
@@ -225,8 +247,16 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       { name: 'approval: Hijri date missing', path: 'approval', body: approval({ hijriDate: undefined }) },
       { name: 'approval: Gregorian date that does not exist', path: 'approval', body: approval({ gregorianDate: '2026-02-30' }) },
       { name: 'approval: Gregorian date with a time', path: 'approval', body: approval({ gregorianDate: `${today}T10:00:00Z` }) },
-      { name: 'approval: a session in the future', path: 'approval', body: approval({ gregorianDate: '2099-01-01', hijriDate: hijri(new Date('2099-01-01T00:00:00Z')) }) },
-      { name: 'approval: a session dated before the proposal', path: 'approval', body: approval({ gregorianDate: '2020-01-01', hijriDate: hijri(new Date('2020-01-01T00:00:00Z')) }) },
+      {
+        name: 'approval: a session in the future',
+        path: 'approval',
+        body: approval({ gregorianDate: '2099-01-01', hijriDate: hijri(new Date('2099-01-01T00:00:00Z')) }),
+      },
+      {
+        name: 'approval: a session dated before the proposal',
+        path: 'approval',
+        body: approval({ gregorianDate: '2020-01-01', hijriDate: hijri(new Date('2020-01-01T00:00:00Z')) }),
+      },
       { name: 'approval: by the empowerment team', path: 'approval', as: 'staff', body: approval() },
       { name: 'approval: by a partner account', path: 'approval', as: 'partner', body: approval() },
       // The what-if
@@ -246,11 +276,22 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       const failures: string[] = [];
       for (const bad of CORPUS) {
         const who = bad.as ?? (bad.path === 'approval' ? 'director' : 'staff');
-        const path = bad.path === 'approval' ? `/allocation-rounds/${roundId}/approval` : bad.path === 'what-if' ? `/allocation-rounds/${roundId}/what-if` : '/allocation-rounds';
-        const response = await call(path, who === 'none' ? undefined : tokens[who], { method: 'POST', body: bad.body, raw: bad.raw, contentType: bad.contentType });
+        const path =
+          bad.path === 'approval'
+            ? `/allocation-rounds/${roundId}/approval`
+            : bad.path === 'what-if'
+              ? `/allocation-rounds/${roundId}/what-if`
+              : '/allocation-rounds';
+        const response = await call(path, who === 'none' ? undefined : tokens[who], {
+          method: 'POST',
+          body: bad.body,
+          raw: bad.raw,
+          contentType: bad.contentType,
+        });
         const answer = (await response.json().catch(() => null)) as Refusal | null;
         const clear = response.status >= 400 && response.status < 500 && !!answer?.code && !!answer.message?.ar && !!answer.message?.en;
-        const withFields = response.status !== 422 || ((answer?.fields?.length ?? 0) > 0 && answer!.fields!.every((f) => f.field && f.reasons.every((r) => r.ar && r.en)));
+        const withFields =
+          response.status !== 422 || ((answer?.fields?.length ?? 0) > 0 && answer!.fields!.every((f) => f.field && f.reasons.every((r) => r.ar && r.en)));
         if (!clear || !withFields) failures.push(`${bad.name}: ${response.status} ${JSON.stringify(answer)}`);
       }
       expect(failures).toEqual([]);
@@ -278,7 +319,10 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   });
 
   it("a partner sees its own share and why, never another partner's request or scores", async () => {
-    const mine = (await (await call(`/allocation-rounds/${roundId}/my-allocation?allocatingTenantId=${ALLOCATING}`, tokens.partner)).json()) as Record<string, unknown>;
+    const mine = (await (await call(`/allocation-rounds/${roundId}/my-allocation?allocatingTenantId=${ALLOCATING}`, tokens.partner)).json()) as Record<
+      string,
+      unknown
+    >;
     const round = (await (await call(`/allocation-rounds/${roundId}`, tokens.staff)).json()) as Round;
     const awj = round.proposal!.ranking.find((r) => r.partnerRequestId === ids.awj)!;
     expect(mine).toMatchObject({ partnerRequestId: ids.awj, status: 'approved', share: awj.share, asked: 120 });
@@ -295,7 +339,10 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   it('the next round counts Awj and the others as served before and leaves the allocated requests out; the list keys through both', async () => {
     const opensAt = new Date(Date.now() - 1000).toISOString();
     const closesAt = new Date(Date.now() + 5000).toISOString();
-    const response = await call('/allocation-rounds', tokens.staff, { method: 'POST', body: { serviceId: SERVICE, unit: 'session', capacity: 10, opensAt, closesAt } });
+    const response = await call('/allocation-rounds', tokens.staff, {
+      method: 'POST',
+      body: { serviceId: SERVICE, unit: 'session', capacity: 10, opensAt, closesAt },
+    });
     expect(response.status).toBe(201);
     laterRoundId = ((await response.json()) as { roundId: string }).roundId;
     const { value: later } = await eventually(async () => {
@@ -310,7 +357,10 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await call(`/allocation-rounds?limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as { items: Array<{ roundId: string }>; nextCursor: string | null };
+      const page = (await (await call(`/allocation-rounds?limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as {
+        items: Array<{ roundId: string }>;
+        nextCursor: string | null;
+      };
       seen.push(...page.items.map((i) => i.roundId));
       cursor = page.nextCursor;
     } while (cursor);
@@ -328,7 +378,9 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       expect(stranger.status).toBe(404);
       expect(await stranger.json()).toMatchObject({ code: 'allocation-round-not-found' });
       expect((await call(`/allocation-rounds/${id}/recompute`, tokens.stranger, { method: 'POST' })).status).toBe(404);
-      expect((await call(`/allocation-rounds/${id}/what-if`, tokens.strangerDirector, { method: 'POST', body: { otherWeights: EQUAL_STUDY_WEIGHTS } })).status).toBe(404);
+      expect(
+        (await call(`/allocation-rounds/${id}/what-if`, tokens.strangerDirector, { method: 'POST', body: { otherWeights: EQUAL_STUDY_WEIGHTS } })).status,
+      ).toBe(404);
       const today = new Date();
       const approval = { session: 's', gregorianDate: today.toISOString().slice(0, 10), hijriDate: hijri(today) };
       expect((await call(`/allocation-rounds/${id}/approval`, tokens.strangerDirector, { method: 'POST', body: approval })).status).toBe(404);

@@ -35,7 +35,14 @@ export interface AllocationRoundState {
   approval: AllocationRoundApprovedV1 | null;
 }
 
-export const initialAllocationRoundState: AllocationRoundState = { status: 'none', round: null, openedAt: null, closedAt: null, proposal: null, approval: null };
+export const initialAllocationRoundState: AllocationRoundState = {
+  status: 'none',
+  round: null,
+  openedAt: null,
+  closedAt: null,
+  proposal: null,
+  approval: null,
+};
 
 export function evolveAllocationRound(state: AllocationRoundState, event: AllocationRoundEvent): AllocationRoundState {
   switch (event.type) {
@@ -99,9 +106,9 @@ export function scheduleRound(
   const closes = Date.parse(input.closesAt);
   if (!(closes > opens)) add('closesAt', 'تُغلق الجولة بعد فتحها', 'the round closes after it opens');
   else if (!(closes > now.getTime())) add('closesAt', 'موعد الإغلاق في المستقبل', 'the closing instant is in the future');
-  else if (closes - opens > MAX_ROUND_DAYS * 86_400_000) add('closesAt', `لا تزيد مدة الجولة عن ${MAX_ROUND_DAYS} يومًا`, `a round lasts at most ${MAX_ROUND_DAYS} days`);
-  if (!Number.isSafeInteger(input.capacity * input.unitsPerBeneficiary))
-    add('capacity', 'السعة أكبر من المسموح', 'the capacity is too large');
+  else if (closes - opens > MAX_ROUND_DAYS * 86_400_000)
+    add('closesAt', `لا تزيد مدة الجولة عن ${MAX_ROUND_DAYS} يومًا`, `a round lasts at most ${MAX_ROUND_DAYS} days`);
+  if (!Number.isSafeInteger(input.capacity * input.unitsPerBeneficiary)) add('capacity', 'السعة أكبر من المسموح', 'the capacity is too large');
   if (problems.length > 0) refuse(problems);
   return {
     roundId: input.roundId,
@@ -253,7 +260,11 @@ export function proposeAllocation(state: AllocationRoundState, built: BuiltRound
   if (state.status === 'approved')
     throw conflict('allocation-round-approved', 'اعتُمدت نتيجة الجولة فلا يُعاد حسابها', "The round's result is approved and is not recomputed");
   if (state.closedAt === null && proposedBy !== null)
-    throw conflict('allocation-round-not-closed', 'لم تُغلق الجولة بعد؛ يُحسب التوزيع عند إغلاقها', 'The round has not closed yet; the allocation is computed at its close');
+    throw conflict(
+      'allocation-round-not-closed',
+      'لم تُغلق الجولة بعد؛ يُحسب التوزيع عند إغلاقها',
+      'The round has not closed yet; the allocation is computed at its close',
+    );
   const allocation = allocateRound(built.input);
   return {
     roundId: state.round.roundId,
@@ -291,7 +302,11 @@ export function approveRound(
   if (!state.round) throw allocationRoundNotFound();
   if (state.status === 'approved') throw conflict('allocation-round-approved', 'اعتُمدت نتيجة الجولة من قبل', "The round's result is already approved");
   if (state.status !== 'proposed')
-    throw conflict('allocation-round-no-proposal', 'لا مقترح توزيع بعد: يُحسب عند إغلاق الجولة', 'There is no proposal yet: it is computed when the round closes');
+    throw conflict(
+      'allocation-round-no-proposal',
+      'لا مقترح توزيع بعد: يُحسب عند إغلاق الجولة',
+      'There is no proposal yet: it is computed when the round closes',
+    );
   const problems: FieldProblem[] = [];
   const add = (field: string, ar: string, en: string) => problems.push({ field, reasons: [{ ar, en }] });
   const hijri = hijriOf(approval.gregorianDate);
@@ -312,7 +327,11 @@ export function approveRound(
 export function roundWhatIf(state: AllocationRoundState, otherWeights: AllocationWeights): WhatIf {
   if (!state.round) throw allocationRoundNotFound();
   if (!state.proposal)
-    throw conflict('allocation-round-no-proposal', 'لا مقترح توزيع بعد: يُحسب عند إغلاق الجولة', 'There is no proposal yet: it is computed when the round closes');
+    throw conflict(
+      'allocation-round-no-proposal',
+      'لا مقترح توزيع بعد: يُحسب عند إغلاق الجولة',
+      'There is no proposal yet: it is computed when the round closes',
+    );
   return whatIf(proposedInput(state.proposal), otherWeights);
 }
 
@@ -320,10 +339,16 @@ export function roundWhatIf(state: AllocationRoundState, otherWeights: Allocatio
 export const PARTNER_REASON_WORDS: Record<string, Bilingual> = {
   'asked-in-full': { ar: 'حصلتم على كامل المطلوب', en: 'you received all you asked' },
   'capped-at-asked': { ar: 'حُدّت حصتكم بما طلبتم', en: 'your share was capped at what you asked' },
-  'capacity-short': { ar: 'سعة الخدمة أقل من مجموع الطلبات فقُسمت بنسبة الدرجات', en: "the service's capacity was less than asked in all, so it was shared by score" },
+  'capacity-short': {
+    ar: 'سعة الخدمة أقل من مجموع الطلبات فقُسمت بنسبة الدرجات',
+    en: "the service's capacity was less than asked in all, so it was shared by score",
+  },
   'proportional-share': { ar: 'حصتكم بنسبة درجتكم', en: 'your share is in proportion to your score' },
   'zero-score': { ar: 'درجتكم صفر فلا تشاركون إلا في الفائض', en: 'your score is zero, so you share only what is left over' },
   'rounded-down': { ar: 'قُرّبت حصتكم إلى عدد صحيح أدنى', en: 'your share was rounded down to whole units' },
   'rounded-up': { ar: 'قُرّبت حصتكم إلى عدد صحيح أعلى', en: 'your share was rounded up to whole units' },
-  'tie-broken': { ar: 'تعادلتم في الدرجة مع طلب آخر وحُسم الترتيب بقاعدة التعادل المعلنة', en: 'you tied on score with another request; the stated tie rule decided the rank' },
+  'tie-broken': {
+    ar: 'تعادلتم في الدرجة مع طلب آخر وحُسم الترتيب بقاعدة التعادل المعلنة',
+    en: 'you tied on score with another request; the stated tie rule decided the rank',
+  },
 };

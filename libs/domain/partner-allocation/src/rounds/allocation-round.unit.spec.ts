@@ -66,7 +66,12 @@ const NEED = { qassim: 60, eastern: 30, riyadh: 10 };
 describe('allocation rounds (Tuwaiq, partner allocation 3; ADR 0037)', () => {
   describe('scheduling', () => {
     it('records the round with its instants normalised', () => {
-      expect(schedule({ opensAt: '2026-03-01T11:00:00+03:00' })).toMatchObject({ roundId: 'r1', opensAt: '2026-03-01T08:00:00.000Z', capacity: 100, scheduledBy: 'u-team' });
+      expect(schedule({ opensAt: '2026-03-01T11:00:00+03:00' })).toMatchObject({
+        roundId: 'r1',
+        opensAt: '2026-03-01T08:00:00.000Z',
+        capacity: 100,
+        scheduledBy: 'u-team',
+      });
     });
     it.each([
       ['a service the association does not distribute', { serviceId: 'volunteering' }, 'serviceId'],
@@ -143,7 +148,11 @@ describe('allocation rounds (Tuwaiq, partner allocation 3; ADR 0037)', () => {
   describe('proposal, recompute, approval and what-if', () => {
     const round = schedule();
     const closedAt = round.closesAt;
-    const closed = fold(['AllocationRoundScheduled', round], ['AllocationRoundOpened', { openedAt: NOW.toISOString() }], ['AllocationRoundClosed', { closedAt }]);
+    const closed = fold(
+      ['AllocationRoundScheduled', round],
+      ['AllocationRoundOpened', { openedAt: NOW.toISOString() }],
+      ['AllocationRoundClosed', { closedAt }],
+    );
     const built = roundInput(round, [candidate('a'), candidate('bb', { servedBefore: true, regionId: 'riyadh' })], NEED, WEIGHTS);
     const proposal = proposeAllocation(closed, built, null, new Date(closedAt));
     const proposed = evolveAllocationRound(closed, { type: 'AllocationProposed', data: proposal } as never);
