@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
+import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody as partnerRequest, STRANGER, studyBody } from './partner-arrangements';
+
+// Rounds take every studied request of their service in the tenant: this spec's requests are for the
+// catalogue's other service, so the partner-requests and agreements specs' studied requests (same
+// platform, same tenant) never enter its rounds and its ranking and shares stay exactly as arranged.
+const SERVICE = 'job-seeker-training';
+const requestBody = (patch: Record<string, unknown> = {}) => partnerRequest({ serviceId: SERVICE, ...patch });
 import { eventually, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(300_000);

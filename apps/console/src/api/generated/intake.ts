@@ -898,7 +898,7 @@ export interface components {
             /** @description When the request was first recorded (a draft: its age) */
             createdAt: string;
             /** @description The committee's latest decision with its reasons and reconsideration period, as the applicant was told it; null until decided and while a reconsideration is undecided */
-            decision: components["schemas"]["ApplicationDecisionDto"] | null;
+            decision: components["schemas"]["ApplicationDecisionDto"] | (never | null);
             /** @description null while a draft */
             expectedResponseBy: string | null;
             /** @description When anything last happened to it (drafted, completed, a document attached, submitted) */

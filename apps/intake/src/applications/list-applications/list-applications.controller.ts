@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FilterQuery, Model } from 'mongoose';
 import { maySeeCase, type Principal } from '@athar/identity';
 import { CurrentPrincipal, instantRange, keysetPage, Roles, type SortKey } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
 import { ApplicationListEntry } from '../projection/application-list.schema';
 import { serviceChecklistOf } from '../requirements';
-import { ApplicationPageDto, ListApplicationsQuery, type ApplicationStatus } from './list-applications.dto';
+import { ApplicationDecisionDto, ApplicationPageDto, ListApplicationsQuery, type ApplicationStatus } from './list-applications.dto';
 
 type Sort = NonNullable<ListApplicationsQuery['sort']>;
 
@@ -50,6 +50,7 @@ const sortOf = (sort: Sort): readonly SortKey[] => {
  * found without its id (common process step 2). An applicant sees only what their account opened.
  */
 @ApiTags('applications')
+@ApiExtraModels(ApplicationDecisionDto)
 @Controller('applications')
 export class ListApplicationsController {
   constructor(

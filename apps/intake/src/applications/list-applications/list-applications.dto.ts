@@ -1,7 +1,7 @@
 import { BilingualTextDto } from '../../bilingual-text.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { PageOf, PageQuery } from '@athar/service-kit';
+import { ApiPropertyNullable, PageOf, PageQuery } from '@athar/service-kit';
 import { CHANNELS } from '@athar/tenancy';
 
 /**
@@ -106,9 +106,7 @@ export class ApplicationSummaryDto {
     description: "A draft's checklist under the tenant's current policy: what is done and what is missing; empty once submitted",
   })
   checklist!: ChecklistItemDto[];
-  @ApiProperty({
-    type: ApplicationDecisionDto,
-    nullable: true,
+  @ApiPropertyNullable(ApplicationDecisionDto, {
     description:
       "The committee's latest decision with its reasons and reconsideration period, as the applicant was told it; null until decided and while a reconsideration is undecided",
   })
