@@ -1,5 +1,108 @@
 // Generated from the service's OpenAPI document by `npm run console:api-types` (docs/adr/0036). Do not edit.
 export interface paths {
+    "/allocation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your association's allocation rounds, latest close first, by state and service (keyset pages). */
+        get: operations["AllocationRoundsController_list"];
+        put?: never;
+        /** Set up an allocation round of a service: capacity in whole units, opening and closing instants. It opens and closes by itself; at the close the allocation is computed as a proposal. */
+        post: operations["ScheduleAllocationRoundController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocation-rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round of your association with its ranking and each request's explanation; another association's answers 404. */
+        get: operations["GetAllocationRoundController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocation-rounds/{roundId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the round's proposal with the session and its Gregorian and Hijri dates; the result is then final (409 without a proposal or twice). */
+        post: operations["ApproveAllocationRoundController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocation-rounds/{roundId}/my-allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner tenant's own request in a round of another association: its share and reasons once approved; never another partner's. 404 when it has none. */
+        get: operations["GetAllocationRoundController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocation-rounds/{roundId}/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the proposal again from the studied requests and the policy as they are now; 409 before the close or once approved. */
+        post: operations["RecomputeAllocationController_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/allocation-rounds/{roundId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The round's proposal input computed with other weights, beside the current result; records nothing (409 before the close). */
+        post: operations["AllocationWhatIfController_whatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -291,12 +394,102 @@ export interface components {
             /** @description The round's share for this partner, in the unit (money in halalas) */
             units: number;
         };
+        AllocationReasonDto: {
+            /** @enum {string} */
+            code: "asked-in-full" | "capped-at-asked" | "capacity-short" | "proportional-share" | "zero-score" | "rounded-down" | "rounded-up" | "tie-broken";
+            text: components["schemas"]["BilingualTextDto"];
+        };
+        AllocationRoundDto: {
+            /** @description Null until approved; then the result is final */
+            approval: components["schemas"]["RoundApprovalDto"] | (never | null);
+            capacity: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description Null until the round closes */
+            proposal: components["schemas"]["RoundProposalDto"] | (never | null);
+            /** @description The round revision (also the ETag) */
+            revision: number;
+            /** Format: uuid */
+            roundId: string;
+            serviceId: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "proposed" | "approved";
+            /** @enum {string} */
+            unit: "seat" | "session" | "halala";
+            unitsPerBeneficiary: number;
+        };
+        AllocationRoundItemDto: {
+            /** @description Units allocated (null until the close) */
+            allocated: number | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            capacity: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description Requests ranked (null until the close) */
+            requestCount: number | null;
+            /** Format: uuid */
+            roundId: string;
+            serviceId: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "proposed" | "approved";
+            /** @enum {string} */
+            unit: "seat" | "session" | "halala";
+        };
+        AllocationRoundPageDto: {
+            items: components["schemas"]["AllocationRoundItemDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
         AllocationViewDto: {
             /** @example partner-association-services */
             serviceId: string;
             /** @enum {string} */
             unit: "seats" | "sessions" | "halalas";
             units: number;
+        };
+        AllocationWeightsDto: {
+            fitWithGoalsAndPlans: number;
+            greatestImpact: number;
+            higherNeedRegion: number;
+            infrastructureReadiness: number;
+            notServedBefore: number;
+            scopeOfWork: number;
+            targetedBeneficiaries: number;
+        };
+        AllocationWhatIfAnswerDto: {
+            /** @description The same input with the other weights */
+            alternative: components["schemas"]["WhatIfSideDto"];
+            /** @description The recorded proposal's input with the policy's weights */
+            current: components["schemas"]["WhatIfSideDto"];
+            /** @description Only the requests whose score, rank or share differ */
+            differences: components["schemas"]["WhatIfDifferenceDto"][];
+            /** Format: uuid */
+            roundId: string;
+        };
+        AllocationWhatIfDto: {
+            /** @description Every factor, whole numbers 0-1000, at least one above 0 */
+            otherWeights: components["schemas"]["OtherWeightsDto"];
+        };
+        ApproveAllocationRoundDto: {
+            /** @example 2026-03-12 */
+            gregorianDate: string;
+            /** @example 1447-09-23 */
+            hijriDate: string;
+            /** @example الجلسة السابعة لمجلس الإدارة */
+            session: string;
         };
         /** @description The same text in Arabic and English */
         Bilingual: {
@@ -314,6 +507,11 @@ export interface components {
             details: Record<string, never>;
             stage: string;
             updatedAt: string;
+        };
+        ChangeDto: {
+            alternative: number;
+            change: number;
+            current: number;
         };
         ContactDto: {
             /**
@@ -365,6 +563,24 @@ export interface components {
             message: components["schemas"]["Bilingual"];
             /** @example 422 */
             statusCode: number;
+        };
+        ExclusionDto: {
+            /** Format: uuid */
+            partnerRequestId: string;
+            reason: components["schemas"]["BilingualTextDto"];
+        };
+        FactorLineDto: {
+            /** @description Where the score comes from */
+            basis: components["schemas"]["BilingualTextDto"];
+            /** @description The policy clause the factor comes from */
+            clause: string;
+            /** @description score × weight */
+            contribution: number;
+            /** @enum {string} */
+            factor: "greatestImpact" | "higherNeedRegion" | "notServedBefore" | "scopeOfWork" | "targetedBeneficiaries" | "infrastructureReadiness" | "fitWithGoalsAndPlans";
+            name: components["schemas"]["BilingualTextDto"];
+            score: number;
+            weight: number;
         };
         FactorScoreDto: {
             /** @description Evidence: document ids in the document store */
@@ -426,6 +642,27 @@ export interface components {
             /** @description Items the filters match now, across all pages */
             total: number;
         };
+        MyRoundAllocationDto: {
+            /** @example tuwaiq */
+            allocatingTenantId: string;
+            /** @description Shown once approved */
+            asked: number | null;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: uuid */
+            partnerRequestId: string;
+            /** @description Once approved */
+            reasons: components["schemas"]["AllocationReasonDto"][];
+            /** Format: uuid */
+            roundId: string;
+            serviceId: string;
+            /** @description Shown once approved */
+            share: number | null;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "proposed" | "approved";
+            /** @enum {string} */
+            unit: "seat" | "session" | "halala";
+        };
         NameDto: {
             /** @example جمعية البر الخيرية */
             ar: string;
@@ -457,6 +694,15 @@ export interface components {
             late: boolean;
             maxTotal: number;
             total: number;
+        };
+        OtherWeightsDto: {
+            fitWithGoalsAndPlans: number;
+            greatestImpact: number;
+            higherNeedRegion: number;
+            infrastructureReadiness: number;
+            notServedBefore: number;
+            scopeOfWork: number;
+            targetedBeneficiaries: number;
         };
         OutsideBodyDto: {
             name: components["schemas"]["NameDto"];
@@ -592,6 +838,22 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        RankedRequestDto: {
+            asked: number;
+            factors: components["schemas"]["FactorLineDto"][];
+            maxScore: number;
+            /** @enum {string} */
+            outcome: "in-full" | "in-part" | "nothing";
+            partner: components["schemas"]["PartnerDto"];
+            /** Format: uuid */
+            partnerRequestId: string;
+            /** @description The exact proportional share before rounding (two decimals, truncated) */
+            quota: string;
+            rank: number;
+            reasons: components["schemas"]["AllocationReasonDto"][];
+            share: number;
+            totalScore: number;
+        };
         Readiness: {
             /** @description Per engine: status, ms, error */
             checks: {
@@ -628,6 +890,83 @@ export interface components {
             allocator: components["schemas"]["BilingualTextDto"][];
             /** @description The partner's */
             partner: components["schemas"]["BilingualTextDto"][];
+        };
+        RoundApprovalDto: {
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: string;
+            /** @example 2026-03-12 */
+            gregorianDate: string;
+            /** @example 1447-09-23 */
+            hijriDate: string;
+            /** @enum {string} */
+            role: "executive-director" | "board-member";
+            session: string;
+        };
+        RoundProposalDto: {
+            allocated: number;
+            /** @description Studied requests the round left out, each with its reason */
+            excluded: components["schemas"]["ExclusionDto"][];
+            /** @enum {string} */
+            method: "weighted-score-proportional-capped-largest-remainder";
+            methodVersion: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description Null when computed at the close; else who recomputed it */
+            proposedBy: string | null;
+            /** @description By rank */
+            ranking: components["schemas"]["RankedRequestDto"][];
+            /** @description Need of each region named */
+            regionNeed: {
+                [key: string]: number;
+            };
+            totalAsked: number;
+            unallocated: number;
+            weights: components["schemas"]["AllocationWeightsDto"];
+        };
+        RoundReceiptDto: {
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            opensAt: string;
+            revision: number;
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "proposed" | "approved";
+        };
+        ScheduleAllocationRoundDto: {
+            /** @example 120 */
+            capacity: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-15T08:00:00+03:00
+             */
+            closesAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-01T08:00:00+03:00
+             */
+            opensAt: string;
+            /**
+             * @description A service the association distributes to partners (its partner-allocation policy)
+             * @example job-seeker-training
+             */
+            serviceId: string;
+            /**
+             * @description What the capacity counts: seats, sessions, or money in halalas (1 SAR = 100)
+             * @enum {string}
+             */
+            unit: "seat" | "session" | "halala";
+            /**
+             * @description Units a request asks per expected beneficiary
+             * @default 1
+             */
+            unitsPerBeneficiary: number;
+        };
+        ScoreChangeDto: {
+            alternative: number;
+            current: number;
         };
         ScoreNeedsStudyDto: {
             scores: components["schemas"]["FactorScoreDto"][];
@@ -750,6 +1089,17 @@ export interface components {
              */
             startsOn: string;
         };
+        WhatIfDifferenceDto: {
+            /** Format: uuid */
+            partnerRequestId: string;
+            rank: components["schemas"]["ChangeDto"];
+            share: components["schemas"]["ChangeDto"];
+            totalScore: components["schemas"]["ScoreChangeDto"];
+        };
+        WhatIfSideDto: {
+            ranking: components["schemas"]["RankedRequestDto"][];
+            weights: components["schemas"]["AllocationWeightsDto"];
+        };
     };
     responses: {
         /** @description Malformed request: JSON that does not parse, a body that is not an object, an id in the path that is not valid */
@@ -859,6 +1209,250 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AllocationRoundsController_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                serviceId?: string;
+                /** @description Only rounds in this state */
+                status?: "scheduled" | "open" | "proposed" | "approved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRoundPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ScheduleAllocationRoundController_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleAllocationRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundReceiptDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetAllocationRoundController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRoundDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ApproveAllocationRoundController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The round revision you saw (the proposal you approve); 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveAllocationRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRoundDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetAllocationRoundController_mine: {
+        parameters: {
+            query: {
+                /** @description The association that runs the round */
+                allocatingTenantId: string;
+            };
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRoundAllocationDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecomputeAllocationController_recompute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The round revision you saw; 409 if it changed */
+                "If-Match"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationRoundDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AllocationWhatIfController_whatIf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationWhatIfDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationWhatIfAnswerDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     CaseViewController_get: {
         parameters: {
             query?: never;
