@@ -4,6 +4,7 @@ import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identit
 import { Pool } from 'pg';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { requestBody, studyBody } from './partner-arrangements';
 import { applyThroughLink, eventuallyTextTo, linkBody, wayBackIn } from './public-link-flow';
 
 jest.setTimeout(120_000);
@@ -29,7 +30,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   let owner: string;
 
   /** Path parameters naming one of tenant A's records; any other parameter must be listed in ENUMERATED. */
-  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId'];
+  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId', 'partnerRequestId', 'roundId', 'agreementId'];
   const ENUMERATED = ['role'];
   const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
 
@@ -63,6 +64,43 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
         })
       ).json()) as { referralId: string }
     ).referralId;
+    // tenant A's partner-allocation records (Tuwaiq, partner allocation 1-4): an outside body's studied
+    // request, a round that closes long after this run, and an agreement drafted from the request
+    const empowerment = await platform.token('tuwaiq', ['empowerment-team']);
+    const allocation = async (path: string, body: unknown): Promise<Record<string, string>> => {
+      const response = await fetch(`${platform.url('partner-allocation')}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${empowerment}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as Record<string, string>;
+    };
+    real.partnerRequestId = (
+      await allocation(
+        '/partner-requests',
+        requestBody({ allocatingTenantId: undefined, outsideBody: { name: { ar: 'جمعية البر الخيرية', en: 'Al-Birr Charity' } }, licenceNumber: '981' }),
+      )
+    ).partnerRequestId as string;
+    await allocation(`/partner-requests/${real.partnerRequestId}/needs-study`, studyBody());
+    const day = 86_400_000;
+    real.roundId = (
+      await allocation('/allocation-rounds', {
+        serviceId: 'partner-association-services',
+        unit: 'seat',
+        capacity: 10,
+        opensAt: new Date(Date.now() + 300 * day).toISOString(),
+        closesAt: new Date(Date.now() + 330 * day).toISOString(),
+      })
+    ).roundId as string;
+    real.agreementId = (
+      await allocation('/partner-agreements', {
+        partnerRequestId: real.partnerRequestId,
+        roundId: randomUUID(),
+        allocation: { units: 5, unit: 'seats' },
+        startsOn: '2027-01-01',
+      })
+    ).agreementId as string;
     // a member of tenant A's staff (the staff accounts an administrator manages, docs/adr/0034)
     real.userId = (await platform.newPerson('tuwaiq', ['social-researcher'])).userId;
     secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
