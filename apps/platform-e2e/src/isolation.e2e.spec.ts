@@ -140,7 +140,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     const recordParam = paramsOf(row).find((name) => RECORD_PARAMS.includes(name)) ?? '';
     for (const needed of generated.needs) if (needed === 'if-match') headers['if-match'] = revisions[recordParam] ?? '"0"';
     const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => ids(name));
-    return fetch(`${platform.url(row.service as BoundedContext)}${path}`, { method: row.method, headers, body: generated.body });
+    return fetch(`${platform.url(row.service as BoundedContext)}${path}${generated.query}`, { method: row.method, headers, body: generated.body });
   };
 
   it('can fill every path parameter of every endpoint (a new kind of record must be added here, not skipped)', () => {

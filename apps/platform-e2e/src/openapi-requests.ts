@@ -81,6 +81,8 @@ export interface GeneratedRequest {
   headers: Record<string, string>;
   /** Required headers the caller must fill with a real value (e.g. If-Match: the record's revision). */
   needs: string[];
+  /** The required query parameters with their documented examples (`?name=value&…`, or empty). */
+  query: string;
 }
 
 /** A request to `method path` whose body and headers pass the service's validation. */
@@ -91,10 +93,15 @@ export function exampleRequest(document: OpenApiDocument, path: string, method: 
   const needs = (operation.parameters ?? [])
     .filter((p) => p.in === 'header' && p.required && p.name.toLowerCase() !== 'authorization')
     .map((p) => p.name.toLowerCase());
+  const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required && p.schema);
+  const query =
+    required.length === 0
+      ? ''
+      : `?${new URLSearchParams(required.map((p): [string, string] => [p.name, String(exampleOf(document, p.schema as OpenApiSchema))])).toString()}`;
   const content = operation.requestBody?.content ?? {};
   if (content['application/json']) {
     headers['content-type'] = 'application/json';
-    return { body: JSON.stringify(exampleOf(document, content['application/json'].schema)), headers, needs };
+    return { body: JSON.stringify(exampleOf(document, content['application/json'].schema)), headers, needs, query };
   }
   if (content['multipart/form-data']) {
     const schema = resolve(document, content['multipart/form-data'].schema);
@@ -104,7 +111,7 @@ export function exampleRequest(document: OpenApiDocument, path: string, method: 
       if (resolved.format === 'binary') form.append(name, new Blob([PDF], { type: 'application/pdf' }), 'document.pdf');
       else form.append(name, String(exampleOf(document, resolved)));
     }
-    return { body: form, headers, needs };
+    return { body: form, headers, needs, query };
   }
-  return { headers, needs };
+  return { headers, needs, query };
 }

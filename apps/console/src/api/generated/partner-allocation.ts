@@ -583,7 +583,12 @@ export interface components {
             weight: number;
         };
         FactorScoreDto: {
-            /** @description Evidence: document ids in the document store */
+            /**
+             * @description Evidence: document ids in the document store
+             * @example [
+             *       "0b1f6a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
             evidence: string[];
             /**
              * @description A factor of the association's needs study (policy needsStudy.factors)
@@ -1065,7 +1070,9 @@ export interface components {
             reason: components["schemas"]["TerminationReasonDto"];
         };
         TerminationReasonDto: {
+            /** @example اعتذرت الجمعية الشريكة عن التنفيذ */
             ar: string;
+            /** @example The partner withdrew from the delivery */
             en: string;
         };
         TerminationViewDto: {

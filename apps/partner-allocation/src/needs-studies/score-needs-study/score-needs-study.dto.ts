@@ -26,7 +26,13 @@ export class FactorScoreDto {
   @Min(0)
   @Max(100)
   score!: number;
-  @ApiProperty({ type: [String], description: 'Evidence: document ids in the document store', maxItems: 10 })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Evidence: document ids in the document store',
+    maxItems: 10,
+    example: ['0b1f6a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b'],
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
