@@ -9,6 +9,8 @@ reports="$ENGINES_DIR/reports"
 rm -rf "$reports" && mkdir -p "$reports"
 
 ensure_node_modules
+# On CI the engines stop however the run ends (a failed typecheck too), so a runner is left clean.
+if [ "${CI:-}" = "true" ]; then trap 'bash infra/local/engines.sh stop || true' EXIT; fi
 bash infra/local/engines.sh start
 bash infra/local/engines.sh wait
 
@@ -52,5 +54,4 @@ node -e '
   console.log(`tests: ${passed} passed, ${failed} failed`);
 ' "$reports"
 log "wall time: $(( $(date +%s) - started_at )) s"
-if [ "${CI:-}" = "true" ]; then bash infra/local/engines.sh stop || true; fi
 exit $status
