@@ -49,7 +49,8 @@ export default tseslint.config(
           // messages and theme (the tests speak its words, check its colours), the permission matrix and its
           // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console),
           // the intake domain's field rules (the console's live reasons are the API's own words) and the
-          // console's rules built on them (the browser tier expects those words).
+          // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
+          // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts).
           // regular expressions over the import as written
           allow: [
             '^(\\.\\./)+console/src/i18n/messages$',
@@ -61,6 +62,7 @@ export default tseslint.config(
             '^(\\.\\./)+apps/console-e2e/src/api-types$',
             '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
             '^(\\.\\./)+console/src/areas/applicant/rules$',
+            '^(\\.\\./)+libs/domain/partner-allocation/src/requests/saudi-regions$',
           ],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },

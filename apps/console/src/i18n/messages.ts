@@ -7,6 +7,8 @@ import * as committee from '../areas/committee/messages';
 import * as research from '../areas/research/messages';
 import * as director from '../areas/director/messages';
 import * as relations from '../areas/relations/messages';
+import * as partner from '../areas/partner/messages';
+import * as empowerment from '../areas/empowerment/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -74,8 +76,28 @@ const shellEn: Record<keyof typeof shellAr, string> = {
   'dates.gregorian': 'Gregorian',
 };
 
-export const ar = { ...shellAr, ...applicant.ar, ...committee.ar, ...research.ar, ...director.ar, ...admin.ar, ...relations.ar };
+export const ar = {
+  ...shellAr,
+  ...applicant.ar,
+  ...committee.ar,
+  ...research.ar,
+  ...director.ar,
+  ...admin.ar,
+  ...relations.ar,
+  ...partner.ar,
+  ...empowerment.ar,
+};
 
 export type MessageId = keyof typeof ar;
 
-export const en: Record<MessageId, string> = { ...shellEn, ...applicant.en, ...committee.en, ...research.en, ...director.en, ...admin.en, ...relations.en };
+export const en: Record<MessageId, string> = {
+  ...shellEn,
+  ...applicant.en,
+  ...committee.en,
+  ...research.en,
+  ...director.en,
+  ...admin.en,
+  ...relations.en,
+  ...partner.en,
+  ...empowerment.en,
+};

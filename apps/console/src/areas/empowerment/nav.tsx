@@ -1,0 +1,16 @@
+import { AreaLinks } from './common';
+
+/** The empowerment team's links: requests, studies due, rounds, agreements. */
+export function EmpowermentNav() {
+  return (
+    <AreaLinks
+      label="area.empowerment"
+      links={[
+        { to: '/empowerment', label: 'empower.nav.requests', exact: true },
+        { to: '/empowerment/studies-due', label: 'empower.nav.studiesDue' },
+        { to: '/empowerment/rounds', label: 'empower.nav.rounds' },
+        { to: '/empowerment/agreements', label: 'empower.nav.agreements' },
+      ]}
+    />
+  );
+}
