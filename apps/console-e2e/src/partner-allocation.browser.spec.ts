@@ -66,7 +66,7 @@ describe('partner allocation: from a partner request to a signed agreement, in t
     expect(await seriousViolations(page)).toEqual([]);
   };
   const pick = async (page: Page, label: string, option: string) => {
-    await page.getByRole('textbox', { name: label, exact: true }).click();
+    await page.getByRole('combobox', { name: label, exact: true }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
   };
 
@@ -207,7 +207,7 @@ describe('partner allocation: from a partner request to a signed agreement, in t
       .waitFor();
     await seen(page, 'ar-phone-10-what-if');
     await shows(page.getByTestId('approval-day'), HIJRI.ar);
-    const session = page.getByLabel(m('pa.approve.session'));
+    const session = page.getByLabel(m('pa.approve.session'), { exact: true });
     await tabTo(page, `#${await session.getAttribute('id')}`, 200);
     await page.keyboard.type('الجلسة السابعة لمجلس الإدارة');
     await tabTo(page, '[data-testid=approve]', 20);

@@ -384,6 +384,8 @@ export function MyAgreementsPage() {
   const queryClient = useQueryClient();
   const [state, setState] = useState<AgreementState | 'all'>('all');
   const [open, setOpen] = useState<string | null>(null);
+  // The signature's answer is the agreement as it now stands; the list's read model catches up a moment later.
+  const [signed, setSigned] = useState<Record<string, Schemas['PartnerAgreementDto']>>({});
   return (
     <Stack gap="md" maw={960}>
       <PartnerNav />
@@ -406,36 +408,41 @@ export function MyAgreementsPage() {
         }
         render={(items) => (
           <Stack gap="sm" component="ul" p={0} style={{ listStyle: 'none' }} aria-label={t('partner.agreements.title')}>
-            {items.map((a) => (
-              <Stack key={a.agreementId} gap="xs" component="li">
-                <AgreementCard agreement={a} partnerSide inList={false}>
-                  <Button
-                    variant="default"
-                    size="xs"
-                    onClick={() => setOpen(open === a.agreementId ? null : a.agreementId)}
-                    aria-expanded={open === a.agreementId}
-                  >
-                    {t('pa.open.agreement')}
-                  </Button>
-                  <Anchor component={Link} to={`/partner/allocation/${a.allocatingTenantId}/${a.roundId}`} size="sm">
-                    {t('partner.agreements.round')}
-                  </Anchor>
-                </AgreementCard>
-                {open === a.agreementId ? (
-                  <Paper withBorder p="md" data-testid="my-agreement">
-                    <AgreementBody agreement={a} />
-                    {(a.state === 'sent' || a.state === 'signed-by-one') && a.signatures.partner === null ? (
-                      <SignForm
-                        agreementId={a.agreementId}
-                        side="partner"
-                        allocatingTenantId={a.allocatingTenantId}
-                        onSigned={() => void queryClient.invalidateQueries({ queryKey: ['my-agreements'] })}
-                      />
-                    ) : null}
-                  </Paper>
-                ) : null}
-              </Stack>
-            ))}
+            {items
+              .map((item) => signed[item.agreementId] ?? item)
+              .map((a) => (
+                <Stack key={a.agreementId} gap="xs" component="li">
+                  <AgreementCard agreement={a} partnerSide inList={false}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      onClick={() => setOpen(open === a.agreementId ? null : a.agreementId)}
+                      aria-expanded={open === a.agreementId}
+                    >
+                      {t('pa.open.agreement')}
+                    </Button>
+                    <Anchor component={Link} to={`/partner/allocation/${a.allocatingTenantId}/${a.roundId}`} size="sm">
+                      {t('partner.agreements.round')}
+                    </Anchor>
+                  </AgreementCard>
+                  {open === a.agreementId ? (
+                    <Paper withBorder p="md" data-testid="my-agreement">
+                      <AgreementBody agreement={a} />
+                      {(a.state === 'sent' || a.state === 'signed-by-one') && a.signatures.partner === null ? (
+                        <SignForm
+                          agreementId={a.agreementId}
+                          side="partner"
+                          allocatingTenantId={a.allocatingTenantId}
+                          onSigned={(agreement) => {
+                            setSigned((current) => ({ ...current, [agreement.agreementId]: agreement }));
+                            void queryClient.invalidateQueries({ queryKey: ['my-agreements'] });
+                          }}
+                        />
+                      ) : null}
+                    </Paper>
+                  ) : null}
+                </Stack>
+              ))}
           </Stack>
         )}
       />
