@@ -19,6 +19,7 @@ import {
   type SupervisedProcess,
 } from '@athar/launcher';
 import { localRealmFromEnv, signInLocal } from '../token/keycloak-token';
+import { describePartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from './demo-partner-allocation';
 import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
@@ -106,6 +107,18 @@ async function main(): Promise<void> {
     }
     writeFileSync(marker, JSON.stringify({ seededAt: new Date().toISOString(), cases: demo }, null, 2));
   }
+  // Tuwaiq's partner allocation (clauses 1–4): three partners, a round approved, an agreement in force; once (its own marker).
+  let partnerDemo: PartnerAllocationDemo | null = null;
+  try {
+    partnerDemo = await seedPartnerAllocationDemo({
+      baseUrl: PARTNER_ALLOCATION,
+      token: (tenantId, roles) => signInLocal({ tenantId, roles: roles as Parameters<typeof signInLocal>[0]['roles'] }, local),
+      marker: join(SERVICES_RUN_DIR, 'demo-partner-allocation-seeded'),
+      log: (line) => console.log(`[athar] demo partner allocation: ${line}`),
+    });
+  } catch (error) {
+    console.log(`[athar] demo partner allocation not seeded: ${error instanceof Error ? error.message : String(error)}`);
+  }
   console.log(`
 Athar is running (instance "${options.instance}"):
   intake              ${INTAKE}/docs
@@ -122,11 +135,13 @@ A token:   npm run token -- --tenant awj --role relations-officer`);
     console.log(`Demo case: ${example.tenantId} ${describeDemoCase(example)}`);
     console.log(`Try:       ${tryCall(example, INTAKE)}`);
   }
+  for (const line of partnerDemo ? describePartnerAllocationDemo(partnerDemo) : []) console.log(line);
   console.log('Status:    npm run status');
   console.log('Stop:      npm run stop');
 }
 
 const INTAKE = 'http://127.0.0.1:3001';
+const PARTNER_ALLOCATION = 'http://127.0.0.1:3004';
 /** The demo seed's applicant (a valid check digit); the README's example uses another person. */
 const DEMO_NATIONAL_ID = '1000000008';
 

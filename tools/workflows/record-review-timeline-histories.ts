@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { temporal } from '@temporalio/proto';
-import { toProto3JSON } from 'proto3-json-serializer';
+import type { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
 import { decisionReachedSignal, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { REVIEW_TIMELINE_SCENARIOS, type TimelineScenario } from './review-timeline-scenarios';
+import { historyJSON } from './history-json';
 
 /**
  * Records review-timeline histories produced by the workflow code as it is now, under time skipping,
@@ -62,25 +62,6 @@ async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario:
   });
   if (!history) throw new Error(`no history for ${scenario.name}`);
   return history;
-}
-
-/**
- * A history as the proto3 JSON that historyFromJSON reads (the format of the Temporal CLI and web UI).
- * The SDK's historyToJSON throws on payload metadata with the proto3-json-serializer installed here
- * (its own comment: v2.0.2), so bytes are turned into base64 strings before serialising.
- */
-function historyJSON(history: temporal.api.history.v1.IHistory): string {
-  const message = temporal.api.history.v1.History.fromObject(history);
-  const bytesToBase64 = (value: unknown): unknown => {
-    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-    if (Array.isArray(value)) return value.map(bytesToBase64);
-    if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = bytesToBase64(inner);
-    }
-    return value;
-  };
-  bytesToBase64(message);
-  return JSON.stringify(toProto3JSON(message as never), null, 1);
 }
 
 void main(process.argv[2] ?? 'v1').catch((error: unknown) => {

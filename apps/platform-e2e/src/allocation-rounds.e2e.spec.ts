@@ -360,10 +360,11 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     expect(later.proposal!.ranking[0].factors.find((f) => f.factor === 'notServedBefore')).toMatchObject({ score: 0 });
     expect(later.proposal!.excluded.map((e) => e.partnerRequestId).sort()).toEqual([ids.awj, ids.outside, ids.quwayiyah].sort());
 
+    // This service's rounds only: the agreements and isolation specs set up rounds of the other service on the same platform.
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await call(`/allocation-rounds?limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as {
+      const page = (await (await call(`/allocation-rounds?serviceId=${SERVICE}&limit=1${cursor ? `&cursor=${cursor}` : ''}`, tokens.staff)).json()) as {
         items: Array<{ roundId: string }>;
         nextCursor: string | null;
       };
@@ -372,7 +373,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     } while (cursor);
     expect(seen).toEqual([laterRoundId, roundId]);
     const { value: approved } = await eventually(async () => {
-      const page = (await (await call('/allocation-rounds?status=approved', tokens.board)).json()) as { items: Array<{ roundId: string; allocated: number }> };
+      const page = (await (await call(`/allocation-rounds?status=approved&serviceId=${SERVICE}`, tokens.board)).json()) as { items: Array<{ roundId: string; allocated: number }> };
       return page.items.length === 1 ? page : undefined;
     });
     expect(approved.items[0]).toMatchObject({ roundId, allocated: 100 });

@@ -4,7 +4,7 @@ import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identit
 import { Pool } from 'pg';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
-import { requestBody, studyBody } from './partner-arrangements';
+import { approvedShareOf, requestBody, studyBody } from './partner-arrangements';
 import { applyThroughLink, eventuallyTextTo, linkBody, wayBackIn } from './public-link-flow';
 
 jest.setTimeout(120_000);
@@ -65,7 +65,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
       ).json()) as { referralId: string }
     ).referralId;
     // tenant A's partner-allocation records (Tuwaiq, partner allocation 1-4): an outside body's studied
-    // request, a round that closes long after this run, and an agreement drafted from the request
+    // request, a round that closes long after this run, and an agreement drafted from the share an approved round gave it
     const empowerment = await platform.token('tuwaiq', ['empowerment-team']);
     const allocation = async (path: string, body: unknown): Promise<Record<string, string>> => {
       const response = await fetch(`${platform.url('partner-allocation')}${path}`, {
@@ -79,7 +79,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     real.partnerRequestId = (
       await allocation(
         '/partner-requests',
-        requestBody({ allocatingTenantId: undefined, outsideBody: { name: { ar: 'جمعية البر الخيرية', en: 'Al-Birr Charity' } }, licenceNumber: '981' }),
+        requestBody({ allocatingTenantId: undefined, outsideBody: { name: { ar: 'جمعية البر الخيرية', en: 'Al-Birr Charity' } }, licenceNumber: '983' }),
       )
     ).partnerRequestId as string;
     await allocation(`/partner-requests/${real.partnerRequestId}/needs-study`, studyBody());
@@ -93,10 +93,17 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
         closesAt: new Date(Date.now() + 330 * day).toISOString(),
       })
     ).roundId as string;
+    // The agreement carries the share an approved round gave the request (docs/adr/0039).
+    const { roundId: approvedRoundId } = await approvedShareOf(
+      platform.url('partner-allocation'),
+      { staff: empowerment, director: await platform.token('tuwaiq', ['executive-director']) },
+      'partner-association-services',
+      real.partnerRequestId,
+    );
     real.agreementId = (
       await allocation('/partner-agreements', {
         partnerRequestId: real.partnerRequestId,
-        roundId: randomUUID(),
+        roundId: approvedRoundId,
         allocation: { units: 5, unit: 'seats' },
         startsOn: '2027-01-01',
       })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { approvedShareOf } from './partner-arrangements';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(300_000);
@@ -38,9 +39,13 @@ interface Refusal {
   fields?: Array<{ field: string; reasons: Array<{ ar: string; en: string }> }>;
 }
 
-/** Tuwaiq allocates (partner allocation 4); Awj is the partner tenant; Quway'iyah another partner; Madinah a stranger. */
+/**
+ * Tuwaiq allocates (partner allocation 4); the General Assembly (002) is the partner tenant here, so the
+ * rounds this spec approves never make Awj or Quway'iyah "served before" in the allocation-rounds spec's
+ * ranking (same platform); Quway'iyah another partner; Madinah a stranger.
+ */
 const ALLOCATING = 'tuwaiq';
-const PARTNER = 'awj';
+const PARTNER = 'general-assembly-002';
 const OTHER_PARTNER = 'quwayiyah';
 const STRANGER = 'environment-madinah';
 const SERVICE = 'partner-association-services';
@@ -74,10 +79,11 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
     });
   const post = (path: string, token: string, body: unknown) => call(path, token, { method: 'POST', body });
   const requestIds: string[] = [];
-  const roundId = randomUUID();
+  /** The approved round that gave each request its share (an agreement carries that share, docs/adr/0039). */
+  const roundOf: Record<string, string> = {};
   const draft = (partnerRequestId: string, patch: Record<string, unknown> = {}) => ({
     partnerRequestId,
-    roundId,
+    roundId: roundOf[partnerRequestId] ?? randomUUID(),
     allocation: { units: 25, unit: 'seats' },
     startsOn: '2027-01-01',
     ...patch,
@@ -95,7 +101,8 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
     tokens.relations = await platform.token(ALLOCATING, ['relations-officer']);
     tokens.stranger = await platform.token(STRANGER, ['empowerment-team']);
     tokens.strangerDirector = await platform.token(STRANGER, ['executive-director']);
-    // Awj applies twice from its own account; both needs studies are scored.
+    // The partner applies three times from its own account; every needs study is scored, and an approved
+    // round gives each request its share (60 seats asked, rounds of ample capacity: 60 each).
     for (let i = 0; i < 3; i += 1) {
       const submitted = await post('/partner-requests', tokens.partner, requestBody());
       expect(submitted.status).toBe(201);
@@ -103,8 +110,56 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
       expect((await post(`/partner-requests/${partnerRequestId}/needs-study`, tokens.staff, studyBody())).status).toBe(201);
       requestIds.push(partnerRequestId);
     }
+    for (const partnerRequestId of requestIds) {
+      const { roundId, share } = await approvedShareOf(platform.url('partner-allocation'), { staff: tokens.staff!, director: tokens.director! }, SERVICE, partnerRequestId);
+      expect(share).toBe(60);
+      roundOf[partnerRequestId] = roundId;
+    }
   });
   afterAll(() => pool.end());
+
+  it("a draft that does not match the approved round's share is refused with its reason, and nothing is stored (Tuwaiq, partner allocation 3–4)", async () => {
+    const agreementEvents = async () =>
+      (
+        await pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM "${platform.instance}_events".events WHERE stream_id LIKE 'partner-allocation.partner-agreement.%'`,
+        )
+      ).rows[0]!.n;
+    const before = await agreementEvents();
+    const refusal = async (body: unknown, status: number, field?: string) => {
+      const response = await post('/partner-agreements', tokens.staff, body);
+      expect(response.status).toBe(status);
+      const refused = (await response.json()) as Refusal;
+      expect(refused.message?.ar && refused.message.en).toBeTruthy();
+      if (field) {
+        const reason = refused.fields?.find((f) => f.field === field)?.reasons[0];
+        expect(reason?.ar && reason.en).toBeTruthy();
+        return reason!;
+      }
+      return refused;
+    };
+    // More than the 60 seats the approved round gave the request.
+    const above = await refusal(draft(requestIds[0]!, { allocation: { units: 61, unit: 'seats' } }), 422, 'allocation.units');
+    expect((above as { en: string }).en).toContain('60 seats');
+    // The share is in seats, not money.
+    await refusal(draft(requestIds[0]!, { allocation: { units: 25, unit: 'halalas' } }), 422, 'allocation.unit');
+    // Another request's round: this request has no share in it.
+    await refusal(draft(requestIds[0]!, { roundId: roundOf[requestIds[1]!] }), 422, 'partnerRequestId');
+    // A round the association does not have.
+    await refusal(draft(requestIds[0]!, { roundId: randomUUID() }), 422, 'roundId');
+    // A round scheduled, not approved: 409.
+    const scheduled = await post('/allocation-rounds', tokens.staff, {
+      serviceId: SERVICE,
+      unit: 'seat',
+      capacity: 10,
+      opensAt: new Date(Date.now() + 200 * 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 201 * 86_400_000).toISOString(),
+    });
+    expect(scheduled.status).toBe(201);
+    const notApproved = (await refusal(draft(requestIds[0]!, { roundId: ((await scheduled.json()) as { roundId: string }).roundId }), 409)) as Refusal;
+    expect(notApproved.code).toBe('allocation-round-not-approved');
+    expect(await agreementEvents()).toBe(before);
+  });
 
   it("the empowerment team drafts it from the association's template: both sides' responsibilities, the allocation, the term and the reporting", async () => {
     const response = await post('/partner-agreements', tokens.staff, draft(requestIds[0]!));

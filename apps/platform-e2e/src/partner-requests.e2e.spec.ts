@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
+import { ALLOCATING, mobile, OTHER_PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
+
+// The partner tenant applying here is the General Assembly (002), not Awj: this spec's studied request stays
+// studied, and the agreements and isolation specs' approved rounds of the same service give it a share,
+// which would make Awj "served before" in the allocation-rounds spec's ranking (same platform).
+const PARTNER = 'general-assembly-002';
 
 jest.setTimeout(240_000);
 

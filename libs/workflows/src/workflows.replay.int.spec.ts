@@ -7,13 +7,15 @@ import { WORKFLOWS_PATH } from './index';
 
 jest.setTimeout(120_000);
 
-const HISTORIES = join(__dirname, 'review-timeline', 'histories');
+/** The folders whose histories/ hold recorded histories: the review timeline's, and the partner-allocation workflows' (ADRs 0037–0039). */
+const RECORDED = ['review-timeline', 'needs-study', 'allocation-round', 'partner-agreement'] as const;
 
-function recorded(): Array<{ workflowId: string; history: ReturnType<typeof historyFromJSON> }> {
-  return readdirSync(HISTORIES)
+function recorded(folder: (typeof RECORDED)[number]): Array<{ workflowId: string; history: ReturnType<typeof historyFromJSON> }> {
+  const dir = join(__dirname, folder, 'histories');
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({ workflowId: name.replace(/\.json$/, ''), history: historyFromJSON(JSON.parse(readFileSync(join(HISTORIES, name), 'utf8'))) }));
+    .map((name) => ({ workflowId: name.replace(/\.json$/, ''), history: historyFromJSON(JSON.parse(readFileSync(join(dir, name), 'utf8'))) }));
 }
 
 /**
@@ -21,13 +23,27 @@ function recorded(): Array<{ workflowId: string; history: ReturnType<typeof hist
  * by an earlier version of the code (v1: before reminders and rounds; v2: reminders, escalation, rounds, delivery;
  * v3: the breach judged by instants, ADR 0016)
  * replays through the current code. A change that would break a running workflow fails here, in CI.
- * New histories: tools/workflows/record-review-timeline-histories.ts.
+ * The partner-allocation workflows' histories (needs study, allocation round, partner agreement; v1: as
+ * first built) replay the same way.
+ * New histories: tools/workflows/record-review-timeline-histories.ts, record-partner-allocation-histories.ts.
  */
 describe('recorded workflow histories replay through the current workflow code', () => {
-  const histories = recorded();
+  const timelines = recorded('review-timeline');
+  const histories = RECORDED.flatMap((folder) => recorded(folder));
 
   it('has histories of the v1, v2 and v3 timelines to replay', () => {
-    expect(histories.map((h) => h.workflowId.split('-')[0]).filter((v, i, all) => all.indexOf(v) === i)).toEqual(['v1', 'v2', 'v3']);
+    expect(timelines.map((h) => h.workflowId.split('-')[0]).filter((v, i, all) => all.indexOf(v) === i)).toEqual(['v1', 'v2', 'v3']);
+  });
+
+  it('has histories of each partner-allocation workflow to replay: study breached and studied, round proposed, agreement lapsed, ended and terminated', () => {
+    expect(recorded('needs-study').map((h) => h.workflowId)).toEqual(['v1-studied-after-reminder', 'v1-study-breached']);
+    expect(recorded('allocation-round').map((h) => h.workflowId)).toEqual(['v1-round-close-asked-again', 'v1-round-proposed']);
+    expect(recorded('partner-agreement').map((h) => h.workflowId)).toEqual([
+      'v1-agreement-deciders-not-yet',
+      'v1-agreement-in-force-then-ended',
+      'v1-agreement-lapsed',
+      'v1-agreement-terminated-in-force',
+    ]);
   });
 
   it('replays every recorded history without a determinism error', async () => {
@@ -39,12 +55,23 @@ describe('recorded workflow histories replay through the current workflow code',
   });
 
   it('fails a change that would break running workflows (the check can fail)', async () => {
-    const v2 = histories.find((h) => h.workflowId === 'v2-reminded-then-decided')!;
+    const v2 = timelines.find((h) => h.workflowId === 'v2-reminded-then-decided')!;
     await expect(
       Worker.runReplayHistory(
         { workflowsPath: require.resolve('./review-timeline/replay-fixtures/workflows-with-reordered-timeline'), replayName: 'ci-replay-broken' },
         v2.history,
         v2.workflowId,
+      ),
+    ).rejects.toBeInstanceOf(DeterminismViolationError);
+  });
+
+  it('fails a change that would break running partner agreements (the check can fail)', async () => {
+    const lapsed = recorded('partner-agreement').find((h) => h.workflowId === 'v1-agreement-lapsed')!;
+    await expect(
+      Worker.runReplayHistory(
+        { workflowsPath: require.resolve('./partner-agreement/replay-fixtures/workflows-with-reordered-agreement'), replayName: 'ci-replay-broken-agreement' },
+        lapsed.history,
+        lapsed.workflowId,
       ),
     ).rejects.toBeInstanceOf(DeterminismViolationError);
   });

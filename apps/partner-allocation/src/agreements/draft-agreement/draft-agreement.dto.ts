@@ -16,7 +16,7 @@ export class AllocationDto {
 /**
  * Draft an agreement for a studied partner request from the association's template (Tuwaiq, partner
  * allocation 4). The partner and the service come from the request; the allocation is the round's
- * share (checked against the approved round once rounds are recorded).
+ * share: no more than the approved round gave the request, in its unit (422), from an approved round (409).
  */
 export class DraftAgreementDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') partnerRequestId!: string;

@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, type AgreementPartner } from '@athar/contracts';
-import { draftAgreement } from '@athar/domain-partner-allocation';
+import { approvedShareFor, draftAgreement, requireWithinShare } from '@athar/domain-partner-allocation';
 import { AggregateCommands } from '@athar/service-kit';
+import { AllocationRoundReader } from '../../allocation-rounds/read/allocation-round-reader';
 import { PartnerRequestReader } from '../../partner-requests/read/partner-request-reader';
 import { PartnerAllocationPolicies } from '../../policies/partner-allocation-policies';
 import { PartnerAgreementReader } from '../agreement-reader';
@@ -17,7 +18,8 @@ const refusedField = (field: string, ar: string, en: string): DomainError =>
 /**
  * Drafts the agreement on the allocating association's stream from its template (docs/adr/0039): the
  * partner and the service are the studied request's, never the body's. The id is derived from the
- * request and the round, so one share makes one agreement.
+ * request and the round, so one share makes one agreement; its allocation is within the share the
+ * approved round gave the request (Tuwaiq, partner allocation 3–4), checked before anything is stored.
  */
 @CommandHandler(DraftAgreementCommand)
 export class DraftAgreementHandler implements ICommandHandler<DraftAgreementCommand, PartnerAgreementDto> {
@@ -26,6 +28,7 @@ export class DraftAgreementHandler implements ICommandHandler<DraftAgreementComm
     private readonly policies: PartnerAllocationPolicies,
     private readonly requests: PartnerRequestReader,
     private readonly agreements: PartnerAgreementReader,
+    private readonly rounds: AllocationRoundReader,
   ) {}
 
   async execute({ principal, body }: DraftAgreementCommand): Promise<PartnerAgreementDto> {
@@ -46,6 +49,9 @@ export class DraftAgreementHandler implements ICommandHandler<DraftAgreementComm
       submitted.partner.kind === 'tenant'
         ? { kind: 'tenant', tenantId: submitted.partner.tenantId, name: submitted.partner.name }
         : { kind: 'outside', name: submitted.partner.name, licenceNumber: submitted.licenceNumber };
+    const allocation = { serviceId: submitted.serviceId, units: body.allocation.units, unit: body.allocation.unit };
+    const round = await this.rounds.snapshot(tenantId, body.roundId);
+    requireWithinShare(approvedShareFor(round?.state ?? null, body.partnerRequestId), allocation);
     const agreementId = agreementIdFor(body.partnerRequestId, body.roundId);
     await this.commands.handle(partnerAgreementAggregate, {
       streamId: partnerAgreementStreamId(tenantId, agreementId),
@@ -60,7 +66,7 @@ export class DraftAgreementHandler implements ICommandHandler<DraftAgreementComm
             requestId: body.partnerRequestId,
             roundId: body.roundId,
             partner,
-            allocation: { serviceId: submitted.serviceId, units: body.allocation.units, unit: body.allocation.unit },
+            allocation,
             startsOn: body.startsOn,
             draftedBy: principal.userId,
           },
