@@ -204,7 +204,10 @@ export async function seedPartnerAllocationDemo(target: PartnerAllocationDemoTar
  * Impact reports are not on the platform yet: extend this once they are (record a report period whose
  * due date has passed), and return what the summary should show. Until then it records nothing.
  */
-export async function seedOverdueImpactReport(_target: PartnerAllocationDemoTarget, _agreementId: string): Promise<PartnerAllocationDemo['overdueImpactReport']> {
+export async function seedOverdueImpactReport(
+  _target: PartnerAllocationDemoTarget,
+  _agreementId: string,
+): Promise<PartnerAllocationDemo['overdueImpactReport']> {
   return null;
 }
 

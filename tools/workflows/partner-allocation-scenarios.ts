@@ -88,7 +88,10 @@ export const PARTNER_ALLOCATION_SCENARIOS: PartnerAllocationScenario[] = [
     dir: 'partner-agreement',
     input: (now) => ({ tenantId: 'tuwaiq', agreementId: 'agreement-ended', signBy: iso(now + 14 * DAY_MS) }),
     activities: () => ({ lapseUnsignedAgreement: closed, endAgreementAtTerm: closed }),
-    steps: [{ sleepMs: 5 * DAY_MS, signal: { name: 'partnerAgreementInForce', args: (now) => [{ termEndsAt: iso(now + 365 * DAY_MS) }] } }, { sleepMs: 361 * DAY_MS }],
+    steps: [
+      { sleepMs: 5 * DAY_MS, signal: { name: 'partnerAgreementInForce', args: (now) => [{ termEndsAt: iso(now + 365 * DAY_MS) }] } },
+      { sleepMs: 361 * DAY_MS },
+    ],
   },
   {
     name: 'agreement-deciders-not-yet',

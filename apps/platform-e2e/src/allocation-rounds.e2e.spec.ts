@@ -373,7 +373,9 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     } while (cursor);
     expect(seen).toEqual([laterRoundId, roundId]);
     const { value: approved } = await eventually(async () => {
-      const page = (await (await call(`/allocation-rounds?status=approved&serviceId=${SERVICE}`, tokens.board)).json()) as { items: Array<{ roundId: string; allocated: number }> };
+      const page = (await (await call(`/allocation-rounds?status=approved&serviceId=${SERVICE}`, tokens.board)).json()) as {
+        items: Array<{ roundId: string; allocated: number }>;
+      };
       return page.items.length === 1 ? page : undefined;
     });
     expect(approved.items[0]).toMatchObject({ roundId, allocated: 100 });

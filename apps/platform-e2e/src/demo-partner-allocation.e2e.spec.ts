@@ -49,8 +49,7 @@ describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–
     expect(response.status).toBe(200);
     return (await response.json()) as T;
   };
-  const eventCount = async () =>
-    (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${own.platform.instance}_events".events`)).rows[0]!.n;
+  const eventCount = async () => (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${own.platform.instance}_events".events`)).rows[0]!.n;
 
   it('seeds three partners with their studies, one approved round and an agreement in force for Awj’s share', async () => {
     demo = await seedPartnerAllocationDemo(target());
@@ -59,11 +58,11 @@ describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–
     expect(demo.requests.every((r) => r.share > 0)).toBe(true);
     expect(demo.requests.reduce((sum, r) => sum + r.share, 0)).toBe(120);
 
-    const round = await get<{ status: string; approval: { hijriDate: string } | null; proposal: { ranking: Array<{ partnerRequestId: string; share: number; partner: { kind: string; tenantId: string | null } }> } }>(
-      `/allocation-rounds/${demo.roundId}`,
-      'tuwaiq',
-      'empowerment-team',
-    );
+    const round = await get<{
+      status: string;
+      approval: { hijriDate: string } | null;
+      proposal: { ranking: Array<{ partnerRequestId: string; share: number; partner: { kind: string; tenantId: string | null } }> };
+    }>(`/allocation-rounds/${demo.roundId}`, 'tuwaiq', 'empowerment-team');
     expect(round.status).toBe('approved');
     expect(round.approval?.hijriDate).toMatch(/^14\d\d-\d\d-\d\d$/);
     expect(round.proposal.ranking.map((r) => [r.partnerRequestId, r.share]).sort()).toEqual(demo.requests.map((r) => [r.partnerRequestId, r.share]).sort());

@@ -111,7 +111,12 @@ describe('partner agreements: drafted, sent, signed by both sides, lapsed, termi
       requestIds.push(partnerRequestId);
     }
     for (const partnerRequestId of requestIds) {
-      const { roundId, share } = await approvedShareOf(platform.url('partner-allocation'), { staff: tokens.staff!, director: tokens.director! }, SERVICE, partnerRequestId);
+      const { roundId, share } = await approvedShareOf(
+        platform.url('partner-allocation'),
+        { staff: tokens.staff!, director: tokens.director! },
+        SERVICE,
+        partnerRequestId,
+      );
       expect(share).toBe(60);
       roundOf[partnerRequestId] = roundId;
     }

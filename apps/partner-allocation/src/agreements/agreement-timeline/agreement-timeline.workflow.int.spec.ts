@@ -41,9 +41,9 @@ describe('partner-agreement timeline workflow (time skipping)', () => {
     const input = await agreementInput(14 * DAY_MS);
     const { activities, calls } = recordingActivities({ lapseUnsignedAgreement: closed, endAgreementAtTerm: closed });
     const workflowId = partnerAgreementWorkflowId(input.tenantId, input.agreementId);
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('partnerAgreementTimeline', { taskQueue, workflowId, args: [input] }),
-    );
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() => env.client.workflow.execute('partnerAgreementTimeline', { taskQueue, workflowId, args: [input] }));
     expect(outcome).toBe('lapsed');
     expect(calls.map((c) => c.name)).toEqual(['lapseUnsignedAgreement']);
     expect(calls[0].input).toMatchObject({ tenantId: 'tuwaiq', agreementId: input.agreementId });
@@ -56,7 +56,9 @@ describe('partner-agreement timeline workflow (time skipping)', () => {
     const { activities, calls } = recordingActivities({ lapseUnsignedAgreement: closed, endAgreementAtTerm: closed });
     const workflowId = partnerAgreementWorkflowId(input.tenantId, input.agreementId);
     const termEndsAt = new Date((await env.currentTimeMs()) + 365 * DAY_MS).toISOString();
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(async () => {
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(async () => {
       const handle = await env.client.workflow.start('partnerAgreementTimeline', { taskQueue, workflowId, args: [input] });
       await env.sleep(5 * DAY_MS);
       await handle.signal(partnerAgreementInForceSignal, { termEndsAt });
@@ -75,8 +77,14 @@ describe('partner-agreement timeline workflow (time skipping)', () => {
       lapseUnsignedAgreement: async (): Promise<AgreementStanding> => ({ status: 'in-force', termEndsAt }),
       endAgreementAtTerm: closed,
     });
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('partnerAgreementTimeline', { taskQueue, workflowId: partnerAgreementWorkflowId(input.tenantId, input.agreementId), args: [input] }),
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() =>
+      env.client.workflow.execute('partnerAgreementTimeline', {
+        taskQueue,
+        workflowId: partnerAgreementWorkflowId(input.tenantId, input.agreementId),
+        args: [input],
+      }),
     );
     expect(outcome).toBe('ended');
     expect(calls.map((c) => c.name)).toEqual(['lapseUnsignedAgreement', 'endAgreementAtTerm']);
@@ -92,11 +100,23 @@ describe('partner-agreement timeline workflow (time skipping)', () => {
       lapseUnsignedAgreement: async (): Promise<AgreementStanding> => ((lapseAnswers += 1) < 2 ? { status: 'pending' } : { status: 'in-force', termEndsAt }),
       endAgreementAtTerm: async (): Promise<AgreementStanding> => ((endAnswers += 1) < 3 ? { status: 'in-force', termEndsAt } : { status: 'closed' }),
     });
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('partnerAgreementTimeline', { taskQueue, workflowId: partnerAgreementWorkflowId(input.tenantId, input.agreementId), args: [input] }),
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() =>
+      env.client.workflow.execute('partnerAgreementTimeline', {
+        taskQueue,
+        workflowId: partnerAgreementWorkflowId(input.tenantId, input.agreementId),
+        args: [input],
+      }),
     );
     expect(outcome).toBe('ended');
-    expect(calls.map((c) => c.name)).toEqual(['lapseUnsignedAgreement', 'lapseUnsignedAgreement', 'endAgreementAtTerm', 'endAgreementAtTerm', 'endAgreementAtTerm']);
+    expect(calls.map((c) => c.name)).toEqual([
+      'lapseUnsignedAgreement',
+      'lapseUnsignedAgreement',
+      'endAgreementAtTerm',
+      'endAgreementAtTerm',
+      'endAgreementAtTerm',
+    ]);
     // Asked again a moment later, not a day later.
     const fired = calls.map((c) => Date.parse((c.input as Fired).firedAt));
     expect(fired[1] - fired[0]).toBeLessThan(10_000);
@@ -109,7 +129,9 @@ describe('partner-agreement timeline workflow (time skipping)', () => {
       const { activities, calls } = recordingActivities({ lapseUnsignedAgreement: closed, endAgreementAtTerm: closed });
       const termEndsAt = new Date((await env.currentTimeMs()) + 365 * DAY_MS).toISOString();
       const workflowId = partnerAgreementWorkflowId(input.tenantId, input.agreementId);
-      const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(async () => {
+      const outcome = await (
+        await workerFor(env, taskQueue, activities)
+      ).runUntil(async () => {
         const handle = await env.client.workflow.start('partnerAgreementTimeline', { taskQueue, workflowId, args: [input] });
         await env.sleep(2 * DAY_MS);
         if (inForceFirst) {

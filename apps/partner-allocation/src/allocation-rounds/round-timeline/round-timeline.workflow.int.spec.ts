@@ -32,8 +32,14 @@ describe('allocation-round timeline workflow (time skipping)', () => {
   it('opens the round at its opening instant and closes it at its closing instant, calling the close once', async () => {
     const input = await roundInput(2 * DAY_MS, 30 * DAY_MS);
     const { activities, calls } = recordingActivities({ openAllocationRound: async () => undefined, closeAllocationRound: async () => undefined });
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('allocationRoundTimeline', { taskQueue, workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId), args: [input] }),
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() =>
+      env.client.workflow.execute('allocationRoundTimeline', {
+        taskQueue,
+        workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId),
+        args: [input],
+      }),
     );
     expect(outcome).toBe('proposed');
     expect(calls.map((c) => c.name)).toEqual(['openAllocationRound', 'closeAllocationRound']);
@@ -47,8 +53,14 @@ describe('allocation-round timeline workflow (time skipping)', () => {
   it('a round whose opening instant has passed opens at once, then waits for its close', async () => {
     const input = await roundInput(-DAY_MS, 3 * DAY_MS);
     const { activities, calls } = recordingActivities({ openAllocationRound: async () => undefined, closeAllocationRound: async () => undefined });
-    await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('allocationRoundTimeline', { taskQueue, workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId), args: [input] }),
+    await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() =>
+      env.client.workflow.execute('allocationRoundTimeline', {
+        taskQueue,
+        workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId),
+        args: [input],
+      }),
     );
     const [opened, closed] = calls.map((c) => c.input as { firedAt: string });
     expect(Date.parse(opened.firedAt)).toBeLessThan(Date.parse(input.closesAt) - 2 * DAY_MS);
@@ -65,8 +77,14 @@ describe('allocation-round timeline workflow (time skipping)', () => {
         if (closeAnswers < 3) throw new Error(`round ${input.roundId} closes at ${input.closesAt}`);
       },
     });
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('allocationRoundTimeline', { taskQueue, workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId), args: [input] }),
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() =>
+      env.client.workflow.execute('allocationRoundTimeline', {
+        taskQueue,
+        workflowId: allocationRoundWorkflowId(input.tenantId, input.roundId),
+        args: [input],
+      }),
     );
     expect(outcome).toBe('proposed');
     expect(calls.map((c) => c.name)).toEqual(['openAllocationRound', 'closeAllocationRound', 'closeAllocationRound', 'closeAllocationRound']);

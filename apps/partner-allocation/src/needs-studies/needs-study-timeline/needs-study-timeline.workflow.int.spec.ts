@@ -38,9 +38,9 @@ describe('needs-study timeline workflow (time skipping)', () => {
     expect(input.points.map((p) => p.percent)).toEqual([50, 80]);
     const { activities, calls } = stubs();
     const workflowId = needsStudyWorkflowId(input.tenantId, input.partnerRequestId);
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(() =>
-      env.client.workflow.execute('needsStudyTimeline', { taskQueue, workflowId, args: [input] }),
-    );
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(() => env.client.workflow.execute('needsStudyTimeline', { taskQueue, workflowId, args: [input] }));
     expect(outcome).toBe('breached');
     expect(calls.map((c) => c.name)).toEqual(['recordStudyReminder', 'recordStudyReminder', 'recordStudyBreach']);
     const [first, second, breach] = calls.map((c) => c.input as { percent?: number; firedAt: string; partnerRequestId: string });
@@ -56,7 +56,9 @@ describe('needs-study timeline workflow (time skipping)', () => {
     const input = await inputFor(10);
     const { activities, calls } = stubs();
     const workflowId = needsStudyWorkflowId(input.tenantId, input.partnerRequestId);
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(async () => {
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(async () => {
       const handle = await env.client.workflow.start('needsStudyTimeline', { taskQueue, workflowId, args: [input] });
       await env.sleep(6 * DAY_MS); // after 50 % (day 5), before 80 % (day 8)
       await handle.signal(needsStudyCompletedSignal);
@@ -71,7 +73,9 @@ describe('needs-study timeline workflow (time skipping)', () => {
     const input = await inputFor(10);
     const { activities, calls } = stubs();
     const workflowId = needsStudyWorkflowId(input.tenantId, input.partnerRequestId);
-    const outcome = await (await workerFor(env, taskQueue, activities)).runUntil(async () => {
+    const outcome = await (
+      await workerFor(env, taskQueue, activities)
+    ).runUntil(async () => {
       const handle = await env.client.workflow.start('needsStudyTimeline', { taskQueue, workflowId, args: [input] });
       await env.sleep(Date.parse(input.deadline) - (await env.currentTimeMs()) - 3600_000);
       await handle.signal(needsStudyCompletedSignal);

@@ -17,9 +17,12 @@ export interface ApprovedShare {
 }
 
 const invalid = (field: string, ar: string, en: string): never => {
-  throw new DomainError('agreement-share-mismatch', 'invalid', { ar: 'لا تطابق الاتفاقية حصة الجولة المعتمدة', en: "The agreement does not match the approved round's share" }, [
-    { field, reasons: [{ ar, en }] },
-  ]);
+  throw new DomainError(
+    'agreement-share-mismatch',
+    'invalid',
+    { ar: 'لا تطابق الاتفاقية حصة الجولة المعتمدة', en: "The agreement does not match the approved round's share" },
+    [{ field, reasons: [{ ar, en }] }],
+  );
 };
 
 const ROUND_STATUS: Record<AllocationRoundState['status'], Bilingual> = {
@@ -48,10 +51,8 @@ export function approvedShareFor(round: AllocationRoundState | null, partnerRequ
   const line = proposedAllocation(round.proposal)
     .services.flatMap((service) => service.allocations)
     .find((allocation) => allocation.requestId === partnerRequestId);
-  if (!line)
-    return invalid('partnerRequestId', 'لم يدخل هذا الطلب الجولة المعتمدة', 'this request is not in the approved round');
-  if (line.share <= 0)
-    return invalid('partnerRequestId', 'لم تُخصص الجولة المعتمدة لهذا الطلب شيئًا', 'the approved round allocated this request nothing');
+  if (!line) return invalid('partnerRequestId', 'لم يدخل هذا الطلب الجولة المعتمدة', 'this request is not in the approved round');
+  if (line.share <= 0) return invalid('partnerRequestId', 'لم تُخصص الجولة المعتمدة لهذا الطلب شيئًا', 'the approved round allocated this request nothing');
   return { serviceId: line.serviceId, units: line.share, unit: AGREEMENT_UNIT[line.unit] };
 }
 
@@ -59,8 +60,7 @@ export function approvedShareFor(round: AllocationRoundState | null, partnerRequ
 export function requireWithinShare(share: ApprovedShare, allocation: AgreementAllocation): void {
   if (allocation.serviceId !== share.serviceId)
     invalid('partnerRequestId', 'خدمة الطلب غير خدمة الحصة في الجولة المعتمدة', "the request's service is not the service of its share in the approved round");
-  if (allocation.unit !== share.unit)
-    invalid('allocation.unit', `حصة الجولة المعتمدة بوحدة ${share.unit}`, `the approved round's share is in ${share.unit}`);
+  if (allocation.unit !== share.unit) invalid('allocation.unit', `حصة الجولة المعتمدة بوحدة ${share.unit}`, `the approved round's share is in ${share.unit}`);
   if (allocation.units > share.units)
     invalid(
       'allocation.units',

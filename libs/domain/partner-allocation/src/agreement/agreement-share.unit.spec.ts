@@ -46,8 +46,14 @@ describe("an agreement's allocation and the approved round's share", () => {
 
   it('refuses another unit or another service', () => {
     const share = approvedShareFor(approved, 'awj-request');
-    expect(problem(() => requireWithinShare(share, { serviceId: SERVICE, units: 10, unit: 'halalas' }))).toMatchObject({ kind: 'invalid', field: 'allocation.unit' });
-    expect(problem(() => requireWithinShare(share, { serviceId: 'other', units: 10, unit: 'seats' }))).toMatchObject({ kind: 'invalid', field: 'partnerRequestId' });
+    expect(problem(() => requireWithinShare(share, { serviceId: SERVICE, units: 10, unit: 'halalas' }))).toMatchObject({
+      kind: 'invalid',
+      field: 'allocation.unit',
+    });
+    expect(problem(() => requireWithinShare(share, { serviceId: 'other', units: 10, unit: 'seats' }))).toMatchObject({
+      kind: 'invalid',
+      field: 'partnerRequestId',
+    });
   });
 
   it.each<[string, RoundStatus]>([

@@ -2,7 +2,12 @@
 // agreement's timeline: it asks the lapse decider before setting the signature deadline's timer,
 // which no recorded history did.
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import { partnerAgreementInForceSignal, partnerAgreementTerminatedSignal, type PartnerAgreementTimelineActivities, type PartnerAgreementTimelineInput } from '../definitions';
+import {
+  partnerAgreementInForceSignal,
+  partnerAgreementTerminatedSignal,
+  type PartnerAgreementTimelineActivities,
+  type PartnerAgreementTimelineInput,
+} from '../definitions';
 
 const { lapseUnsignedAgreement } = proxyActivities<PartnerAgreementTimelineActivities>({ startToCloseTimeout: '30 seconds' });
 
