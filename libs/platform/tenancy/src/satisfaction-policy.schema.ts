@@ -78,12 +78,19 @@ export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
 
 /** Cross-checks against the rest of the policy: a survey's services are the tenant's direct-beneficiary services. */
-export function checkSatisfaction(policy: { services: Array<{ id: string; beneficiaryType: string }>; satisfaction?: SatisfactionPolicy }, ctx: z.RefinementCtx): void {
+export function checkSatisfaction(
+  policy: { services: Array<{ id: string; beneficiaryType: string }>; satisfaction?: SatisfactionPolicy },
+  ctx: z.RefinementCtx,
+): void {
   const direct = new Set(policy.services.filter((s) => s.beneficiaryType === 'direct').map((s) => s.id));
   policy.satisfaction?.surveys.forEach((survey, s) =>
     survey.serviceIds.forEach((serviceId, i) => {
       if (!direct.has(serviceId)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['satisfaction', 'surveys', s, 'serviceIds', i], message: `"${serviceId}" is not one of the tenant's direct-beneficiary services` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['satisfaction', 'surveys', s, 'serviceIds', i],
+          message: `"${serviceId}" is not one of the tenant's direct-beneficiary services`,
+        });
       }
     }),
   );
