@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { ContentRatingsDto, ContentRatingsQuery, DashboardDto, DashboardQuery, StaffDashboardQuery } from './dashboard.dto';
@@ -39,13 +39,14 @@ export class DashboardsController {
     return this.queries.execute(new SatisfactionDashboardQuery(principal, query));
   }
 
-  @Get('staff/:staffId/dashboard')
+  @Get('staff/:userId/dashboard')
   @Roles(...STAFF)
   @ApiOperation({ summary: "A staff member's own results, by month: seen by that staff member and the executive director only (coaching, not exposure)." })
   @ApiOkResponse({ type: DashboardDto })
   @ApiForbiddenResponse({ description: 'staff-results-private: neither the staff member nor the executive director (the board included)' })
+  @ApiNotFoundResponse({ description: 'staff-results-not-found: no survey of this association names that staff member' })
   @ApiUnprocessableEntityResponse({ description: BELOW_K })
-  staff(@CurrentPrincipal() principal: Principal, @Param('staffId') staffId: string, @Query() query: StaffDashboardQuery): Promise<DashboardDto> {
+  staff(@CurrentPrincipal() principal: Principal, @Param('userId') staffId: string, @Query() query: StaffDashboardQuery): Promise<DashboardDto> {
     return this.queries.execute(new StaffDashboardQueryMessage(principal, staffId, query));
   }
 

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { DomainError } from '@athar/contracts';
 import { belowMinimumGroup, buildDashboard, releasedAnswers, type ScoredAnswer } from '@athar/domain-feedback';
 import type { Principal } from '@athar/identity';
 import { TenantRegistry } from '@athar/tenancy';
@@ -113,6 +114,10 @@ export class StaffDashboardHandler extends DashboardReads implements IQueryHandl
       });
     }
     const { answers, sent } = await this.load(principal.tenantId);
+    // A staff member no survey of this tenant names answers as one that does not exist (another tenant's staff included).
+    if (!sent.some((s) => s.staffId === staffId) && !answers.some((a) => a.staffId === staffId)) {
+      throw new DomainError('staff-results-not-found', 'not-found', { ar: 'لا توجد نتائج لهذا الموظف', en: 'No results for this staff member' });
+    }
     return buildDashboard({
       answers: answers.filter((a) => a.staffId !== null),
       sent: sent.filter((s) => s.staffId !== null),

@@ -233,8 +233,8 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     const board = { userId: 'board-1', tenantId: TENANT, roles: ['board-member' as const] };
     const director = { userId: 'ed-1', tenantId: TENANT, roles: ['executive-director' as const] };
     await expect(staffDashboard.execute(new StaffDashboardQueryMessage(board, 'staff-7', {}))).rejects.toMatchObject({ status: 403 });
-    const underK = await refusal(staffDashboard.execute(new StaffDashboardQueryMessage(director, 'staff-7', {})));
-    expect(underK.code).toBe('below-minimum-group');
+    const unknown = await refusal(staffDashboard.execute(new StaffDashboardQueryMessage(director, 'staff-7', {})));
+    expect(unknown.code).toBe('staff-results-not-found');
     // One answer in the tenant so far: no aggregate is published at all.
     const refused = await refusal(dashboard.execute(new SatisfactionDashboardQuery(board, { serviceId: 'member-service' })));
     expect(refused.code).toBe('below-minimum-group');
