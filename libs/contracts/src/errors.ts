@@ -4,7 +4,7 @@ export interface Bilingual {
   en: string;
 }
 
-export type DomainErrorKind = 'invalid' | 'conflict' | 'not-found' | 'forbidden';
+export type DomainErrorKind = 'invalid' | 'conflict' | 'not-found' | 'forbidden' | 'gone';
 
 export interface FieldProblem {
   field: string;

@@ -17,5 +17,7 @@ export type {
   needsStudyTimeline,
   partnerAgreementTimeline,
   allocationRoundTimeline,
+  satisfactionSurveyTimeline,
 } from './workflows';
 export * from './partner-agreement/definitions';
+export * from './satisfaction-survey/definitions';

@@ -1,5 +1,13 @@
 import type { RecordedEvent } from '../envelope';
 import type {
+  ContentRatedV1,
+  SatisfactionSurveyAnsweredV1,
+  SatisfactionSurveyExpiredV1,
+  SatisfactionSurveyLinkIssuedV1,
+  SatisfactionSurveyRemindedV1,
+  SatisfactionSurveySentV1,
+} from './satisfaction.events';
+import type {
   ApplicationAcceptedV1,
   ApplicationRejectedV1,
   ConflictOfInterestDeclaredV1,
@@ -146,6 +154,13 @@ export interface EventDataMap {
   AllocationRoundApproved: AllocationRoundApprovedV1;
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
+  // feedback: satisfaction surveys (docs/adr/0041)
+  SatisfactionSurveySent: SatisfactionSurveySentV1;
+  SatisfactionSurveyLinkIssued: SatisfactionSurveyLinkIssuedV1;
+  SatisfactionSurveyReminded: SatisfactionSurveyRemindedV1;
+  SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV1;
+  SatisfactionSurveyExpired: SatisfactionSurveyExpiredV1;
+  ContentRated: ContentRatedV1;
 }
 
 export type EventType = keyof EventDataMap;

@@ -11,3 +11,4 @@ export * from './partner-round.events';
 export * from './feedback.events';
 export * from './personal-fields';
 export * from './publication';
+export * from './satisfaction.events';

@@ -70,7 +70,16 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
     'PartnerAgreementEnded',
     'PartnerAgreementTerminated',
   ],
-  feedback: ['FeedbackFileOpened'],
+  feedback: [
+    'FeedbackFileOpened',
+    // On the service's own topic for its own projections and survey workflow (docs/adr/0041).
+    'SatisfactionSurveySent',
+    'SatisfactionSurveyLinkIssued',
+    'SatisfactionSurveyReminded',
+    'SatisfactionSurveyAnswered',
+    'SatisfactionSurveyExpired',
+    'ContentRated',
+  ],
 };
 
 /** Facts kept inside the service that wrote them; never on a topic. */

@@ -59,7 +59,15 @@ describe('what each topic may carry (docs/adr/0032)', () => {
         'PartnerRequestSubmitted',
         'ServiceDemandRecorded',
       ],
-      'athar.feedback.events': ['FeedbackFileOpened'],
+      'athar.feedback.events': [
+        'ContentRated',
+        'FeedbackFileOpened',
+        'SatisfactionSurveyAnswered',
+        'SatisfactionSurveyExpired',
+        'SatisfactionSurveyLinkIssued',
+        'SatisfactionSurveyReminded',
+        'SatisfactionSurveySent',
+      ],
     });
   });
 

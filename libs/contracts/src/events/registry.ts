@@ -71,6 +71,12 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'AllocationProposed', context: 'partner-allocation', latestVersion: 1 },
   { type: 'AllocationRoundApproved', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveySent', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyLinkIssued', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyReminded', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
+  { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
 ];
 
 /** Turns version N of a type's payload into version N+1. */

@@ -1,5 +1,6 @@
 import { allocationWeightProblems, type AllocationWeights } from '@athar/contracts';
 import { z } from 'zod';
+import { checkSatisfaction, satisfactionPolicySchema } from './satisfaction-policy.schema';
 
 /** Text a person reads: Arabic first, English beside it. */
 export const bilingualText = z.object({ ar: z.string().min(1), en: z.string().min(1) }).strict();
@@ -221,6 +222,8 @@ export const tenantPolicySchema = z
           .strict(),
       )
       .min(1),
+    /** Satisfaction surveys and content rating (docs/adr/0041); absent: the tenant sends none. */
+    satisfaction: satisfactionPolicySchema.optional(),
     /** The committees, how they decide, the timeline's reminders, holidays and reconsideration. */
     committeeReview: committeeReviewSchema,
     publicLink: publicLinkPolicySchema.optional(),
@@ -248,6 +251,7 @@ export const tenantPolicySchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['channels'], message: 'channels must not repeat' });
     }
     checkCommitteeReview(policy, ctx);
+    checkSatisfaction(policy, ctx);
   });
 
 export type TenantPolicy = z.infer<typeof tenantPolicySchema>;

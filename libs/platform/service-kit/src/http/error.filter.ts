@@ -10,6 +10,7 @@ const KIND_STATUS: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   'not-found': HttpStatus.NOT_FOUND,
   forbidden: HttpStatus.FORBIDDEN,
+  gone: HttpStatus.GONE,
 };
 
 const DEFAULT_TEXT: Record<number, Bilingual> = {

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import mongoose, { type Model } from 'mongoose';
+import { Pool } from 'pg';
+import { caseDataKeyId, DomainError, streamId, type PendingEvent, type RecordedEvent } from '@athar/contracts';
+import { PostgresEventStore } from '@athar/event-store';
+import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
+import { outboxSealer, PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
+import { AggregateCommands, EventHandlers, EventWriter } from '@athar/service-kit';
+import { ensureSearchAttributes, type TemporalRuntime } from '@athar/temporal-kit';
+import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
+import { feedbackTaskQueue, REVIEW_SEARCH_ATTRIBUTES, satisfactionSurveyWorkflowId, WORKFLOWS_PATH } from '@athar/workflows';
+import { StaffDashboardHandler, StaffDashboardQueryMessage, SatisfactionDashboardHandler, SatisfactionDashboardQuery } from '../dashboards/dashboards.handler';
+import { AnswerSurveyCommand } from './answer-survey/answer-survey.command';
+import { AnswerSurveyHandler } from './answer-survey/answer-survey.handler';
+import { SurveyContacts } from './survey-contacts';
+import {
+  SurveyAnswerRow,
+  SurveyAnswerRowSchema,
+  SurveyContact,
+  SurveyContactSchema,
+  SurveyLink,
+  SurveyLinkSchema,
+  SurveySentRow,
+  SurveySentRowSchema,
+} from './survey-records.schema';
+import { surveyIdFor, surveyStreamId } from './survey-stream';
+import { createSurveyTimelineActivities } from './survey-timeline.activities';
+import { SurveyReactors } from './survey.reactors';
+
+jest.setTimeout(180_000);
+
+const PG_URL = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
+const TEST_SERVER = join(process.env.ATHAR_ENGINES_DIR ?? join(__dirname, '../../../../.engines'), 'bin', 'temporal-test-server');
+const DAY = 86_400_000;
+const TENANT = 'awj';
+
+/**
+ * The satisfaction survey end to end inside the feedback service (Tuwaiq 2-2; docs/adr/0041), on the real
+ * engines: PostgreSQL (event store, data keys, the outbox), FerretDB (the sealed contact, the link hashes,
+ * the dashboards' rows) and Temporal's time-skipping test server (three days to the reminder, fourteen to
+ * the close, in seconds). The reactors are fed as the consumer feeds them.
+ */
+describe('satisfaction surveys: sent at the programme end, reminded, answered once, closed', () => {
+  const run = `it_survey_${Date.now().toString(36)}${randomUUID().slice(0, 4)}`;
+  const pool = new Pool({ connectionString: PG_URL, max: 4 });
+  const store = new PostgresEventStore({ connectionString: PG_URL, schema: `${run}_es` });
+  const keys = new PostgresDataKeyStore(pool, `${run}_personal_data`);
+  const protector = new PersonalDataProtector(keys, TenantKeyring.fromEnv({}));
+  const writer = new EventWriter(store, 'feedback', protector);
+  const commands = new AggregateCommands(writer);
+  const outbox = new PostgresOutbox(pool, `${run}_notifications`, outboxSealer(protector));
+  const notifier = new ChannelNotifier(outbox, null);
+  const tenants = new TenantRegistry(loadTenantPolicies());
+  const handlers = new EventHandlers();
+  const taskQueue = feedbackTaskQueue(run);
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let connection: mongoose.Connection;
+  let links: Model<SurveyLink>;
+  let answers: Model<SurveyAnswerRow>;
+  let contactRows: Model<SurveyContact>;
+  let contacts: SurveyContacts;
+  let answer: AnswerSurveyHandler;
+  let staffDashboard: StaffDashboardHandler;
+  let dashboard: SatisfactionDashboardHandler;
+  let running: Promise<void>;
+
+  const cause = {
+    kind: 'request' as const,
+    principal: { userId: 'officer', tenantId: TENANT, roles: ['relations-officer' as const] },
+    channel: 'website' as const,
+  };
+
+  /** Appends events to a stream of the test's store and feeds them to the reactors, as the consumer would. */
+  async function record(stream: string, events: PendingEvent[]): Promise<RecordedEvent[]> {
+    const before = (await writer.load(stream)).history.length;
+    await writer.append(stream, TENANT, cause, events, 'any');
+    const recorded = (await writer.load(stream)).history.slice(before);
+    for (const event of recorded) await handlers.dispatch(event);
+    return recorded;
+  }
+
+  /** Feeds the survey stream's new events (what the reactors' commands appended) to the reactors. */
+  async function relaySurvey(surveyId: string, from: number): Promise<number> {
+    const history = (await writer.load(surveyStreamId(TENANT, surveyId))).history;
+    for (const event of history.slice(from)) await handlers.dispatch(event);
+    return history.length;
+  }
+
+  async function submitAndEnd(mobile: string): Promise<{ caseId: string; surveyId: string }> {
+    const caseId = randomUUID();
+    await record(streamId('intake', 'application', TENANT, caseId), [
+      {
+        type: 'ApplicationSubmitted',
+        version: 2,
+        data: {
+          caseId,
+          caseNumber: 'AWJ-1448-000001',
+          servedBeforeElsewhere: false,
+          serviceId: 'member-service',
+          channel: 'website',
+          beneficiaryType: 'direct',
+          applicant: { fullName: 'ريم الحربي', nationalId: '1000000008', idKind: 'national-id', mobile, preferredChannel: 'sms' },
+          submittedAt: new Date().toISOString(),
+          policyVersion: 1,
+          reviewWindow: { days: 14, counting: 'calendar' },
+          expectedResponseBy: new Date().toISOString(),
+        },
+      } as PendingEvent,
+    ]);
+    const endedAt = new Date(await env.currentTimeMs()).toISOString();
+    await record(streamId('committee-review', 'delivery', TENANT, caseId), [
+      { type: 'ServiceDeliveryEnded', version: 1, data: { caseId, serviceId: 'member-service', endsOn: endedAt.slice(0, 10), endedAt } },
+    ]);
+    const surveyId = surveyIdFor(TENANT, caseId, 'programme-end');
+    await relaySurvey(surveyId, 0);
+    return { caseId, surveyId };
+  }
+
+  const smsTo = async (mobile: string) => (await outbox.list(TENANT, { recipient: mobile })).map((m) => m.body);
+  const tokenIn = (body: string): string => /\/([A-Za-z0-9_-]{43})(?:\s|$)/.exec(body)![1]!;
+  async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+    for (let i = 0; i < 400; i += 1) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('condition not met');
+  }
+  const refusal = async (promise: Promise<unknown>): Promise<DomainError> => {
+    try {
+      await promise;
+    } catch (error) {
+      return error as DomainError;
+    }
+    throw new Error('not refused');
+  };
+
+  beforeAll(async () => {
+    await Promise.all([store.ensureSchema(), keys.ensureSchema(), outbox.ensureSchema()]);
+    connection = await mongoose.createConnection(`${process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017'}/${run}`).asPromise();
+    links = connection.model(SurveyLink.name, SurveyLinkSchema);
+    answers = connection.model(SurveyAnswerRow.name, SurveyAnswerRowSchema);
+    contactRows = connection.model(SurveyContact.name, SurveyContactSchema);
+    const sent = connection.model(SurveySentRow.name, SurveySentRowSchema);
+    contacts = new SurveyContacts(protector, contactRows);
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: TEST_SERVER } } });
+    await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
+    const temporal = { client: env.client, taskQueue } as unknown as TemporalRuntime;
+    new SurveyReactors(handlers, commands, temporal, tenants, contacts, notifier, sent, answers).onModuleInit();
+    answer = new AnswerSurveyHandler(commands, tenants, links);
+    staffDashboard = new StaffDashboardHandler(tenants, answers, sent);
+    dashboard = new SatisfactionDashboardHandler(tenants, answers, sent);
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath: WORKFLOWS_PATH,
+      activities: createSurveyTimelineActivities({ commands, writer, contacts, links, notifier, tenants }),
+    });
+    running = worker.run();
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running?.catch(() => undefined);
+    await env?.teardown();
+    await connection?.dropDatabase();
+    await connection?.close();
+    await store.close();
+    for (const suffix of ['es', 'personal_data', 'notifications']) await pool.query(`DROP SCHEMA IF EXISTS "${run}_${suffix}" CASCADE`);
+    await pool.end();
+  });
+
+  it('sends the link by SMS at the programme end, reminds once after 3 days, takes one answer (replay 409, forged 404), and the workflow ends', async () => {
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { surveyId } = await submitAndEnd(mobile);
+    const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
+    expect(invitation).toContain('نرجو تقييم الخدمة');
+    const first = tokenIn(invitation!);
+    // The store keeps the hash, never the token.
+    expect(await links.countDocuments({ _id: first })).toBe(0);
+    expect(JSON.stringify((await writer.load(surveyStreamId(TENANT, surveyId))).history)).not.toContain(first);
+
+    await env.sleep(3 * DAY + 60_000);
+    const bodies = await waitFor(async () => ((await smsTo(mobile)).length >= 2 ? smsTo(mobile) : undefined));
+    const reminder = bodies.find((b) => b.includes('تذكير'))!;
+    const second = tokenIn(reminder);
+    expect(second).not.toBe(first);
+
+    const answered = await answer.execute(
+      new AnswerSurveyCommand(second, { overall: 5, recommend: 10, effort: 2 }, { comment: '<script>alert(1)</script>شكرًا' }),
+    );
+    expect(answered.answeredAt).toBeTruthy();
+    const replay = await refusal(answer.execute(new AnswerSurveyCommand(first, { overall: 1, recommend: 0, effort: 7 }, {})));
+    expect([replay.code, replay.kind]).toEqual(['survey-already-answered', 'conflict']);
+    const forged = await refusal(answer.execute(new AnswerSurveyCommand('A'.repeat(43), { overall: 1, recommend: 0, effort: 7 }, {})));
+    expect([forged.code, forged.kind]).toEqual(['survey-link-not-found', 'not-found']);
+    const malformed = await refusal(answer.execute(new AnswerSurveyCommand("../' OR 1=1", { overall: 1 }, {})));
+    expect([malformed.code, malformed.kind]).toEqual(['survey-link-not-found', 'not-found']);
+
+    await relaySurvey(surveyId, 3);
+    const row = await answers.findById(`${TENANT}:${surveyId}`).lean().exec();
+    expect(row).toMatchObject({ values: { csat: 5, nps: 10, effort: 2 }, texts: { comment: 'alert(1)شكرًا' } });
+    expect(await env.client.workflow.getHandle(satisfactionSurveyWorkflowId(TENANT, surveyId)).result()).toBe('answered');
+    // One reminder only, nothing after the answer.
+    await env.sleep(20 * DAY);
+    expect((await smsTo(mobile)).length).toBe(2);
+  });
+
+  it('closes an unanswered survey after 14 days (410), and erasing the case shreds the contact it kept while an answer stays', async () => {
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { caseId, surveyId } = await submitAndEnd(mobile);
+    const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
+    await env.sleep(15 * DAY);
+    expect(await env.client.workflow.getHandle(satisfactionSurveyWorkflowId(TENANT, surveyId)).result()).toBe('closed');
+    const closed = await refusal(answer.execute(new AnswerSurveyCommand(tokenIn(invitation!), { overall: 5, recommend: 9, effort: 1 }, {})));
+    expect([closed.code, closed.kind]).toEqual(['survey-closed', 'gone']);
+
+    expect(await contacts.routeOf(TENANT, caseId)).toEqual({ channel: 'sms', to: mobile });
+    const stored = await contactRows.findById(`${TENANT}:${caseId}`).lean().exec();
+    expect(JSON.stringify(stored)).not.toContain(mobile.slice(4));
+    await keys.erase(TENANT, caseDataKeyId(caseId)); // intake's erasure destroys the case's key
+    expect(await contacts.routeOf(TENANT, caseId)).toBeNull();
+    expect(await contactRows.countDocuments({ _id: `${TENANT}:${caseId}` })).toBe(0);
+    // The earlier answer is not personal data and stays.
+    expect(await answers.countDocuments({ tenantId: TENANT })).toBe(1);
+  });
+
+  it("a staff member's results: refused to the board, refused under k, and the aggregates never isolate fewer than k answers", async () => {
+    const board = { userId: 'board-1', tenantId: TENANT, roles: ['board-member' as const] };
+    const director = { userId: 'ed-1', tenantId: TENANT, roles: ['executive-director' as const] };
+    await expect(staffDashboard.execute(new StaffDashboardQueryMessage(board, 'staff-7', {}))).rejects.toMatchObject({ status: 403 });
+    const unknown = await refusal(staffDashboard.execute(new StaffDashboardQueryMessage(director, 'staff-7', {})));
+    expect(unknown.code).toBe('staff-results-not-found');
+    // One answer in the tenant so far: no aggregate is published at all.
+    const refused = await refusal(dashboard.execute(new SatisfactionDashboardQuery(board, { serviceId: 'member-service' })));
+    expect(refused.code).toBe('below-minimum-group');
+  });
+});

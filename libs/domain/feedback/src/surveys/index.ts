@@ -1,0 +1,4 @@
+export * from './survey';
+export * from './mask-comment';
+export * from './k-threshold';
+export * from './dashboard';

@@ -1,0 +1,36 @@
+// Names shared by the satisfaction survey's workflow, its worker (apps/feedback) and the code that starts
+// or signals it (docs/adr/0041). Free of Node built-ins: the workflow bundle imports this file.
+import { defineSignal } from '@temporalio/workflow';
+
+/** The feedback service's worker task queue, per platform instance. */
+export function feedbackTaskQueue(instance: string): string {
+  return `${instance}-feedback`;
+}
+
+export interface SatisfactionSurveyInput {
+  tenantId: string;
+  surveyId: string;
+  caseId: string;
+  /** ISO instants from SatisfactionSurveySent. */
+  remindAt: string;
+  closesAt: string;
+}
+
+export type SurveyStanding = 'open' | 'answered' | 'closed';
+
+export interface SatisfactionSurveyActivities {
+  /** Issues a fresh link (only its hash is kept) and sends it on the applicant's channel; 'open' unless answered or closed. */
+  sendSurveyInvitation(input: { tenantId: string; surveyId: string }): Promise<SurveyStanding>;
+  /** At remindAt: appends SatisfactionSurveyReminded and sends a fresh link, unless answered or closed. */
+  remindSurvey(input: { tenantId: string; surveyId: string; firedAt: string }): Promise<SurveyStanding>;
+  /** At closesAt: appends SatisfactionSurveyExpired unless answered. */
+  closeSurvey(input: { tenantId: string; surveyId: string; firedAt: string }): Promise<SurveyStanding>;
+}
+
+/** The survey was answered: nothing is left to remind of. */
+export const surveyAnsweredSignal = defineSignal('surveyAnswered');
+
+/** One workflow per survey: starting it twice is refused by Temporal. */
+export function satisfactionSurveyWorkflowId(tenantId: string, surveyId: string): string {
+  return `satisfaction-survey/${tenantId}/${surveyId}`;
+}
