@@ -9,17 +9,19 @@ import {
   DEFAULT_MAILBOX_PORT,
   demoCaseFrom,
   describeDemoCase,
+  describePartnerAllocationDemo,
   mailboxProcess,
   platformProcesses,
   readDemoCases,
   readSupervisorStatus,
+  seedPartnerAllocationDemo,
   spawnSupervisor,
   tryCall,
+  type PartnerAllocationDemo,
   type Receipt,
   type SupervisedProcess,
 } from '@athar/launcher';
 import { localRealmFromEnv, signInLocal } from '../token/keycloak-token';
-import { describePartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from './demo-partner-allocation';
 import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { LoopbackMailbox, RunningService } from '@athar/launcher';
-import { readPartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from '../../../tools/platform/demo-partner-allocation';
+import { readPartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from '@athar/launcher';
 import { eventually, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(600_000);
 
 /**
- * The partner-allocation demo `npm start` seeds (tools/platform/demo-partner-allocation.ts), run as it is
+ * The partner-allocation demo `npm start` seeds (libs/platform/launcher/src/demo-partner-allocation.ts), run as it is
  * against a real platform with the test realm's tokens. It runs on a platform of its own: its round
  * approves shares for Awj and Quway'iyah, which would make them "served before" in the allocation-rounds
  * spec's ranking on the shared e2e platform, and the shared platform's studied requests would enter its round.

@@ -4,3 +4,4 @@ export * from './restart-policy';
 export * from './supervisor';
 export * from './demo-cases';
 export * from './mailbox';
+export * from './demo-partner-allocation';
