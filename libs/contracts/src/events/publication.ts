@@ -1,4 +1,5 @@
 import type { BoundedContext } from '../topics';
+import { COMPLAINT_EVENT_TYPES } from './complaints.events';
 
 /**
  * Which events leave their service (docs/adr/0032-integration-and-internal-events.md).
@@ -70,7 +71,7 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
     'PartnerAgreementEnded',
     'PartnerAgreementTerminated',
   ],
-  feedback: ['FeedbackFileOpened'],
+  feedback: ['FeedbackFileOpened', ...COMPLAINT_EVENT_TYPES],
 };
 
 /** Facts kept inside the service that wrote them; never on a topic. */

@@ -59,7 +59,24 @@ describe('what each topic may carry (docs/adr/0032)', () => {
         'PartnerRequestSubmitted',
         'ServiceDemandRecorded',
       ],
-      'athar.feedback.events': ['FeedbackFileOpened'],
+      'athar.feedback.events': [
+        'BoardSolutionRecorded',
+        'ComplaintAcknowledged',
+        'ComplaintAssigned',
+        'ComplaintClosed',
+        'ComplaintEscalated',
+        'ComplaintFiled',
+        'ComplaintInvestigationStarted',
+        'ComplaintMarkedGeneral',
+        'ComplaintRated',
+        'ComplaintReminderSent',
+        'ComplaintReopened',
+        'ComplaintResolved',
+        'ComplaintServiceLevelBreached',
+        'FeedbackFileOpened',
+        'GeneralIssueComplaintLinked',
+        'GeneralIssueRaised',
+      ],
     });
   });
 

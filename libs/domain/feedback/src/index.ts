@@ -1,1 +1,2 @@
 export * from './open-feedback-file';
+export * from './complaints';
