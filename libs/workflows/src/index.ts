@@ -17,5 +17,7 @@ export type {
   needsStudyTimeline,
   partnerAgreementTimeline,
   allocationRoundTimeline,
+  complaintServiceLevel,
 } from './workflows';
 export * from './partner-agreement/definitions';
+export * from './complaint-service-level/definitions';

@@ -5,3 +5,4 @@ export { serviceDelivery } from './service-delivery/service-delivery.workflow';
 export { needsStudyTimeline } from './needs-study/needs-study.workflow';
 export { partnerAgreementTimeline } from './partner-agreement/partner-agreement.workflow';
 export { allocationRoundTimeline } from './allocation-round/allocation-round.workflow';
+export { complaintServiceLevel } from './complaint-service-level/complaint-service-level.workflow';

@@ -33,6 +33,7 @@ export interface ComplaintState {
   filed: EventDataMap['ComplaintFiled'] | null;
   reference: string | null;
   acknowledgedAt: string | null;
+  acknowledgeBy: string | null;
   resolveBy: string | null;
   assignee: string | null;
   round: number;
@@ -53,6 +54,7 @@ export const initialComplaintState: ComplaintState = {
   filed: null,
   reference: null,
   acknowledgedAt: null,
+  acknowledgeBy: null,
   resolveBy: null,
   assignee: null,
   round: 1,
@@ -72,7 +74,13 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
     case 'ComplaintFiled':
       return { ...state, status: 'received', filed: event.data, reference: event.data.reference };
     case 'ComplaintAcknowledged':
-      return { ...state, status: 'acknowledged', acknowledgedAt: event.data.acknowledgedAt, resolveBy: event.data.resolveBy };
+      return {
+        ...state,
+        status: 'acknowledged',
+        acknowledgedAt: event.data.acknowledgedAt,
+        acknowledgeBy: event.data.acknowledgeBy,
+        resolveBy: event.data.resolveBy,
+      };
     case 'ComplaintAssigned':
       return { ...state, status: state.status === 'under-investigation' ? state.status : 'assigned', assignee: event.data.assignee };
     case 'ComplaintInvestigationStarted':
