@@ -1,14 +1,22 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler, QueryBus, QueryHandler, type IQueryHandler, Query as CqrsQuery } from '@nestjs/cqrs';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Model } from 'mongoose';
 import { DomainError } from '@athar/contracts';
 import { recordBoardSolution } from '@athar/domain-feedback';
 import type { Principal } from '@athar/identity';
 import { AggregateCommands, CurrentPrincipal, keysetPage, ParseIdPipe, Roles, type SortKey } from '@athar/service-kit';
 import { generalIssueAggregate, generalIssueStreamId } from '../complaint-stream';
-import { BoardAgendaPageDto, BoardAgendaQuery, GeneralIssueDto, RecordBoardSolutionDto } from './board-agenda.dto';
+import { BoardAgendaPageDto, BoardAgendaQuery, BoardSolutionViewDto, GeneralIssueDto, RecordBoardSolutionDto } from './board-agenda.dto';
 import { GeneralIssueRow } from './general-issue-row.schema';
 
 export class ListBoardAgendaQuery extends CqrsQuery<BoardAgendaPageDto> {
@@ -103,6 +111,7 @@ export class RecordBoardSolutionHandler implements ICommandHandler<RecordBoardSo
 
 /** The board's agenda (Environment Madinah: problems of a general nature are discussed by the board and solutions set). */
 @ApiTags('board-agenda')
+@ApiExtraModels(BoardSolutionViewDto)
 @Controller('board-agenda')
 export class BoardAgendaController {
   constructor(

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { IQueryHandler, Query as CqrsQuery, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 import type { Model } from 'mongoose';
 import type { Principal } from '@athar/identity';
-import { CurrentPrincipal, instantRange, Roles } from '@athar/service-kit';
+import { ApiPropertyNullable, CurrentPrincipal, instantRange, Roles } from '@athar/service-kit';
 import { ComplaintRow } from '../projection/complaint-row.schema';
 import { complaintFigures } from './complaint-figures';
 
@@ -46,7 +46,7 @@ export class ComplaintFiguresDto {
   @ApiProperty({ type: [FigureBucketDto] }) byDepartment!: FigureBucketDto[];
   @ApiProperty({ type: [FigureBucketDto] }) byChannel!: FigureBucketDto[];
   @ApiProperty({ type: [MonthBucketDto] }) byMonth!: MonthBucketDto[];
-  @ApiProperty({ type: StaffFiguresDto, nullable: true, description: 'Only for the executive director; null for everyone else' })
+  @ApiPropertyNullable(StaffFiguresDto, { description: 'Only for the executive director; null for everyone else' })
   byStaff!: StaffFiguresDto | null;
 }
 
@@ -98,6 +98,7 @@ export class GetComplaintFiguresHandler implements IQueryHandler<GetComplaintFig
 }
 
 @ApiTags('complaints')
+@ApiExtraModels(StaffFiguresDto)
 @Controller('complaint-figures')
 export class ComplaintFiguresController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IQueryHandler, Query as CqrsQuery, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Model } from 'mongoose';
 import { complaintNotFound, complaintVisibilityFilter, maySeeComplaint } from '@athar/domain-feedback';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, keysetPage, ParseIdPipe, Roles, type SortKey } from '@athar/service-kit';
+import { BilingualDto } from '../complaint.dto';
 import { ComplaintReader } from '../complaint-stream';
 import { ComplaintRow } from '../projection/complaint-row.schema';
 import { ComplaintDetailDto, ComplaintItemDto, ComplaintQueuePageDto, ComplaintQueueQuery } from './queue.dto';
@@ -113,6 +114,7 @@ export class GetComplaintHandler implements IQueryHandler<GetComplaintQuery, Com
 }
 
 @ApiTags('complaints')
+@ApiExtraModels(BilingualDto)
 @Controller('complaints')
 export class ComplaintQueueController {
   constructor(private readonly queries: QueryBus) {}

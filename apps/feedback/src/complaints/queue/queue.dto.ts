@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageOf, PageQuery } from '@athar/service-kit';
+import { ApiPropertyNullable, PageOf, PageQuery } from '@athar/service-kit';
 import { BilingualDto, PRIORITIES, SLUG } from '../complaint.dto';
 
 export const QUEUE_VIEWS = ['all', 'mine', 'breached', 'escalated'] as const;
@@ -47,7 +47,7 @@ export class ComplaintQueuePageDto extends PageOf(ComplaintItemDto) {}
 
 export class ComplaintDetailDto extends ComplaintItemDto {
   @ApiProperty({ description: "The complaint's words" }) text!: string;
-  @ApiProperty({ type: BilingualDto, nullable: true, description: 'The answer given, once resolved' }) response!: BilingualDto | null;
+  @ApiPropertyNullable(BilingualDto, { description: 'The answer given, once resolved' }) response!: BilingualDto | null;
   @ApiProperty({ description: 'Whether the complainant can be told by SMS (the number itself is never shown)' }) reachableBySms!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
 }

@@ -16,7 +16,7 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min }
 import type { Model } from 'mongoose';
 import { complaintNotFound, rateComplaint } from '@athar/domain-feedback';
 import { AggregateCommands, Public } from '@athar/service-kit';
-import { NO_MARKUP } from '../complaint.dto';
+import { BilingualDto, NO_MARKUP } from '../complaint.dto';
 import { complaintAggregate, complaintStreamId, ratingCodeHash } from '../complaint-stream';
 import { ComplaintRow } from '../projection/complaint-row.schema';
 import { PublicComplaintTenantGuard } from '../public-tenant.guard';
@@ -36,7 +36,7 @@ export class RateComplaintDto {
 
 export class RatingReceiptDto {
   @ApiProperty({ enum: ['rated'] }) status!: 'rated';
-  @ApiProperty({ example: { ar: 'شكرًا لتقييمك', en: 'Thank you for your rating' } }) message!: { ar: string; en: string };
+  @ApiProperty({ type: BilingualDto }) message!: BilingualDto;
 }
 
 export class RateComplaintCommand {

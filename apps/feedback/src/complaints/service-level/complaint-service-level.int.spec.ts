@@ -98,7 +98,8 @@ describe('complaint service level (docs/adr/0042)', () => {
     return (await store.readStream(complaintStreamId(tenantId, complaintId))).filter((e): e is RecordedEventOf<K> => e.type === type);
   }
 
-  const worker = () => Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: createComplaintServiceLevelActivities(commands) });
+  const worker = () =>
+    Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: createComplaintServiceLevelActivities(commands) });
   const riyadhDay = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().slice(0, 10);
 
   it('reminds at 50 % and 80 % of ten working days, breaches and escalates at the deadline across a holiday, and ends when resolved late', async () => {
@@ -135,7 +136,11 @@ describe('complaint service level (docs/adr/0042)', () => {
     const { complaintId, input } = await file('awj', []);
     const w = await worker();
     await w.runUntil(async () => {
-      const handle = await env.client.workflow.start('complaintServiceLevel', { taskQueue, workflowId: complaintServiceLevelWorkflowId('awj', complaintId), args: [input] });
+      const handle = await env.client.workflow.start('complaintServiceLevel', {
+        taskQueue,
+        workflowId: complaintServiceLevelWorkflowId('awj', complaintId),
+        args: [input],
+      });
       await env.sleep(Date.parse(input.points[0].at) - now + 1000);
       await handle.signal(complaintResolvedSignal);
       expect(await handle.result()).toBe('complaint-resolved');
