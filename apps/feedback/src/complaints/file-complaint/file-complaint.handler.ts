@@ -9,7 +9,12 @@ import { complaintAggregate, complaintStreamId, ratingCodeHash } from '../compla
 import { ComplaintsPolicies } from '../complaints-policies';
 import { FileComplaintCommand } from './file-complaint.command';
 
-const normalizeMobile = (mobile: string): string => `05${mobile.slice(-8)}`;
+/**
+ * The complainant's mobile as the platform keeps, sends to and searches the outbox by: E.164
+ * (+9665XXXXXXXX), as the notifier port and the outbox search take it (the DTO admits 05…, 9665…,
+ * 009665…, +9665…).
+ */
+export const normalizeMobile = (mobile: string): string => `+9665${mobile.slice(-8)}`;
 
 @CommandHandler(FileComplaintCommand)
 export class FileComplaintHandler implements ICommandHandler<FileComplaintCommand, ComplaintReceiptDto> {
