@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { EventDataMap, RecordedEvent } from '@athar/contracts';
-import { generalIssueReached, linkComplaint, markGeneral, raiseGeneralIssue } from '@athar/domain-feedback';
+import type { EventDataMap, PendingEvent, RecordedEvent } from '@athar/contracts';
+import { gatherGeneralIssue, generalIssueReached, linkComplaint, markGeneral, raiseGeneralIssue, type GeneralIssueEventType } from '@athar/domain-feedback';
 import { AggregateCommands, EventHandlers, facts, type Cause } from '@athar/service-kit';
 import { complaintAggregate, complaintStreamId, ComplaintReader, generalIssueAggregate, generalIssueId, generalIssueStreamId } from '../complaint-stream';
 import { ComplaintsPolicies } from '../complaints-policies';
@@ -59,12 +59,9 @@ export class GeneralIssues implements OnModuleInit {
     if (filed.routing !== 'general') return;
     const policy = this.policies.of(event.tenantId).generalIssue;
     const now = new Date(filed.filedAt);
-    const open = await this.agenda
-      .findOne({ tenantId: event.tenantId, categoryId: filed.categoryId, serviceId: filed.serviceId, status: 'on-agenda' })
-      .lean()
-      .exec();
+    const open = await this.openIssue(event.tenantId, filed, now, policy.periodDays);
     if (open) {
-      await this.join(event, open.issueId, filed.complaintId);
+      await this.join(event, open, filed.complaintId);
       return;
     }
     const others = await this.complaints
@@ -88,16 +85,47 @@ export class GeneralIssues implements OnModuleInit {
     if (!reached) return;
     const issueId = generalIssueId(event.tenantId, filed.categoryId, filed.serviceId, reached[0].complaintId);
     const complaintIds = reached.map((c) => c.complaintId);
-    await this.commands.handle(generalIssueAggregate, {
+    const outcome = await this.commands.handle(generalIssueAggregate, {
       streamId: generalIssueStreamId(event.tenantId, issueId),
       tenantId: event.tenantId,
       cause: { kind: 'event', event },
-      decide: (state) => {
-        const raised = raiseGeneralIssue(state, { issueId, categoryId: filed.categoryId, serviceId: filed.serviceId, reason: 'threshold', complaintIds }, now);
-        return facts(...(raised ? [{ type: 'GeneralIssueRaised' as const, version: 1, data: raised }] : []));
-      },
+      decide: (state) =>
+        facts(
+          ...gatherGeneralIssue(state, { issueId, categoryId: filed.categoryId, serviceId: filed.serviceId, reason: 'threshold', complaintIds }, now).map(
+            (e) => ({ ...e, version: 1 }) as PendingEvent<GeneralIssueEventType>,
+          ),
+        ),
     });
-    for (const complaintId of complaintIds) await this.mark(event, complaintId, issueId);
+    // Only the complaints the issue holds are marked (a solved issue takes none).
+    for (const complaintId of complaintIds.filter((id) => outcome.state.complaintIds.includes(id))) await this.mark(event, complaintId, issueId);
+  }
+
+  /**
+   * The unsolved issue of this category and service: from the agenda, or, while the agenda has not yet
+   * caught up, from a recent similar complaint already marked, its issue read from the store.
+   */
+  private async openIssue(tenantId: string, filed: Filed, now: Date, periodDays: number): Promise<string | null> {
+    const listed = await this.agenda.findOne({ tenantId, categoryId: filed.categoryId, serviceId: filed.serviceId, status: 'on-agenda' }).lean().exec();
+    if (listed) return listed.issueId;
+    const marked = await this.complaints
+      .find({
+        tenantId,
+        categoryId: filed.categoryId,
+        serviceId: filed.serviceId,
+        routing: 'general',
+        issueId: { $ne: null },
+        filedAt: { $gte: new Date(now.getTime() - periodDays * 86_400_000) },
+      })
+      .sort({ filedAt: -1 })
+      .limit(20)
+      .select({ issueId: 1 })
+      .lean()
+      .exec();
+    for (const issueId of new Set(marked.map((m) => m.issueId as string))) {
+      const issue = await this.reader.issue(tenantId, issueId);
+      if (issue?.state.raised && !issue.state.solution) return issueId;
+    }
+    return null;
   }
 
   private async join(event: RecordedEvent, issueId: string, complaintId: string): Promise<void> {

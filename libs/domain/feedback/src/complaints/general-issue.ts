@@ -56,6 +56,30 @@ export function linkComplaint(state: GeneralIssueState, complaintId: string, now
   return { issueId: state.raised.issueId, complaintId, linkedAt: now.toISOString() };
 }
 
+/**
+ * The count of similar complaints reached the threshold: the issue is raised with them, or, when it was
+ * raised already (a count that came up late or twice, as complaints filed close together are counted
+ * from the read model), the ones it lacks are linked to it. Re-evaluated on every similar complaint and
+ * idempotent: nothing is recorded twice, and none of the counted complaints is left off the agenda.
+ * A solved issue takes no more complaints.
+ */
+export function gatherGeneralIssue(
+  state: GeneralIssueState,
+  input: Omit<EventDataMap['GeneralIssueRaised'], 'raisedAt'>,
+  now: Date,
+): Array<
+  | { type: 'GeneralIssueRaised'; data: EventDataMap['GeneralIssueRaised'] }
+  | { type: 'GeneralIssueComplaintLinked'; data: EventDataMap['GeneralIssueComplaintLinked'] }
+> {
+  const raised = raiseGeneralIssue(state, input, now);
+  if (raised) return [{ type: 'GeneralIssueRaised', data: raised }];
+  if (state.solution) return [];
+  return input.complaintIds
+    .map((complaintId) => linkComplaint(state, complaintId, now))
+    .filter((linked): linked is EventDataMap['GeneralIssueComplaintLinked'] => linked !== null)
+    .map((data) => ({ type: 'GeneralIssueComplaintLinked' as const, data }));
+}
+
 /** The board records its discussion and the solution decided, once; every complainant is then told. */
 export function recordBoardSolution(
   state: GeneralIssueState,
@@ -66,7 +90,13 @@ export function recordBoardSolution(
     throw new DomainError('general-issue-not-found', 'not-found', { ar: 'البند غير موجود في جدول الأعمال', en: 'No such item on the board agenda' });
   if (state.solution)
     throw new DomainError('board-solution-recorded', 'conflict', { ar: 'سُجّل حل المجلس من قبل', en: "The board's solution is already recorded" });
-  if (Date.parse(`${input.meetingDate}T00:00:00Z`) > now.getTime()) {
+  const meeting = Date.parse(`${input.meetingDate}T00:00:00Z`);
+  // A date of the calendar (Date.parse rolls 2026-02-30 over to 2 March).
+  if (Number.isNaN(meeting) || new Date(meeting).toISOString().slice(0, 10) !== input.meetingDate) {
+    const text = { ar: 'تاريخ الاجتماع غير موجود في التقويم', en: 'The meeting date is not a calendar date' };
+    throw new DomainError('board-meeting-date-invalid', 'invalid', text, [{ field: 'meetingDate', reasons: [text] }]);
+  }
+  if (meeting > now.getTime()) {
     const text = { ar: 'تاريخ الاجتماع في المستقبل', en: 'The meeting date is in the future' };
     throw new DomainError('board-meeting-in-future', 'invalid', text, [{ field: 'meetingDate', reasons: [text] }]);
   }
