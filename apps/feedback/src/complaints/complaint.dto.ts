@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 /** Text without markup: a complaint is read on screens and in messages, never as HTML. */
 export const NO_MARKUP = /^[^<>]*$/;
@@ -49,7 +49,7 @@ export class PublicComplaintDto {
   @IsString()
   @Matches(SLUG)
   categoryId!: string;
-  @ApiProperty({ type: ConcernsDto }) @ValidateNested() @Type(() => ConcernsDto) concerns!: ConcernsDto;
+  @ApiProperty({ type: ConcernsDto }) @IsDefined() @ValidateNested() @Type(() => ConcernsDto) concerns!: ConcernsDto;
   @ApiPropertyOptional({ example: 'member-service', description: "The service the complaint is about (one of the association's services)" })
   @IsOptional()
   @IsString()

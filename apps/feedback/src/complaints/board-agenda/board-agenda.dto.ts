@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ApiPropertyNullable, PageOf, PageQuery } from '@athar/service-kit';
 import { BilingualDto, NO_MARKUP } from '../complaint.dto';
 
@@ -37,6 +37,7 @@ export class RecordBoardSolutionDto {
   @Matches(NO_MARKUP)
   discussion!: string;
   @ApiProperty({ type: BilingualDto, description: 'The solution decided, told to every complainant (Arabic then English)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   solution!: BilingualDto;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { BilingualDto, NO_MARKUP } from '../complaint.dto';
 
 export class AssignComplaintDto {
@@ -12,6 +12,7 @@ export class AssignComplaintDto {
 
 export class ResolveComplaintDto {
   @ApiProperty({ type: BilingualDto, description: 'The answer the complainant is told by SMS and email, Arabic then English' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => BilingualDto)
   response!: BilingualDto;
