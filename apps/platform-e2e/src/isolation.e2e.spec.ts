@@ -3,7 +3,7 @@ import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
 import { Pool } from 'pg';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
-import { applicationBody, bodyWithoutCorrelation, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
+import { applicationBody, bodyWithoutCorrelation, claimsOf, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
 import { approvedShareOf, requestBody, studyBody } from './partner-arrangements';
 import { applyThroughLink, eventuallyTextTo, linkBody, wayBackIn } from './public-link-flow';
 
@@ -30,7 +30,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   let owner: string;
 
   /** Path parameters naming one of tenant A's records; any other parameter must be listed in ENUMERATED. */
-  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId', 'partnerRequestId', 'roundId', 'agreementId'];
+  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId', 'partnerRequestId', 'roundId', 'agreementId', 'complaintId', 'issueId'];
   const ENUMERATED = ['role'];
   const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
 
@@ -110,6 +110,40 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     ).agreementId as string;
     // a member of tenant A's staff (the staff accounts an administrator manages, docs/adr/0034)
     real.userId = (await platform.newPerson('tuwaiq', ['social-researcher'])).userId;
+    // tenant A's complaint (docs/adr/0042), marked general so that it raises an issue on the board's agenda,
+    // then answered: its service-level workflow ends, so nothing is stored while tenant B probes.
+    const complaints = async (path: string, body: unknown): Promise<Record<string, string>> => {
+      const response = await fetch(`${platform.url('feedback')}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, string>;
+    };
+    const complainant = { name: 'سلمى القحطاني', mobile: '0512345678', email: 'salma@example.org' };
+    const complaint = await complaints('/complaints', {
+      categoryId: 'delay',
+      concerns: { kind: 'service', id: 'job-seeker-training' },
+      text: 'تأخر الرد على طلب التدريب',
+      anonymous: false,
+      complainant,
+      channel: 'phone',
+      priority: 'urgent',
+    });
+    real.complaintId = complaint.complaintId;
+    await complaints(`/complaints/${real.complaintId}/general-issue`, {});
+    await complaints(`/complaints/${real.complaintId}/assignment`, { assignee: claimsOf(owner).sub });
+    await complaints(`/complaints/${real.complaintId}/investigation`, {});
+    await complaints(`/complaints/${real.complaintId}/resolution`, { response: { ar: 'عولج التأخير', en: 'The delay was dealt with' } });
+    real.issueId = (
+      await eventually(async () => {
+        const response = await fetch(`${platform.url('feedback')}/complaints/${real.complaintId}`, { headers: { authorization: `Bearer ${owner}` } });
+        const { issueId } = (await response.json()) as { issueId: string | null };
+        return issueId ?? undefined;
+      })
+    ).value;
+    secrets.push(complaint.reference, complainant.name, complainant.email);
     secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
     // Every service has seen the case before tenant B looks.
     await eventually(async () =>

@@ -41,6 +41,9 @@ export function randomBasePort(from: number, slots = 80): number {
   }
 }
 
+/** How long a complaint's working day lasts on the e2e platform (ATHAR_COMPLAINT_DAY_MS, test platforms only). */
+export const COMPLAINT_DAY_MS = 1_000;
+
 /** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
 export const E2E_CORS_ORIGIN = 'https://console.athar.test';
 
@@ -82,7 +85,15 @@ export class PlatformUnderTest {
       basePort: state.basePort,
       logDir: join(dir, 'logs'),
       tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
-      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test', ...accounts },
+      extraEnv: {
+        ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN,
+        ATHAR_SMTP_URL: mailbox.url,
+        ATHAR_MAIL_FROM: 'no-reply@athar.test',
+        // A complaint's working day lasts this long (docs/adr/0042): a normal complaint (20 days) breaches in
+        // 20 s, an urgent one in 5 s, so complaints.e2e sees reminders, breach and escalation in one run.
+        ATHAR_COMPLAINT_DAY_MS: String(COMPLAINT_DAY_MS),
+        ...accounts,
+      },
     }).catch(async (error: unknown) => {
       await mailbox.close();
       await realm.delete();

@@ -18,6 +18,8 @@ export type {
   partnerAgreementTimeline,
   allocationRoundTimeline,
   satisfactionSurveyTimeline,
+  complaintServiceLevel,
 } from './workflows';
 export * from './partner-agreement/definitions';
 export * from './satisfaction-survey/definitions';
+export * from './complaint-service-level/definitions';

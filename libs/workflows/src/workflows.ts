@@ -6,3 +6,4 @@ export { needsStudyTimeline } from './needs-study/needs-study.workflow';
 export { partnerAgreementTimeline } from './partner-agreement/partner-agreement.workflow';
 export { allocationRoundTimeline } from './allocation-round/allocation-round.workflow';
 export { satisfactionSurveyTimeline } from './satisfaction-survey/satisfaction-survey.workflow';
+export { complaintServiceLevel } from './complaint-service-level/complaint-service-level.workflow';

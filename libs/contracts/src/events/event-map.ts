@@ -33,6 +33,7 @@ import type {
 } from './eligibility.events';
 import type { CaseScoped } from './event';
 import type { FeedbackFileOpenedV1 } from './feedback.events';
+import type * as Complaints from './complaints.events';
 import type {
   ApplicationDetailsUpdatedV2,
   ApplicationDraftedV2,
@@ -161,6 +162,21 @@ export interface EventDataMap {
   SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV1;
   SatisfactionSurveyExpired: SatisfactionSurveyExpiredV1;
   ContentRated: ContentRatedV1;
+  ComplaintFiled: Complaints.ComplaintFiledV1;
+  ComplaintAcknowledged: Complaints.ComplaintAcknowledgedV1;
+  ComplaintAssigned: Complaints.ComplaintAssignedV1;
+  ComplaintInvestigationStarted: Complaints.ComplaintInvestigationStartedV1;
+  ComplaintResolved: Complaints.ComplaintResolvedV1;
+  ComplaintClosed: Complaints.ComplaintClosedV1;
+  ComplaintReopened: Complaints.ComplaintReopenedV1;
+  ComplaintRated: Complaints.ComplaintRatedV1;
+  ComplaintReminderSent: Complaints.ComplaintReminderSentV1;
+  ComplaintServiceLevelBreached: Complaints.ComplaintServiceLevelBreachedV1;
+  ComplaintEscalated: Complaints.ComplaintEscalatedV1;
+  ComplaintMarkedGeneral: Complaints.ComplaintMarkedGeneralV1;
+  GeneralIssueRaised: Complaints.GeneralIssueRaisedV1;
+  GeneralIssueComplaintLinked: Complaints.GeneralIssueComplaintLinkedV1;
+  BoardSolutionRecorded: Complaints.BoardSolutionRecordedV1;
 }
 
 export type EventType = keyof EventDataMap;

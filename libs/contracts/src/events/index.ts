@@ -9,6 +9,7 @@ export * from './partner-allocation.events';
 export * from './partner-agreement.events';
 export * from './partner-round.events';
 export * from './feedback.events';
+export * from './complaints.events';
 export * from './personal-fields';
 export * from './publication';
 export * from './satisfaction.events';

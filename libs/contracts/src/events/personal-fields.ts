@@ -29,6 +29,11 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
   /** The partner's contact person (docs/adr/0038), sealed with the request's own key. */
   PartnerRequestSubmitted: ['contact.name', 'contact.mobile', 'contact.email'],
+  /** A complaint's complainant and words (docs/adr/0042), sealed with the complaint's own key; an anonymous one has no complainant. */
+  ComplaintFiled: ['complainant.name', 'complainant.mobile', 'complainant.email', 'text'],
+  ComplaintResolved: ['response.ar', 'response.en'],
+  ComplaintReopened: ['reason'],
+  ComplaintRated: ['comment'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],
   /** Not an event: a public-link request waiting for its mobile to be confirmed, sealed with its future case's key (docs/adr/0024). */
@@ -39,14 +44,18 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
  * Whose data key seals an event's personal fields: the case's, or for facts outside a case the
  * inquiry's or the referral's (each erased on its own). Events not listed use the case.
  */
-type Subject = 'inquiryId' | 'referralId' | 'partnerRequestId';
-const SUBJECT_PREFIX: Record<Subject, string> = { inquiryId: 'inquiry', referralId: 'referral', partnerRequestId: 'partner-request' };
+type Subject = 'inquiryId' | 'referralId' | 'partnerRequestId' | 'complaintId';
+const SUBJECT_PREFIX: Record<Subject, string> = { inquiryId: 'inquiry', referralId: 'referral', partnerRequestId: 'partner-request', complaintId: 'complaint' };
 
 export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, Subject>> = {
   InquiryOpened: 'inquiryId',
   ApplicationReferredToAssociation: 'referralId',
   ReferralReceived: 'referralId',
   PartnerRequestSubmitted: 'partnerRequestId',
+  ComplaintFiled: 'complaintId',
+  ComplaintResolved: 'complaintId',
+  ComplaintReopened: 'complaintId',
+  ComplaintRated: 'complaintId',
 };
 
 /** The data key an event's personal fields are sealed with, or null when the event names no subject. */

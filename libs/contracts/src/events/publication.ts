@@ -1,4 +1,5 @@
 import type { BoundedContext } from '../topics';
+import { COMPLAINT_EVENT_TYPES } from './complaints.events';
 
 /**
  * Which events leave their service (docs/adr/0032-integration-and-internal-events.md).
@@ -72,6 +73,7 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
   ],
   feedback: [
     'FeedbackFileOpened',
+    ...COMPLAINT_EVENT_TYPES,
     // On the service's own topic for its own projections and survey workflow (docs/adr/0041).
     'SatisfactionSurveySent',
     'SatisfactionSurveyLinkIssued',

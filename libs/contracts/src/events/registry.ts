@@ -1,5 +1,6 @@
 import type { BoundedContext } from '../topics';
 import { upcastApplicantV1 } from './intake.events';
+import { COMPLAINT_EVENT_TYPES } from './complaints.events';
 
 /** A released event schema: who emits it and its current version. */
 export interface EventSchema {
@@ -77,6 +78,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 1 },
   { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
   { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
+  ...COMPLAINT_EVENT_TYPES.map((type) => ({ type, context: 'feedback' as const, latestVersion: 1 })),
 ];
 
 /** Turns version N of a type's payload into version N+1. */

@@ -1,2 +1,3 @@
 export * from './open-feedback-file';
 export * from './surveys';
+export * from './complaints';

@@ -1,6 +1,7 @@
 import { allocationWeightProblems, type AllocationWeights } from '@athar/contracts';
 import { z } from 'zod';
 import { checkSatisfaction, satisfactionPolicySchema } from './satisfaction-policy.schema';
+import { complaintsPolicySchema } from './complaints-policy.schema';
 
 /** Text a person reads: Arabic first, English beside it. */
 export const bilingualText = z.object({ ar: z.string().min(1), en: z.string().min(1) }).strict();
@@ -230,6 +231,8 @@ export const tenantPolicySchema = z
     staffContacts: staffContactsSchema.optional(),
     /** Weights of the fair distribution of services to partner associations; absent: the tenant does not allocate. */
     partnerAllocation: partnerAllocationPolicySchema.optional(),
+    /** Complaints and suggestions: categories, priorities, service levels, routing (docs/adr/0042). */
+    complaints: complaintsPolicySchema.optional(),
   })
   .strict()
   .superRefine((policy, ctx) => {

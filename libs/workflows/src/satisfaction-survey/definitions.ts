@@ -2,10 +2,7 @@
 // or signals it (docs/adr/0041). Free of Node built-ins: the workflow bundle imports this file.
 import { defineSignal } from '@temporalio/workflow';
 
-/** The feedback service's worker task queue, per platform instance. */
-export function feedbackTaskQueue(instance: string): string {
-  return `${instance}-feedback`;
-}
+// The feedback service's task queue (feedbackTaskQueue) is named with the complaint workflow's definitions.
 
 export interface SatisfactionSurveyInput {
   tenantId: string;
