@@ -3,7 +3,14 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Pool } from 'pg';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { createEventStoreFromEnv, pgConnectionsFromEnv, schemaOwnerFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
+import {
+  Checkpointer,
+  CheckpointSigner,
+  checkpointConfigFromEnv,
+  checkpointLogOf,
+  FileCheckpointSink,
+  createEventStoreFromEnv,
+  pgConnectionsFromEnv, schemaOwnerFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
@@ -32,11 +39,22 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     private readonly idempotency: IdempotencyStore,
   ) {}
 
+  private checkpointer: Checkpointer | null = null;
+
   onModuleInit(): void {
     // The driver reconnects by itself; an 'error' with no listener would kill the process.
     this.mongo.on('error', (error: Error) => this.logger.warn({ msg: 'MongoDB connection error', error: error.message }));
     this.mongo.on('disconnected', () => this.logger.warn({ msg: 'MongoDB disconnected; the driver reconnects' }));
     this.mongo.on('reconnected', () => this.logger.log({ msg: 'MongoDB reconnected' }));
+    // Signed checkpoints of the store's tree (docs/adr/0043): every service runs one; the store's lock lets one sign per round.
+    const checkpoints = checkpointConfigFromEnv(process.env);
+    if (checkpoints) {
+      this.checkpointer = new Checkpointer(this.store, checkpointLogOf(this.store), new FileCheckpointSink(checkpoints.dir), CheckpointSigner.fromPemFile(checkpoints.keyFile), {
+        ...checkpoints,
+        onError: (error) => this.logger.error({ msg: 'checkpoint not signed', error: (error as Error).message }),
+      });
+      this.checkpointer.start();
+    }
     this.health.register('postgres', async () => {
       await this.store.readAll({ maxCount: 1 });
     });
@@ -49,6 +67,7 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
   /** Runs after every beforeApplicationShutdown hook, so consumers and relays have stopped. */
   async onApplicationShutdown(): Promise<void> {
     this.idempotency.stopPurging();
+    await this.checkpointer?.stop();
     await this.store.close();
     await this.pool.end();
     await this.owner.pool.end();

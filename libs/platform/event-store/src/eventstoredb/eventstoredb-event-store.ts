@@ -29,6 +29,7 @@ import {
   type Subscription,
 } from '../event-store.port';
 import { computeEventHash } from '../hash-chain';
+import { StreamCheckpointLog, type CheckpointLog } from '../audit/checkpoint-log';
 import { comparePositions, decodePosition, encodePosition } from './esdb-position';
 
 /** Envelope fields EventStoreDB does not hold natively, kept in the event's metadata. */
@@ -234,6 +235,11 @@ export class EventStoreDbEventStore implements EventStore {
         await done;
       },
     };
+  }
+
+  /** Checkpoints as events of `audit.checkpoints.<storeId>` (docs/adr/0043); that stream is no leaf of the tree. */
+  checkpointLog(storeId = 'esdb'): CheckpointLog {
+    return new StreamCheckpointLog(this, storeId);
   }
 
   async close(): Promise<void> {

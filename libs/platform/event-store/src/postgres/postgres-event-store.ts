@@ -16,6 +16,8 @@ import { PollingSubscription } from './polling-subscription';
 import { quoteSchema, runDdlOnce, type SchemaOwner } from './ddl';
 import { schemaDdl, schemaGrants } from './postgres-schema';
 import { survivePoolErrors } from '../engine-errors';
+import { PostgresCheckpointLog } from './postgres-checkpoint-log';
+import type { CheckpointLog } from '../audit/checkpoint-log';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -279,6 +281,11 @@ export class PostgresEventStore implements EventStore {
       client.off('error', onError);
       client.release(broken);
     };
+  }
+
+  /** This store's checkpoints table (docs/adr/0043). */
+  checkpointLog(): CheckpointLog {
+    return new PostgresCheckpointLog(this.pool, this.schema);
   }
 
   async close(): Promise<void> {

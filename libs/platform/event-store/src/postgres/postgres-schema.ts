@@ -32,14 +32,23 @@ export function schemaDdl(schema: string): string {
       UNIQUE (stream_id, revision)
     );
     CREATE INDEX IF NOT EXISTS events_tenant_idx ON ${s}.events (tenant_id, global_position);
+    -- Signed checkpoints of the global log's Merkle tree; their outside copy is what verification trusts (docs/adr/0043).
+    CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
+      tree_size            bigint PRIMARY KEY,
+      root_hash            text NOT NULL,
+      last_global_position text NOT NULL,
+      signed_at            text NOT NULL,
+      key_id               text NOT NULL,
+      checkpoint           jsonb NOT NULL
+    );
   `;
 }
 
 /**
  * The services' role appends and reads events, never changes or removes one: SELECT and INSERT on
  * `events` (and drawing its positions); `streams` also takes UPDATE, for the revision and last hash
- * an append moves forward (and the row lock it takes). No DELETE, no TRUNCATE anywhere.
+ * an append moves forward (and the row lock it takes); `checkpoints` SELECT and INSERT. No DELETE, no TRUNCATE anywhere.
  */
 export function schemaGrants(schema: string, grantTo: string | null): string {
-  return grantsDdl(schema, grantTo, { events: ['SELECT', 'INSERT'], streams: ['SELECT', 'INSERT', 'UPDATE'] }, ['events_global_position_seq']);
+  return grantsDdl(schema, grantTo, { events: ['SELECT', 'INSERT'], streams: ['SELECT', 'INSERT', 'UPDATE'], checkpoints: ['SELECT', 'INSERT'] }, ['events_global_position_seq']);
 }

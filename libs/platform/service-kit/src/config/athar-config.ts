@@ -2,7 +2,7 @@ import { ConfigModule } from '@nestjs/config';
 import type { DynamicModule } from '@nestjs/common';
 import { z } from 'zod';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
-import { pgConnectionsFromEnv } from '@athar/event-store';
+import { checkpointConfigFromEnv, pgConnectionsFromEnv } from '@athar/event-store';
 import { tokenVerifierConfigFromEnv } from '@athar/identity';
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { TenantKeyring } from '@athar/personal-data';
@@ -47,6 +47,10 @@ const PARSED_BY_LIBRARIES: VariableReader[] = [
   { variables: ['ATHAR_JWT_PUBLIC_KEY', 'ATHAR_JWT_PUBLIC_KEY_FILE', 'ATHAR_JWKS_URL'], parse: tokenVerifierConfigFromEnv },
   { variables: ['KAFKA_BROKERS'], parse: kafkaConfigFromEnv },
   { variables: ['ATHAR_PG_URL', 'ATHAR_PG_MIGRATION_URL'], parse: pgConnectionsFromEnv },
+  {
+    variables: ['ATHAR_CHECKPOINT_KEY_FILE', 'ATHAR_CHECKPOINT_DIR', 'ATHAR_CHECKPOINT_EVERY_EVENTS', 'ATHAR_CHECKPOINT_EVERY_SECONDS'],
+    parse: checkpointConfigFromEnv,
+  },
 ];
 
 /**
