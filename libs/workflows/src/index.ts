@@ -17,5 +17,7 @@ export type {
   needsStudyTimeline,
   partnerAgreementTimeline,
   allocationRoundTimeline,
+  impactReportTimeline,
 } from './workflows';
 export * from './partner-agreement/definitions';
+export * from './impact-report/definitions';

@@ -25,19 +25,20 @@ export type ImpactReportEvent = Extract<
 export interface ImpactReportsState {
   /** The reports submitted, by period (the due date they answer). */
   submitted: Record<string, ImpactReportSubmittedV1>;
-  reminded: string[];
+  /** When each period was reminded. */
+  reminded: Record<string, string>;
   overdue: Record<string, ImpactReportOverdueV1>;
   evaluation: PartnershipEvaluatedV1 | null;
 }
 
-export const initialImpactReportsState: ImpactReportsState = { submitted: {}, reminded: [], overdue: {}, evaluation: null };
+export const initialImpactReportsState: ImpactReportsState = { submitted: {}, reminded: {}, overdue: {}, evaluation: null };
 
 export function evolveImpactReports(state: ImpactReportsState, event: ImpactReportEvent): ImpactReportsState {
   switch (event.type) {
     case 'ImpactReportSubmitted':
       return { ...state, submitted: { ...state.submitted, [event.data.period]: event.data } };
     case 'ImpactReportReminded':
-      return { ...state, reminded: [...state.reminded, event.data.period] };
+      return { ...state, reminded: { ...state.reminded, [event.data.period]: event.data.remindedAt } };
     case 'ImpactReportOverdue':
       return { ...state, overdue: { ...state.overdue, [event.data.period]: event.data } };
     case 'PartnershipEvaluated':
@@ -166,7 +167,7 @@ export function remindImpactReport(
   remindDaysBefore: number,
   now: Date,
 ): ImpactReportRemindedV1 | null {
-  if (!owes(agreement, period) || reports.submitted[period] || reports.reminded.includes(period)) return null;
+  if (!owes(agreement, period) || reports.submitted[period] || reports.reminded[period]) return null;
   if (now.getTime() < Date.parse(remindAt(period, remindDaysBefore))) return null;
   return { agreementId: agreement.drafted!.agreementId, period, remindedAt: now.toISOString() };
 }
