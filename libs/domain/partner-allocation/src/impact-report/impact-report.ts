@@ -159,7 +159,7 @@ function owes(agreement: AgreementState, period: string): boolean {
   return agreement.terminated !== undefined && periodEnd <= riyadhDate(agreement.terminated.at);
 }
 
-/** The report workflow, remindDaysBefore the due date: a reminder when the period is still owed and unanswered (null otherwise). */
+/** The report workflow, remindDaysBefore the due date: a reminder when the period is still owed, unanswered and its due date not past (null otherwise). */
 export function remindImpactReport(
   agreement: AgreementState,
   reports: ImpactReportsState,
@@ -169,6 +169,8 @@ export function remindImpactReport(
 ): ImpactReportRemindedV1 | null {
   if (!owes(agreement, period) || reports.submitted[period] || reports.reminded[period]) return null;
   if (now.getTime() < Date.parse(remindAt(period, remindDaysBefore))) return null;
+  // A due date already past (a term that started in the past, a late timer) is not "due on" anymore: it is escalated instead.
+  if (now.getTime() >= endOfRiyadhDay(period)) return null;
   return { agreementId: agreement.drafted!.agreementId, period, remindedAt: now.toISOString() };
 }
 

@@ -195,6 +195,13 @@ describe('reminders and overdue escalation (the report workflow judges instants)
     ).toBeNull();
   });
 
+  it('sends no reminder once the due date has passed (a term that started in the past, or a timer that fired late): it is escalated instead', () => {
+    const state = fold(inForce());
+    expect(remindImpactReport(state, initialImpactReportsState, '2027-04-15', 7, at('2027-04-15T20:59:59Z'))).not.toBeNull();
+    expect(remindImpactReport(state, initialImpactReportsState, '2027-04-15', 7, at('2027-04-15T21:00:00Z'))).toBeNull();
+    expect(remindImpactReport(state, initialImpactReportsState, '2027-04-15', 7, at('2027-06-01T09:00:00Z'))).toBeNull();
+  });
+
   it('escalates at the end of the due date plus grace (a late timer decides the same), once, and never over a report', () => {
     expect(overdueAt('2027-04-15', 7)).toBe('2027-04-22T21:00:00.000Z');
     const state = fold(inForce());
