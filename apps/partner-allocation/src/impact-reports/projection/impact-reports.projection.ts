@@ -8,6 +8,7 @@ import { PartnerAllocationPolicies } from '../../policies/partner-allocation-pol
 import { ImpactReportsReader } from '../impact-reports-reader';
 import { agreementPartnerKey, evaluationView, reportViews } from '../report-view';
 import { ImpactReportRow, PartnerEvaluationRow } from './impact-report-row.schema';
+import { writeIfNewer } from './write-if-newer';
 
 const TRIGGERS = [
   'PartnerAgreementTookEffect',
@@ -57,13 +58,7 @@ export class ImpactReportsProjection implements OnModuleInit {
         view,
         version,
       };
-      const id = `${tenantId}:${view.reportId}`;
-      if ((await this.rows.updateOne({ _id: id, version: { $lt: version } }, { $set: row }).exec()).matchedCount > 0) continue;
-      try {
-        await this.rows.create({ _id: id, ...row });
-      } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
-      }
+      await writeIfNewer(this.rows, `${tenantId}:${view.reportId}`, version, row);
     }
     if (reports.evaluation) {
       const e = reports.evaluation;
