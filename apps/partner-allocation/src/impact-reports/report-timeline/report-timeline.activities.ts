@@ -32,10 +32,13 @@ export function createImpactReportTimelineActivities(
   ): Promise<ReportStanding> => {
     const agreement = await agreementOf(input.tenantId, input.agreementId);
     const policy = policyOf(input.tenantId);
+    const workflow = impactReportWorkflowId(input.tenantId, input.agreementId, input.period);
     const outcome = await commands.handle(impactReportsAggregate, {
       streamId: impactReportsStreamId(input.tenantId, input.agreementId),
       tenantId: input.tenantId,
-      cause: { kind: 'timer', workflow: impactReportWorkflowId(input.tenantId, input.agreementId, input.period), run: step },
+      // The event id derives from `run` and the stream: it names the period's workflow and its step, so
+      // a retry is a no-op while the other periods of the same agreement (same stream) are facts of their own.
+      cause: { kind: 'timer', workflow, run: `${workflow}:${step}` },
       decide: (reports) => {
         const now = new Date(input.firedAt);
         if (step === 'remind') {
