@@ -11,10 +11,18 @@ export interface ImpactReportTimelineInput {
   remindAt: string;
   /** ISO instant the report is overdue: the due date's end in Riyadh plus the grace days. */
   overdueAt: string;
+  /**
+   * ISO instant after which no report is taken any more: the agreement's last due date's end plus the
+   * grace days (docs/adr/0040). An escalated period still unanswered then ends `report-missing`, so
+   * `Stage="report-overdue"` lists only what can still arrive. Absent: it waits for the report forever.
+   */
+  reportingClosesAt?: string;
 }
 
 /** Where one period's report stands after an activity judged it on the streams. */
 export type ReportStanding = 'owed' | 'submitted' | 'not-owed';
+/** How a period's workflow ends: its report in, owed no more (a termination), or missing when reporting closed without it. */
+export type ReportOutcome = ReportStanding | 'missing';
 
 export interface ImpactReportTimelineActivities {
   /** Before the due date: appends ImpactReportReminded (and tells the partner) when the report is owed and not in. */

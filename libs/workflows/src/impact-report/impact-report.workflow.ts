@@ -4,6 +4,7 @@ import {
   impactReportSubmittedSignal,
   type ImpactReportTimelineActivities,
   type ImpactReportTimelineInput,
+  type ReportOutcome,
   type ReportStanding,
 } from './definitions';
 import { DEADLINE, STAGE } from '../search-attributes';
@@ -21,7 +22,7 @@ const { remindImpactReport, escalateOverdueImpactReport } = proxyActivities<Impa
  * the report comes in. The deciders judge the instants (the activities only ask them), so a late timer
  * or a lost signal decides the same way.
  */
-export async function impactReportTimeline(input: ImpactReportTimelineInput): Promise<ReportStanding> {
+export async function impactReportTimeline(input: ImpactReportTimelineInput): Promise<ReportOutcome> {
   let standing: ReportStanding = 'owed';
   let closed = false;
   setHandler(impactReportSubmittedSignal, () => {
@@ -58,10 +59,17 @@ export async function impactReportTimeline(input: ImpactReportTimelineInput): Pr
   standing = await until(input.overdueAt, () => escalateOverdueImpactReport({ ...ids, firedAt: firedAt() }));
   if (standing !== 'owed') return finish(standing);
   upsertSearchAttributes([{ key: STAGE, value: 'report-overdue' }]);
-  // Escalated: open until the report is in (a signal), or the agreement's termination leaves it not owed.
+  // Escalated: open until the report is in (a signal), the agreement's termination leaves it not owed,
+  // or reporting closes without it (the last due date plus grace): then it is missing, and not listed as overdue.
   for (;;) {
-    await condition(() => (standing as ReportStanding) === 'submitted' || closed);
+    const woken = () => (standing as ReportStanding) === 'submitted' || closed;
+    const closesInMs = input.reportingClosesAt === undefined ? null : Date.parse(input.reportingClosesAt) - Date.now();
+    const signalled = closesInMs === null ? (await condition(woken), true) : closesInMs > 0 ? await condition(woken, closesInMs) : woken();
     if ((standing as ReportStanding) === 'submitted') return finish('submitted');
+    if (!signalled) {
+      upsertSearchAttributes([{ key: STAGE, value: 'report-missing' }]);
+      return 'missing';
+    }
     closed = false;
     const now = await escalateOverdueImpactReport({ ...ids, firedAt: firedAt() });
     if (now !== 'owed') return finish(now);

@@ -130,6 +130,19 @@ describe('impact report timeline (partner allocation 5: reminder, overdue escala
     overdueAt: overdueAt(period, POLICY.overdueGraceDays),
   });
 
+  it('records each period of one agreement: the second escalation is a fact of its own, not a retry of the first', async () => {
+    const { agreementId, reportsDue } = await agreementInForce();
+    const activities = createImpactReportTimelineActivities(commands, writer, () => POLICY);
+    expect(reportsDue).toHaveLength(2);
+    const firedAt = new Date(Date.parse(overdueAt(reportsDue[1]!, POLICY.overdueGraceDays)) + 60_000).toISOString();
+    for (const period of reportsDue) {
+      expect(await activities.escalateOverdueImpactReport({ tenantId: 'tuwaiq', agreementId, period, firedAt })).toBe('owed');
+    }
+    // a retried activity (same workflow, same step) records nothing twice
+    expect(await activities.escalateOverdueImpactReport({ tenantId: 'tuwaiq', agreementId, period: reportsDue[0]!, firedAt })).toBe('owed');
+    expect((await eventsOf(agreementId, 'ImpactReportOverdue')).map((e) => e.data.period)).toEqual(reportsDue);
+  });
+
   it('reminds 3 days before the due date and escalates 2 days after it, then waits, Stage report-overdue, until the report comes in', async () => {
     const { agreementId, reportsDue } = await agreementInForce();
     const period = reportsDue[0]!;
@@ -183,6 +196,29 @@ describe('impact report timeline (partner allocation 5: reminder, overdue escala
       expect(await handle.result()).toBe('submitted');
       expect((await handle.describe()).searchAttributes.Stage).toEqual(['report-submitted']);
     });
+  });
+
+  it('an escalated period still unanswered when reporting closes (the last due date plus grace) ends report-missing, no longer listed as overdue', async () => {
+    const { agreementId, reportsDue } = await agreementInForce();
+    const period = reportsDue[0]!;
+    const last = reportsDue[reportsDue.length - 1]!;
+    const input = { ...inputOf(agreementId, period), reportingClosesAt: overdueAt(last, POLICY.overdueGraceDays) };
+    const worker = await newWorker();
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start('impactReportTimeline', {
+        taskQueue,
+        workflowId: impactReportWorkflowId('tuwaiq', agreementId, period),
+        args: [input],
+      });
+      await env.sleep(Date.parse(input.overdueAt) - (await env.currentTimeMs()) + 60_000);
+      expect((await handle.describe()).searchAttributes.Stage).toEqual(['report-overdue']);
+      await env.sleep(Date.parse(input.reportingClosesAt) - (await env.currentTimeMs()) + 60_000);
+      const described = await handle.describe();
+      expect(described.status.name).toBe('COMPLETED');
+      expect(described.searchAttributes.Stage).toEqual(['report-missing']);
+      expect(await handle.result()).toBe('missing');
+    });
+    expect((await eventsOf(agreementId, 'ImpactReportOverdue')).map((e) => e.data.period)).toEqual([period]);
   });
 
   it('a report before the reminder ends the workflow with no reminder and no escalation, even if the signal is lost', async () => {

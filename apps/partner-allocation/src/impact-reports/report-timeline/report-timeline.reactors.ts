@@ -32,11 +32,12 @@ export class ImpactReportTimelineReactors implements OnModuleInit {
     this.handlers.on('PartnerAgreementTookEffect', async (event) => {
       const { agreementId, reportsDue } = event.data;
       const policy = this.policies.impactReportPolicy(event.tenantId);
+      const reportingClosesAt = reportsDue.length > 0 ? overdueAt(reportsDue[reportsDue.length - 1]!, policy.overdueGraceDays) : undefined;
       for (const period of reportsDue) {
         const overdue = overdueAt(period, policy.overdueGraceDays);
         await startWorkflowOnce<typeof impactReportTimeline>(this.temporal, 'impactReportTimeline', {
           workflowId: impactReportWorkflowId(event.tenantId, agreementId, period),
-          args: [{ tenantId: event.tenantId, agreementId, period, remindAt: remindAt(period, policy.remindDaysBefore), overdueAt: overdue }],
+          args: [{ tenantId: event.tenantId, agreementId, period, remindAt: remindAt(period, policy.remindDaysBefore), overdueAt: overdue, reportingClosesAt }],
           searchAttributes: caseSearchAttributes(event.tenantId, agreementId, 'report-due', overdue),
         });
       }
