@@ -10,6 +10,7 @@ import { TemporalModule } from '@athar/temporal-kit';
 import { partnerAllocationTaskQueue, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { agreementControllers, agreementFeatures, agreementProviders, createAgreementTimelineActivities } from './agreements/agreements.registration';
 import { allocationRounds } from './allocation-rounds/allocation-rounds';
+import { createImpactReportTimelineActivities, impactReports } from './impact-reports/impact-reports.registration';
 import { createAllocationRoundActivities } from './allocation-rounds/round-timeline/round-timeline.activities';
 import { AllocationRoundRows } from './allocation-rounds/projection/allocation-round-rows';
 import { RoundCandidates } from './allocation-rounds/round-candidates';
@@ -41,6 +42,7 @@ export const httpControllers = [
   StudiesDueController,
   ...agreementControllers,
   ...allocationRounds.controllers,
+  ...impactReports.controllers,
 ];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
@@ -69,19 +71,31 @@ export const projections = [PartnerRequestsProjection];
     ServiceKitModule.forRoot({ serviceName: 'partner-allocation' }),
     EnginesModule.forRoot({ context: 'partner-allocation', consumes: ['intake', 'partner-allocation'] }),
     CqrsModule.forRoot(),
-    MongooseModule.forFeature([{ name: PartnerRequestRow.name, schema: PartnerRequestRowSchema }, ...agreementFeatures, ...allocationRounds.models]),
+    MongooseModule.forFeature([
+      { name: PartnerRequestRow.name, schema: PartnerRequestRowSchema },
+      ...agreementFeatures,
+      ...allocationRounds.models,
+      ...impactReports.models,
+    ]),
     TemporalModule.forRoot({
       taskQueue: partnerAllocationTaskQueue,
       workflowsPath: WORKFLOWS_PATH,
       searchAttributes: REVIEW_SEARCH_ATTRIBUTES,
       activities: {
         // Temporal activities that record facts go through the one command path too.
-        useFactory: (commands: AggregateCommands, writer: EventWriter, candidates: RoundCandidates, rows: AllocationRoundRows) => ({
+        useFactory: (
+          commands: AggregateCommands,
+          writer: EventWriter,
+          candidates: RoundCandidates,
+          rows: AllocationRoundRows,
+          policies: PartnerAllocationPolicies,
+        ) => ({
           ...createNeedsStudyTimelineActivities(commands),
           ...createAgreementTimelineActivities(commands),
           ...createAllocationRoundActivities(commands, writer, candidates, rows),
+          ...createImpactReportTimelineActivities(commands, writer, (tenantId) => policies.impactReportPolicy(tenantId)),
         }),
-        inject: [AggregateCommands, EventWriter, RoundCandidates, AllocationRoundRows],
+        inject: [AggregateCommands, EventWriter, RoundCandidates, AllocationRoundRows, PartnerAllocationPolicies],
       },
     }),
   ],
@@ -95,6 +109,7 @@ export const projections = [PartnerRequestsProjection];
     ...projections,
     ...agreementProviders,
     ...allocationRounds.providers,
+    ...impactReports.providers,
     {
       // The platform's one outbox (the schema intake reads the outbox from), sealed per request (docs/adr/0038).
       provide: PARTNER_NOTIFIER,

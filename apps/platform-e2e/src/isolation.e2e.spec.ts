@@ -30,7 +30,19 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   let owner: string;
 
   /** Path parameters naming one of tenant A's records; any other parameter must be listed in ENUMERATED. */
-  const RECORD_PARAMS = ['caseId', 'documentId', 'inquiryId', 'referralId', 'userId', 'partnerRequestId', 'roundId', 'agreementId', 'complaintId', 'issueId'];
+  const RECORD_PARAMS = [
+    'caseId',
+    'documentId',
+    'inquiryId',
+    'referralId',
+    'userId',
+    'partnerRequestId',
+    'roundId',
+    'agreementId',
+    'complaintId',
+    'issueId',
+    'reportId',
+  ];
   const ENUMERATED = ['role'];
   const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
 
@@ -108,6 +120,36 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
         startsOn: '2027-01-01',
       })
     ).agreementId as string;
+    // in force (the outside body's signature recorded by the empowerment team, then the director's):
+    // its report periods are tenant A's impact reports (partner allocation 5)
+    const director = await platform.token('tuwaiq', ['executive-director']);
+    const sign = async (token: string, body: unknown) =>
+      fetch(`${platform.url('partner-allocation')}/partner-agreements/${real.agreementId}/signatures`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (
+        await fetch(`${platform.url('partner-allocation')}/partner-agreements/${real.agreementId}/sending`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${empowerment}`, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await sign(empowerment, { name: 'سالم الدوسري', capacity: 'رئيس مجلس الإدارة' })).status).toBe(200);
+    expect((await sign(director, { name: 'عبدالله السبيعي', capacity: 'المدير التنفيذي' })).status).toBe(200);
+    real.reportId = (
+      await eventually(async () => {
+        const page = (await (
+          await fetch(`${platform.url('partner-allocation')}/impact-reports?agreementId=${real.agreementId}`, {
+            headers: { authorization: `Bearer ${empowerment}` },
+          })
+        ).json()) as { items: Array<{ reportId: string }> };
+        return page.items[0]?.reportId;
+      })
+    ).value;
     // a member of tenant A's staff (the staff accounts an administrator manages, docs/adr/0034)
     real.userId = (await platform.newPerson('tuwaiq', ['social-researcher'])).userId;
     // tenant A's complaint (docs/adr/0042), marked general so that it raises an issue on the board's agenda,
@@ -144,7 +186,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
       })
     ).value;
     secrets.push(complaint.reference, complainant.name, complainant.email);
-    secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName);
+    secrets.push(submitted.caseId, submitted.caseNumber, real.inquiryId, real.referralId, person.nationalId, person.fullName, real.reportId, real.agreementId);
     // Every service has seen the case before tenant B looks.
     await eventually(async () =>
       (await fetch(`${platform.url('feedback')}/cases/${submitted.caseId}`, { headers: { authorization: `Bearer ${owner}` } })).status === 200

@@ -19,7 +19,9 @@ export type {
   allocationRoundTimeline,
   satisfactionSurveyTimeline,
   complaintServiceLevel,
+  impactReportTimeline,
 } from './workflows';
 export * from './partner-agreement/definitions';
 export * from './satisfaction-survey/definitions';
 export * from './complaint-service-level/definitions';
+export * from './impact-report/definitions';

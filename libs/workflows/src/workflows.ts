@@ -4,6 +4,7 @@ export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } 
 export { serviceDelivery } from './service-delivery/service-delivery.workflow';
 export { needsStudyTimeline } from './needs-study/needs-study.workflow';
 export { partnerAgreementTimeline } from './partner-agreement/partner-agreement.workflow';
+export { impactReportTimeline } from './impact-report/impact-report.workflow';
 export { allocationRoundTimeline } from './allocation-round/allocation-round.workflow';
 export { satisfactionSurveyTimeline } from './satisfaction-survey/satisfaction-survey.workflow';
 export { complaintServiceLevel } from './complaint-service-level/complaint-service-level.workflow';

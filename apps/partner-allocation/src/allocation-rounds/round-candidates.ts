@@ -6,13 +6,15 @@ import { partnerKey, roundInput, type BuiltRoundInput, type RoundCandidate } fro
 import { PartnerRequestRow } from '../partner-requests/projection/partner-request-row.schema';
 import { PartnerRequestReader } from '../partner-requests/read/partner-request-reader';
 import { PartnerAllocationPolicies } from '../policies/partner-allocation-policies';
+import { PartnerEvaluationRow } from '../impact-reports/projection/impact-report-row.schema';
 import { AllocationRoundRow } from './projection/allocation-round-row.schema';
 
 /**
  * The method's input for a round (ADR 0037): the studied requests of its service (read from each
  * request's stream), "served before" from the association's approved rounds (a partner that had a share
  * in one), the tenant's weights and region needs from its policies. The partner's last evaluation
- * (clause 5) is null until partnerships are evaluated on the platform: the method then scores
+ * (clause 5) is the overall score of its latest partnership evaluated by the association (matched by
+ * partnerKey, as "served before" is; docs/adr/0040); never evaluated, it is null and the method scores
  * "greatest impact" at the scale's middle.
  */
 @Injectable()
@@ -20,6 +22,7 @@ export class RoundCandidates {
   constructor(
     @InjectModel(PartnerRequestRow.name) private readonly requests: Model<PartnerRequestRow>,
     @InjectModel(AllocationRoundRow.name) private readonly rounds: Model<AllocationRoundRow>,
+    @InjectModel(PartnerEvaluationRow.name) private readonly evaluations: Model<PartnerEvaluationRow>,
     private readonly reader: PartnerRequestReader,
     private readonly policies: PartnerAllocationPolicies,
   ) {}
@@ -36,6 +39,9 @@ export class RoundCandidates {
     const shares = approved.flatMap((r) => r.shares ?? []);
     const served = new Set(shares.map((s) => s.partnerId));
     const allocated = new Set(shares.map((s) => s.partnerRequestId));
+    const latestEvaluation = new Map<string, number>();
+    for (const e of await this.evaluations.find({ tenantId }, { partnerKey: 1, overallScore: 1, evaluatedAt: 1 }).sort({ evaluatedAt: 1 }).lean().exec())
+      latestEvaluation.set(e.partnerKey, e.overallScore); // the latest wins
     const rows = await this.requests.find({ tenantId, serviceId: round.serviceId, stage: 'studied' }, { partnerRequestId: 1 }).lean().exec();
     const candidates: RoundCandidate[] = [];
     for (const row of rows) {
@@ -52,7 +58,7 @@ export class RoundCandidates {
         expectedBeneficiaries: request.expectedBeneficiaries,
         submittedAt: request.submittedAt,
         study: study.factors.map((f) => ({ factorId: f.factorId, score: f.score, maxScore: f.maxScore })),
-        lastEvaluationScore: null,
+        lastEvaluationScore: latestEvaluation.get(partnerKey(base)) ?? null,
         servedBefore: served.has(partnerKey(base)),
         allocatedBefore: allocated.has(request.partnerRequestId),
       });

@@ -51,6 +51,28 @@ const agreementTemplateSchema = z
   })
   .strict();
 
+/**
+ * When the partner is reminded of an impact report and when an unanswered one is escalated (Tuwaiq,
+ * partner allocation 5; docs/adr/0040): days before the due date, and grace days after it.
+ */
+const impactReportsSchema = z
+  .object({
+    source: z.string().min(3),
+    remindDaysBefore: z
+      .number({ message: 'أيام التذكير قبل الاستحقاق عدد صحيح / remindDaysBefore is a whole number of days' })
+      .int('أيام التذكير قبل الاستحقاق عدد صحيح / remindDaysBefore is a whole number of days')
+      .min(0, 'أيام التذكير لا تكون سالبة / remindDaysBefore is not negative')
+      .max(60, 'التذكير قبل الاستحقاق بستين يومًا على الأكثر / remindDaysBefore is at most 60'),
+    overdueGraceDays: z
+      .number({ message: 'أيام المهلة بعد الاستحقاق عدد صحيح / overdueGraceDays is a whole number of days' })
+      .int('أيام المهلة بعد الاستحقاق عدد صحيح / overdueGraceDays is a whole number of days')
+      .min(0, 'أيام المهلة لا تكون سالبة / overdueGraceDays is not negative')
+      .max(60, 'المهلة بعد الاستحقاق ستون يومًا على الأكثر / overdueGraceDays is at most 60'),
+  })
+  .strict();
+
+export type ImpactReportPolicy = { remindDaysBefore: number; overdueGraceDays: number };
+
 /** `<tenant>.partner-allocation.json`: which services a tenant distributes to partners and how it studies their needs. */
 const policySchema = z
   .object({
@@ -69,6 +91,7 @@ const policySchema = z
       })
       .strict(),
     agreementTemplate: agreementTemplateSchema.optional(),
+    impactReports: impactReportsSchema.optional(),
     /** Each Saudi region's need, 0 (none) to 100 (highest): the "higher-need regions" factor (004 allocation 3). */
     regionNeed: z
       .object({
@@ -104,6 +127,7 @@ export class PartnerAllocationPolicies {
   private readonly templates = new Map<string, AgreementTemplate>();
   private readonly regionNeeds = new Map<string, Record<string, number>>();
   private readonly weights = new Map<string, AllocationWeights>();
+  private readonly impactReports = new Map<string, ImpactReportPolicy>();
 
   constructor(tenants: TenantRegistry) {
     const dir = partnerAllocationPolicyDir();
@@ -127,6 +151,10 @@ export class PartnerAllocationPolicies {
       });
       this.byTenant.set(parsed.data.tenantId, { tenantId: parsed.data.tenantId, services, needsStudy: parsed.data.needsStudy });
       if (parsed.data.agreementTemplate) this.templates.set(parsed.data.tenantId, parsed.data.agreementTemplate);
+      if (parsed.data.impactReports) {
+        const { remindDaysBefore, overdueGraceDays } = parsed.data.impactReports;
+        this.impactReports.set(parsed.data.tenantId, { remindDaysBefore, overdueGraceDays });
+      }
       // One policy per tenant for partner allocation: this file, and the weights in the tenant's policy
       // (partnerAllocation.weights, validated by the tenancy loader); the two are checked together here.
       const weights = tenant.partnerAllocation?.weights;
@@ -156,6 +184,11 @@ export class PartnerAllocationPolicies {
   /** The tenant's partner-allocation policy, or null when it distributes nothing to partners. */
   of(tenantId: string): PartnerAllocationPolicy | null {
     return this.byTenant.get(tenantId) ?? null;
+  }
+
+  /** When impact reports are reminded and escalated; the platform's defaults (7 days before, 7 days' grace) when the file names none. */
+  impactReportPolicy(tenantId: string): ImpactReportPolicy {
+    return this.impactReports.get(tenantId) ?? { remindDaysBefore: 7, overdueGraceDays: 7 };
   }
 
   /** The tenant's agreement template, or null when its policy has none (it drafts no agreements). */

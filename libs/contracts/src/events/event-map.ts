@@ -66,6 +66,7 @@ import type {
   PartnerAgreementTerminatedV1,
   PartnerAgreementTookEffectV1,
 } from './partner-agreement.events';
+import type { ImpactReportOverdueV1, ImpactReportRemindedV1, ImpactReportSubmittedV1, PartnershipEvaluatedV1 } from './impact-report.events';
 import type {
   NeedsStudyCompletedV1,
   NeedsStudyDeadlineBreachedV1,
@@ -144,6 +145,10 @@ export interface EventDataMap {
   PartnerAgreementTookEffect: PartnerAgreementTookEffectV1;
   PartnerAgreementEnded: PartnerAgreementEndedV1;
   PartnerAgreementTerminated: PartnerAgreementTerminatedV1;
+  ImpactReportSubmitted: ImpactReportSubmittedV1;
+  ImpactReportReminded: ImpactReportRemindedV1;
+  ImpactReportOverdue: ImpactReportOverdueV1;
+  PartnershipEvaluated: PartnershipEvaluatedV1;
   PartnerRequestSubmitted: PartnerRequestSubmittedV1;
   NeedsStudyReminderSent: NeedsStudyReminderSentV1;
   NeedsStudyDeadlineBreached: NeedsStudyDeadlineBreachedV1;

@@ -7,6 +7,7 @@ export * from './eligibility.events';
 export * from './committee-review.events';
 export * from './partner-allocation.events';
 export * from './partner-agreement.events';
+export * from './impact-report.events';
 export * from './partner-round.events';
 export * from './feedback.events';
 export * from './complaints.events';

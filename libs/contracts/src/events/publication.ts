@@ -70,6 +70,11 @@ export const INTEGRATION_EVENTS: Readonly<Record<BoundedContext, readonly string
     'PartnerAgreementTookEffect',
     'PartnerAgreementEnded',
     'PartnerAgreementTerminated',
+    // Impact reports and the evaluation (docs/adr/0040): likewise the service's own.
+    'ImpactReportSubmitted',
+    'ImpactReportReminded',
+    'ImpactReportOverdue',
+    'PartnershipEvaluated',
   ],
   feedback: [
     'FeedbackFileOpened',

@@ -47,6 +47,9 @@ describe('what each topic may carry (docs/adr/0032)', () => {
         'VoteCast',
       ],
       'athar.partner-allocation.events': [
+        'ImpactReportOverdue',
+        'ImpactReportReminded',
+        'ImpactReportSubmitted',
         'NeedsStudyCompleted',
         'NeedsStudyDeadlineBreached',
         'NeedsStudyReminderSent',
@@ -57,6 +60,7 @@ describe('what each topic may carry (docs/adr/0032)', () => {
         'PartnerAgreementTerminated',
         'PartnerAgreementTookEffect',
         'PartnerRequestSubmitted',
+        'PartnershipEvaluated',
         'ServiceDemandRecorded',
       ],
       'athar.feedback.events': [

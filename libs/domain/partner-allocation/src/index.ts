@@ -5,3 +5,4 @@ export * from './requests/saudi-regions';
 export * from './requests/partner-request';
 export * from './needs-study/needs-study';
 export * from './rounds/allocation-round';
+export * from './impact-report';

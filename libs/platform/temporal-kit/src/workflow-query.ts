@@ -1,5 +1,5 @@
 // The visibility query `npm run workflows` sends (docs/runbook.md), shared so tests run the same query.
-import { eligibilityTaskQueue, committeeReviewTaskQueue } from '@athar/workflows';
+import { eligibilityTaskQueue, committeeReviewTaskQueue, feedbackTaskQueue, partnerAllocationTaskQueue } from '@athar/workflows';
 
 export interface WorkflowQueryOptions {
   /** Days ahead: adds `Deadline < "<now + days>"`. */
@@ -23,7 +23,15 @@ export function scopedQuery(query: string | undefined, options: WorkflowQueryOpt
   if (options.dueWithinDays !== undefined)
     clauses.push(`Deadline < "${new Date((options.now ?? new Date()).getTime() + options.dueWithinDays * 86_400_000).toISOString()}"`);
   if (options.instance !== null) {
-    const queues = [committeeReviewTaskQueue(options.instance), eligibilityTaskQueue(options.instance)].map((q) => `"${q}"`).join(', ');
+    // every service that runs a worker: partner allocation's overdue impact reports (docs/adr/0040) and feedback's breached complaints (docs/adr/0042) are found here too
+    const queues = [
+      committeeReviewTaskQueue(options.instance),
+      eligibilityTaskQueue(options.instance),
+      partnerAllocationTaskQueue(options.instance),
+      feedbackTaskQueue(options.instance),
+    ]
+      .map((q) => `"${q}"`)
+      .join(', ');
     clauses.push(`TaskQueue IN (${queues})`);
   }
   return clauses.length > 0 ? clauses.join(' AND ') : 'ExecutionStatus="Running"';

@@ -7,11 +7,12 @@ import { TenantRegistry } from '@athar/tenancy';
 import { PARTNER_NOTIFIER } from '../../notifications/tell-partner.reactor';
 import { PartnerRequestReader } from '../../partner-requests/read/partner-request-reader';
 import { PartnerAgreementReader } from '../agreement-reader';
+import { reportOverdueMessage, reportReminderMessage } from '../../impact-reports/tell-partner/report-messages';
 import { agreementInForceMessage, agreementSentMessage } from './agreement-messages';
 
 /**
  * The partner's contact (the request's, sealed in its stream) is told when the agreement is sent for
- * signature and when it is in force, by SMS and email, Arabic with English beside it; sealed in the
+ * signature, when it is in force, before an impact report is due and when one is overdue, by SMS and email, Arabic with English beside it; sealed in the
  * outbox under the request's data key and keyed by the causing event (a redelivery sends nothing twice).
  */
 @Injectable()
@@ -33,6 +34,17 @@ export class TellPartnerOfAgreementReactor implements OnModuleInit {
     this.handlers.on('PartnerAgreementTookEffect', async (event) => {
       await this.tell(event, event.data.agreementId, 'agreement-in-force', (allocating, service, term) =>
         agreementInForceMessage(allocating, service, term, event.data.reportsDue[0]),
+      );
+    });
+    // Impact reports (partner allocation 5; docs/adr/0040): the reminder, and the overdue escalation.
+    this.handlers.on('ImpactReportReminded', async (event) => {
+      await this.tell(event, event.data.agreementId, 'impact-report-reminder', (allocating, service) =>
+        reportReminderMessage(allocating, service, event.data.period),
+      );
+    });
+    this.handlers.on('ImpactReportOverdue', async (event) => {
+      await this.tell(event, event.data.agreementId, 'impact-report-overdue', (allocating, service) =>
+        reportOverdueMessage(allocating, service, event.data.period),
       );
     });
   }

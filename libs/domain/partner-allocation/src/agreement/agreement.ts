@@ -43,7 +43,7 @@ export interface AgreementState {
   signBy?: string;
   signed: Partial<Record<'allocator' | 'partner', Signatory & { signedAt: string }>>;
   reportsDue: string[];
-  terminated?: { code: AgreementTerminationCode; reason: Bilingual };
+  terminated?: { code: AgreementTerminationCode; reason: Bilingual; at: string };
 }
 
 export const initialAgreementState: AgreementState = { status: 'none', signed: {}, reportsDue: [] };
@@ -63,7 +63,7 @@ export function evolveAgreement(state: AgreementState, event: AgreementEvent): A
     case 'PartnerAgreementEnded':
       return { ...state, status: 'ended' };
     case 'PartnerAgreementTerminated':
-      return { ...state, status: 'terminated', terminated: { code: event.data.code, reason: event.data.reason } };
+      return { ...state, status: 'terminated', terminated: { code: event.data.code, reason: event.data.reason, at: event.data.terminatedAt } };
     default:
       return state;
   }
