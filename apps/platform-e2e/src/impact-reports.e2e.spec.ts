@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { scopedQuery } from '@athar/temporal-kit';
 import { impactReportWorkflowId } from '@athar/workflows';
-import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
+import { ALLOCATING, approvedShareOf, mobile, OTHER_PARTNER, PARTNER, requestBody, SERVICE, STRANGER, studyBody } from './partner-arrangements';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 jest.setTimeout(300_000);
@@ -116,9 +116,22 @@ describe('impact reports and the evaluation: on time, overdue by the workflow, a
     ).rows[0];
 
   const inForce = async (partnerRequestId: string, startsOn: string, partnerToken: string, partnerBody: unknown): Promise<Agreement> => {
+    // the agreement is drafted from an approved round's share (docs/adr/0039): a money round whose capacity
+    // covers every studied request's ask (120 beneficiaries × 1,000 SAR), so the share is at least the 100,000 SAR agreed
+    const { roundId } = await approvedShareOf(
+      platform.url('partner-allocation'),
+      { staff: tokens.staff, director: tokens.director },
+      SERVICE,
+      partnerRequestId,
+      {
+        unit: 'halala',
+        capacity: 1_000_000_000_000,
+        unitsPerBeneficiary: 100_000,
+      },
+    );
     const drafted = await post('/partner-agreements', tokens.staff, {
       partnerRequestId,
-      roundId: randomUUID(),
+      roundId,
       allocation: { units: 10_000_000, unit: 'halalas' },
       startsOn,
     });

@@ -46,6 +46,7 @@ export async function approvedShareOf(
   tokens: { staff: string; director: string },
   serviceId: string,
   partnerRequestId: string,
+  shape: { unit: 'seat' | 'session' | 'halala'; capacity: number; unitsPerBeneficiary?: number } = { unit: 'seat', capacity: 100_000 },
 ): Promise<{ roundId: string; share: number }> {
   const call = async (path: string, token: string, body?: unknown): Promise<Record<string, unknown>> => {
     const response = await fetch(`${baseUrl}${path}`, {
@@ -59,8 +60,7 @@ export async function approvedShareOf(
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const { roundId } = (await call('/allocation-rounds', tokens.staff, {
       serviceId,
-      unit: 'seat',
-      capacity: 100_000,
+      ...shape,
       opensAt: new Date(Date.now() - 1000).toISOString(),
       closesAt: new Date(Date.now() + 4000).toISOString(),
     })) as { roundId: string };
