@@ -29,6 +29,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ReferralReceived: ['sharedData.fullName', 'sharedData.mobile', 'sharedData.nationalId'],
   /** The partner's contact person (docs/adr/0038), sealed with the request's own key. */
   PartnerRequestSubmitted: ['contact.name', 'contact.mobile', 'contact.email'],
+  /** A survey answer's free-text remarks, all of them as one field (since v2; docs/adr/0041): a remark may name the person. */
+  SatisfactionSurveyAnswered: ['remarks'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],
   /** Not an event: a public-link request waiting for its mobile to be confirmed, sealed with its future case's key (docs/adr/0024). */

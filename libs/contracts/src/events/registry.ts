@@ -1,5 +1,6 @@
 import type { BoundedContext } from '../topics';
 import { upcastApplicantV1 } from './intake.events';
+import { upcastSurveyAnsweredV1 } from './satisfaction.events';
 
 /** A released event schema: who emits it and its current version. */
 export interface EventSchema {
@@ -74,7 +75,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'SatisfactionSurveySent', context: 'feedback', latestVersion: 1 },
   { type: 'SatisfactionSurveyLinkIssued', context: 'feedback', latestVersion: 1 },
   { type: 'SatisfactionSurveyReminded', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 2 },
   { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
   { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
 ];
@@ -139,4 +140,5 @@ export class EventUpcasting {
 export const eventUpcasting = new EventUpcasting()
   .register('ApplicationSubmitted', 1, upcastApplicantV1)
   .register('ApplicationDrafted', 1, upcastApplicantV1)
-  .register('ApplicationDetailsUpdated', 1, upcastApplicantV1);
+  .register('ApplicationDetailsUpdated', 1, upcastApplicantV1)
+  .register('SatisfactionSurveyAnswered', 1, upcastSurveyAnsweredV1);
