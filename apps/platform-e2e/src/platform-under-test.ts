@@ -41,6 +41,11 @@ export function randomBasePort(from: number, slots = 80): number {
   }
 }
 
+/** How long a programme day lasts on the e2e platform (ATHAR_DELIVERY_DAY_MS, test platforms only): 90 days end in 90 s. */
+export const DELIVERY_DAY_MS = 1_000;
+/** How long a satisfaction survey's day lasts there (ATHAR_SURVEY_DAY_SECONDS): reminder after 3 days = 15 s, closed after 14 = 70 s. */
+export const SURVEY_DAY_MS = 5_000;
+
 /** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
 export const E2E_CORS_ORIGIN = 'https://console.athar.test';
 
@@ -82,7 +87,15 @@ export class PlatformUnderTest {
       basePort: state.basePort,
       logDir: join(dir, 'logs'),
       tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
-      extraEnv: { ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN, ATHAR_SMTP_URL: mailbox.url, ATHAR_MAIL_FROM: 'no-reply@athar.test', ...accounts },
+      extraEnv: {
+        ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN,
+        ATHAR_SMTP_URL: mailbox.url,
+        ATHAR_MAIL_FROM: 'no-reply@athar.test',
+        // A programme ends, and its satisfaction survey reminds and closes, in seconds (docs/adr/0041).
+        ATHAR_DELIVERY_DAY_MS: String(DELIVERY_DAY_MS),
+        ATHAR_SURVEY_DAY_SECONDS: String(SURVEY_DAY_MS / 1000),
+        ...accounts,
+      },
     }).catch(async (error: unknown) => {
       await mailbox.close();
       await realm.delete();
