@@ -201,11 +201,14 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
     let officer: string;
     let director: string;
     let admin: string;
+    const members: string[] = [];
 
     beforeAll(async () => {
       officer = await platform.token(TENANT, ['relations-officer']);
       director = await platform.token(TENANT, ['executive-director']);
       admin = await platform.token(TENANT, ['tenant-admin']);
+      // Signed in one after another: the cases below vote in parallel, and a first sign-in creates the user.
+      for (const member of MEMBERS) members.push(await platform.tokenFor(TENANT, member, ['committee-member']));
     });
 
     const newMobile = () => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
@@ -225,8 +228,7 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       const { caseId } = (await created.json()) as { caseId: string };
       const review = `${platform.url('committee-review')}/reviews/${caseId}`;
       await eventually(async () => ((await fetch(review, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined), 120_000);
-      for (const member of MEMBERS) {
-        const token = await platform.tokenFor(TENANT, member, ['committee-member']);
+      for (const token of members) {
         const voted = await eventually(async () => {
           const r = await fetch(`${review}/votes`, {
             method: 'POST',
