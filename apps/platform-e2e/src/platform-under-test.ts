@@ -43,6 +43,10 @@ export function randomBasePort(from: number, slots = 80): number {
 
 /** How long a complaint's working day lasts on the e2e platform (ATHAR_COMPLAINT_DAY_MS, test platforms only). */
 export const COMPLAINT_DAY_MS = 1_000;
+/** How long a programme day lasts on the e2e platform (ATHAR_DELIVERY_DAY_MS, test platforms only): 90 days end in 90 s. */
+export const DELIVERY_DAY_MS = 1_000;
+/** How long a satisfaction survey's day lasts there (ATHAR_SURVEY_DAY_SECONDS): reminder after 3 days = 15 s, closed after 14 = 70 s. */
+export const SURVEY_DAY_MS = 5_000;
 
 /** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
 export const E2E_CORS_ORIGIN = 'https://console.athar.test';
@@ -92,6 +96,9 @@ export class PlatformUnderTest {
         // A complaint's working day lasts this long (docs/adr/0042): a normal complaint (20 days) breaches in
         // 20 s, an urgent one in 5 s, so complaints.e2e sees reminders, breach and escalation in one run.
         ATHAR_COMPLAINT_DAY_MS: String(COMPLAINT_DAY_MS),
+        // A programme ends, and its satisfaction survey reminds and closes, in seconds (docs/adr/0041).
+        ATHAR_DELIVERY_DAY_MS: String(DELIVERY_DAY_MS),
+        ATHAR_SURVEY_DAY_SECONDS: String(SURVEY_DAY_MS / 1000),
         ...accounts,
       },
     }).catch(async (error: unknown) => {

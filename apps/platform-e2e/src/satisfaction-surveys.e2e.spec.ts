@@ -1,15 +1,22 @@
 import { Pool } from 'pg';
-import { PlatformUnderTest } from './platform-under-test';
+import { applicationBody, DELIVERY_DAY_MS, eventually, newNationalId, outboxSearch, PlatformUnderTest, SURVEY_DAY_MS } from './platform-under-test';
+
+jest.setTimeout(600_000);
 
 // Satisfaction surveys on the running platform (docs/adr/0041): the public survey link refuses every
 // forged, malformed or oversized request with 404 or a bilingual 4xx and stores nothing; the anonymous
 // content rating refuses bad input field by field; a staff member's results are refused to the board;
 // no figure under k is published, and the two halves of a differencing attack are refused.
 //
-// Not here (ADR 0041, "Limits"): the programme's end on the running platform. A case's programme lasts the
-// policy's deliveryDays (90), and no e2e spec brings a case to ServiceDeliveryEnded; the survey's sending,
-// reminder, answer, replay, close and erasure are proven on the real engines with time skipping in
-// apps/feedback/src/surveys/satisfaction-survey.int.spec.ts.
+// The programme's end on the running platform: the e2e platform shortens a programme day
+// (ATHAR_DELIVERY_DAY_MS, DELIVERY_DAY_MS: the policy's 90 days end in 90 s) and a survey day
+// (ATHAR_SURVEY_DAY_SECONDS, SURVEY_DAY_MS: the reminder after 3 days, the close after 14), both refused
+// in production. k stays the policy's 5: the spec brings five cases of one cell (general-assembly-002,
+// member-service, interview, this month) to the end of their programme, plus a sixth left unanswered.
+interface Dashboard {
+  totals: { responses: number; sent: number; figures: { csat?: { n: number; csat: { mean: number } } } };
+  comments: Array<{ text: string }>;
+}
 
 interface Refusal {
   code?: string;
@@ -185,6 +192,148 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
     // Filters outside the cells are refused field by field.
     const odd = await call('/satisfaction/dashboard?fromMonth=2026-13&groupBy=person', { token: tokens.board });
     expect(odd.status).toBe(422);
+  });
+
+  describe("a programme's end on the running platform", () => {
+    const TENANT = 'general-assembly-002';
+    const MEMBERS = [`${TENANT}-member-1`, `${TENANT}-member-2`];
+    const SURVEY_LINK = /\/([A-Za-z0-9_-]{43})(?:\s|$)/;
+    let officer: string;
+    let director: string;
+    let admin: string;
+    const members: string[] = [];
+
+    beforeAll(async () => {
+      officer = await platform.token(TENANT, ['relations-officer']);
+      director = await platform.token(TENANT, ['executive-director']);
+      admin = await platform.token(TENANT, ['tenant-admin']);
+      // Signed in one after another: the cases below vote in parallel, and a first sign-in creates the user.
+      for (const member of MEMBERS) members.push(await platform.tokenFor(TENANT, member, ['committee-member']));
+    });
+
+    const newMobile = () => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const e164 = (mobile: string) => `+966${mobile.slice(1)}`;
+
+    /** A request submitted at intake, assessed, accepted by the committee: its programme runs DELIVERY_DAY_MS × 90. */
+    async function acceptedCase(): Promise<{ caseId: string; mobile: string; nationalId: string }> {
+      const mobile = newMobile();
+      const nationalId = newNationalId();
+      const body = applicationBody('member-service', 'interview');
+      const created = await fetch(`${platform.url('intake')}/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, applicant: { ...body.applicant, nationalId, mobile } }),
+      });
+      expect(created.status).toBe(201);
+      const { caseId } = (await created.json()) as { caseId: string };
+      const review = `${platform.url('committee-review')}/reviews/${caseId}`;
+      await eventually(async () => ((await fetch(review, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined), 120_000);
+      for (const token of members) {
+        const voted = await eventually(async () => {
+          const r = await fetch(`${review}/votes`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
+          });
+          return r.status === 201 ? r : undefined;
+        }, 60_000);
+        expect(voted.value.status).toBe(201);
+      }
+      return { caseId, mobile, nationalId };
+    }
+
+    /** The survey links the applicant received by SMS (the platform's outbox), oldest first. */
+    async function surveySms(mobile: string, minimum: number): Promise<string[]> {
+      const { value } = await eventually(
+        async () => {
+          const r = await outboxSearch(platform, officer, e164(mobile));
+          const bodies = ((await r.json()) as { items: Array<{ body: string; createdAt?: string }> }).items
+            .map((m) => m.body)
+            .filter((b) => SURVEY_LINK.test(b) && (b.includes('نرجو تقييم الخدمة') || b.includes('تذكير')));
+          return bodies.length >= minimum ? bodies : undefined;
+        },
+        90 * DELIVERY_DAY_MS + 180_000,
+      );
+      return value;
+    }
+    const tokenOf = (body: string) => SURVEY_LINK.exec(body)![1]!;
+    const dashboard = () => call(`/satisfaction/dashboard?serviceId=member-service&channel=interview`, { token: director });
+
+    it('five programmes end: each applicant gets the link by SMS and one reminder, answers through it, and the dashboard publishes the cell once k = 5 answers are in; a link left unanswered closes (410); erasing a case leaves its scores and makes its remark [erased]', async () => {
+      // Six cases accepted at about the same time, so their programmes end together.
+      const cases = await Promise.all(Array.from({ length: 6 }, () => acceptedCase()));
+      expect((await dashboard()).status).toBe(422); // nothing answered yet in this cell
+
+      // Each applicant: the invitation at the programme's end, the reminder three survey days later, each with its own link.
+      const links = await Promise.all(
+        cases.map(async (c) => {
+          const bodies = await surveySms(c.mobile, 2);
+          const invitation = bodies.find((b) => b.includes('نرجو تقييم الخدمة'))!;
+          const reminder = bodies.find((b) => b.includes('تذكير'))!;
+          expect(invitation).toMatch(/Please rate the service/);
+          expect(reminder).toMatch(/Reminder: we have not received your rating yet/);
+          expect(tokenOf(reminder)).not.toBe(tokenOf(invitation));
+          return { invitation: tokenOf(invitation), reminder: tokenOf(reminder) };
+        }),
+      );
+
+      // The public page of the reminder's link: the questions, nothing about the case or the person.
+      const page = await call(`/public/surveys/${links[0]!.reminder}`);
+      expect(page.status).toBe(200);
+      const survey = (await page.json()) as { questions: Array<{ id: string }> };
+      expect(survey.questions.map((q) => q.id)).toEqual(expect.arrayContaining(['overall', 'recommend', 'effort', 'comment']));
+      expect(JSON.stringify(survey)).not.toMatch(new RegExp(`${cases[0]!.caseId}|${cases[0]!.mobile.slice(2)}`));
+
+      const remark = (i: number) => `ملاحظة ${i}: شكرًا للأستاذة نورة على المتابعة`;
+      const answerWith = (token: string, i: number, overall: number) =>
+        call(`/public/surveys/${token}/answer`, { method: 'POST', body: { scores: { overall, recommend: 9, effort: 2 }, texts: { comment: remark(i) } } });
+      // Four answers (the first through its invitation, the others through their reminders): the cell stays unpublished.
+      for (let i = 0; i < 4; i += 1) expect((await answerWith(i === 0 ? links[i]!.invitation : links[i]!.reminder, i, 4)).status).toBe(201);
+      // One answer per survey: the other link of an answered survey is refused 409.
+      const replay = await answerWith(links[0]!.reminder, 0, 1);
+      expect(replay.status).toBe(409);
+      expect(((await replay.json()) as Refusal).code).toBe('survey-already-answered');
+      await new Promise((r) => setTimeout(r, 3_000)); // the answers' projection has had its time
+      expect((await dashboard()).status).toBe(422);
+
+      // The fifth answer completes the batch: the cell is published with exactly these five.
+      expect((await answerWith(links[4]!.reminder, 4, 5)).status).toBe(201);
+      const { value: published } = await eventually(async () => {
+        const r = await dashboard();
+        return r.status === 200 ? ((await r.json()) as Dashboard) : undefined;
+      });
+      expect(published.totals.responses).toBe(5);
+      expect(published.totals.figures.csat).toMatchObject({ n: 5 });
+      expect(published.totals.figures.csat!.csat.mean).toBeCloseTo((4 * 4 + 5) / 5, 1);
+      for (let i = 0; i < 5; i += 1) expect(published.comments.map((c) => c.text)).toContain(remark(i));
+
+      // The sixth survey was never answered: at the close (14 survey days) its links answer 410.
+      const { value: closed } = await eventually(
+        async () => {
+          const r = await call(`/public/surveys/${links[5]!.reminder}`);
+          return r.status === 410 ? r : undefined;
+        },
+        14 * SURVEY_DAY_MS + 60_000,
+      );
+      expect(((await closed.json()) as Refusal).code).toBe('survey-closed');
+      const late = await answerWith(links[5]!.invitation, 5, 5);
+      expect(late.status).toBe(410);
+      expect((await late.json()) as Refusal).toMatchObject({ code: 'survey-closed', message: { ar: expect.any(String), en: expect.any(String) } });
+
+      // Erasing the first applicant (intake's erasure destroys the case's key): the remark reads [erased], the scores still count.
+      const erased = await fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ nationalId: cases[0]!.nationalId, reason: 'beneficiary-request' }),
+      });
+      expect(erased.status).toBe(200);
+      const after = (await (await dashboard()).json()) as Dashboard;
+      expect(after.totals).toEqual(published.totals);
+      const texts = after.comments.map((c) => c.text);
+      expect(texts).not.toContain(remark(0));
+      expect(texts).toContain('[erased]');
+      for (let i = 1; i < 5; i += 1) expect(texts).toContain(remark(i));
+    });
   });
 
   it('an anonymous content rating is recorded and moves nothing published until k ratings fill a cell', async () => {

@@ -7,6 +7,7 @@ import { belowMinimumGroup, buildDashboard, releasedAnswers, type ScoredAnswer }
 import type { Principal } from '@athar/identity';
 import { TenantRegistry } from '@athar/tenancy';
 import { ContentRatingRow, SurveyAnswerRow, SurveySentRow } from '../surveys/survey-records.schema';
+import { SurveyRemarks } from '../surveys/survey-remarks';
 import type { ContentRatingsDto, ContentRatingsQuery, DashboardDto, DashboardQuery, StaffDashboardQuery } from './dashboard.dto';
 
 export class SatisfactionDashboardQuery extends Query<DashboardDto> {
@@ -44,6 +45,7 @@ abstract class DashboardReads {
     protected readonly tenants: TenantRegistry,
     protected readonly answers: Model<SurveyAnswerRow>,
     protected readonly sent: Model<SurveySentRow>,
+    protected readonly remarks: SurveyRemarks,
   ) {}
 
   protected k(tenantId: string): number {
@@ -51,8 +53,11 @@ abstract class DashboardReads {
   }
 
   protected async load(tenantId: string): Promise<{ answers: ScoredAnswer[]; sent: SurveySentRow[] }> {
-    const [answers, sent] = await Promise.all([this.answers.find({ tenantId }).lean().exec(), this.sent.find({ tenantId }).lean().exec()]);
-    return { answers: answers as unknown as ScoredAnswer[], sent: sent as unknown as SurveySentRow[] };
+    const [rows, sent] = await Promise.all([this.answers.find({ tenantId }).lean().exec(), this.sent.find({ tenantId }).lean().exec()]);
+    // The remarks are opened with each case's key: an erased case's read "[erased]", its scores still count.
+    const texts = await this.remarks.open(rows);
+    const answers: ScoredAnswer[] = rows.map(({ remarkIds: _ids, sealedRemarks: _sealed, ...row }, i) => ({ ...row, texts: texts[i]! }));
+    return { answers, sent: sent as unknown as SurveySentRow[] };
   }
 }
 
@@ -67,8 +72,9 @@ export class SatisfactionDashboardHandler extends DashboardReads implements IQue
     tenants: TenantRegistry,
     @InjectModel(SurveyAnswerRow.name) answers: Model<SurveyAnswerRow>,
     @InjectModel(SurveySentRow.name) sent: Model<SurveySentRow>,
+    remarks: SurveyRemarks,
   ) {
-    super(tenants, answers, sent);
+    super(tenants, answers, sent, remarks);
   }
 
   async execute({ principal, filters }: SatisfactionDashboardQuery): Promise<DashboardDto> {
@@ -99,8 +105,9 @@ export class StaffDashboardHandler extends DashboardReads implements IQueryHandl
     tenants: TenantRegistry,
     @InjectModel(SurveyAnswerRow.name) answers: Model<SurveyAnswerRow>,
     @InjectModel(SurveySentRow.name) sent: Model<SurveySentRow>,
+    remarks: SurveyRemarks,
   ) {
-    super(tenants, answers, sent);
+    super(tenants, answers, sent, remarks);
   }
 
   async execute({ principal, staffId, filters }: StaffDashboardQueryMessage): Promise<DashboardDto> {

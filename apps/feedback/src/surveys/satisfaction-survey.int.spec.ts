@@ -4,7 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import mongoose, { type Model } from 'mongoose';
 import { Pool } from 'pg';
-import { caseDataKeyId, DomainError, streamId, type PendingEvent, type RecordedEvent } from '@athar/contracts';
+import { caseDataKeyId, DomainError, ERASED, streamId, type PendingEvent, type RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { ChannelNotifier, PostgresOutbox } from '@athar/notifier';
 import { outboxSealer, PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
@@ -26,6 +26,7 @@ import {
   SurveySentRow,
   SurveySentRowSchema,
 } from './survey-records.schema';
+import { SurveyRemarks } from './survey-remarks';
 import { surveyIdFor, surveyStreamId } from './survey-stream';
 import { createSurveyTimelineActivities } from './survey-timeline.activities';
 import { SurveyReactors } from './survey.reactors';
@@ -55,6 +56,7 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
   const notifier = new ChannelNotifier(outbox, null);
   const tenants = new TenantRegistry(loadTenantPolicies());
   const handlers = new EventHandlers();
+  const remarks = new SurveyRemarks(protector);
   const taskQueue = feedbackTaskQueue(run);
   let env: TestWorkflowEnvironment;
   let worker: Worker;
@@ -150,10 +152,10 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: TEST_SERVER } } });
     await ensureSearchAttributes(env.connection, env.namespace ?? 'default', REVIEW_SEARCH_ATTRIBUTES);
     const temporal = { client: env.client, taskQueue } as unknown as TemporalRuntime;
-    new SurveyReactors(handlers, commands, temporal, tenants, contacts, notifier, sent, answers).onModuleInit();
+    new SurveyReactors(handlers, commands, temporal, tenants, contacts, notifier, sent, answers, remarks).onModuleInit();
     answer = new AnswerSurveyHandler(commands, tenants, links);
-    staffDashboard = new StaffDashboardHandler(tenants, answers, sent);
-    dashboard = new SatisfactionDashboardHandler(tenants, answers, sent);
+    staffDashboard = new StaffDashboardHandler(tenants, answers, sent, remarks);
+    dashboard = new SatisfactionDashboardHandler(tenants, answers, sent, remarks);
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
@@ -203,7 +205,16 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
 
     await relaySurvey(surveyId, 3);
     const row = await answers.findById(`${TENANT}:${surveyId}`).lean().exec();
-    expect(row).toMatchObject({ values: { csat: 5, nps: 10, effort: 2 }, texts: { comment: 'alert(1)شكرًا' } });
+    expect(row).toMatchObject({ values: { csat: 5, nps: 10, effort: 2 }, remarkIds: ['comment'] });
+    // The remark is personal data: sealed with the case's key in the event store and in the dashboards' row.
+    expect(await remarks.open([row!])).toEqual([{ comment: 'alert(1)شكرًا' }]);
+    expect(JSON.stringify(row)).not.toContain('شكرًا');
+    const stored = await pool.query<{ data: unknown }>(
+      `SELECT data FROM "${run}_es".events WHERE type = 'SatisfactionSurveyAnswered' AND data->>'surveyId' = $1`,
+      [surveyId],
+    );
+    expect(stored.rows).toHaveLength(1);
+    expect(JSON.stringify(stored.rows[0]!.data)).not.toContain('شكرًا');
     expect(await env.client.workflow.getHandle(satisfactionSurveyWorkflowId(TENANT, surveyId)).result()).toBe('answered');
     // One reminder only, nothing after the answer.
     await env.sleep(20 * DAY);
@@ -238,5 +249,81 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     // One answer in the tenant so far: no aggregate is published at all.
     const refused = await refusal(dashboard.execute(new SatisfactionDashboardQuery(board, { serviceId: 'member-service' })));
     expect(refused.code).toBe('below-minimum-group');
+  });
+
+  it('erasing a case makes its remark "[erased]" (a v1 answer stored in clear included) while its scores still count once k answers fill the cell', async () => {
+    const director = { userId: 'ed-1', tenantId: TENANT, roles: ['executive-director' as const] };
+    const query = () => dashboard.execute(new SatisfactionDashboardQuery(director, { serviceId: 'member-service', channel: 'website' }));
+    // Fill the cell (member-service × its department × website × this month) up to k = 5: the last answer is a v1
+    // event as released before v2, its remark in clear in the store (the upcaster brings it to v2, the row seals it).
+    const needed = 5 - ((await answers.countDocuments({ tenantId: TENANT, serviceId: 'member-service', channel: 'website' })) % 5);
+    const answered: Array<{ caseId: string; remark: string }> = [];
+    for (let i = 0; i < needed - 1; i += 1) {
+      const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+      const { caseId, surveyId } = await submitAndEnd(mobile);
+      const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
+      const remark = `ملاحظة ${i}: أشكر الأستاذة نورة`;
+      await answer.execute(new AnswerSurveyCommand(tokenIn(invitation!), { overall: 4, recommend: 8, effort: 3 }, { comment: remark }));
+      await relaySurvey(surveyId, 2);
+      answered.push({ caseId, remark });
+    }
+    await expect(query()).rejects.toMatchObject({ code: 'below-minimum-group' });
+
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const legacy = await submitAndEnd(mobile);
+    await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? true : undefined));
+    const sentEvent = (await writer.load(surveyStreamId(TENANT, legacy.surveyId))).history[0]!.data as { department: string };
+    const legacyRemark = 'ملاحظة قديمة: اتصلوا بي على 0551234567';
+    await record(surveyStreamId(TENANT, legacy.surveyId), [
+      {
+        type: 'SatisfactionSurveyAnswered',
+        version: 1,
+        data: {
+          surveyId: legacy.surveyId,
+          caseId: legacy.caseId,
+          definitionId: 'programme-end',
+          serviceId: 'member-service',
+          department: sentEvent.department,
+          channel: 'website',
+          staffId: null,
+          scores: { overall: 2, recommend: 3, effort: 5 },
+          texts: { comment: legacyRemark },
+          answeredAt: new Date().toISOString(),
+        },
+      } as unknown as PendingEvent,
+    ]);
+    answered.push({ caseId: legacy.caseId, remark: legacyRemark });
+    // Read back, the v1 answer is v2: its remark under `remarks`, the question listed in `remarkIds`.
+    const upcast = (await writer.load(surveyStreamId(TENANT, legacy.surveyId))).history.find((e) => e.type === 'SatisfactionSurveyAnswered')!;
+    expect(upcast).toMatchObject({ version: 2, data: { remarkIds: ['comment'], remarks: { comment: legacyRemark } } });
+    expect(JSON.stringify(await answers.findById(`${TENANT}:${legacy.surveyId}`).lean().exec())).not.toContain('0551234567');
+
+    const before = await query();
+    expect(before.totals.responses % 5).toBe(0);
+    for (const { remark } of answered) expect(before.comments.map((c) => c.text)).toContain(remark);
+
+    // Intake's erasure destroys the case's key: the v1 answer's and one v2 answer's remarks become "[erased]".
+    const erased = [answered[answered.length - 1]!, ...(answered.length > 1 ? [answered[0]!] : [])];
+    for (const { caseId } of erased) await keys.erase(TENANT, caseDataKeyId(caseId));
+    const after = await query();
+    expect(after.totals).toEqual(before.totals); // the scores stay and still count
+    expect(after.groups).toEqual(before.groups);
+    const texts = after.comments.map((c) => c.text);
+    for (const { remark } of erased) expect(texts).not.toContain(remark);
+    expect(texts.filter((t) => t === ERASED)).toHaveLength(erased.length);
+    for (const { remark } of answered.filter((a) => !erased.includes(a))) expect(texts).toContain(remark);
+  });
+
+  it('an answer through a link that left before the case was erased keeps its scores and no remark', async () => {
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { caseId, surveyId } = await submitAndEnd(mobile);
+    const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
+    await keys.erase(TENANT, caseDataKeyId(caseId));
+    const done = await answer.execute(new AnswerSurveyCommand(tokenIn(invitation!), { overall: 3, recommend: 6, effort: 4 }, { comment: 'اسمي ريم' }));
+    expect(done.answeredAt).toBeTruthy();
+    await relaySurvey(surveyId, 2);
+    const row = await answers.findById(`${TENANT}:${surveyId}`).lean().exec();
+    expect(row).toMatchObject({ values: { csat: 3, nps: 6, effort: 4 }, remarkIds: ['comment'], sealedRemarks: null });
+    expect(await remarks.open([row!])).toEqual([{ comment: ERASED }]);
   });
 });

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { EncryptedField } from '@athar/contracts';
 import type { Metric } from '@athar/domain-feedback';
 
 /**
@@ -46,7 +47,11 @@ export class SurveySentRow {
 export const SurveySentRowSchema = SchemaFactory.createForClass(SurveySentRow);
 SurveySentRowSchema.index({ tenantId: 1 });
 
-/** An answer as the dashboards read it: its cell, a value per measure, its remarks; no person, no case. */
+/**
+ * An answer as the dashboards read it: its cell, a value per measure, and its free-text remarks SEALED
+ * with the case's data key (a remark may name the person; docs/adr/0041): erasing the case makes them
+ * read "[erased]" while the scores stay and count. No case id, no person in clear.
+ */
 @Schema({ collection: 'feedback_survey_answers', versionKey: false })
 export class SurveyAnswerRow {
   /** `${tenantId}:${surveyId}` */
@@ -60,7 +65,10 @@ export class SurveyAnswerRow {
   @Prop({ required: true }) month!: string;
   @Prop({ required: true }) answeredAt!: string;
   @Prop({ type: Object, required: true }) values!: Partial<Record<Metric, number>>;
-  @Prop({ type: Object, required: true }) texts!: Record<string, string>;
+  /** The question ids that had a remark (clear: they say nothing about the person). */
+  @Prop({ type: [String], default: [] }) remarkIds!: string[];
+  /** The remarks by question id as one sealed field (an EncryptedField); null when none, or when the case was erased before they were kept. */
+  @Prop({ type: Object, default: null }) sealedRemarks!: EncryptedField | null;
 }
 export const SurveyAnswerRowSchema = SchemaFactory.createForClass(SurveyAnswerRow);
 SurveyAnswerRowSchema.index({ tenantId: 1 });

@@ -11,6 +11,7 @@ import { caseSearchAttributes, satisfactionSurveyWorkflowId, surveyAnsweredSigna
 import { SurveyContacts, surveyRoute } from './survey-contacts';
 import { SURVEY_NOTIFIER } from './survey-notifier.token';
 import { SurveyAnswerRow, SurveySentRow } from './survey-records.schema';
+import { SurveyRemarks } from './survey-remarks';
 import { surveySettings } from './survey-settings';
 import { surveyAggregate, surveyIdFor, surveyStreamId } from './survey-stream';
 
@@ -49,6 +50,7 @@ export class SurveyReactors implements OnModuleInit {
     @Inject(SURVEY_NOTIFIER) private readonly notifier: Notifier,
     @InjectModel(SurveySentRow.name) private readonly sentRows: Model<SurveySentRow>,
     @InjectModel(SurveyAnswerRow.name) private readonly answerRows: Model<SurveyAnswerRow>,
+    private readonly remarks: SurveyRemarks,
   ) {}
 
   onModuleInit(): void {
@@ -132,6 +134,8 @@ export class SurveyReactors implements OnModuleInit {
     this.handlers.on('SatisfactionSurveyAnswered', async (event) => {
       const a = event.data;
       const definition = this.tenants.find(event.tenantId)?.satisfaction?.surveys.find((s) => s.id === a.definitionId);
+      // The remarks stay sealed with the case's key here too: erasing the case makes them "[erased]" in the dashboards.
+      const sealedRemarks = await this.remarks.seal(event.tenantId, a.caseId, a.remarks);
       await this.answerRows
         .updateOne(
           { _id: `${event.tenantId}:${a.surveyId}` },
@@ -146,7 +150,8 @@ export class SurveyReactors implements OnModuleInit {
               month: riyadhMonth(a.answeredAt),
               answeredAt: a.answeredAt,
               values: metricValues(definition, a.scores),
-              texts: a.texts,
+              remarkIds: a.remarkIds,
+              sealedRemarks,
             },
           },
           { upsert: true },

@@ -14,6 +14,7 @@ import { ContentRatingsProjection } from './rate-content/content-ratings.project
 import { RateContentController } from './rate-content/rate-content.controller';
 import { RateContentHandler } from './rate-content/rate-content.handler';
 import { SurveyContacts } from './survey-contacts';
+import { SurveyRemarks } from './survey-remarks';
 import { SURVEY_NOTIFIER } from './survey-notifier.token';
 import { SurveyLink, surveyModels } from './survey-records.schema';
 import { createSurveyTimelineActivities } from './survey-timeline.activities';
@@ -32,6 +33,7 @@ export const surveyProviders = [
   StaffDashboardHandler,
   ContentRatingsHandler,
   SurveyContacts,
+  SurveyRemarks,
   SurveyReactors,
   ContentRatingsProjection,
   {

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../envelope';
 import type {
   ContentRatedV1,
-  SatisfactionSurveyAnsweredV1,
+  SatisfactionSurveyAnsweredV2,
   SatisfactionSurveyExpiredV1,
   SatisfactionSurveyLinkIssuedV1,
   SatisfactionSurveyRemindedV1,
@@ -164,7 +164,7 @@ export interface EventDataMap {
   SatisfactionSurveySent: SatisfactionSurveySentV1;
   SatisfactionSurveyLinkIssued: SatisfactionSurveyLinkIssuedV1;
   SatisfactionSurveyReminded: SatisfactionSurveyRemindedV1;
-  SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV1;
+  SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV2;
   SatisfactionSurveyExpired: SatisfactionSurveyExpiredV1;
   ContentRated: ContentRatedV1;
   ComplaintFiled: Complaints.ComplaintFiledV1;

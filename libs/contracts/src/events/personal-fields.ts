@@ -34,6 +34,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ComplaintResolved: ['response.ar', 'response.en'],
   ComplaintReopened: ['reason'],
   ComplaintRated: ['comment'],
+  /** A survey answer's free-text remarks, all of them as one field (since v2; docs/adr/0041): a remark may name the person. */
+  SatisfactionSurveyAnswered: ['remarks'],
   /** Not an event: a message in the notification outbox (recipient and text), sealed with the case's key. */
   OutboxMessage: ['recipient', 'body'],
   /** Not an event: a public-link request waiting for its mobile to be confirmed, sealed with its future case's key (docs/adr/0024). */

@@ -1,6 +1,7 @@
 import type { BoundedContext } from '../topics';
 import { upcastApplicantV1 } from './intake.events';
 import { COMPLAINT_EVENT_TYPES } from './complaints.events';
+import { upcastSurveyAnsweredV1 } from './satisfaction.events';
 
 /** A released event schema: who emits it and its current version. */
 export interface EventSchema {
@@ -79,7 +80,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'SatisfactionSurveySent', context: 'feedback', latestVersion: 1 },
   { type: 'SatisfactionSurveyLinkIssued', context: 'feedback', latestVersion: 1 },
   { type: 'SatisfactionSurveyReminded', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 2 },
   { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
   { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
   ...COMPLAINT_EVENT_TYPES.map((type) => ({ type, context: 'feedback' as const, latestVersion: 1 })),
@@ -145,4 +146,5 @@ export class EventUpcasting {
 export const eventUpcasting = new EventUpcasting()
   .register('ApplicationSubmitted', 1, upcastApplicantV1)
   .register('ApplicationDrafted', 1, upcastApplicantV1)
-  .register('ApplicationDetailsUpdated', 1, upcastApplicantV1);
+  .register('ApplicationDetailsUpdated', 1, upcastApplicantV1)
+  .register('SatisfactionSurveyAnswered', 1, upcastSurveyAnsweredV1);

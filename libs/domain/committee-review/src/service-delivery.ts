@@ -34,6 +34,8 @@ export function openServiceDelivery(
   accepted: ApplicationAcceptedV1,
   service: { id: string; name: Bilingual; days: number },
   now: Date,
+  /** A programme day; shortened on test platforms only (ATHAR_DELIVERY_DAY_MS). */
+  dayMs: number = DAY_MS,
 ): ServiceDeliveryOpenedV1 | null {
   if (state.opened) return null;
   const startsOn = new Date(accepted.decidedAt);
@@ -42,7 +44,7 @@ export function openServiceDelivery(
     serviceId: service.id,
     programme: service.name,
     startsOn: startsOn.toISOString(),
-    endsOn: new Date(startsOn.getTime() + service.days * DAY_MS).toISOString(),
+    endsOn: new Date(startsOn.getTime() + service.days * dayMs).toISOString(),
     openedAt: now.toISOString(),
   };
 }

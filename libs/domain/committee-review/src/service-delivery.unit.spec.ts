@@ -25,6 +25,10 @@ describe('service delivery decider (common steps 6 and 7)', () => {
     });
   });
 
+  it('on a test platform with a shortened programme day, the same 90 days end 90 of those days after the decision', () => {
+    expect(openServiceDelivery(initialServiceDeliveryState, accepted, service, now, 1_000)?.endsOn).toBe('2026-11-22T07:01:30.000Z');
+  });
+
   it('given a delivery already open, a redelivered acceptance opens nothing again', () => {
     const opened = openServiceDelivery(initialServiceDeliveryState, accepted, service, now)!;
     expect(openServiceDelivery(replay([{ type: 'ServiceDeliveryOpened', data: opened }]), accepted, service, now)).toBeNull();

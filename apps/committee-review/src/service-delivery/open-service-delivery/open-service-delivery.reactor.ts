@@ -8,11 +8,27 @@ import { ReviewReader } from '../../reviews/read/review-reader';
 import { deliveryAggregate, deliveryStreamId } from '../delivery-stream';
 
 /**
+ * ATHAR_DELIVERY_DAY_MS: test platforms only (refused where ATHAR_ENV is production). A programme "day"
+ * lasts this many milliseconds, so an end-to-end test sees a programme end (and the satisfaction survey it
+ * sends, docs/adr/0041) in seconds. Unset: a real day.
+ */
+export function deliveryDayMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const text = env.ATHAR_DELIVERY_DAY_MS;
+  if (!text) return undefined;
+  if (env.ATHAR_ENV === 'production') throw new Error('ATHAR_DELIVERY_DAY_MS is for test platforms only');
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 100) throw new Error('ATHAR_DELIVERY_DAY_MS must be a whole number of milliseconds, at least 100');
+  return value;
+}
+
+/**
  * Acceptance completes registration and opens the service-delivery record (programme, start, end:
  * common steps 6 and 7); its end is a durable timer that records ServiceDeliveryEnded for feedback.
  */
 @Injectable()
 export class OpenServiceDeliveryReactor implements OnModuleInit {
+  private readonly dayMs = deliveryDayMs();
+
   constructor(
     private readonly handlers: EventHandlers,
     private readonly reviews: ReviewReader,
@@ -35,7 +51,7 @@ export class OpenServiceDeliveryReactor implements OnModuleInit {
         tenantId: event.tenantId,
         cause: { kind: 'event', event },
         decide: (state) => {
-          const opened = openServiceDelivery(state, accepted, programme, new Date());
+          const opened = openServiceDelivery(state, accepted, programme, new Date(), this.dayMs);
           return facts(...(opened ? [{ type: 'ServiceDeliveryOpened' as const, version: 1, data: opened }] : []));
         },
       });

@@ -35,6 +35,17 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
 
   async execute(command: AnswerSurveyCommand): Promise<SurveyAnsweredDto> {
     const { tenantId, surveyId } = await surveyOfToken(this.links, command.token);
+    try {
+      return await this.answer(command, tenantId, surveyId, false);
+    } catch (error) {
+      // The case was erased after the link left: its key is destroyed, so no remark can be kept under it.
+      // The scores are recorded; the remark's question reads "[erased]" like any erased remark.
+      if ((error as Error).name !== 'PersonalDataErasedError') throw error;
+      return this.answer(command, tenantId, surveyId, true);
+    }
+  }
+
+  private async answer(command: AnswerSurveyCommand, tenantId: string, surveyId: string, withoutRemarks: boolean): Promise<SurveyAnsweredDto> {
     const outcome = await this.commands.handle(surveyAggregate, {
       streamId: surveyStreamId(tenantId, surveyId),
       tenantId,
@@ -47,7 +58,9 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
           { scores: command.scores, texts: command.texts },
           new Date(),
         );
-        return { events: [{ type: 'SatisfactionSurveyAnswered' as const, version: 1, data: answered }], result: answered.answeredAt };
+        const { remarks, ...kept } = answered;
+        const data = withoutRemarks || !remarks ? kept : { ...kept, remarks };
+        return { events: [{ type: 'SatisfactionSurveyAnswered' as const, version: 2, data }], result: answered.answeredAt };
       },
     });
     return { answeredAt: outcome.result };

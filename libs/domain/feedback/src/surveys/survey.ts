@@ -3,7 +3,7 @@ import {
   type Bilingual,
   type DomainEvent,
   type FieldProblem,
-  type SatisfactionSurveyAnsweredV1,
+  type SatisfactionSurveyAnsweredV2,
   type SatisfactionSurveySentV1,
 } from '@athar/contracts';
 
@@ -140,7 +140,7 @@ export function cleanText(value: string): string {
 }
 
 /** The answer, once: refused when answered or closed, or when a field is wrong. */
-export function answerSurvey(state: SurveyState, questions: readonly SurveyQuestionRule[], input: SurveyAnswerInput, now: Date): SatisfactionSurveyAnsweredV1 {
+export function answerSurvey(state: SurveyState, questions: readonly SurveyQuestionRule[], input: SurveyAnswerInput, now: Date): SatisfactionSurveyAnsweredV2 {
   const sent = state.sent;
   if (!sent) throw new DomainError('survey-not-found', 'not-found', text('الرابط غير صالح', 'This link is not valid'));
   const refusal = linkRefusal(state, now);
@@ -148,11 +148,13 @@ export function answerSurvey(state: SurveyState, questions: readonly SurveyQuest
   const problems = answerProblems(questions, input);
   if (problems.length > 0)
     throw new DomainError('invalid-survey-answer', 'invalid', text('الإجابة غير مكتملة أو غير صحيحة', 'The answer is incomplete or invalid'), problems);
-  const texts: Record<string, string> = {};
+  // The remarks are personal data (a remark may name the person): the event writer seals them with the case's key.
+  const remarks: Record<string, string> = {};
   for (const [id, value] of Object.entries(input.texts)) {
     const cleaned = cleanText(value as string);
-    if (cleaned) texts[id] = cleaned;
+    if (cleaned) remarks[id] = cleaned;
   }
+  const remarkIds = Object.keys(remarks);
   return {
     surveyId: sent.surveyId,
     caseId: sent.caseId,
@@ -162,7 +164,8 @@ export function answerSurvey(state: SurveyState, questions: readonly SurveyQuest
     channel: sent.channel,
     staffId: sent.staffId,
     scores: input.scores as Record<string, number>,
-    texts,
+    remarkIds,
+    ...(remarkIds.length > 0 ? { remarks } : {}),
     answeredAt: now.toISOString(),
   };
 }

@@ -36,7 +36,7 @@ const refusal = (fn: () => unknown): DomainError => {
 describe('a satisfaction survey (Tuwaiq 2-2; docs/adr/0041)', () => {
   it('takes one answer, then refuses the link with 409 survey-already-answered', () => {
     const answered = answerSurvey(open(), questions, { scores: { overall: 5, recommend: 9 }, texts: { comment: ' <b>good</b> ' } }, at('2026-12-02T00:00:00Z'));
-    expect(answered.texts).toEqual({ comment: 'good' });
+    expect(answered).toMatchObject({ remarkIds: ['comment'], remarks: { comment: 'good' } });
     const after = evolveSurvey(open(), { type: 'SatisfactionSurveyAnswered', data: answered });
     const error = refusal(() => answerSurvey(after, questions, { scores: { overall: 1, recommend: 0 }, texts: {} }, at('2026-12-03T00:00:00Z')));
     expect([error.code, error.kind]).toEqual(['survey-already-answered', 'conflict']);
