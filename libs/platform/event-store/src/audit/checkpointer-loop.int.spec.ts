@@ -152,4 +152,27 @@ describe('the checkpointer’s timer loop', () => {
     expect(verdict.uncovered).toBe(1);
     await l.dispose();
   });
+
+  it('replicas taking turns each catch up on the other’s checkpoint and sign one consistent log', async () => {
+    const l = await loop({ everyEvents: 1, everySeconds: 1 });
+    const b = new Checkpointer(l.store, l.store.checkpointLog(), l.sink, signer, { everyEvents: 1, everySeconds: 1 });
+    for (const [replica, size] of [
+      [l.checkpointer, 2],
+      [b, 3],
+      [l.checkpointer, 4],
+      [b, 5],
+      [l.checkpointer, 6],
+    ] as const) {
+      await l.append(size === 2 ? 2 : 1);
+      expect(await replica.runOnce(true)).toMatchObject({ treeSize: size });
+    }
+    const verdict = await verifyStore(
+      l.store,
+      l.store.checkpointLog(),
+      await l.sink.list(l.store.checkpointLog().storeId),
+      loadPublicKeys(l.sink.publicKeyFiles()),
+    );
+    expect([verdict.findings, verdict.checkpoints, verdict.uncovered]).toEqual([[], 5, 0]);
+    await l.dispose();
+  });
 });
