@@ -170,7 +170,7 @@ describe('audit replay (ADR 0044)', () => {
     const check = await reproduceAssessment(tampered, rules);
     expect(check.verdict).toBe('differs');
     expect(check.differences.map((d) => d.path)).toContain('outcome');
-    expect(check.differences).toContainEqual({ path: 'outcome', recorded: 'eligible', reproduced: 'not-eligible' });
+    expect(check.differences).toContainEqual({ path: 'outcome', recorded: '"eligible"', reproduced: '"not-eligible"' });
   });
 
   it('flags a decision whose policy version is not kept as one that cannot be reproduced', async () => {
@@ -191,7 +191,7 @@ describe('audit replay (ADR 0044)', () => {
     const tally = (decision.data as { tally: Record<string, unknown> }).tally;
     const tampered = [...review.slice(0, 3), { ...decision, data: { ...(decision.data as object), tally: { ...tally, accept: 3 } } }];
     const [check] = reproduceCommitteeDecisions(tampered, rules, tenantPolicy.policyVersion);
-    expect(check.differences).toEqual([{ path: 'data.tally.accept', recorded: 3, reproduced: 2 }]);
+    expect(check.differences).toEqual([{ path: 'data.tally.accept', recorded: '3', reproduced: '2' }]);
     expect(reproduceCommitteeDecisions(review, rules, 5)[0]).toMatchObject({
       verdict: 'cannot-reproduce',
       reason: { en: 'cannot reproduce: policy version 5 not kept' },
@@ -200,9 +200,9 @@ describe('audit replay (ADR 0044)', () => {
 
   it('lists differences leaf by leaf', () => {
     expect(differences({ a: 1, b: [1, 2], c: { d: 'x' } }, { a: 1, b: [1, 3, 4], c: { d: 'x' }, e: true })).toEqual([
-      { path: 'b.1', recorded: 2, reproduced: 3 },
-      { path: 'b.2', recorded: null, reproduced: 4 },
-      { path: 'e', recorded: null, reproduced: true },
+      { path: 'b.1', recorded: '2', reproduced: '3' },
+      { path: 'b.2', recorded: 'null', reproduced: '4' },
+      { path: 'e', recorded: 'null', reproduced: 'true' },
     ]);
   });
 });

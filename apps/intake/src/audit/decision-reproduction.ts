@@ -26,8 +26,10 @@ export type Verdict = 'same' | 'differs' | 'cannot-reproduce';
 export interface Difference {
   /** Where the recorded decision and the re-run differ (dotted path in the event's data). */
   path: string;
-  recorded: unknown;
-  reproduced: unknown;
+  /** The recorded value as JSON text (`null` where absent). */
+  recorded: string;
+  /** The re-run's value as JSON text (`null` where absent). */
+  reproduced: string;
 }
 
 export interface DecisionCheck {
@@ -41,8 +43,8 @@ export interface DecisionCheck {
   eligibilityPolicyVersion: number | null;
   verdict: Verdict;
   differences: Difference[];
-  /** Why it cannot be reproduced, or why the re-run refused it; null otherwise. */
-  reason: Bilingual | null;
+  /** Why it cannot be reproduced, or why the re-run refused it; absent otherwise. */
+  reason?: Bilingual;
 }
 
 /** The rules kept today: the tenant's policy (only its current version is kept) and every eligibility policy version. */
@@ -65,7 +67,7 @@ export function differences(recorded: unknown, reproduced: unknown, path = ''): 
       : [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     return keys.flatMap((key) => differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
   }
-  return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ path: path || '.', recorded: a ?? null, reproduced: b ?? null }];
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ path: path || '.', recorded: JSON.stringify(a ?? null), reproduced: JSON.stringify(b ?? null) }];
 }
 
 const policyNotKept = (version: number): Bilingual => ({
@@ -80,7 +82,7 @@ const eligibilityPolicyNotKept = (version: number): Bilingual => ({
 const check = (
   event: Event,
   kind: DecisionCheck['kind'],
-  rest: Omit<DecisionCheck, 'kind' | 'eventId' | 'type' | 'streamId' | 'recordedAt'>,
+  { reason, ...rest }: Omit<DecisionCheck, 'kind' | 'eventId' | 'type' | 'streamId' | 'recordedAt' | 'reason'> & { reason: Bilingual | null },
 ): DecisionCheck => ({
   kind,
   eventId: event.eventId,
@@ -88,6 +90,7 @@ const check = (
   streamId: event.streamId,
   recordedAt: event.recordedAt,
   ...rest,
+  ...(reason ? { reason } : {}),
 });
 
 const verdictOf = (found: Difference[]): Verdict => (found.length === 0 ? 'same' : 'differs');
