@@ -125,7 +125,7 @@ describe('impact reports and the evaluation: on time, overdue by the workflow, a
       partnerRequestId,
       {
         unit: 'halala',
-        capacity: 100_000,
+        capacity: 1_000_000_000,
         unitsPerBeneficiary: 100_000,
       },
     );
