@@ -110,7 +110,7 @@ describe('complaints and satisfaction in the browser', () => {
       await row.getByRole('link', { name: reference }).click();
       await director.page.getByTestId('complaint-status').waitFor();
       expect(await director.page.getByTestId('complaint-status').getAttribute('data-status')).toBe('acknowledged');
-      await director.page.getByTestId('dual-date').first().waitFor();
+      await director.page.locator('[data-testid="dual-date"]:visible').first().waitFor();
       await checkScreen(director.page, name('4-complaint'));
       await director.page.getByLabel(m('feedback.action.assignee')).fill(director.username);
       await director.page.getByRole('button', { name: m('feedback.action.assign') }).click();
@@ -128,7 +128,7 @@ describe('complaints and satisfaction in the browser', () => {
       const rater = await publicPage(language, viewport, `/feedback/${TENANT}/rating`);
       await rater.page.getByRole('heading', { name: m('feedback.rate.title') }).waitFor();
       await checkScreen(rater.page, name('6-rate'));
-      await tabTo(rater.page, `input[type="text"]`);
+      await tabTo(rater.page, 'form input');
       await rater.page.keyboard.type(reference);
       await rater.page.keyboard.press('Tab');
       await rater.page.keyboard.type(code);

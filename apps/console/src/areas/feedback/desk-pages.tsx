@@ -155,9 +155,12 @@ export function ComplaintPage() {
   const { language } = useLocale();
   const { roles } = useSession();
   const queryClient = useQueryClient();
+  // the read model follows the command's event shortly after: read again until it shows the revision the action answered
+  const [awaited, setAwaited] = useState(0);
   const complaint = useQuery({
     queryKey: ['complaint', complaintId],
     queryFn: () => unwrap(api.feedback.GET('/complaints/{complaintId}', { params: { path: { complaintId } } })),
+    refetchInterval: (q) => (q.state.data && q.state.data.revision < awaited ? 500 : false),
   });
   const [assignee, setAssignee] = useState('');
   const [responseAr, setResponseAr] = useState('');
@@ -181,14 +184,16 @@ export function ComplaintPage() {
           return unwrap(api.feedback.POST('/complaints/{complaintId}/general-issue', path));
       }
     },
-    onSuccess: () => {
+    onSuccess: (done) => {
+      setAwaited(done.revision);
       void queryClient.invalidateQueries({ queryKey: ['complaint', complaintId] });
       void queryClient.invalidateQueries({ queryKey: ['complaints'] });
     },
   });
   if (complaint.isPending) return <Loading />;
   if (complaint.isError) return <ErrorNotice error={complaint.error} onRetry={() => void complaint.refetch()} />;
-  const c = complaint.data;
+  // where the complaint stands: the action's answer until the read model has caught up with it
+  const c = act.data && act.data.revision > complaint.data.revision ? { ...complaint.data, status: act.data.status } : complaint.data;
   const may = (op: string) => mayCall(`feedback POST /complaints/{complaintId}/${op}` as `feedback POST /${string}`, roles);
   const open = c.status !== 'resolved' && c.status !== 'closed';
   const err = (field: string) => fieldReasons(act.error, field, language);
