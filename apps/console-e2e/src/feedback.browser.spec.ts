@@ -41,7 +41,19 @@ describe('complaints and satisfaction in the browser', () => {
     return { page, problems };
   }
 
-  /** Arranging (not the journey under test): similar complaints recorded by the officer until the board's agenda has their issue. */
+  async function eventually(what: string, done: () => Promise<boolean>): Promise<void> {
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      if (await done()) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(what);
+  }
+
+  /**
+   * Arranging (not the journey under test): similar complaints recorded by the officer until the board's agenda
+   * has their issue. One call after another, each in the officer's queue before the next, as calls come in: the
+   * service counts the similar complaints from its read model.
+   */
   async function arrangeGeneralIssue(categoryId: string): Promise<void> {
     const officer = await ui.token(TENANT, ['relations-officer']);
     for (let i = 0; i < 3; i += 1) {
@@ -58,18 +70,21 @@ describe('complaints and satisfaction in the browser', () => {
         }),
       });
       expect(answer.status).toBe(201);
+      const { complaintId } = (await answer.json()) as { complaintId: string };
+      await eventually(`complaint ${complaintId} not in the queue`, async () => {
+        const seen = await fetch(`${ui.serviceUrl('feedback')}/complaints/${complaintId}`, { headers: { authorization: `Bearer ${officer}` } });
+        return seen.status === 200;
+      });
     }
     const board = await ui.token(TENANT, ['board-member']);
-    for (let attempt = 0; attempt < 60; attempt += 1) {
+    await eventually(`no general issue of ${categoryId} on the board's agenda`, async () => {
       const agenda = (await (
         await fetch(`${ui.serviceUrl('feedback')}/board-agenda?status=on-agenda`, { headers: { authorization: `Bearer ${board}` } })
       ).json()) as {
         items: Array<{ categoryId: string }>;
       };
-      if (agenda.items.some((issue) => issue.categoryId === categoryId)) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`no general issue of ${categoryId} on the board's agenda`);
+      return agenda.items.some((issue) => issue.categoryId === categoryId);
+    });
   }
 
   for (const [language, viewport, category] of [

@@ -155,12 +155,14 @@ export function ComplaintPage() {
   const { language } = useLocale();
   const { roles } = useSession();
   const queryClient = useQueryClient();
-  // the read model follows the command's event shortly after: read again until it shows the revision the action answered
-  const [awaited, setAwaited] = useState(0);
+  // GET /complaints/{complaintId} gives the event stream's revision but the status of the read model, which follows the
+  // command's event shortly after: the last action's answer is where the complaint stands while nothing newer happened to
+  // it (kept across actions: a mutation forgets its answer when the next one starts); read again until the read model has it
+  const [answered, setAnswered] = useState<{ revision: number; status: Item['status'] } | null>(null);
   const complaint = useQuery({
     queryKey: ['complaint', complaintId],
     queryFn: () => unwrap(api.feedback.GET('/complaints/{complaintId}', { params: { path: { complaintId } } })),
-    refetchInterval: (q) => (q.state.data && q.state.data.revision < awaited ? 500 : false),
+    refetchInterval: (q) => (answered && q.state.data && q.state.data.revision <= answered.revision && q.state.data.status !== answered.status ? 500 : false),
   });
   const [assignee, setAssignee] = useState('');
   const [responseAr, setResponseAr] = useState('');
@@ -185,15 +187,14 @@ export function ComplaintPage() {
       }
     },
     onSuccess: (done) => {
-      setAwaited(done.revision);
+      setAnswered({ revision: done.revision, status: done.status });
       void queryClient.invalidateQueries({ queryKey: ['complaint', complaintId] });
       void queryClient.invalidateQueries({ queryKey: ['complaints'] });
     },
   });
   if (complaint.isPending) return <Loading />;
   if (complaint.isError) return <ErrorNotice error={complaint.error} onRetry={() => void complaint.refetch()} />;
-  // where the complaint stands: the action's answer until the read model has caught up with it
-  const c = act.data && act.data.revision > complaint.data.revision ? { ...complaint.data, status: act.data.status } : complaint.data;
+  const c = answered && answered.revision >= complaint.data.revision ? { ...complaint.data, status: answered.status } : complaint.data;
   const may = (op: string) => mayCall(`feedback POST /complaints/{complaintId}/${op}` as `feedback POST /${string}`, roles);
   const open = c.status !== 'resolved' && c.status !== 'closed';
   const err = (field: string) => fieldReasons(act.error, field, language);

@@ -197,7 +197,7 @@ function BoardAgenda() {
   );
 }
 
-function AgendaIssue({ issue, records }: { issue: components['schemas']['GeneralIssueDto']; records: boolean }) {
+function AgendaIssue({ issue: listed, records }: { issue: components['schemas']['GeneralIssueDto']; records: boolean }) {
   const api = useApi();
   const t = useT();
   const { language } = useLocale();
@@ -210,12 +210,14 @@ function AgendaIssue({ issue, records }: { issue: components['schemas']['General
     mutationFn: () =>
       unwrap(
         api.feedback.POST('/board-agenda/{issueId}/solution', {
-          params: { path: { issueId: issue.issueId } },
+          params: { path: { issueId: listed.issueId } },
           body: { discussion, solution: { ar: solutionAr, en: solutionEn }, meetingDate: meetingDate.trim() },
         }),
       ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['board-agenda'] }),
   });
+  // the agenda is a read model that follows the recorded solution shortly after: the issue as the POST answered it until then
+  const issue = listed.solution ? listed : (record.data ?? listed);
   const err = (field: string) => fieldReasons(record.error, field, language);
   return (
     <Paper withBorder p="md" data-testid="agenda-issue" data-issue={issue.issueId} data-status={issue.status}>

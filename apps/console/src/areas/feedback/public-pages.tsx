@@ -301,7 +301,7 @@ function LinkNotice({ status }: { status: number }) {
   const { language } = useLocale();
   const id: MessageId = status === 409 ? 'feedback.survey.answered' : status === 410 ? 'feedback.survey.closed' : 'feedback.survey.notFound';
   return (
-    <Alert color="orange" title={t('feedback.survey.title')} role="alert" data-testid="survey-notice" data-status={status}>
+    <Alert color="red" title={t('feedback.survey.title')} role="alert" data-testid="survey-notice" data-status={status}>
       {bilingual({ ar: ar[id], en: en[id] }, language)}
     </Alert>
   );
