@@ -33,7 +33,8 @@ const moduleBoundaries = {
   // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console),
   // the intake domain's field rules (the console's live reasons are the API's own words) and the
   // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
-  // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts).
+  // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts);
+  // intake's audit reader and replay, which the replay benchmark (tools/bench) times as they are.
   // regular expressions over the import as written
   allow: [
     '^(\\.\\./)+console/src/i18n/messages$',
@@ -46,6 +47,7 @@ const moduleBoundaries = {
     '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
     '^(\\.\\./)+console/src/areas/applicant/rules$',
     '^(\\.\\./)+libs/domain/partner-allocation/src/requests/saudi-regions$',
+    '^(\\.\\./)+apps/intake/src/audit/(audit-reader|case-replay)$',
   ],
   depConstraints: [
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
