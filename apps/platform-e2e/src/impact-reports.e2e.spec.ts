@@ -121,9 +121,31 @@ describe('impact reports and the evaluation: on time, overdue by the workflow, a
       )
     ).rows[0];
 
+  /** The money rounds this spec had approved: a round approved for one request also gave the other partners theirs. */
+  const approvedRounds: string[] = [];
+  const shareFrom = async (partnerRequestId: string): Promise<string | undefined> => {
+    for (const roundId of approvedRounds) {
+      const round = (await (await call(`/allocation-rounds/${roundId}`, tokens.staff)).json()) as Round;
+      const line = round.proposal?.ranking.find((r) => r.partnerRequestId === partnerRequestId) as { share?: number } | undefined;
+      if ((line?.share ?? 0) > 0) return roundId;
+    }
+    return undefined;
+  };
   const inForce = async (partnerRequestId: string, startsOn: string, partnerToken: string, partnerBody: unknown): Promise<Agreement> => {
     // the agreement is drafted from an approved round's share (docs/adr/0039): a money round whose capacity
-    // covers every studied request's ask (120 beneficiaries × 1,000 SAR), so the share is at least the 100,000 SAR agreed
+    // covers every studied request's ask (120 beneficiaries × 1,000 SAR), so the share is at least the 100,000 SAR
+    // agreed. A request a round of this spec already allocated is left out of later rounds: its share is taken there.
+    const roundId = (await shareFrom(partnerRequestId)) ?? (await approvedRound(partnerRequestId));
+    const drafted = await post('/partner-agreements', tokens.staff, {
+      partnerRequestId,
+      roundId,
+      allocation: { units: 10_000_000, unit: 'halalas' },
+      startsOn,
+    });
+    expect(drafted.status).toBe(201);
+    return signedByBoth(drafted, partnerToken, partnerBody);
+  };
+  const approvedRound = async (partnerRequestId: string): Promise<string> => {
     const { roundId } = await approvedShareOf(
       platform.url('partner-allocation'),
       { staff: tokens.staff, director: tokens.director },
@@ -135,13 +157,10 @@ describe('impact reports and the evaluation: on time, overdue by the workflow, a
         unitsPerBeneficiary: 100_000,
       },
     );
-    const drafted = await post('/partner-agreements', tokens.staff, {
-      partnerRequestId,
-      roundId,
-      allocation: { units: 10_000_000, unit: 'halalas' },
-      startsOn,
-    });
-    expect(drafted.status).toBe(201);
+    approvedRounds.push(roundId);
+    return roundId;
+  };
+  const signedByBoth = async (drafted: Response, partnerToken: string, partnerBody: unknown): Promise<Agreement> => {
     const { agreementId } = (await drafted.json()) as Agreement;
     expect((await post(`/partner-agreements/${agreementId}/sending`, tokens.staff, {})).status).toBe(200);
     expect((await post(`/partner-agreements/${agreementId}/signatures`, partnerToken, partnerBody)).status).toBe(200);
