@@ -602,6 +602,11 @@ describe('impact reports and the evaluation: on time, overdue by the workflow, a
       expect(again.status).toBe(409);
       expect(await again.json()).toMatchObject({ code: 'evaluation-exists' });
 
+      // The partner's next request (its two earlier ones had their shares in approved rounds, so later rounds leave them out).
+      const next = await post('/partner-requests', tokens.partner, requestBody({ contact }));
+      expect(next.status).toBe(201);
+      const { partnerRequestId: nextRequest } = (await next.json()) as { partnerRequestId: string };
+      expect((await post(`/partner-requests/${nextRequest}/needs-study`, tokens.staff, studyBody())).status).toBe(201);
       const { value: after } = await eventually(async () => {
         const round = await roundProposal();
         return partnerImpact(round).score === 72 ? round : undefined;
