@@ -1,0 +1,264 @@
+/**
+ * The pipeline benchmark: how many cases a second go from `POST /applications` to the committee's review
+ * opened, on this machine, against what the slowest engines can do raw in the same run.
+ *
+ * It starts a platform of its own (a throw-away instance on the shared engines, a throw-away Keycloak
+ * realm), loads it for a bounded time with N clients (or a paced rate), waits a bounded time for the
+ * backlog to drain, and prints:
+ *   - acknowledged/s and reviews opened/s; POST and submit → review-opened p50/p95/p99;
+ *   - CPU (% of one core) and resident memory of every service and engine process during the load;
+ *   - the raw Temporal dev server workflow-start rate and the raw PostgreSQL fsynced-insert rate,
+ *     measured in the same run, and the ratios of the pipeline's rate to them.
+ * Review opened is taken from committee-review's integration topic (`ReviewOpened`), as a consumer sees it.
+ * It asserts nothing: figures on a shared machine are not a test (see docs/performance.md).
+ *
+ *   npm run bench:pipeline                                   # 8 clients, 30 s of load
+ *   npm run bench:pipeline -- --rate 10 --seconds 60         # paced: 10 submissions a second
+ *   npm run bench:pipeline -- --record                       # also prepends the table to docs/performance.md
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { Kafka, logLevel } from 'kafkajs';
+import { Pool } from 'pg';
+import { Client, Connection } from '@temporalio/client';
+import { eventsTopic } from '@athar/contracts';
+import { DEFAULT_PG_MIGRATION_URL } from '@athar/event-store';
+import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
+import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { kafkaConfigFromEnv } from '@athar/messaging';
+import { ENGINES_DIR } from '../platform/service-pids';
+import { applicationBody, randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
+import { enginePids, percentile, sample, type ProcessGroup } from './proc-stats';
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '8' },
+    rate: { type: 'string' },
+    seconds: { type: 'string', default: '30' },
+    drain: { type: 'string', default: '90' },
+    tenant: { type: 'string', default: 'awj' },
+    service: { type: 'string', default: 'member-service' },
+    'raw-workflows': { type: 'string', default: '400' },
+    'raw-inserts': { type: 'string', default: '2000' },
+    record: { type: 'boolean', default: false },
+  },
+});
+const CLIENTS = Number(values.clients);
+const RATE = values.rate === undefined ? undefined : Number(values.rate);
+const SECONDS = Number(values.seconds);
+const DRAIN_SECONDS = Number(values.drain);
+const TENANT = values.tenant!;
+const SERVICE = values.service!;
+for (const [name, value] of Object.entries({ clients: CLIENTS, seconds: SECONDS, drain: DRAIN_SECONDS, rate: RATE ?? 1 }))
+  if (!Number.isFinite(value) || value <= 0 || value > 10_000) throw new Error(`--${name} must be a positive number (got ${String(value)})`);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} ms`);
+
+interface Submission {
+  sentAt: number;
+  ackedAt?: number;
+  status?: number;
+  caseId?: string;
+}
+
+/** The raw rate at which the Temporal server starts workflows (no worker: they are terminated after). */
+async function rawTemporalStartRate(count: number): Promise<number> {
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+  const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
+  const taskQueue = `bench-raw-${randomBytes(4).toString('hex')}`;
+  const ids = Array.from({ length: count }, (_, i) => `${taskQueue}/${i}`);
+  const queue = [...ids];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift())
+        await client.workflow.start('benchRawStart', { taskQueue, workflowId: id, args: [], workflowExecutionTimeout: '5 minutes' });
+    }),
+  );
+  const rate = count / ((performance.now() - started) / 1000);
+  const left = [...ids];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let id = left.shift(); id !== undefined; id = left.shift())
+        await client.workflow
+          .getHandle(id)
+          .terminate('benchmark over')
+          .catch(() => undefined);
+    }),
+  );
+  await connection.close();
+  return rate;
+}
+
+/** The raw rate of fsynced 1 KB inserts from one PostgreSQL client, one transaction each. */
+async function rawStoreInsertRate(count: number): Promise<number> {
+  const pool = new Pool({ connectionString: process.env.ATHAR_PG_MIGRATION_URL || DEFAULT_PG_MIGRATION_URL, max: 1 });
+  const schema = `bench_raw_${randomBytes(4).toString('hex')}`;
+  const table = `${schema}.inserts`;
+  await pool.query(`CREATE SCHEMA ${schema}`);
+  await pool.query(`CREATE TABLE ${table} (id bigserial PRIMARY KEY, body text NOT NULL)`);
+  try {
+    const body = 'x'.repeat(1024);
+    const started = performance.now();
+    for (let i = 0; i < count; i += 1) await pool.query(`INSERT INTO ${table} (body) VALUES ($1)`, [body]);
+    return count / ((performance.now() - started) / 1000);
+  } finally {
+    await pool.query(`DROP SCHEMA ${schema} CASCADE`);
+    await pool.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const instance = `bench${randomBytes(4).toString('hex')}`;
+  const dir = mkdtempSync(join(tmpdir(), 'athar-bench-'));
+  const realm = new TestRealm(keycloakConnectionFromEnv());
+  let services: RunningService[] = [];
+  const kafka = new Kafka({ brokers: kafkaConfigFromEnv(process.env).brokers, clientId: `${instance}.bench`, logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `${instance}.bench` });
+  try {
+    console.log(`[bench] raw engine rates first (Temporal ${values['raw-workflows']} starts, PostgreSQL ${values['raw-inserts']} inserts)…`);
+    const temporalRate = await rawTemporalStartRate(Number(values['raw-workflows']));
+    const insertRate = await rawStoreInsertRate(Number(values['raw-inserts']));
+
+    console.log(`[bench] starting a platform of its own (instance ${instance})…`);
+    await realm.create([{ tenantId: TENANT }]);
+    services = await startPlatform({
+      readyTimeoutMs: Number(process.env.ATHAR_READY_TIMEOUT_MS ?? 240_000),
+      instance,
+      basePort: randomBasePort(5000),
+      logDir: join(dir, 'logs'),
+      tokenVerifier: { jwksUrl: realm.urls.jwks, issuer: realm.urls.issuer, audience: API_AUDIENCE },
+    });
+    const intake = services.find((s) => s.context === 'intake')!.url;
+    // Several officers, so the per-user rate limit is not what is measured.
+    const tokens = await Promise.all(
+      Array.from({ length: Math.max(4, CLIENTS) }, (_, i) => realm.tokenFor(TENANT, ['relations-officer'], `${TENANT}-bench-${i}`)),
+    );
+
+    const reviewOpened = new Map<string, number>();
+    await consumer.connect();
+    await consumer.subscribe({ topic: eventsTopic('committee-review', instance), fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        if (message.headers?.['event-type']?.toString() !== 'ReviewOpened' || !message.value) return;
+        const event = JSON.parse(message.value.toString()) as { data: { caseId: string } };
+        if (!reviewOpened.has(event.data.caseId)) reviewOpened.set(event.data.caseId, performance.now());
+      },
+    });
+
+    const groups: ProcessGroup[] = [...services.map((s) => ({ name: s.context, pids: () => [s.process.pid!] })), ...enginePids(ENGINES_DIR)];
+    const before = groups.map(sample);
+
+    const submissions: Submission[] = [];
+    const loadEnds = performance.now() + SECONDS * 1000;
+    const submitOne = async (token: string): Promise<void> => {
+      const submission: Submission = { sentAt: performance.now() };
+      submissions.push(submission);
+      try {
+        const response = await fetch(`${intake}/applications`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+          body: JSON.stringify(applicationBody(SERVICE, 'website')),
+          signal: AbortSignal.timeout(30_000),
+        });
+        submission.status = response.status;
+        const answer = (await response.json()) as { caseId?: string };
+        submission.ackedAt = performance.now();
+        if (response.status === 201) submission.caseId = answer.caseId;
+      } catch {
+        submission.status = 0;
+      }
+    };
+    console.log(`[bench] load: ${RATE === undefined ? `${CLIENTS} clients` : `${RATE}/s paced`} for ${SECONDS} s…`);
+    const loadStarted = performance.now();
+    if (RATE === undefined) {
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async (_, c) => {
+          while (performance.now() < loadEnds) await submitOne(tokens[c % tokens.length]);
+        }),
+      );
+    } else {
+      const inFlight: Promise<void>[] = [];
+      for (let i = 0; performance.now() < loadEnds; i += 1) {
+        inFlight.push(submitOne(tokens[i % tokens.length]));
+        await sleep(Math.max(0, loadStarted + ((i + 1) * 1000) / RATE - performance.now()));
+      }
+      await Promise.all(inFlight);
+    }
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const after = groups.map(sample);
+
+    const acked = submissions.filter((s) => s.caseId !== undefined);
+    const drainEnds = performance.now() + DRAIN_SECONDS * 1000;
+    while (performance.now() < drainEnds && acked.some((s) => !reviewOpened.has(s.caseId!))) await sleep(250);
+    const opened = acked.filter((s) => reviewOpened.has(s.caseId!));
+    const lastOpened = Math.max(loadStarted, ...opened.map((s) => reviewOpened.get(s.caseId!)!));
+
+    const postLatency = submissions.filter((s) => s.ackedAt !== undefined).map((s) => s.ackedAt! - s.sentAt);
+    const toReview = opened.map((s) => reviewOpened.get(s.caseId!)! - s.sentAt);
+    const ackRate = acked.length / loadSeconds;
+    const openRate = opened.length / ((lastOpened - loadStarted) / 1000);
+    const statuses = new Map<number, number>();
+    for (const s of submissions) statuses.set(s.status ?? -1, (statuses.get(s.status ?? -1) ?? 0) + 1);
+
+    const lines: string[] = [];
+    const out = (line = '') => {
+      lines.push(line);
+      console.log(line);
+    };
+    out(`### Pipeline, ${new Date().toISOString()}`);
+    out();
+    out(
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}. ` +
+        `Load: ${RATE === undefined ? `${CLIENTS} clients, unpaced` : `paced at ${RATE}/s`}, ${loadSeconds.toFixed(0)} s, ` +
+        `tenant ${TENANT}, service ${SERVICE}; drain up to ${DRAIN_SECONDS} s.`,
+    );
+    out();
+    out('| figure | value |');
+    out('|---|---|');
+    out(`| submissions sent | ${submissions.length} (${[...statuses].map(([status, n]) => `${status}: ${n}`).join(', ')}) |`);
+    out(`| acknowledged/s | ${ackRate.toFixed(1)} |`);
+    out(`| reviews opened | ${opened.length} of ${acked.length} acknowledged |`);
+    out(`| reviews opened/s (first POST → last review opened) | ${Number.isFinite(openRate) ? openRate.toFixed(1) : '—'} |`);
+    out(`| POST p50 / p95 / p99 | ${ms(percentile(postLatency, 50))} / ${ms(percentile(postLatency, 95))} / ${ms(percentile(postLatency, 99))} |`);
+    out(`| submit → review opened p50 / p95 / p99 | ${ms(percentile(toReview, 50))} / ${ms(percentile(toReview, 95))} / ${ms(percentile(toReview, 99))} |`);
+    out(`| raw Temporal workflow starts/s (same run) | ${temporalRate.toFixed(0)} |`);
+    out(`| raw PostgreSQL fsynced 1 KB inserts/s (same run) | ${insertRate.toFixed(0)} |`);
+    out(`| ratio: reviews opened/s ÷ raw Temporal starts/s | ${(openRate / temporalRate).toFixed(2)} (goal ≥ 0.7) |`);
+    out(`| ratio: acknowledged/s ÷ raw inserts/s | ${(ackRate / insertRate).toFixed(3)} |`);
+    out();
+    out('| process | CPU during load (% of one core) | memory before → after (MB) |');
+    out('|---|---|---|');
+    before.forEach((b, i) => {
+      const a = after[i];
+      out(`| ${b.name} | ${(((a.cpuSeconds - b.cpuSeconds) / loadSeconds) * 100).toFixed(0)} % | ${b.residentMb.toFixed(0)} → ${a.residentMb.toFixed(0)} |`);
+    });
+    if (values.record) {
+      const file = join(__dirname, '..', '..', 'docs', 'performance.md');
+      const text = readFileSync(file, 'utf8');
+      const marker = '<!-- runs: newest first -->';
+      if (!text.includes(marker)) throw new Error(`${file} has no "${marker}" line to record under`);
+      writeFileSync(file, text.replace(marker, `${marker}\n\n${lines.join('\n')}\n`));
+      console.log(`[bench] recorded in ${file}`);
+    }
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+    await stopServices(services);
+    await deleteInstance(instance, process.env).catch(() => undefined);
+    await realm.delete().catch(() => undefined);
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
