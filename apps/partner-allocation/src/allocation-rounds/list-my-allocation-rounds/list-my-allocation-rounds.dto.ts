@@ -25,7 +25,7 @@ export class MyAllocationRoundItemDto {
   @ApiProperty({ nullable: true, type: 'integer', minimum: 1, description: 'How many requests the round ranked, once approved' }) ranked!: number | null;
   @ApiProperty({ nullable: true, type: 'integer', description: 'Once approved' }) share!: number | null;
   @ApiProperty({ nullable: true, type: 'integer', description: 'Once approved' }) asked!: number | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['in-full', 'in-part', 'nothing'], description: 'Once approved' }) outcome!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['in-full', 'in-part', 'nothing', null], description: 'Once approved' }) outcome!: string | null;
   @ApiProperty({
     type: [AllocationReasonDto],
     description: "Once approved: why its share is what it is, in general words (never another partner's name or score)",
