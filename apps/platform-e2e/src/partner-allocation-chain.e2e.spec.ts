@@ -312,9 +312,11 @@ describe('the partner allocation chain: apply, study, round, approval, agreement
     agreement = (await signed.json()) as Agreement;
     expect(agreement.state).toBe('in-force');
     expect(agreement.reportsDue).toHaveLength(4);
-    const { value: own } = await eventually(async () =>
-      (await json<Page<Agreement>>('/partner-agreements/mine', tokens.partnerA)).items.find((a) => a.agreementId === agreementId),
-    );
+    // The partner's list is a read model: the agreement, then its report dates, arrive shortly after.
+    const { value: own } = await eventually(async () => {
+      const item = (await json<Page<Agreement>>('/partner-agreements/mine', tokens.partnerA)).items.find((a) => a.agreementId === agreementId);
+      return item?.reportsDue.length === 4 ? item : undefined;
+    });
     expect(own.reportsDue).toEqual(agreement.reportsDue);
     expect((await json<Page<Agreement>>('/partner-agreements/mine', tokens.partnerB)).items.map((a) => a.agreementId)).not.toContain(agreementId);
   });
