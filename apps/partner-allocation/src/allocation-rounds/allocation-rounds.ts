@@ -6,6 +6,7 @@ import { GetAllocationRoundController } from './get-allocation-round/get-allocat
 import { GetAllocationRoundHandler, GetMyRoundAllocationHandler } from './get-allocation-round/get-allocation-round.handler';
 import { AllocationRoundsController } from './list-allocation-rounds/allocation-rounds.controller';
 import { ListAllocationRoundsHandler } from './list-allocation-rounds/list-allocation-rounds.handler';
+import { ListMyAllocationRoundsHandler } from './list-my-allocation-rounds/list-my-allocation-rounds.handler';
 import { AllocationRoundRow, AllocationRoundRowSchema } from './projection/allocation-round-row.schema';
 import { AllocationRoundRows } from './projection/allocation-round-rows';
 import { AllocationRoundReader } from './read/allocation-round-reader';
@@ -30,7 +31,7 @@ export const allocationRounds = {
     AllocationWhatIfController,
   ],
   commandHandlers: [ScheduleAllocationRoundHandler, RecomputeAllocationHandler, ApproveAllocationRoundHandler],
-  queryHandlers: [ListAllocationRoundsHandler, GetAllocationRoundHandler, GetMyRoundAllocationHandler, AllocationWhatIfHandler],
+  queryHandlers: [ListAllocationRoundsHandler, ListMyAllocationRoundsHandler, GetAllocationRoundHandler, GetMyRoundAllocationHandler, AllocationWhatIfHandler],
   providers: [AllocationRoundReader, AllocationRoundRows, RoundCandidates, RoundTimelines],
   models: [{ name: AllocationRoundRow.name, schema: AllocationRoundRowSchema }],
 };

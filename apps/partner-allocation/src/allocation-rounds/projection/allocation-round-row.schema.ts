@@ -23,9 +23,13 @@ export class AllocationRoundRow {
   @Prop({ type: Date, default: null }) approvedAt!: Date | null;
   /** Once approved: each request with a share, and its partner's key (libs/domain partnerKey). */
   @Prop({ type: [Object], default: [] }) shares!: Array<{ partnerRequestId: string; partnerId: string; share: number }>;
+  /** The partner tenants with a request in the proposal (`GET /allocation-rounds/mine` finds a partner's rounds by it, ADR 0038). */
+  @Prop({ type: [String], default: [] }) partnerTenantIds!: string[];
   @Prop({ required: true }) revision!: number;
 }
 export const AllocationRoundRowSchema = SchemaFactory.createForClass(AllocationRoundRow);
 /** Keyset order (docs/adr/0029): the nearest close first; and the approved rounds a close reads. */
 AllocationRoundRowSchema.index({ tenantId: 1, closesAt: -1, roundId: -1 });
 AllocationRoundRowSchema.index({ tenantId: 1, status: 1, serviceId: 1 });
+/** A partner tenant's rounds at every association, latest close first. */
+AllocationRoundRowSchema.index({ partnerTenantIds: 1, closesAt: -1, roundId: -1 });

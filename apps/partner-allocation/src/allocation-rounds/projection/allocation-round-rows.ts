@@ -37,6 +37,7 @@ export class AllocationRoundRows {
         state.status === 'approved'
           ? lines.filter((l) => l.share > 0).map((l) => ({ partnerRequestId: l.requestId, partnerId: l.partnerId, share: l.share }))
           : [],
+      partnerTenantIds: (state.proposal?.partners ?? []).flatMap((p) => (p.partner.kind === 'tenant' ? [p.partner.tenantId] : [])),
       revision,
     };
     const id = `${tenantId}:${roundId}`;
