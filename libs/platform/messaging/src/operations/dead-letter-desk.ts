@@ -79,7 +79,13 @@ export class DeadLetterDesk {
     await this.admin.createTopics({ topics: [{ topic: this.options.topic, numPartitions: 3 }], waitForLeaders: true }).catch(() => undefined);
     this.producer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
-    this.consumer = this.kafka.consumer({ groupId: this.groupId, sessionTimeout: 10_000, rebalanceTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 250 });
+    this.consumer = this.kafka.consumer({
+      groupId: this.groupId,
+      sessionTimeout: 10_000,
+      rebalanceTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 250,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
     await this.consumer.run({
@@ -129,7 +135,10 @@ export class DeadLetterDesk {
     for (const l of all) {
       const k = `${l.consumerGroup}|${l.eventId ?? l.id}`;
       const s = span.get(k);
-      span.set(k, s ? { first: l.failedAt < s.first ? l.failedAt : s.first, last: l.failedAt > s.last ? l.failedAt : s.last } : { first: l.failedAt, last: l.failedAt });
+      span.set(
+        k,
+        s ? { first: l.failedAt < s.first ? l.failedAt : s.first, last: l.failedAt > s.last ? l.failedAt : s.last } : { first: l.failedAt, last: l.failedAt },
+      );
     }
     return all
       .map(({ failedAt, ...l }) => {

@@ -79,7 +79,9 @@ export async function consumerLag(brokers: string[], clientId: string, instance:
 /** Relay lag per service: the store's events after the relay's checkpoint, and how long the oldest of them has waited. */
 export async function relayLag(pool: Pool, store: StoreReader, instance: string, cap = 10_000, now = new Date()): Promise<RelayLag[]> {
   const schema = schemaIdentifier(`${instance}_messaging`);
-  const { rows } = await pool.query<{ relay_name: string; position: string; updated_at: Date }>(`SELECT relay_name, position, updated_at FROM ${schema}.relay_checkpoints`);
+  const { rows } = await pool.query<{ relay_name: string; position: string; updated_at: Date }>(
+    `SELECT relay_name, position, updated_at FROM ${schema}.relay_checkpoints`,
+  );
   const checkpoints = new Map(rows.map((r) => [r.relay_name, r]));
   const out: RelayLag[] = [];
   for (const service of BOUNDED_CONTEXTS) {
@@ -112,6 +114,8 @@ export async function relayLag(pool: Pool, store: StoreReader, instance: string,
 /** Events each consumer group's inbox remembers (the handled-once record). */
 export async function inboxSizes(pool: Pool, instance: string): Promise<InboxSize[]> {
   const schema = schemaIdentifier(`${instance}_messaging`);
-  const { rows } = await pool.query<{ consumer_group: string; n: string }>(`SELECT consumer_group, count(*) AS n FROM ${schema}.inbox GROUP BY consumer_group ORDER BY consumer_group`);
+  const { rows } = await pool.query<{ consumer_group: string; n: string }>(
+    `SELECT consumer_group, count(*) AS n FROM ${schema}.inbox GROUP BY consumer_group ORDER BY consumer_group`,
+  );
   return rows.map((r) => ({ group: r.consumer_group, events: Number(r.n) }));
 }
