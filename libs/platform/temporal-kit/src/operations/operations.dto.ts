@@ -22,7 +22,8 @@ export const DEAD_LETTER_STATES = ['open', 'redriven', 'discarded'] as const;
 
 export const TENANT_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
 export const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
-export const WORKFLOW_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$/;
+/** Workflow ids are paths (`service-delivery/<tenant>/<case>`): pass the slashes encoded (%2F). */
+export const WORKFLOW_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._/-]{0,299}$/;
 export const SIGNAL_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const DEAD_LETTER_ID_PATTERN = /^(0|[1-9]\d{0,4})-(0|[1-9]\d{0,18})$/;
 
