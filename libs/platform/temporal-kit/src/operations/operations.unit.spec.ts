@@ -25,13 +25,17 @@ describe('operations: the tenant a caller looks at (docs/adr/0045)', () => {
 
 describe('operations: the visibility filters', () => {
   it('narrows a tenant caller to its tenant and combines the filters', () => {
-    expect(filterClauses('tuwaiq', { type: 'reviewTimeline', stage: 'at-risk' }, now)).toBe('TenantId = "tuwaiq" AND WorkflowType = "reviewTimeline" AND Stage = "at-risk"');
+    expect(filterClauses('tuwaiq', { type: 'reviewTimeline', stage: 'at-risk' }, now)).toBe(
+      'TenantId = "tuwaiq" AND WorkflowType = "reviewTimeline" AND Stage = "at-risk"',
+    );
     expect(filterClauses(null, {}, now)).toBeUndefined();
   });
 
   it('breached: the deadline passed; at risk: due within the window', () => {
     expect(filterClauses(null, { status: 'breached' }, now)).toBe('Deadline < "2026-03-01T12:00:00.000Z"');
-    expect(filterClauses(null, { status: 'at-risk', atRiskHours: 24 }, now)).toBe('Deadline >= "2026-03-01T12:00:00.000Z" AND Deadline < "2026-03-02T12:00:00.000Z"');
+    expect(filterClauses(null, { status: 'at-risk', atRiskHours: 24 }, now)).toBe(
+      'Deadline >= "2026-03-01T12:00:00.000Z" AND Deadline < "2026-03-02T12:00:00.000Z"',
+    );
   });
 
   it('judges risk and lateness by the instants', () => {

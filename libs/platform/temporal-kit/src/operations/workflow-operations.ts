@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
@@ -69,7 +69,16 @@ interface Cursor {
   n: string;
   f: string;
   t: string;
+  /** HMAC of the rest: a forged or edited token never reaches Temporal (which answers UNKNOWN, not INVALID_ARGUMENT, to some). */
+  s: string;
 }
+
+/** ATHAR_OPS_CURSOR_SECRET shares cursors between replicas; without it each process signs with a key of its own. */
+const CURSOR_KEY = process.env.ATHAR_OPS_CURSOR_SECRET ? Buffer.from(process.env.ATHAR_OPS_CURSOR_SECRET) : randomBytes(32);
+const signature = (n: string, f: string, t: string): string =>
+  createHmac('sha256', CURSOR_KEY)
+    .update(JSON.stringify([n, f, t]))
+    .digest('base64url');
 
 const filterKey = (scope: string | null, q: WorkflowsQuery): string =>
   JSON.stringify([scope, q.type ?? null, q.stage ?? null, q.status ?? null, q.atRiskHours ?? null]);
@@ -132,7 +141,11 @@ export class WorkflowOperations {
     const token = response.nextPageToken && response.nextPageToken.length > 0 ? Buffer.from(response.nextPageToken).toString('base64url') : null;
     return {
       items: response.executions.map((raw) => this.item(raw, now, query.atRiskHours)),
-      nextCursor: token ? Buffer.from(JSON.stringify({ n: now.toISOString(), f: key, t: token } satisfies Cursor)).toString('base64url') : null,
+      nextCursor: token
+        ? Buffer.from(JSON.stringify({ n: now.toISOString(), f: key, t: token, s: signature(now.toISOString(), key, token) } satisfies Cursor)).toString(
+            'base64url',
+          )
+        : null,
     };
   }
 
