@@ -88,6 +88,9 @@ function readCursor(raw: string, key: string): Cursor {
     const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
     if (typeof cursor.n !== 'string' || Number.isNaN(Date.parse(cursor.n)) || cursor.f !== key || typeof cursor.t !== 'string' || cursor.t.length === 0)
       throw badCursor();
+    const expected = Buffer.from(signature(cursor.n, cursor.f, cursor.t));
+    const given = Buffer.from(typeof cursor.s === 'string' ? cursor.s : '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw badCursor();
     return cursor;
   } catch {
     throw badCursor();
