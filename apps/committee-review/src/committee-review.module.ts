@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AggregateCommands, EnginesModule, ServiceKitModule } from '@athar/service-kit';
-import { TemporalModule } from '@athar/temporal-kit';
+import { operationsControllers, operationsProviders, TemporalModule } from '@athar/temporal-kit';
 import { REVIEW_SEARCH_ATTRIBUTES, committeeReviewTaskQueue, WORKFLOWS_PATH } from '@athar/workflows';
 import { CaseDocument, CaseDocumentSchema } from './case-documents/case-document.schema';
 import { CaseDocumentsProjection } from './case-documents/case-documents.projection';
@@ -72,7 +72,8 @@ export const projections = [ReviewViewProjection, CommitteeQueueProjection, Case
       },
     }),
   ],
-  controllers: httpControllers,
-  providers: [...commandHandlers, ...queryHandlers, ...readers, ...reactors, ...projections],
+  // The instance's operations API (docs/adr/0045): workflows, messaging and dead letters of every service.
+  controllers: [...httpControllers, ...operationsControllers],
+  providers: [...commandHandlers, ...queryHandlers, ...readers, ...reactors, ...projections, ...operationsProviders('committee-review')],
 })
 export class CommitteeReviewModule {}

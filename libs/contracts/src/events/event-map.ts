@@ -82,6 +82,7 @@ import type {
   AllocationRoundOpenedV1,
   AllocationRoundScheduledV1,
 } from './partner-round.events';
+import type { OperationsActionRecordedV1 } from './operations.events';
 import type { StaffDeactivatedV1, StaffInvitedV1, StaffRolesChangedV1 } from './staff.events';
 
 /**
@@ -184,6 +185,8 @@ export interface EventDataMap {
   GeneralIssueRaised: Complaints.GeneralIssueRaisedV1;
   GeneralIssueComplaintLinked: Complaints.GeneralIssueComplaintLinkedV1;
   BoardSolutionRecorded: Complaints.BoardSolutionRecordedV1;
+  // operations (docs/adr/0045): recorded by the service hosting the operations API, never published
+  OperationsActionRecorded: OperationsActionRecordedV1;
 }
 
 export type EventType = keyof EventDataMap;

@@ -14,3 +14,4 @@ export * from './complaints.events';
 export * from './personal-fields';
 export * from './publication';
 export * from './satisfaction.events';
+export * from './operations.events';

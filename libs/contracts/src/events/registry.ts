@@ -85,6 +85,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
   { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
   ...COMPLAINT_EVENT_TYPES.map((type) => ({ type, context: 'feedback' as const, latestVersion: 1 })),
+  { type: 'OperationsActionRecorded', context: 'committee-review', latestVersion: 1 },
 ];
 
 /** Turns version N of a type's payload into version N+1. */

@@ -18,3 +18,5 @@ export * from './consumer/incoming-event';
 export * from './consumer/dead-letter';
 export * from './consumer/failure-class';
 export * from './consumer/event-consumer';
+export * from './operations/dead-letter-desk';
+export * from './operations/messaging-lag';

@@ -3,3 +3,4 @@ export * from './temporal-runtime';
 export * from './temporal.module';
 export * from './start-once';
 export * from './workflow-query';
+export * from './operations';

@@ -119,6 +119,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ops/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dead letters (open by default): original topic, key, tenant, event type, error, attempts, first and last failure; never the payload. */
+        get: operations["OperationsDeadLettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/dead-letters/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks dead letters as discarded (they stay in the topic, out of the open list). Recorded per letter. */
+        post: operations["OperationsDeadLettersController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/dead-letters/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends dead letters back to their original topics as they were; consumers that handled one already skip it (inbox). Recorded per letter. */
+        post: operations["OperationsDeadLettersController_redrive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/messaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consumer lag per service and partition, relay lag in events and seconds, inbox sizes, open dead letters (also on /metrics). */
+        get: operations["OperationsMessagingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running workflows with case, stage, deadline and lateness, from Temporal visibility; filtered (type, stage, at-risk/breached), in pages. */
+        get: operations["OperationsWorkflowsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/{workflowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workflow: its stage, deadline, lateness and next timer. */
+        get: operations["OperationsWorkflowsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/{workflowId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Asks a running workflow to cancel (it may clean up); recorded with the reason and the actor. */
+        post: operations["OperationsWorkflowsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/{workflowId}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Temporal's reset to the last completed workflow task (signals after it re-applied); operations only; recorded with the reason and the actor. */
+        post: operations["OperationsWorkflowsController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/{workflowId}/signal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a signal to a running workflow; recorded with the reason and the actor. */
+        post: operations["OperationsWorkflowsController_signal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/{workflowId}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends a running workflow at once (no clean-up); operations only; recorded with the reason and the actor. */
+        post: operations["OperationsWorkflowsController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/workflows/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Running workflows counted: all, at risk, breached, and by stage. */
+        get: operations["OperationsWorkflowsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reviews/{caseId}": {
         parameters: {
             query?: never;
@@ -250,6 +437,56 @@ export interface components {
             /** @description Items the filters match now, across all pages */
             total: number;
         };
+        ConsumerLagDto: {
+            group: string;
+            lag: number;
+            members: number;
+            partitions: components["schemas"]["PartitionLagDto"][];
+            service: string;
+            state: string;
+        };
+        DeadLetterActionDto: {
+            /** @description Dead letter ids (`<partition>-<offset>`) */
+            ids: string[];
+            /** @description Why: recorded with the action and its actor (no personal data) */
+            reason: string;
+        };
+        DeadLetterDto: {
+            attempts: number | null;
+            consumerGroup: string | null;
+            error: string | null;
+            eventId: string | null;
+            eventType: string | null;
+            /** Format: date-time */
+            firstFailedAt: string;
+            id: string;
+            /** @description The Kafka key: a case or record id */
+            key: string | null;
+            /** Format: date-time */
+            lastFailedAt: string;
+            originalOffset: string | null;
+            originalPartition: number | null;
+            originalTopic: string | null;
+            /** @enum {string} */
+            state: "open" | "redriven" | "discarded";
+            tenantId: string | null;
+        };
+        DeadLetterOutcomeDto: {
+            id: string;
+            /** @description The event store position of the event that records it */
+            position: string;
+            /** @enum {string} */
+            state: "redriven" | "discarded";
+            /** @description Where the redriven message went */
+            topic?: string;
+        };
+        DeadLetterOutcomesDto: {
+            items: components["schemas"]["DeadLetterOutcomeDto"][];
+        };
+        DeadLetterPageDto: {
+            items: components["schemas"]["DeadLetterDto"][];
+            nextCursor: string | null;
+        };
         DeadlineWatchPageDto: {
             items: components["schemas"]["WatchedCaseDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
@@ -299,6 +536,31 @@ export interface components {
              */
             field: string;
             reasons: components["schemas"]["Bilingual"][];
+        };
+        InboxSizeDto: {
+            events: number;
+            group: string;
+        };
+        MessagingDto: {
+            consumers: components["schemas"]["ConsumerLagDto"][];
+            /** @description Open dead letters (not redriven or discarded) */
+            deadLetters: number;
+            inbox: components["schemas"]["InboxSizeDto"][];
+            /** Format: date-time */
+            measuredAt: string;
+            relays: components["schemas"]["RelayLagDto"][];
+        };
+        PartitionLagDto: {
+            committed: string | null;
+            end: string;
+            lag: number;
+            partition: number;
+            topic: string;
+        };
+        PendingTimerDto: {
+            /** Format: date-time */
+            firesAt: string;
+            timerId: string;
         };
         QueueCriterionDto: {
             criterionId: string;
@@ -379,6 +641,20 @@ export interface components {
             accept: components["schemas"]["DecisionReasonDto"][];
             reject: components["schemas"]["DecisionReasonDto"][];
         };
+        ReasonDto: {
+            /** @description Why: recorded with the action and its actor (no personal data) */
+            reason: string;
+        };
+        RelayLagDto: {
+            atLeast: boolean;
+            checkpoint: string;
+            /** Format: date-time */
+            checkpointSavedAt: string | null;
+            events: number;
+            relay: string;
+            seconds: number;
+            service: string;
+        };
         RequestReconsiderationDto: {
             /** @example أرفقت شهادة الخبرة المطلوبة */
             grounds: string;
@@ -423,6 +699,21 @@ export interface components {
             /** @enum {string} */
             vote: "accept" | "reject";
         };
+        SignalDto: {
+            /** @description The signal's arguments (JSON values) */
+            args?: unknown[];
+            /** @description Why: recorded with the action and its actor (no personal data) */
+            reason: string;
+            /**
+             * @description The signal the workflow defines
+             * @example reviewDecided
+             */
+            signal: string;
+        };
+        StageCountDto: {
+            count: number;
+            stage: string;
+        };
         TallyDto: {
             accept: number;
             quorum: number;
@@ -457,6 +748,75 @@ export interface components {
             serviceId: string | null;
             /** @enum {string} */
             stage: "at-risk" | "deadline-breached";
+        };
+        WorkflowActionDto: {
+            /** @enum {string} */
+            action: "workflow-signal" | "workflow-cancel" | "workflow-terminate" | "workflow-reset";
+            /** @description After a reset: the new run */
+            newRunId?: string;
+            /** @description The event store position of the OperationsActionRecorded event that records the action */
+            position: string;
+            runId: string;
+            workflowId: string;
+        };
+        WorkflowCountsDto: {
+            atRisk: number;
+            breached: number;
+            byStage: components["schemas"]["StageCountDto"][];
+            /** @description True when more workflows ran than were counted by stage (10 000) */
+            capped: boolean;
+            running: number;
+        };
+        WorkflowDetailDto: {
+            /** @description The case, agreement, complaint or round the workflow times */
+            caseId: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            historyLength: number;
+            /** @description Seconds past the deadline; 0 before it */
+            lateBySeconds: number;
+            /** @description The next timer to fire (from the history); null when none waits */
+            nextTimer: components["schemas"]["PendingTimerDto"] | (never | null);
+            pendingActivities: number;
+            /** @enum {string} */
+            risk: "on-track" | "at-risk" | "breached" | "no-deadline";
+            runId: string;
+            stage: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @example Running */
+            status: string;
+            taskQueue: string;
+            tenantId: string | null;
+            /** @enum {string} */
+            type: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            workflowId: string;
+        };
+        WorkflowItemDto: {
+            /** @description The case, agreement, complaint or round the workflow times */
+            caseId: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            /** @description Seconds past the deadline; 0 before it */
+            lateBySeconds: number;
+            /** @enum {string} */
+            risk: "on-track" | "at-risk" | "breached" | "no-deadline";
+            runId: string;
+            stage: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @example Running */
+            status: string;
+            taskQueue: string;
+            tenantId: string | null;
+            /** @enum {string} */
+            type: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            workflowId: string;
+        };
+        WorkflowPageDto: {
+            items: components["schemas"]["WorkflowItemDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -796,6 +1156,522 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description The metrics token is required and was missing or wrong */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsDeadLettersController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description The event type */
+                eventType?: string;
+                limit?: number;
+                state?: "open" | "redriven" | "discarded";
+                /** @description Operations only: one association; without it, every association */
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description tenant-out-of-scope: a tenant caller named another tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsDeadLettersController_discard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadLetterActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterOutcomesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description dead-letter-not-found: an id the caller cannot see; nothing was discarded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description dead-letter-already-handled; nothing was discarded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsDeadLettersController_redrive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadLetterActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterOutcomesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description dead-letter-not-found: an id the caller cannot see; nothing was redriven */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description dead-letter-already-handled or dead-letter-unroutable; nothing was redriven */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsMessagingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagingDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_list: {
+        parameters: {
+            query?: {
+                /** @description Hours before the deadline that count as at risk */
+                atRiskHours?: number;
+                /** @description The previous page's nextCursor, with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The Stage search attribute (under-review, at-risk, report-overdue…) */
+                stage?: string;
+                /** @description breached: past its deadline; at-risk: due within atRiskHours */
+                status?: "at-risk" | "breached";
+                /** @description Operations only: one association; without it, every association. A tenant caller always sees only its own. */
+                tenant?: string;
+                /** @description The workflow type */
+                type?: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description tenant-out-of-scope: a tenant caller named another tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowDetailDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowActionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description workflow-not-running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowActionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description workflow-not-resettable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_signal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowActionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description workflow-not-running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_terminate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowActionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description workflow-not-running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_counts: {
+        parameters: {
+            query?: {
+                atRiskHours?: number;
+                /** @description Operations only: one association; without it, every association */
+                tenant?: string;
+                type?: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowCountsDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description tenant-out-of-scope: a tenant caller named another tenant */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

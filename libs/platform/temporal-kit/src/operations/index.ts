@@ -1,0 +1,4 @@
+export * from './operations.module';
+export * from './operations.dto';
+export * from './operations-scope';
+export { filterClauses, riskOf } from './workflow-operations';
