@@ -10,14 +10,17 @@ import {
   DEFAULT_MAILBOX_PORT,
   demoCaseFrom,
   describeDemoCase,
+  describeFeedbackDemo,
   describePartnerAllocationDemo,
   mailboxProcess,
   platformProcesses,
   readDemoCases,
   readSupervisorStatus,
+  seedFeedbackDemo,
   seedPartnerAllocationDemo,
   spawnSupervisor,
   tryCall,
+  type FeedbackDemo,
   type PartnerAllocationDemo,
   type Receipt,
   type SupervisedProcess,
@@ -134,6 +137,19 @@ async function main(): Promise<void> {
   } catch (error) {
     console.log(`[athar] demo partner allocation not seeded: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Complaints in each state for every association, and Environment Madinah's general issue on the board's agenda; once (its own marker).
+  let feedbackDemo: FeedbackDemo | null = null;
+  try {
+    feedbackDemo = await seedFeedbackDemo({
+      baseUrl: FEEDBACK,
+      tenants: tenants.map((t) => ({ tenantId: t.tenantId, serviceId: t.services.find((s) => s.beneficiaryType === 'direct')!.id })),
+      token: (tenantId, roles) => signInLocal({ tenantId, roles: roles as Parameters<typeof signInLocal>[0]['roles'] }, local),
+      marker: join(SERVICES_RUN_DIR, 'demo-feedback-seeded'),
+      log: (line) => console.log(`[athar] demo feedback: ${line}`),
+    });
+  } catch (error) {
+    console.log(`[athar] demo feedback not seeded: ${error instanceof Error ? error.message : String(error)}`);
+  }
   console.log(`
 Athar is running (instance "${options.instance}"):
   intake              ${INTAKE}/docs
@@ -152,12 +168,14 @@ A token:   npm run token -- --tenant awj --role relations-officer`);
     console.log(`Try:       ${tryCall(example, INTAKE)}`);
   }
   for (const line of partnerDemo ? describePartnerAllocationDemo(partnerDemo) : []) console.log(line);
+  for (const line of feedbackDemo ? describeFeedbackDemo(feedbackDemo) : []) console.log(line);
   console.log('Status:    npm run status');
   console.log('Stop:      npm run stop');
 }
 
 const INTAKE = 'http://127.0.0.1:3001';
 const PARTNER_ALLOCATION = 'http://127.0.0.1:3004';
+const FEEDBACK = 'http://127.0.0.1:3005';
 /** The demo seed's applicant (a valid check digit); the README's example uses another person. */
 const DEMO_NATIONAL_ID = '1000000008';
 

@@ -26,6 +26,8 @@ interface State {
 }
 
 const STATE_ENV = 'ATHAR_CONSOLE_E2E_STATE';
+/** A programme day on the browser platform (ATHAR_DELIVERY_DAY_MS, test platforms only): 90 days end in 90 s. */
+export const DELIVERY_DAY_MS = 1_000;
 const randomPort = (from: number, slots: number) => from + Math.floor(Math.random() * slots) * 10;
 
 /**
@@ -72,6 +74,11 @@ export class ConsoleUnderTest {
           ATHAR_KEYCLOAK_URL: realm.connection.baseUrl,
           ATHAR_KEYCLOAK_REALM: realm.realm,
           ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(realm.admin, realm.realm),
+          // The satisfaction survey's SMS links to this console's public page, and a programme day lasts
+          // DELIVERY_DAY_MS (test platforms only): an accepted case's 90-day programme ends, and its survey
+          // is sent, within the browser tier's run (survey.browser.spec.ts; docs/adr/0041).
+          ATHAR_SURVEY_LINK_BASE: `${consoleUrl}/survey`,
+          ATHAR_DELIVERY_DAY_MS: String(DELIVERY_DAY_MS),
         },
       });
     } catch (error) {

@@ -471,7 +471,7 @@ export interface components {
         ComplaintActionDto: {
             /** Format: uuid */
             complaintId: string;
-            /** @description The complaint's revision (also the ETag) */
+            /** @description The revision of the complaint's stream after this change (not an ETag: no command takes an expected revision) */
             revision: number;
             round: number;
             /** @enum {string} */
@@ -507,6 +507,7 @@ export interface components {
             resolvedAt: string | null;
             /** @description The answer given, once resolved */
             response: components["schemas"]["BilingualDto"] | (never | null);
+            /** @description The revision of the complaint's stream this answer was read at (its last event's); every other field is as of that same revision. Not an ETag: the lifecycle commands take no expected revision. */
             revision: number;
             round: number;
             /** @enum {string} */

@@ -32,5 +32,10 @@ export class ComplaintActionDto {
   @ApiProperty({ format: 'uuid' }) complaintId!: string;
   @ApiProperty({ enum: ['acknowledged', 'assigned', 'under-investigation', 'resolved', 'closed'] }) status!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) round!: number;
-  @ApiProperty({ type: 'integer', minimum: 0, description: "The complaint's revision (also the ETag)" }) revision!: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "The revision of the complaint's stream after this change (not an ETag: no command takes an expected revision)",
+  })
+  revision!: number;
 }

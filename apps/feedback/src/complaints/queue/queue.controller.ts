@@ -9,6 +9,7 @@ import { CurrentPrincipal, keysetPage, ParseIdPipe, Roles, type SortKey } from '
 import { BilingualDto } from '../complaint.dto';
 import { ComplaintReader } from '../complaint-stream';
 import { ComplaintRow } from '../projection/complaint-row.schema';
+import { complaintRowFrom } from '../projection/complaints.projection';
 import { ComplaintDetailDto, ComplaintItemDto, ComplaintQueuePageDto, ComplaintQueueQuery } from './queue.dto';
 
 const QUEUE_ROLES = ['relations-officer', 'social-researcher', 'services-officer', 'executive-director'] as const;
@@ -34,7 +35,7 @@ export class GetComplaintQuery extends CqrsQuery<ComplaintDetailDto> {
   }
 }
 
-export const complaintItem = (row: ComplaintRow): ComplaintItemDto => ({
+export const complaintItem = (row: Omit<ComplaintRow, '_id'>): ComplaintItemDto => ({
   complaintId: row.complaintId,
   reference: row.reference,
   channel: row.channel,
@@ -87,27 +88,27 @@ export class ListComplaintsHandler implements IQueryHandler<ListComplaintsQuery,
   }
 }
 
+/**
+ * One complaint, read from its stream alone: status, service level, assignee, words, answer and
+ * `revision` are all as of the same event (the revision of the last event read; the queue's row may lag
+ * behind it, so it is not mixed in). No ETag: the lifecycle commands take no expected revision.
+ */
 @QueryHandler(GetComplaintQuery)
 export class GetComplaintHandler implements IQueryHandler<GetComplaintQuery, ComplaintDetailDto> {
-  constructor(
-    private readonly reader: ComplaintReader,
-    @InjectModel(ComplaintRow.name) private readonly rows: Model<ComplaintRow>,
-  ) {}
+  constructor(private readonly reader: ComplaintReader) {}
 
   async execute({ principal, complaintId }: GetComplaintQuery): Promise<ComplaintDetailDto> {
-    const row = await this.rows
-      .findOne({ _id: `${principal.tenantId}:${complaintId}` })
-      .lean<ComplaintRow>()
-      .exec();
     const snapshot = await this.reader.complaint(principal.tenantId, complaintId);
-    if (!row || !snapshot?.state.filed) throw complaintNotFound();
-    if (!maySeeComplaint(principal, { routing: row.routing as never, concernedStaffId: row.concernedStaffId ?? null })) throw complaintNotFound();
+    const filed = snapshot?.state.filed;
+    if (!snapshot || !filed || !snapshot.state.resolveBy) throw complaintNotFound();
     const { state, revision } = snapshot;
+    const row = complaintRowFrom(principal.tenantId, complaintId, state, revision, Date.now());
+    if (!maySeeComplaint(principal, { routing: row.routing as never, concernedStaffId: row.concernedStaffId })) throw complaintNotFound();
     return {
       ...complaintItem(row),
-      text: state.filed!.text,
+      text: filed.text,
       response: state.response,
-      reachableBySms: Boolean(state.filed!.complainant?.mobile),
+      reachableBySms: Boolean(filed.complainant?.mobile),
       revision,
     };
   }

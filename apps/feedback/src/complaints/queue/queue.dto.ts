@@ -49,5 +49,11 @@ export class ComplaintDetailDto extends ComplaintItemDto {
   @ApiProperty({ description: "The complaint's words" }) text!: string;
   @ApiPropertyNullable(BilingualDto, { description: 'The answer given, once resolved' }) response!: BilingualDto | null;
   @ApiProperty({ description: 'Whether the complainant can be told by SMS (the number itself is never shown)' }) reachableBySms!: boolean;
-  @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      "The revision of the complaint's stream this answer was read at (its last event's); every other field is as of that same revision. Not an ETag: the lifecycle commands take no expected revision.",
+  })
+  revision!: number;
 }
