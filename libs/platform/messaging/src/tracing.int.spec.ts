@@ -85,7 +85,10 @@ beforeAll(async () => {
     subscription: { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, maxWaitTimeMs: 100 },
     logger: silentLogger,
   });
-  consumer.on('CaseNoted', async (event) => void handled.push({ traceId: trace.getActiveSpan()?.spanContext().traceId, caseId: (event.data as { caseId: unknown }).caseId }));
+  consumer.on(
+    'CaseNoted',
+    async (event) => void handled.push({ traceId: trace.getActiveSpan()?.spanContext().traceId, caseId: (event.data as { caseId: unknown }).caseId }),
+  );
   await relay.start();
   await consumer.start();
 }, 60_000);
