@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       process.stdout.write(`wrote ${Object.keys(sources).length} files into ${GENERATED_DIR}\n`);
     }
   } finally {
-    if (started) await PlatformUnderTest.stop(started.services, started.platform, started.mailbox);
+    if (started) await PlatformUnderTest.stop(started.services, started.platform, started.mailbox, started.traces);
   }
 }
 

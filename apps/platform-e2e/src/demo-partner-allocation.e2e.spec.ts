@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import type { LoopbackMailbox, RunningService } from '@athar/launcher';
 import { readPartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from '@athar/launcher';
 import { eventually, PlatformUnderTest } from './platform-under-test';
+import type { LoopbackTraceReceiver } from './loopback-traces';
 
 jest.setTimeout(600_000);
 
@@ -15,7 +16,7 @@ jest.setTimeout(600_000);
  * spec's ranking on the shared e2e platform, and the shared platform's studied requests would enter its round.
  */
 describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–4)', () => {
-  let own: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox };
+  let own: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox; traces: LoopbackTraceReceiver };
   let pool: Pool;
   const dir = mkdtempSync(join(tmpdir(), 'athar-demo-pa-'));
   const marker = join(dir, 'demo-partner-allocation-seeded');
@@ -33,7 +34,7 @@ describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–
   });
   afterAll(async () => {
     await pool?.end();
-    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox);
+    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox, own.traces);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -14,6 +14,7 @@ import {
   type Role,
 } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
+import { LoopbackTraceReceiver, readTraces, type ReceivedSpan } from './loopback-traces';
 import {
   checkpointEnv,
   deleteInstance,
@@ -76,7 +77,7 @@ export class PlatformUnderTest {
 
   private constructor(private readonly state: PlatformState) {}
 
-  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox }> {
+  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox; traces: LoopbackTraceReceiver }> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
     const realm = new TestRealm(keycloakConnectionFromEnv());
     const state: PlatformState = {
@@ -101,6 +102,8 @@ export class PlatformUnderTest {
     };
     const verifier = realm.verifierEnv();
     const mailbox = await LoopbackMailbox.start(state.mailDir);
+    // The services' spans, exported over OTLP/HTTP to a loopback receiver (docs/adr/0046).
+    const traces = await LoopbackTraceReceiver.start(join(dir, 'traces'));
     const services = await startPlatform({
       instance: state.instance,
       basePort: state.basePort,
@@ -118,9 +121,11 @@ export class PlatformUnderTest {
         ATHAR_SURVEY_DAY_SECONDS: String(SURVEY_DAY_MS / 1000),
         ...checkpoints.env,
         ...accounts,
+        OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
       },
     }).catch(async (error: unknown) => {
       await mailbox.close();
+      await traces.close();
       await realm.delete();
       throw error;
     });
@@ -128,7 +133,7 @@ export class PlatformUnderTest {
     const stateFile = join(dir, 'state.json');
     writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
     process.env[STATE_ENV] = stateFile;
-    return { platform: new PlatformUnderTest(state), services, mailbox };
+    return { platform: new PlatformUnderTest(state), services, mailbox, traces };
   }
 
   static current(): PlatformUnderTest {
@@ -137,9 +142,10 @@ export class PlatformUnderTest {
     return new PlatformUnderTest(JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
   }
 
-  static async stop(services: RunningService[], platform: PlatformUnderTest, mailbox?: LoopbackMailbox): Promise<void> {
+  static async stop(services: RunningService[], platform: PlatformUnderTest, mailbox?: LoopbackMailbox, traces?: LoopbackTraceReceiver): Promise<void> {
     await stopServices(services);
     await mailbox?.close();
+    await traces?.close();
     await deleteInstance(platform.instance);
     await platform.realm.delete();
   }
@@ -152,6 +158,11 @@ export class PlatformUnderTest {
 
   get instance(): string {
     return this.state.instance;
+  }
+
+  /** Every span the services exported so far (docs/adr/0046). */
+  spans(): ReceivedSpan[] {
+    return readTraces(join(this.state.dir, 'traces'));
   }
 
   /** Every email the platform sent, as the recipient's mail program reads it (optionally to one address only). */

@@ -46,6 +46,11 @@ export interface RecordedEvent<TData = unknown> extends NewEvent<TData> {
   /** SHA-256 (hex) of the previous event's hash and this event's canonical form; see hash-chain.ts. */
   hash: string;
   previousHash: string;
+  /**
+   * W3C `traceparent` of the append that stored the event, when tracing was on: the relay continues
+   * that trace (docs/adr/0046). Operational metadata, outside the hash chain.
+   */
+  traceParent?: string;
 }
 
 /** The hash a stream's first event is chained to. */

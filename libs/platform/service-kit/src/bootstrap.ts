@@ -15,6 +15,7 @@ import { completeDocument } from './http/openapi-document';
 import { atharConfig } from './config/athar-config';
 import { routesMissingFromOpenApi, RoutesMissingFromOpenApiError } from './http/openapi-coverage';
 import { correlationMiddleware } from './observability/logging';
+import { startTracing, tracingMiddleware } from './observability/tracing';
 
 export interface BootstrapOptions {
   serviceName: string;
@@ -40,6 +41,8 @@ export async function initDocumentedApp(app: INestApplication): Promise<void> {
 export async function createServiceApp(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  // The request's span first, so everything after it (logs included) runs inside it (docs/adr/0046).
+  app.use(tracingMiddleware);
   app.use(correlationMiddleware);
   app.use(securityHeaders);
   app.enableCors(corsOptions(corsOriginsFromEnv()));
@@ -92,6 +95,8 @@ export function installProcessHandlers(serviceName: string): void {
 
 export async function bootstrapService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
   installProcessHandlers(options.serviceName);
+  // Before anything opens a connection: spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  startTracing(options.serviceName);
   try {
     const app = await createServiceApp(module, options);
     await initDocumentedApp(app);

@@ -8,6 +8,7 @@ export * from './http/id-param';
 export * from './observability/health';
 export * from './observability/metrics';
 export * from './observability/logging';
+export * from './observability/tracing';
 export * from './service-kit.module';
 export * from './bootstrap';
 export * from './config/athar-config';

@@ -7,6 +7,8 @@ export interface RequestContext {
   /** Set from the verified token (HTTP) or from the event being handled (consumers). */
   tenantId?: string;
   principal?: Principal;
+  /** The case being handled, when known (a consumed event that names one): for log lines, never personal data. */
+  caseId?: string;
   /**
    * Set by the Idempotency-Key interceptor: a digest of tenant, key and request, the same for every
    * retry of one request. A handler that puts it in its Cause gets the same ids on a retry, so a retry

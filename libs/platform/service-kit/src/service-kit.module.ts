@@ -1,4 +1,4 @@
-import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { TokenVerifier, tokenVerifierConfigFromEnv } from '@athar/identity';
@@ -16,6 +16,7 @@ import { BodyGuard } from './http/body-guard';
 import { QueryParametersGuard } from './http/query-parameters';
 import { HealthController, HealthRegistry } from './observability/health';
 import { loggerParams } from './observability/logging';
+import { stopTracing } from './observability/tracing';
 import { HttpMetricsMiddleware, MetricsController, MetricsService } from './observability/metrics';
 
 export const SERVICE_NAME = 'athar:service-name';
@@ -30,7 +31,7 @@ export interface ServiceKitOptions {
  */
 @Global()
 @Module({})
-export class ServiceKitModule implements NestModule {
+export class ServiceKitModule implements NestModule, OnApplicationShutdown {
   static forRoot(options: ServiceKitOptions): DynamicModule {
     return {
       module: ServiceKitModule,
@@ -71,5 +72,10 @@ export class ServiceKitModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(HttpMetricsMiddleware).forRoutes('*');
+  }
+
+  /** The spans still buffered are sent before the process ends (after the relay and consumers stopped). */
+  async onApplicationShutdown(): Promise<void> {
+    await stopTracing();
   }
 }

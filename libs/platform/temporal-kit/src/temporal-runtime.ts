@@ -10,8 +10,10 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { atharConfig, atharInstance, HealthRegistry } from '@athar/service-kit';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
+import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
+import { atharConfig, atharInstance, currentTracing, HealthRegistry } from '@athar/service-kit';
 import { ensureSearchAttributes } from './register-search-attributes';
 
 export const TEMPORAL_OPTIONS = Symbol('TEMPORAL_OPTIONS');
@@ -27,6 +29,22 @@ export interface TemporalRuntimeOptions {
 
 export const temporalAddress = (): string => atharConfig().TEMPORAL_ADDRESS;
 export const temporalNamespace = (): string => atharConfig().TEMPORAL_NAMESPACE;
+
+/**
+ * With tracing on, workflow runs and activities join the trace that started them (docs/adr/0046): the
+ * workflow-side interceptors are bundled in the sandbox and export through a sink; off, the worker is as before.
+ */
+export function tracingWorkerOptions(): Pick<WorkerOptions, 'interceptors' | 'sinks'> {
+  const tracing = currentTracing();
+  if (!tracing) return {};
+  return {
+    interceptors: {
+      workflowModules: [require.resolve('./otel-workflow-interceptors')],
+      activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })],
+    },
+    sinks: { exporter: makeWorkflowExporter(tracing.exporter, tracing.resource) },
+  };
+}
 
 /**
  * One service's Temporal client and worker. The worker's activities write to the event store, so it is
@@ -71,7 +89,9 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
     const connection = await Connection.connect({ address: temporalAddress() });
     this.connections.push(connection);
     await ensureSearchAttributes(connection, this.namespace, this.options.searchAttributes);
-    this.connected = new Client({ connection, namespace: this.namespace });
+    // With tracing on, a workflow start is a span whose context travels in the workflow's headers (docs/adr/0046).
+    const interceptors = currentTracing() ? { workflow: [new OpenTelemetryWorkflowClientInterceptor()] } : undefined;
+    this.connected = new Client({ connection, namespace: this.namespace, interceptors });
     this.worker = await this.createWorker();
     this.workerRun = this.runWorker(this.worker);
   }
@@ -87,6 +107,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
       activities: this.options.activities.useFactory(
         ...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[]),
       ),
+      ...tracingWorkerOptions(),
     });
   }
 

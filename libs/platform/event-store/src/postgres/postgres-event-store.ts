@@ -1,4 +1,5 @@
 import { GENESIS_HASH, type NewEvent, type RecordedEvent } from '@athar/contracts';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import {
   StreamNotFoundError,
@@ -54,10 +55,19 @@ interface EventRow {
   data: unknown;
   previous_hash: string;
   hash: string;
+  trace_parent: string | null;
 }
 
 const COLUMNS =
-  'global_position, event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor, correlation_id, causation_id, data, previous_hash, hash';
+  'global_position, event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor, correlation_id, causation_id, data, previous_hash, hash, trace_parent';
+
+const tracer = trace.getTracer('@athar/event-store');
+
+/** The case an event names, for a span attribute (an id, never personal data). */
+function caseIdOf(event: NewEvent): string | undefined {
+  const data = event.data as { caseId?: unknown } | null;
+  return typeof data === 'object' && data !== null && typeof data.caseId === 'string' ? data.caseId : undefined;
+}
 
 function toRecorded(row: EventRow): RecordedEvent {
   return {
@@ -76,6 +86,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     recordedAt: row.recorded_at,
     previousHash: row.previous_hash,
     hash: row.hash,
+    ...(row.trace_parent === null ? {} : { traceParent: row.trace_parent }),
   };
 }
 
@@ -121,23 +132,48 @@ export class PostgresEventStore implements EventStore {
     await this.pool.query(`DROP SCHEMA IF EXISTS ${quoteSchema(this.schema)} CASCADE`);
   }
 
+  /**
+   * The append is a span of the caller's trace; its `traceparent` is stored with each event, so the
+   * relay, which reads the events later and elsewhere, continues that trace (docs/adr/0046).
+   */
   async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const caseId = caseIdOf(events[0]);
+    const span = tracer.startSpan('event-store append', {
+      kind: SpanKind.INTERNAL,
+      attributes: {
+        'athar.stream_id': streamId,
+        'athar.tenant_id': events[0].tenantId,
+        'athar.correlation_id': events[0].correlationId,
+        'athar.event_types': events.map((e) => e.type).join(','),
+        ...(caseId === undefined ? {} : { 'athar.case_id': caseId }),
+      },
+    });
+    const carrier: Record<string, string> = {};
+    propagation.inject(trace.setSpan(context.active(), span), carrier);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await this.appendInTransaction(client, streamId, events, expectedRevision);
+      const result = await this.appendInTransaction(client, streamId, events, expectedRevision, carrier['traceparent'] ?? null);
       await client.query('COMMIT');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).name });
       throw this.translate(error, streamId, expectedRevision);
     } finally {
       client.release();
+      span.end();
     }
   }
 
-  private async appendInTransaction(client: PoolClient, streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  private async appendInTransaction(
+    client: PoolClient,
+    streamId: string,
+    events: NewEvent[],
+    expectedRevision: ExpectedRevision,
+    traceParent: string | null,
+  ): Promise<AppendResult> {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar-append:${this.schema}`]);
     const stream = await client.query<{ revision: string; last_hash: string }>(
       `SELECT revision, last_hash FROM ${this.streamsTable} WHERE stream_id = $1 FOR UPDATE`,
@@ -172,8 +208,8 @@ export class PostgresEventStore implements EventStore {
       const hash = computeEventHash(previousHash, { ...event, streamId, revision, recordedAt, previousHash });
       const inserted = await client.query<{ global_position: string }>(
         `INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
-           correlation_id, causation_id, data, previous_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING global_position`,
+           correlation_id, causation_id, data, previous_hash, hash, trace_parent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING global_position`,
         [
           event.eventId,
           streamId,
@@ -189,6 +225,7 @@ export class PostgresEventStore implements EventStore {
           JSON.stringify(event.data),
           previousHash,
           hash,
+          traceParent,
         ],
       );
       lastPosition = inserted.rows[0].global_position;

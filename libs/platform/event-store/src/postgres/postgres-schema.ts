@@ -31,6 +31,8 @@ export function schemaDdl(schema: string): string {
       hash            text NOT NULL,
       UNIQUE (stream_id, revision)
     );
+    -- The append's W3C traceparent, for the relay to continue its trace; not hashed (docs/adr/0046).
+    ALTER TABLE ${s}.events ADD COLUMN IF NOT EXISTS trace_parent text;
     CREATE INDEX IF NOT EXISTS events_tenant_idx ON ${s}.events (tenant_id, global_position);
     -- Signed checkpoints of the global log's Merkle tree; their outside copy is what verification trusts (docs/adr/0043).
     CREATE TABLE IF NOT EXISTS ${s}.checkpoints (

@@ -18,6 +18,7 @@ import { deadLetterMessage } from './dead-letter';
 import { classifyFailure, type RetryableReason } from './failure-class';
 import type { Inbox } from './inbox';
 import { readIncomingEvent } from './incoming-event';
+import { withConsumerSpan } from '../tracing';
 
 export interface EventContext {
   topic: string;
@@ -145,6 +146,11 @@ export class EventConsumer {
    * a Redelivery when an engine outage holds the message.
    */
   async process(message: IncomingMessage, control: DeliveryControl): Promise<void | Redelivery> {
+    // Each try is a span of the event's trace, child of the relay's publish span (docs/adr/0046).
+    return withConsumerSpan(this.options.groupId, message, () => this.processOnce(message, control));
+  }
+
+  private async processOnce(message: IncomingMessage, control: DeliveryControl): Promise<void | Redelivery> {
     try {
       const outcome = await this.settle(message, control);
       if (outcome === 'interrupted') return redeliverAfter(0);

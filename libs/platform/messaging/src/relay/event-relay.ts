@@ -6,6 +6,7 @@ import { noopMetrics, type RelayMetrics } from '../metrics/messaging-metrics';
 import { sleep } from '../sleep';
 import type { CheckpointStore } from './checkpoint-store';
 import { toOutgoingMessage } from './event-message';
+import { endSpans, startPublishSpan } from '../tracing';
 
 export interface EventRelayOptions {
   store: EventStore;
@@ -147,7 +148,18 @@ export class EventRelay {
     if (generation !== this.generation || this.publisher === null) return;
     const published = batch.filter(this.publishes);
     // A batch of internal facts only sends nothing, but is checkpointed like any other.
-    if (published.length > 0) await this.publisher.publish(this.options.topic, published.map(toOutgoingMessage));
+    if (published.length > 0) {
+      const messages = published.map(toOutgoingMessage);
+      // Each event's trace goes on with a publish span, its traceparent in the message's headers (docs/adr/0046).
+      const spans = published.map((event, index) => startPublishSpan(event, this.options.topic, messages[index].headers));
+      try {
+        await this.publisher.publish(this.options.topic, messages);
+      } catch (error) {
+        endSpans(spans, error);
+        throw error;
+      }
+      endSpans(spans);
+    }
     const last = batch[batch.length - 1];
     this.acknowledged = last.globalPosition;
     await this.options.checkpoints.save(this.options.relayName, last.globalPosition);

@@ -36,6 +36,12 @@ export function assertHandledTypesArePublished(types: readonly string[]): void {
   }
 }
 
+/** The case a consumed event names (its id only), for the log lines written while handling it. */
+function caseIdOf(event: { data: unknown }): string | undefined {
+  const data = event.data as { caseId?: unknown } | null;
+  return typeof data === 'object' && data !== null && typeof data.caseId === 'string' ? data.caseId : undefined;
+}
+
 /**
  * Kafka for one service: the relay publishes the service's own new events from the store (the store
  * is the outbox), and the consumer group feeds every event of the contexts it consumes, once per
@@ -112,7 +118,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]",
       // and at the latest version of their schema (the registry's upcasters).
       this.consumer.on(type, (event, context) =>
-        requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId }, async () => {
+        requestContext.run({ correlationId: event.correlationId, tenantId: event.tenantId, caseId: caseIdOf(event) }, async () => {
           const [opened] = await this.personalData.open([event]);
           await this.handlers.dispatch(eventUpcasting.upcastKnown(opened), context);
         }),

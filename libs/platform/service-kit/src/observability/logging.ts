@@ -4,6 +4,7 @@ import type { Params } from 'nestjs-pino';
 import { requestContext } from '../request-context';
 import { censorPersonal, redactUrl } from './redaction';
 import { atharConfig } from '../config/athar-config';
+import { traceIds } from './tracing';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -29,9 +30,12 @@ export function loggerParams(serviceName: string): Params {
       genReqId: (req) => (req as unknown as Request).res?.getHeader(CORRELATION_HEADER)?.toString() ?? randomUUID(),
       // Every line written while a request or a consumed event is being handled names its tenant and
       // correlation id, whoever logs it (Nest, a handler, the messaging runtime).
+      // With tracing on, the trace and span ids too, to go from a log line to its trace (docs/adr/0046).
       mixin: () => {
         const context = requestContext.current();
-        return context ? { correlationId: context.correlationId, tenantId: context.tenantId, userId: context.principal?.userId } : {};
+        const ids = traceIds();
+        if (!context) return ids ?? {};
+        return { correlationId: context.correlationId, tenantId: context.tenantId, caseId: context.caseId, userId: context.principal?.userId, ...ids };
       },
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
