@@ -12,6 +12,7 @@ import {
   describeDemoCase,
   describePartnerAllocationDemo,
   mailboxProcess,
+  otlpEnv,
   platformProcesses,
   readDemoCases,
   readSupervisorStatus,
@@ -28,6 +29,7 @@ import {
   CHECKPOINT_KEY_FILE,
   isAlive,
   MAIL_DIR,
+  NPM_START_BASE_PORT,
   SERVICES_LOG_DIR,
   SERVICES_RUN_DIR,
   SUPERVISOR_LOG_FILE,
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
   const checkpoints = await checkpointEnv({ keyFile: CHECKPOINT_KEY_FILE, dir: CHECKPOINT_DIR });
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
-    basePort: 3001,
+    basePort: NPM_START_BASE_PORT,
     logDir: SERVICES_LOG_DIR,
     tokenVerifier: { jwksUrl: realm.jwks, issuer: realm.issuer, audience: API_AUDIENCE },
     extraEnv: {
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
       ATHAR_KEYCLOAK_REALM: local.realm,
       ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
       ...checkpoints.env,
+      // traces to the local Jaeger that start.sh started (docs/adr/0047), unless OTEL_EXPORTER_OTLP_ENDPOINT names another collector
+      ...otlpEnv(),
     },
   };
   const services = platformProcesses(options);
@@ -142,6 +146,8 @@ Athar is running (instance "${options.instance}"):
   partner-allocation  http://127.0.0.1:3004/docs
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
+  traces (Jaeger)     http://127.0.0.1:${process.env.ATHAR_JAEGER_UI_PORT ?? 16686} (OTLP ${otlpEnv().OTEL_EXPORTER_OTLP_ENDPOINT})
+  metrics, alerts     http://127.0.0.1:${process.env.ATHAR_PROMETHEUS_PORT ?? 9090}/alerts (Prometheus; rules infra/observability/alerts.yml)
   logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
   checkpoints         signed by key ${checkpoints.keyId} every ${process.env.ATHAR_CHECKPOINT_EVERY_SECONDS ?? 60} s into ${CHECKPOINT_DIR}; npm run audit -- verify
   email               ${ownSmtp ? 'sent over your ATHAR_SMTP_URL' : `a loopback mailbox on 127.0.0.1:${mailboxPort}, kept in ${MAIL_DIR}; read it: npm run mail`}

@@ -11,6 +11,17 @@ bash infra/local/engines.sh wait
 node -r @swc-node/register tools/identity/provision.ts
 # the event store's checkpoint signing key, once (docs/adr/0043): the services sign checkpoints with it
 node -r @swc-node/register tools/audit/audit.ts keygen
+# traces and metrics (docs/adr/0047): Jaeger (OTLP in, query UI) and Prometheus (scrapes the five
+# services' /metrics, evaluates infra/observability/alerts.yml); built once from the Go module proxy
+ATHAR_SCRAPE_SERVICES="$(node -r @swc-node/register tools/platform/observability-targets.ts)"
+export ATHAR_SCRAPE_SERVICES
+if [ -n "${ATHAR_METRICS_TOKEN:-}" ]; then # Prometheus scrapes with the same bearer token the services demand
+  mkdir -p "$ENGINES_DIR/observability"
+  (umask 077 && printf '%s' "$ATHAR_METRICS_TOKEN" > "$ENGINES_DIR/observability/metrics-token")
+  export ATHAR_METRICS_TOKEN_FILE="$ENGINES_DIR/observability/metrics-token"
+fi
+bash infra/observability/observability.sh start
+bash infra/observability/observability.sh wait
 # the console calls the services from its own origin (docs/adr/0036)
 export ATHAR_CORS_ORIGINS="${ATHAR_CORS_ORIGINS:-http://127.0.0.1:${ATHAR_CONSOLE_PORT:-4200}}"
 node -r @swc-node/register tools/platform/start-cli.ts "$@"

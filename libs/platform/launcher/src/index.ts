@@ -6,3 +6,4 @@ export * from './supervisor';
 export * from './demo-cases';
 export * from './mailbox';
 export * from './demo-partner-allocation';
+export * from './observability';
