@@ -70,10 +70,10 @@ describe('alert rules (promtool)', () => {
       const engines = process.env.ATHAR_ENGINES_DIR ?? join(ROOT, '.engines');
       const failed = await run(join(engines, 'bin', 'promtool'), ['test', 'rules', 'alerts.test.yml'], { cwd: dir }).then(
         () => null,
-        (error: { code: number; stdout: string }) => error,
+        (error: { code: number; stdout: string; stderr: string }) => error,
       );
       expect(failed?.code).toBe(1);
-      expect(failed?.stdout).toContain('AtharRelayLagging');
+      expect(`${failed?.stdout}${failed?.stderr}`).toContain('AtharRelayLagging');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
