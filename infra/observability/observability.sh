@@ -85,8 +85,42 @@ go_build_tool() { # name, module dir, package, module path, version, build tags
 # remove_all_sd: Prometheus' own build tag leaving out every service discovery (Kubernetes, the clouds'
 # SDKs: most of its build time); the targets here are static_configs.
 PROMETHEUS_TAGS=remove_all_sd
-install_promtool() { go_build_tool promtool "$SCRIPT_DIR/prometheus" github.com/prometheus/prometheus/cmd/promtool github.com/prometheus/prometheus "$PROMETHEUS_VERSION" "$PROMETHEUS_TAGS"; }
-install_prometheus() { go_build_tool prometheus "$SCRIPT_DIR/prometheus" github.com/prometheus/prometheus/cmd/prometheus github.com/prometheus/prometheus "$PROMETHEUS_VERSION" "$PROMETHEUS_TAGS"; }
+# Where prometheus and promtool come from: `debian` (default: Debian's prometheus package, unpacked with
+# dpkg-deb into the engines folder, nothing installed system-wide and no service started; seconds) or
+# `go` (built from infra/observability/prometheus/go.mod: over 20 minutes on a loaded two-core machine,
+# docs/adr/0047). ATHAR_PROMETHEUS_FROM chooses.
+PROMETHEUS_FROM=${ATHAR_PROMETHEUS_FROM:-debian}
+PROMETHEUS_DEB_DIR=$ENGINES/prometheus-deb
+
+install_from_debian() { # name (prometheus or promtool)
+  local bin=$PROMETHEUS_DEB_DIR/usr/bin/$1 tmp log=$ENGINES/logs/install-prometheus-apt.log
+  if [[ ! -x $bin ]]; then
+    mkdir -p "$ENGINES/logs"
+    say "$1" "unpacking Debian's prometheus package into ${PROMETHEUS_DEB_DIR#"$ENGINES"/}"
+    tmp=$(mktemp -d)
+    if ! (cd "$tmp" && apt-get download prometheus) >"$log" 2>&1; then
+      DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$log" 2>&1 || true
+      (cd "$tmp" && apt-get download prometheus) >>"$log" 2>&1 || {
+        rm -rf "$tmp"
+        tail -n 20 "$log" >&2
+        die "$1: apt-get download prometheus failed (log: $log)"
+      }
+    fi
+    # unpacked beside, then moved: an interrupted unpack never leaves a truncated binary in place
+    dpkg-deb -x "$tmp"/prometheus_*.deb "$tmp/root"
+    rm -rf "$PROMETHEUS_DEB_DIR"
+    mv "$tmp/root" "$PROMETHEUS_DEB_DIR"
+    rm -rf "$tmp"
+  fi
+  ln -sfn "$bin" "$ENGINES/bin/$1"
+}
+
+install_promtool() {
+  [[ $PROMETHEUS_FROM == debian ]] && { install_from_debian promtool; return; }
+  go_build_tool promtool "$SCRIPT_DIR/prometheus" github.com/prometheus/prometheus/cmd/promtool github.com/prometheus/prometheus "$PROMETHEUS_VERSION" "$PROMETHEUS_TAGS"; }
+install_prometheus() {
+  [[ $PROMETHEUS_FROM == debian ]] && { install_from_debian prometheus; return; }
+  go_build_tool prometheus "$SCRIPT_DIR/prometheus" github.com/prometheus/prometheus/cmd/prometheus github.com/prometheus/prometheus "$PROMETHEUS_VERSION" "$PROMETHEUS_TAGS"; }
 install_jaeger() { go_build_tool jaeger "$SCRIPT_DIR/jaeger" github.com/jaegertracing/jaeger/cmd/jaeger github.com/jaegertracing/jaeger "$JAEGER_VERSION"; }
 
 # ---- configs -------------------------------------------------------------------------------------
