@@ -14,6 +14,9 @@ export const MAIL_DIR = join(ENGINES_DIR, 'run', 'mail');
 export const CHECKPOINT_KEY_FILE = process.env.ATHAR_CHECKPOINT_KEY_FILE || join(ENGINES_DIR, 'audit', 'checkpoint-signing.key');
 export const CHECKPOINT_DIR = process.env.ATHAR_CHECKPOINT_DIR || join(ENGINES_DIR, 'audit', 'checkpoints');
 
+/** Port of intake under `npm start`; the other services take the next four (the README's ports). */
+export const NPM_START_BASE_PORT = 3001;
+
 /** The supervisor's status file (`npm run status` prints it) and its log. */
 export const SUPERVISOR_STATUS_FILE = join(SERVICES_RUN_DIR, 'supervisor.json');
 export const SUPERVISOR_LOG_FILE = join(SERVICES_LOG_DIR, 'supervisor.log');

@@ -13,6 +13,7 @@ import {
   describeFeedbackDemo,
   describePartnerAllocationDemo,
   mailboxProcess,
+  otlpEnv,
   platformProcesses,
   readDemoCases,
   readSupervisorStatus,
@@ -31,6 +32,7 @@ import {
   CHECKPOINT_KEY_FILE,
   isAlive,
   MAIL_DIR,
+  NPM_START_BASE_PORT,
   SERVICES_LOG_DIR,
   SERVICES_RUN_DIR,
   SUPERVISOR_LOG_FILE,
@@ -57,6 +59,13 @@ async function waitAllReady(processes: SupervisedProcess[], supervisorPid: numbe
   }
 }
 
+/** Where the services send their traces, as npm start prints it. */
+function tracesLine(): string {
+  const endpoint = otlpEnv().OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (!endpoint) return 'off (ATHAR_JAEGER=1 npm start runs Jaeger; or set OTEL_EXPORTER_OTLP_ENDPOINT)';
+  return process.env.ATHAR_JAEGER === '1' ? `Jaeger http://127.0.0.1:${process.env.ATHAR_JAEGER_UI_PORT ?? 16686} (OTLP ${endpoint})` : `OTLP to ${endpoint}`;
+}
+
 async function main(): Promise<void> {
   mkdirSync(SERVICES_RUN_DIR, { recursive: true });
   // The services accept the local Keycloak realm's tokens (provisioned before this runs: start.sh; docs/adr/0033).
@@ -70,7 +79,7 @@ async function main(): Promise<void> {
   const checkpoints = await checkpointEnv({ keyFile: CHECKPOINT_KEY_FILE, dir: CHECKPOINT_DIR });
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
-    basePort: 3001,
+    basePort: NPM_START_BASE_PORT,
     logDir: SERVICES_LOG_DIR,
     tokenVerifier: { jwksUrl: realm.jwks, issuer: realm.issuer, audience: API_AUDIENCE },
     extraEnv: {
@@ -80,6 +89,8 @@ async function main(): Promise<void> {
       ATHAR_KEYCLOAK_REALM: local.realm,
       ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
       ...checkpoints.env,
+      // traces to the collector OTEL_EXPORTER_OTLP_ENDPOINT names, or to the local Jaeger start.sh started with ATHAR_JAEGER=1 (docs/adr/0047)
+      ...otlpEnv(),
     },
   };
   const services = platformProcesses(options);
@@ -158,6 +169,8 @@ Athar is running (instance "${options.instance}"):
   partner-allocation  http://127.0.0.1:3004/docs
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
+  traces              ${tracesLine()}
+  metrics, alerts     http://127.0.0.1:${process.env.ATHAR_PROMETHEUS_PORT ?? 9090}/alerts (Prometheus; rules infra/observability/alerts.yml)
   logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
   checkpoints         signed by key ${checkpoints.keyId} every ${process.env.ATHAR_CHECKPOINT_EVERY_SECONDS ?? 60} s into ${CHECKPOINT_DIR}; npm run audit -- verify
   email               ${ownSmtp ? 'sent over your ATHAR_SMTP_URL' : `a loopback mailbox on 127.0.0.1:${mailboxPort}, kept in ${MAIL_DIR}; read it: npm run mail`}

@@ -11,6 +11,20 @@ bash infra/local/engines.sh wait
 node -r @swc-node/register tools/identity/provision.ts
 # the event store's checkpoint signing key, once (docs/adr/0043): the services sign checkpoints with it
 node -r @swc-node/register tools/audit/audit.ts keygen
+# traces and metrics (docs/adr/0047): Jaeger (OTLP in, query UI) and Prometheus (scrapes the five
+# services' /metrics, evaluates infra/observability/alerts.yml); Prometheus from Debian's package, Jaeger built once from the Go module proxy
+ATHAR_SCRAPE_SERVICES="$(node -r @swc-node/register tools/platform/observability-targets.ts)"
+export ATHAR_SCRAPE_SERVICES
+if [ -n "${ATHAR_METRICS_TOKEN:-}" ]; then # Prometheus scrapes with the same bearer token the services demand
+  mkdir -p "$ENGINES_DIR/observability"
+  (umask 077 && printf '%s' "$ATHAR_METRICS_TOKEN" > "$ENGINES_DIR/observability/metrics-token")
+  export ATHAR_METRICS_TOKEN_FILE="$ENGINES_DIR/observability/metrics-token"
+fi
+# Jaeger only with ATHAR_JAEGER=1: its first build from the Go module proxy takes tens of minutes on two cores
+observability=(prometheus)
+if [ "${ATHAR_JAEGER:-0}" = 1 ]; then observability+=(jaeger); fi
+bash infra/observability/observability.sh start "${observability[@]}"
+bash infra/observability/observability.sh wait "${observability[@]}"
 # the console calls the services from its own origin (docs/adr/0036)
 export ATHAR_CORS_ORIGINS="${ATHAR_CORS_ORIGINS:-http://127.0.0.1:${ATHAR_CONSOLE_PORT:-4200}}"
 node -r @swc-node/register tools/platform/start-cli.ts "$@"

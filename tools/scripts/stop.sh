@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the web console npm start served, the five services, then the engines (pass --services-only to keep the engines running).
+# Stops the web console npm start served, the five services, then Jaeger, Prometheus and the engines (pass --services-only to keep the engines running).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -11,4 +11,7 @@ if [ -f "$console_pid_file" ]; then
   rm -f "$console_pid_file"
 fi
 node -r @swc-node/register tools/platform/stop-cli.ts
-if [ "${1:-}" != "--services-only" ]; then bash infra/local/engines.sh stop; fi
+if [ "${1:-}" != "--services-only" ]; then
+  bash infra/observability/observability.sh stop
+  bash infra/local/engines.sh stop
+fi

@@ -7,3 +7,4 @@ export * from './demo-cases';
 export * from './mailbox';
 export * from './demo-partner-allocation';
 export * from './demo-feedback';
+export * from './observability';
