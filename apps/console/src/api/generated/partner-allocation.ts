@@ -171,6 +171,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/impact-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your association's report periods, the earliest due first, by status (due, overdue, submitted, not-owed), agreement and partner, in keyset pages with a total. */
+        get: operations["ImpactReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/impact-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report period: your association's, or (partner-applicant) one of an agreement your association is the partner of; otherwise 404. */
+        get: operations["ImpactReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/impact-reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report periods your association owes as a partner, with any association: due dates, status and what you submitted. */
+        get: operations["ImpactReportsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -234,6 +285,40 @@ export interface paths {
         get: operations["GetAgreementController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the partnership's evaluation on the OECD DAC criteria (each 1–4 with a comment) once the agreement has ended or was terminated; its overall score is the partner's 'greatest impact' in its next round. 409 on a second evaluation or an agreement not over. */
+        post: operations["EvaluatePartnershipController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner-agreements/{agreementId}/impact-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the impact report for one period (a due date of the agreement): beneficiaries reached, activities, spending in SAR, evidence. The partner association from its own account (naming allocatingTenantId); the empowerment team for an outside body. 409 for a second report of the period or an agreement not in force. */
+        post: operations["SubmitImpactReportController_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -491,6 +576,34 @@ export interface components {
             /** @example الجلسة السابعة لمجلس الإدارة */
             session: string;
         };
+        AssessorViewDto: {
+            name: string;
+            userId: string;
+        };
+        BeneficiariesInputDto: {
+            /**
+             * @description Direct beneficiaries reached (intake’s beneficiaryType "direct")
+             * @example 40
+             */
+            direct: number;
+            /**
+             * @description Indirect beneficiaries reached (intake’s beneficiaryType "indirect")
+             * @example 120
+             */
+            indirect: number;
+        };
+        BeneficiariesReachedDto: {
+            /**
+             * @description Direct beneficiaries (intake’s beneficiaryType "direct")
+             * @example 40
+             */
+            direct: number;
+            /**
+             * @description Indirect beneficiaries (intake’s beneficiaryType "indirect")
+             * @example 120
+             */
+            indirect: number;
+        };
         /** @description The same text in Arabic and English */
         Bilingual: {
             /** @example الحقل مطلوب */
@@ -534,6 +647,27 @@ export interface components {
             mobile: string;
             name: string;
         };
+        CriterionScoreDto: {
+            /** @example حققت الشراكة أهدافها / the partnership met its goals */
+            comment: string;
+            /**
+             * @example relevance
+             * @enum {string}
+             */
+            criterion: "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability";
+            /**
+             * @description 1 unsatisfactory, 2 partly satisfactory, 3 satisfactory, 4 highly satisfactory
+             * @example 3
+             */
+            score: number;
+        };
+        CriterionViewDto: {
+            comment: string;
+            /** @enum {string} */
+            criterion: "relevance" | "coherence" | "effectiveness" | "efficiency" | "impact" | "sustainability";
+            /** @description 1 unsatisfactory, 2 partly satisfactory, 3 satisfactory, 4 highly satisfactory */
+            score: number;
+        };
         DraftAgreementDto: {
             allocation: components["schemas"]["AllocationDto"];
             /** Format: uuid */
@@ -563,6 +697,56 @@ export interface components {
             message: components["schemas"]["Bilingual"];
             /** @example 422 */
             statusCode: number;
+        };
+        EvaluatePartnershipDto: {
+            /**
+             * @description The assessor's name (the account is the token's)
+             * @example فهد الدوسري
+             */
+            assessorName: string;
+            /**
+             * @description Each of relevance, coherence, effectiveness, efficiency, impact and sustainability once
+             * @example [
+             *       {
+             *         "criterion": "relevance",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       },
+             *       {
+             *         "criterion": "coherence",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       },
+             *       {
+             *         "criterion": "effectiveness",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       },
+             *       {
+             *         "criterion": "efficiency",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       },
+             *       {
+             *         "criterion": "impact",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       },
+             *       {
+             *         "criterion": "sustainability",
+             *         "score": 3,
+             *         "comment": "حققت الشراكة أهدافها / the partnership met its goals"
+             *       }
+             *     ]
+             */
+            criteria: components["schemas"]["CriterionScoreDto"][];
+            /**
+             * @description Evidence (optional)
+             * @example [
+             *       "0b1f6a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            evidence?: string[];
         };
         ExclusionDto: {
             /** Format: uuid */
@@ -615,6 +799,52 @@ export interface components {
              */
             field: string;
             reasons: components["schemas"]["Bilingual"][];
+        };
+        ImpactReportDto: {
+            /** Format: uuid */
+            agreementId: string;
+            /**
+             * @description The allocating association
+             * @example tuwaiq
+             */
+            allocatingTenantId: string;
+            /**
+             * Format: date-time
+             * @description When it was escalated as overdue
+             */
+            escalatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Overdue from this instant without a report: the due date’s end in Riyadh plus the grace days
+             */
+            overdueAt: string;
+            partner: components["schemas"]["PartnerDto"];
+            /**
+             * Format: date
+             * @description The due date the report answers (one of the agreement’s reportsDue)
+             * @example 2027-04-15
+             */
+            period: string;
+            /** Format: date-time */
+            remindedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Derived from the agreement and the period
+             */
+            reportId: string;
+            /** @example partner-association-services */
+            serviceId: string;
+            /** @enum {string} */
+            status: "due" | "overdue" | "submitted" | "not-owed";
+            /** @description null until the report is submitted */
+            submission: components["schemas"]["SubmissionViewDto"] | (never | null);
+        };
+        ImpactReportPageDto: {
+            items: components["schemas"]["ImpactReportDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
         };
         MyPartnerRequestDto: {
             /** @example tuwaiq */
@@ -843,6 +1073,22 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        PartnershipEvaluationDto: {
+            /** Format: uuid */
+            agreementId: string;
+            assessor: components["schemas"]["AssessorViewDto"];
+            criteria: components["schemas"]["CriterionViewDto"][];
+            /** Format: date-time */
+            evaluatedAt: string;
+            evidence: string[];
+            /** @description round((mean of the six scores − 1) ÷ 3 × 100) */
+            overallScore: number;
+            /**
+             * @description The partner as rounds match it: its tenant, or an outside body’s licence
+             * @example tenant:awj
+             */
+            partnerKey: string;
+        };
         RankedRequestDto: {
             asked: number;
             factors: components["schemas"]["FactorLineDto"][];
@@ -1029,6 +1275,58 @@ export interface components {
             /** Format: date-time */
             studyDeadline: string;
         };
+        SubmissionViewDto: {
+            activities: string[];
+            /** @description The money allocated, SAR; null when the allocation is in seats or sessions */
+            allocationSar: number | null;
+            beneficiaries: components["schemas"]["BeneficiariesReachedDto"];
+            /** @description Evidence: document ids in the document store */
+            evidence: string[];
+            /** @description Submitted after the end of its due date (Riyadh) */
+            late: boolean;
+            /** @description Spending so far is above the money allocated (accepted, flagged for the empowerment team) */
+            overspent: boolean;
+            /**
+             * @description Spending in the period, SAR
+             * @example 25000.5
+             */
+            spentSar: number;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: components["schemas"]["SubmitterViewDto"];
+        };
+        SubmitImpactReportDto: {
+            /**
+             * @example [
+             *       "ورشة تدريبية لأربعين متدربًا / a training workshop for forty trainees"
+             *     ]
+             */
+            activities: string[];
+            /**
+             * @description From a partner association's account: the association whose agreement it reports on (required there; docs/adr/0038)
+             * @example tuwaiq
+             */
+            allocatingTenantId?: string;
+            beneficiaries: components["schemas"]["BeneficiariesInputDto"];
+            /**
+             * @description Evidence: document ids in the document store (as the needs study’s)
+             * @example [
+             *       "0b1f6a2e-3c4d-4e5f-8a9b-0c1d2e3f4a5b"
+             *     ]
+             */
+            evidence: string[];
+            /**
+             * Format: date
+             * @description The due date the report answers: one of the agreement’s reportsDue
+             * @example 2027-04-15
+             */
+            period: string;
+            /**
+             * @description Spending in the period, SAR (two decimals at most); above the money allocated it is accepted and flagged
+             * @example 25000.5
+             */
+            spentSar: number;
+        };
         SubmitPartnerRequestDto: {
             /**
              * @description The association applied to (required from a partner's account; staff: their own)
@@ -1058,6 +1356,19 @@ export interface components {
              * @example partner-association-services
              */
             serviceId: string;
+        };
+        SubmitterViewDto: {
+            /**
+             * @description The partner from its own account, or the empowerment team for an outside body
+             * @enum {string}
+             */
+            as: "partner" | "empowerment-team";
+            /**
+             * @description The tenant of the account that submitted it
+             * @example awj
+             */
+            tenantId: string;
+            userId: string;
         };
         TemplateRefDto: {
             id: string;
@@ -1586,6 +1897,107 @@ export interface operations {
             };
         };
     };
+    ImpactReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the periods of this agreement */
+                agreementId?: string;
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only this partner: tenant:<tenantId> or licence:<licence number> */
+                partner?: string;
+                /** @description Only reports in this status */
+                status?: "due" | "overdue" | "submitted" | "not-owed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ImpactReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ImpactReportsController_mine: {
+        parameters: {
+            query?: {
+                /** @description Only the periods of this agreement */
+                agreementId?: string;
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only reports in this status */
+                status?: "due" | "overdue" | "submitted" | "not-owed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     MetricsController_scrape: {
         parameters: {
             query?: never;
@@ -1750,6 +2162,82 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    EvaluatePartnershipController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluatePartnershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipEvaluationDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SubmitImpactReportController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitImpactReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
