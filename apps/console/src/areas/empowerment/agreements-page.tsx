@@ -23,6 +23,7 @@ import {
   type RoundUnit,
   type Schemas,
 } from './common';
+import { AgreementReports } from './impact-reports';
 
 type Agreement = Schemas['PartnerAgreementDto'];
 
@@ -216,7 +217,7 @@ export function AgreementPage({ nav }: { nav: ReactNode }) {
       <Tabs defaultValue="agreement" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="agreement">{t('pa.tab.agreement')}</Tabs.Tab>
-          {/* Impact reports and the evaluation (partner allocation 5) are added here by their own screens. */}
+          {/* Impact reports and the evaluation (partner allocation 5; docs/adr/0040). */}
           <Tabs.Tab value="impact" data-testid="impact-tab">
             {t('pa.tab.impact')}
           </Tabs.Tab>
@@ -242,7 +243,7 @@ export function AgreementPage({ nav }: { nav: ReactNode }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="impact" pt="md">
-          <Text c="gray.8">{t('pa.tab.impact.later')}</Text>
+          <AgreementReports agreement={a} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
