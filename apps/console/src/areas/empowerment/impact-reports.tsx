@@ -133,8 +133,8 @@ export function EvaluationForm({ agreementId }: { agreementId: string }) {
       assessorName: '',
       ...Object.fromEntries(
         DAC_CRITERIA.flatMap((c) => [
-          [`${c}.score`, ''],
-          [`${c}.comment`, ''],
+          [`${c}_score`, ''],
+          [`${c}_comment`, ''],
         ]),
       ),
     } as Record<string, string>,
@@ -150,8 +150,8 @@ export function EvaluationForm({ agreementId }: { agreementId: string }) {
             evidence: [],
             criteria: DAC_CRITERIA.map((criterion) => ({
               criterion,
-              score: Number(v[`${criterion}.score`] || 0),
-              comment: (v[`${criterion}.comment`] ?? '').trim(),
+              score: Number(v[`${criterion}_score`] || 0),
+              comment: (v[`${criterion}_comment`] ?? '').trim(),
             })),
           },
         }),
@@ -198,10 +198,10 @@ export function EvaluationForm({ agreementId }: { agreementId: string }) {
               <Select
                 label={t('pa.evaluation.score')}
                 data={([1, 2, 3, 4] as const).map((n) => ({ value: String(n), label: t(`pa.dac.score.${n}`) }))}
-                {...form.getInputProps(`${c}.score`)}
+                {...form.getInputProps(`${c}_score`)}
                 error={reasonOf(c, 'score')}
               />
-              <Textarea label={t('pa.evaluation.comment')} autosize minRows={1} {...form.getInputProps(`${c}.comment`)} error={reasonOf(c, 'comment')} />
+              <Textarea label={t('pa.evaluation.comment')} autosize minRows={1} {...form.getInputProps(`${c}_comment`)} error={reasonOf(c, 'comment')} />
             </Group>
           </Stack>
         ))}
