@@ -26,6 +26,46 @@ const noAbsoluteModulePaths = [
 
 const engineClients = ['@nestjs/*', 'mongoose', 'kafkajs', 'pg', '@temporalio/*', '@eventstore/db-client', 'express'];
 
+// Layers, checked by a tool rather than goodwill (docs/adr/0002-module-boundaries.md).
+const moduleBoundaries = {
+  // The console's source files that its browser tier and tools read as they are (docs/adr/0036): its
+  // messages and theme (the tests speak its words, check its colours), the permission matrix and its
+  // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console),
+  // the intake domain's field rules (the console's live reasons are the API's own words) and the
+  // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
+  // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts);
+  // intake's audit reader and replay, which the replay benchmark (tools/bench) times as they are.
+  // regular expressions over the import as written
+  allow: [
+    '^(\\.\\./)+console/src/i18n/messages$',
+    '^(\\.\\./)+console/src/theme$',
+    '^(\\.\\./)+tools/console/console-server$',
+    '^(\\.\\./)+docs/permissions\\.md\\?raw$',
+    '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
+    '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow)$',
+    '^(\\.\\./)+apps/console-e2e/src/api-types$',
+    '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
+    '^(\\.\\./)+console/src/areas/applicant/rules$',
+    '^(\\.\\./)+libs/domain/partner-allocation/src/requests/saudi-regions$',
+    '^(\\.\\./)+apps/intake/src/audit/(audit-reader|case-replay)$',
+  ],
+  depConstraints: [
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
+    { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contracts'] },
+    { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infrastructure', 'type:workflow'] },
+    { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
+    { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform'] },
+    // A service sees only its own domain; other contexts reach it through contracts (events).
+    { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'scope:platform'] },
+    { sourceTag: 'scope:eligibility', onlyDependOnLibsWithTags: ['scope:eligibility', 'scope:shared', 'scope:platform'] },
+    { sourceTag: 'scope:committee-review', onlyDependOnLibsWithTags: ['scope:committee-review', 'scope:shared', 'scope:platform'] },
+    { sourceTag: 'scope:partner-allocation', onlyDependOnLibsWithTags: ['scope:partner-allocation', 'scope:shared', 'scope:platform'] },
+    { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:feedback', 'scope:shared', 'scope:platform'] },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.engines/**', '.nx/**', 'coverage/**', 'tools/lint-fixtures/**', 'apps/console/src/api/generated/**'] },
   {
@@ -42,45 +82,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
       // Layers, checked by a tool rather than goodwill (docs/adr/0002-module-boundaries.md).
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          // The console's source files that its browser tier and tools read as they are (docs/adr/0036): its
-          // messages and theme (the tests speak its words, check its colours), the permission matrix and its
-          // parser (the console shows what the matrix allows), the e2e platform and API-type check (tools/console),
-          // the intake domain's field rules (the console's live reasons are the API's own words) and the
-          // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
-          // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts).
-          // regular expressions over the import as written
-          allow: [
-            '^(\\.\\./)+console/src/i18n/messages$',
-            '^(\\.\\./)+console/src/theme$',
-            '^(\\.\\./)+tools/console/console-server$',
-            '^(\\.\\./)+docs/permissions\\.md\\?raw$',
-            '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
-            '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow)$',
-            '^(\\.\\./)+apps/console-e2e/src/api-types$',
-            '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
-            '^(\\.\\./)+console/src/areas/applicant/rules$',
-            '^(\\.\\./)+libs/domain/partner-allocation/src/requests/saudi-regions$',
-          ],
-          depConstraints: [
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:infrastructure', 'type:workflow'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:infrastructure', 'type:workflow'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform'] },
-            // A service sees only its own domain; other contexts reach it through contracts (events).
-            { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared', 'scope:platform'] },
-            { sourceTag: 'scope:eligibility', onlyDependOnLibsWithTags: ['scope:eligibility', 'scope:shared', 'scope:platform'] },
-            { sourceTag: 'scope:committee-review', onlyDependOnLibsWithTags: ['scope:committee-review', 'scope:shared', 'scope:platform'] },
-            { sourceTag: 'scope:partner-allocation', onlyDependOnLibsWithTags: ['scope:partner-allocation', 'scope:shared', 'scope:platform'] },
-            { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:feedback', 'scope:shared', 'scope:platform'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
     },
   },
   {
@@ -111,6 +113,33 @@ export default tseslint.config(
               message: 'Workflow code is deterministic: no engine client.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The audit reader (ADR 0044) re-runs every context's decisions with that context's own domain code,
+    // read-only; it alone in intake may import the other contexts' domains.
+    files: ['apps/intake/src/audit/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          ...moduleBoundaries,
+          depConstraints: moduleBoundaries.depConstraints.map((c) =>
+            c.sourceTag === 'scope:intake'
+              ? {
+                  ...c,
+                  onlyDependOnLibsWithTags: [
+                    ...c.onlyDependOnLibsWithTags,
+                    'scope:eligibility',
+                    'scope:committee-review',
+                    'scope:partner-allocation',
+                    'scope:feedback',
+                  ],
+                }
+              : c,
+          ),
         },
       ],
     },

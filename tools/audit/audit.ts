@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import {
   checkOutsideCopy,
   checkpointLogOf,
+  checkpointsAtRest,
   Checkpointer,
   CheckpointSigner,
   createEventStoreFromEnv,
@@ -80,19 +81,26 @@ async function main(): Promise<number> {
       return withStore(async (store) => {
         const checkpointer = new Checkpointer(store, checkpointLogOf(store), sink, CheckpointSigner.fromPemFile(keyFile), { everyEvents: 1, everySeconds: 1 });
         const signed = await checkpointer.runOnce(true);
-        console.log(signed ? `checkpoint ${signed.treeSize} root ${signed.rootHash} signed by ${signed.keyId}` : 'nothing new to sign (or another writer is signing)');
+        console.log(
+          signed ? `checkpoint ${signed.treeSize} root ${signed.rootHash} signed by ${signed.keyId}` : 'nothing new to sign (or another writer is signing)',
+        );
         return 0;
       });
     case 'verify': {
       if (values.bundle) {
-        const result = spawnSync(process.execPath, [join(__dirname, 'standalone', 'verify-bundle.mjs'), values.bundle, ...(values['public-key'] ?? []).flatMap((k) => ['--public-key', k])], { stdio: 'inherit' });
+        const result = spawnSync(
+          process.execPath,
+          [join(__dirname, 'standalone', 'verify-bundle.mjs'), values.bundle, ...(values['public-key'] ?? []).flatMap((k) => ['--public-key', k])],
+          { stdio: 'inherit' },
+        );
         return result.status ?? 2;
       }
       return withStore(async (store) => {
         const log = checkpointLogOf(store);
-        const files = await sink.list(log.storeId);
-        if (values.event) return proveEvent(store, files, keys(), values.event);
-        const verdict = await verifyStore(store, log, files, keys());
+        if (values.event) return proveEvent(store, await sink.list(log.storeId), keys(), values.event);
+        // both copies read between two of the services' rounds (they keep signing while this runs)
+        const { own, files } = await checkpointsAtRest(log, sink);
+        const verdict = await verifyStore(store, log, files, keys(), own);
         for (const f of verdict.findings) console.log(`BROKEN  ${f.where}: ${f.problem}`);
         const latest = verdict.latest ? `checkpoint ${verdict.latest.treeSize} of ${verdict.latest.signedAt} (key ${verdict.latest.keyId})` : 'no checkpoint';
         console.log(
@@ -112,7 +120,13 @@ async function main(): Promise<number> {
         }
         const proof = outside.tree.consistencyProof(first.treeSize, second.treeSize);
         const ok = verifyConsistency(first.treeSize, second.treeSize, Buffer.from(first.rootHash, 'hex'), Buffer.from(second.rootHash, 'hex'), proof);
-        console.log(JSON.stringify({ from: first.treeSize, to: second.treeSize, fromRoot: first.rootHash, toRoot: second.rootHash, proof: proof.map((h) => h.toString('hex')) }, null, 1));
+        console.log(
+          JSON.stringify(
+            { from: first.treeSize, to: second.treeSize, fromRoot: first.rootHash, toRoot: second.rootHash, proof: proof.map((h) => h.toString('hex')) },
+            null,
+            1,
+          ),
+        );
         console.log(ok ? 'consistent' : `BROKEN  checkpoint ${second.treeSize}: not an append-only extension of checkpoint ${first.treeSize}`);
         return ok ? 0 : 1;
       });
@@ -123,16 +137,25 @@ async function main(): Promise<number> {
       }
       const { tenant, out, reason } = values;
       return withStore(async (store) => {
-        const result = await exportBundle(store, await sink.list(checkpointLogOf(store).storeId), keys(), sink.publicKeyFiles(), process.env.ATHAR_POLICY_DIR || join(ROOT, 'libs/platform/tenancy/policies'), {
-          tenantId: tenant,
-          caseId: values.case,
-          from: values.from,
-          to: values.to,
-          reason,
-          exportedBy: values.by || `cli:${userInfo().username}`,
-          out: resolve(out),
-        });
-        console.log(`exported ${result.events} event(s), ${result.proofs} inclusion proof(s) against checkpoint ${result.treeSize} to ${resolve(out)}; export ${result.exportId} recorded`);
+        const result = await exportBundle(
+          store,
+          await sink.list(checkpointLogOf(store).storeId),
+          keys(),
+          sink.publicKeyFiles(),
+          process.env.ATHAR_POLICY_DIR || join(ROOT, 'libs/platform/tenancy/policies'),
+          {
+            tenantId: tenant,
+            caseId: values.case,
+            from: values.from,
+            to: values.to,
+            reason,
+            exportedBy: values.by || `cli:${userInfo().username}`,
+            out: resolve(out),
+          },
+        );
+        console.log(
+          `exported ${result.events} event(s), ${result.proofs} inclusion proof(s) against checkpoint ${result.treeSize} to ${resolve(out)}; export ${result.exportId} recorded`,
+        );
         return 0;
       });
     }
@@ -142,7 +165,12 @@ async function main(): Promise<number> {
   }
 }
 
-async function proveEvent(store: EventStore, files: Awaited<ReturnType<FileCheckpointSink['list']>>, publicKeys: ReturnType<typeof loadPublicKeys>, eventId: string): Promise<number> {
+async function proveEvent(
+  store: EventStore,
+  files: Awaited<ReturnType<FileCheckpointSink['list']>>,
+  publicKeys: ReturnType<typeof loadPublicKeys>,
+  eventId: string,
+): Promise<number> {
   const outside = checkOutsideCopy(files, publicKeys);
   const latest = outside.checkpoints[outside.checkpoints.length - 1];
   const leaf = outside.leaves.find((l) => l.eventId === eventId);
@@ -156,12 +184,25 @@ async function proveEvent(store: EventStore, files: Awaited<ReturnType<FileCheck
   const ok = !!stored && verifyInclusion(eventLeafHash(stored), leaf.index, latest.treeSize, path, Buffer.from(latest.rootHash, 'hex'));
   console.log(
     JSON.stringify(
-      { eventId, streamId: leaf.streamId, revision: leaf.revision, globalPosition: leaf.globalPosition, leafIndex: leaf.index, treeSize: latest.treeSize, rootHash: latest.rootHash, path: path.map((h) => h.toString('hex')) },
+      {
+        eventId,
+        streamId: leaf.streamId,
+        revision: leaf.revision,
+        globalPosition: leaf.globalPosition,
+        leafIndex: leaf.index,
+        treeSize: latest.treeSize,
+        rootHash: latest.rootHash,
+        path: path.map((h) => h.toString('hex')),
+      },
       null,
       1,
     ),
   );
-  console.log(ok ? `included in checkpoint ${latest.treeSize}` : `BROKEN  ${leaf.streamId} revision ${leaf.revision} (position ${leaf.globalPosition}): not in checkpoint ${latest.treeSize}'s tree as stored now`);
+  console.log(
+    ok
+      ? `included in checkpoint ${latest.treeSize}`
+      : `BROKEN  ${leaf.streamId} revision ${leaf.revision} (position ${leaf.globalPosition}): not in checkpoint ${latest.treeSize}'s tree as stored now`,
+  );
   return ok ? 0 : 1;
 }
 

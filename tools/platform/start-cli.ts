@@ -6,6 +6,7 @@ import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { accountsClientSecret, API_AUDIENCE, KeycloakAdmin, realmUrls } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
 import {
+  checkpointEnv,
   DEFAULT_MAILBOX_PORT,
   demoCaseFrom,
   describeDemoCase,
@@ -22,7 +23,16 @@ import {
   type SupervisedProcess,
 } from '@athar/launcher';
 import { localRealmFromEnv, signInLocal } from '../token/keycloak-token';
-import { isAlive, MAIL_DIR, SERVICES_LOG_DIR, SERVICES_RUN_DIR, SUPERVISOR_LOG_FILE, SUPERVISOR_STATUS_FILE } from './service-pids';
+import {
+  CHECKPOINT_DIR,
+  CHECKPOINT_KEY_FILE,
+  isAlive,
+  MAIL_DIR,
+  SERVICES_LOG_DIR,
+  SERVICES_RUN_DIR,
+  SUPERVISOR_LOG_FILE,
+  SUPERVISOR_STATUS_FILE,
+} from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
 async function waitAllReady(processes: SupervisedProcess[], supervisorPid: number, timeoutMs = 180_000): Promise<void> {
@@ -53,6 +63,8 @@ async function main(): Promise<void> {
   // user points the services at an SMTP server of their own (ATHAR_SMTP_URL).
   const mailboxPort = Number(process.env.ATHAR_MAILBOX_PORT ?? DEFAULT_MAILBOX_PORT);
   const ownSmtp = process.env.ATHAR_SMTP_URL;
+  // Signed checkpoints of the event store (docs/adr/0043): the key start.sh made (npm run audit -- keygen), in the engines folder.
+  const checkpoints = await checkpointEnv({ keyFile: CHECKPOINT_KEY_FILE, dir: CHECKPOINT_DIR });
   const options = {
     instance: process.env.ATHAR_INSTANCE ?? DEFAULT_INSTANCE,
     basePort: 3001,
@@ -64,6 +76,7 @@ async function main(): Promise<void> {
       ATHAR_KEYCLOAK_URL: local.connection.baseUrl,
       ATHAR_KEYCLOAK_REALM: local.realm,
       ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
+      ...checkpoints.env,
     },
   };
   const services = platformProcesses(options);
@@ -130,6 +143,7 @@ Athar is running (instance "${options.instance}"):
   feedback            http://127.0.0.1:3005/docs
   Temporal web UI     http://127.0.0.1:8233
   logs                ${options.logDir} (supervisor: ${SUPERVISOR_LOG_FILE})
+  checkpoints         signed by key ${checkpoints.keyId} every ${process.env.ATHAR_CHECKPOINT_EVERY_SECONDS ?? 60} s into ${CHECKPOINT_DIR}; npm run audit -- verify
   email               ${ownSmtp ? 'sent over your ATHAR_SMTP_URL' : `a loopback mailbox on 127.0.0.1:${mailboxPort}, kept in ${MAIL_DIR}; read it: npm run mail`}
 A token:   npm run token -- --tenant awj --role relations-officer`);
   const example = demo.find((c) => c.tenantId === 'awj') ?? demo[0];

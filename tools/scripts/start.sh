@@ -9,6 +9,8 @@ bash infra/local/engines.sh wait
 # the identity provider's demo realm first (docs/adr/0033): the services check its tokens against its
 # JWKS, and the demo data is entered by its demo accounts; it prints the sign-in URL and demo accounts
 node -r @swc-node/register tools/identity/provision.ts
+# the event store's checkpoint signing key, once (docs/adr/0043): the services sign checkpoints with it
+node -r @swc-node/register tools/audit/audit.ts keygen
 # the console calls the services from its own origin (docs/adr/0036)
 export ATHAR_CORS_ORIGINS="${ATHAR_CORS_ORIGINS:-http://127.0.0.1:${ATHAR_CONSOLE_PORT:-4200}}"
 node -r @swc-node/register tools/platform/start-cli.ts "$@"

@@ -83,6 +83,9 @@ import { PersonCases, PersonCasesSchema } from './erasure/person-cases.schema';
 import { PersonCasesProjection } from './erasure/person-cases.projection';
 import { RecordReads, RecordReadsQueryHandler } from './record-reads/record-reads';
 import { RecordReadsController } from './record-reads/record-reads.controller';
+import { AuditController } from './audit/audit.controller';
+import { AuditReader, auditEligibilityPolicyDirFromEnv } from './audit/audit-reader';
+import { CaseDecisionsHandler, CaseReplayHandler, RoundDecisionsHandler } from './audit/audit.queries';
 import { InviteStaffController } from './staff/invite-staff/invite-staff.controller';
 import { InviteStaffHandler } from './staff/invite-staff/invite-staff.handler';
 import { ChangeStaffController } from './staff/change-staff/change-staff.controller';
@@ -131,6 +134,7 @@ export const httpControllers = [
   DocumentsController,
   OutboxController,
   RecordReadsController,
+  AuditController,
   EraseCaseController,
   ErasePersonController,
   InviteStaffController,
@@ -174,6 +178,9 @@ const queryHandlers = [
   InquiryContactReadsQueryHandler,
   CaseFileQueryHandler,
   RecordReadsQueryHandler,
+  CaseReplayHandler,
+  CaseDecisionsHandler,
+  RoundDecisionsHandler,
   GetApplicationHandler,
   DraftStatusHandler,
   DraftChecklistHandler,
@@ -199,6 +206,7 @@ const projections = [ApplicationViewProjection, InquiryQueueProjection, ReachPro
 /** Services the use cases share: messages, erasure, documents, the public link's guards and limits. */
 const services = [
   RecordReads,
+  AuditReader,
   ApplicantMessenger,
   BeneficiaryErasure,
   SubjectErasure,
@@ -221,6 +229,8 @@ declareServiceVariables(
   { variables: ['ATHAR_PUBLIC_LIMIT_PER_ADDRESS', 'ATHAR_PUBLIC_LIMIT_PER_MOBILE'], parse: publicLinkLimitsFromEnv },
   { variables: ['ATHAR_KEYCLOAK_URL', 'ATHAR_KEYCLOAK_REALM', 'ATHAR_KEYCLOAK_CLIENT_ID', 'ATHAR_KEYCLOAK_CLIENT_SECRET'], parse: staffDirectoryFromEnv },
   { variables: ['ATHAR_REVOCATION_CACHE_MS'], parse: revocationCacheMsFromEnv },
+  // the audit reader re-runs eligibility decisions under the versions the eligibility service keeps (ADR 0044)
+  { variables: ['ATHAR_ELIGIBILITY_POLICY_DIR'], parse: auditEligibilityPolicyDirFromEnv },
 );
 
 @Module({

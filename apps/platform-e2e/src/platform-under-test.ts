@@ -14,7 +14,16 @@ import {
   type Role,
 } from '@athar/identity';
 import { loadTenantPolicies } from '@athar/tenancy';
-import { deleteInstance, LoopbackMailbox, readMailbox, startPlatform, stopServices, type ReceivedMail, type RunningService } from '@athar/launcher';
+import {
+  checkpointEnv,
+  deleteInstance,
+  LoopbackMailbox,
+  readMailbox,
+  startPlatform,
+  stopServices,
+  type ReceivedMail,
+  type RunningService,
+} from '@athar/launcher';
 
 /** What global setup tells the test files about the platform it started. */
 interface PlatformState {
@@ -26,6 +35,8 @@ interface PlatformState {
   pids: number[];
   /** Where the loopback SMTP server keeps every email the platform sends (the applicants' mailboxes). */
   mailDir: string;
+  /** The run's throw-away checkpoint signing key and the checkpoints' outside copy (docs/adr/0043). */
+  checkpoints: { keyFile: string; dir: string };
 }
 
 const STATE_ENV = 'ATHAR_E2E_STATE';
@@ -47,6 +58,9 @@ export const COMPLAINT_DAY_MS = 1_000;
 export const DELIVERY_DAY_MS = 1_000;
 /** How long a satisfaction survey's day lasts there (ATHAR_SURVEY_DAY_SECONDS): reminder after 3 days = 15 s, closed after 14 = 70 s. */
 export const SURVEY_DAY_MS = 5_000;
+
+/** How often the e2e platform's services sign a checkpoint (ATHAR_CHECKPOINT_EVERY_SECONDS; 60 in production). */
+export const CHECKPOINT_EVERY_SECONDS = 3;
 
 /** The one browser origin the platform under test allows (ATHAR_CORS_ORIGINS). */
 export const E2E_CORS_ORIGIN = 'https://console.athar.test';
@@ -72,7 +86,10 @@ export class PlatformUnderTest {
       keycloak: { connection: realm.connection, realm: realm.realm, password: realm.password },
       pids: [],
       mailDir: join(dir, 'mail'),
+      checkpoints: { keyFile: join(dir, 'audit', 'checkpoint-signing.key'), dir: join(dir, 'audit', 'checkpoints') },
     };
+    // every run exercises the services' checkpointer, with a key and an outside copy of its own
+    const checkpoints = await checkpointEnv({ ...state.checkpoints, everySeconds: CHECKPOINT_EVERY_SECONDS });
     await realm.create(loadTenantPolicies().map((p) => ({ tenantId: p.tenantId, name: p.name })));
     await addExpiringClient(realm);
     // intake's own client: staff accounts, the revocation check, applicants' sign-in by code (docs/adr/0034)
@@ -99,6 +116,7 @@ export class PlatformUnderTest {
         // A programme ends, and its satisfaction survey reminds and closes, in seconds (docs/adr/0041).
         ATHAR_DELIVERY_DAY_MS: String(DELIVERY_DAY_MS),
         ATHAR_SURVEY_DAY_SECONDS: String(SURVEY_DAY_MS / 1000),
+        ...checkpoints.env,
         ...accounts,
       },
     }).catch(async (error: unknown) => {
@@ -144,6 +162,14 @@ export class PlatformUnderTest {
   /** The loopback mailbox's folder (`npm run mail` reads it with ATHAR_MAIL_DIR). */
   get mailDir(): string {
     return this.state.mailDir;
+  }
+
+  /**
+   * What `npm run audit` needs to work on this platform's store with its checkpoint key and outside copy
+   * (ATHAR_INSTANCE, ATHAR_CHECKPOINT_KEY_FILE, ATHAR_CHECKPOINT_DIR).
+   */
+  get auditEnv(): NodeJS.ProcessEnv {
+    return { ATHAR_INSTANCE: this.state.instance, ATHAR_CHECKPOINT_KEY_FILE: this.state.checkpoints.keyFile, ATHAR_CHECKPOINT_DIR: this.state.checkpoints.dir };
   }
 
   get logDir(): string {

@@ -41,7 +41,8 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       )
     ).rows[0]?.n;
 
-  beforeAll(async () => {
+  // Fresh before each test: the programme-end journey below outlives a token's lifetime.
+  beforeEach(async () => {
     tokens.board = await platform.token('tuwaiq', ['board-member']);
     tokens.director = await platform.token('tuwaiq', ['executive-director']);
     tokens.officer = await platform.token('tuwaiq', ['services-officer']);

@@ -9,6 +9,7 @@ import * as director from '../areas/director/messages';
 import * as relations from '../areas/relations/messages';
 import * as partner from '../areas/partner/messages';
 import * as empowerment from '../areas/empowerment/messages';
+import * as feedback from '../areas/feedback/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -86,6 +87,7 @@ export const ar = {
   ...relations.ar,
   ...partner.ar,
   ...empowerment.ar,
+  ...feedback.ar,
 };
 
 export type MessageId = keyof typeof ar;
@@ -100,4 +102,5 @@ export const en: Record<MessageId, string> = {
   ...relations.en,
   ...partner.en,
   ...empowerment.en,
+  ...feedback.en,
 };

@@ -1,24 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Principal } from '@athar/identity';
+import { CASE_STAFF_ROLES, type Principal, type Role } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { ContentRatingsDto, ContentRatingsQuery, DashboardDto, DashboardQuery, StaffDashboardQuery } from './dashboard.dto';
 import { ContentRatingsQueryMessage, SatisfactionDashboardQuery, StaffDashboardQueryMessage } from './dashboards.handler';
 
-/** Every staff role: aggregates by service and department are the tenant's shared tool for improvement. */
-const STAFF = [
-  'relations-officer',
-  'social-researcher',
-  'services-officer',
-  'committee-member',
-  'committee-chair',
-  'empowerment-team',
-  'executive-director',
-  'board-member',
-  'tenant-admin',
-  'auditor',
-] as const;
+/** Every staff role: those who handle cases, and the board. Aggregates by service and department are the tenant's shared tool for improvement. */
+const STAFF: readonly Role[] = [...CASE_STAFF_ROLES, 'board-member'];
 
 const BELOW_K = 'below-minimum-group: the filters leave no batch of k answers to publish (docs/adr/0041)';
 

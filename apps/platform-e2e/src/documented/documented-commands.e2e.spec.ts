@@ -67,6 +67,7 @@ describe('documented commands (README.md, docs/runbook.md)', () => {
     NO_COLOR: '1',
   };
   env.ATHAR_MAIL_DIR = platform.mailDir; // npm run mail reads the platform's loopback mailbox
+  Object.assign(env, platform.auditEnv); // npm run audit works on the platform's store, checkpoint key and outside copy
   for (const context of BOUNDED_CONTEXTS) env[`ATHAR_${context.toUpperCase().replace(/-/g, '_')}_URL`] = platform.url(context);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

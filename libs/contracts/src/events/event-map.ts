@@ -41,6 +41,7 @@ import type {
   ApplicationSubmittedV2,
   BeneficiaryDataErasedV1,
   BeneficiaryRecordReadV1,
+  AuditReadV1,
   CaseNumberAssignedV1,
   DeclarationSignedV1,
   DocumentAttachedV1,
@@ -110,6 +111,7 @@ export interface EventDataMap {
   CaseRegistrationAbandoned: CaseRegistrationAbandonedV1;
   PersonSeenByTenant: PersonSeenByTenantV1;
   BeneficiaryRecordRead: BeneficiaryRecordReadV1;
+  AuditRead: AuditReadV1;
   BeneficiaryDataErased: BeneficiaryDataErasedV1;
   SubjectDataErased: SubjectDataErasedV1;
   StaffInvited: StaffInvitedV1;

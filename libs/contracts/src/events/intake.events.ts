@@ -296,6 +296,25 @@ export interface BeneficiaryRecordReadV1 extends CaseScoped {
   readAt: string;
 }
 
+/**
+ * An auditor replayed a case, or re-ran its (or a round's) decisions (ADR 0044): every audit read is
+ * logged, with the purpose the auditor stated when personal data was shown. Internal: never published.
+ */
+export interface AuditReadV1 {
+  subject: 'case' | 'round';
+  /** The case id or the round id. */
+  subjectId: string;
+  readBy: string;
+  role: string;
+  view: 'replay' | 'decisions';
+  /** The instant replayed (replay only). */
+  asOf: string | null;
+  /** Whether personal fields were shown in clear (only with a stated purpose). */
+  personalData: boolean;
+  statedPurpose: string | null;
+  readAt: string;
+}
+
 export const ERASURE_REASONS = ['beneficiary-request', 'retention-expired', 'legal-obligation'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
 

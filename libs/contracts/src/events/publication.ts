@@ -95,6 +95,7 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'CaseRegistrationAbandoned',
   'PersonSeenByTenant',
   'BeneficiaryRecordRead',
+  'AuditRead',
   'InquiryContactRead',
   'DeclarationSigned',
   'ProgrammeTermsAccepted',

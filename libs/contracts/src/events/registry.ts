@@ -31,6 +31,7 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'CaseRegistrationAbandoned', context: 'intake', latestVersion: 1 },
   { type: 'PersonSeenByTenant', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryRecordRead', context: 'intake', latestVersion: 1 },
+  { type: 'AuditRead', context: 'intake', latestVersion: 1 },
   { type: 'BeneficiaryDataErased', context: 'intake', latestVersion: 1 },
   { type: 'SubjectDataErased', context: 'intake', latestVersion: 1 },
   { type: 'StaffInvited', context: 'intake', latestVersion: 1 },

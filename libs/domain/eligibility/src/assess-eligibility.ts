@@ -1,14 +1,19 @@
 import type { ApplicationSubmittedV1, CriterionResult, EligibilityAssessedV1 } from '@athar/contracts';
 
+/** What the baseline checks use: the service asked for, and whether the ID is well-formed (Tuwaiq 6-5: nothing else). */
+export interface BaselineInputs {
+  serviceId: string;
+  nationalIdFormatValid: boolean;
+}
+
 /**
- * The walking skeleton's placeholder rule: a service the tenant still offers, and an applicant
- * identified by a 10-digit national ID or iqama. Versioned criteria replace it, evaluated
- * by a rules library. The result names every criterion as met or not (Tuwaiq 6-3).
+ * The baseline criteria from their recorded inputs alone, so an auditor re-runs them from an
+ * `EligibilityAssessed` event without the applicant's personal data (ADR 0044).
  */
-export function assessEligibility(application: ApplicationSubmittedV1, offeredServiceIds: readonly string[], now: Date): EligibilityAssessedV1 {
-  const serviceOffered = offeredServiceIds.includes(application.serviceId);
-  const identified = /^[12]\d{9}$/.test(application.applicant.nationalId);
-  const criteria: CriterionResult[] = [
+export function baselineCriteria(inputs: BaselineInputs, offeredServiceIds: readonly string[]): CriterionResult[] {
+  const serviceOffered = offeredServiceIds.includes(inputs.serviceId);
+  const identified = inputs.nationalIdFormatValid;
+  return [
     {
       criterionId: 'service-offered',
       met: serviceOffered,
@@ -24,6 +29,16 @@ export function assessEligibility(application: ApplicationSubmittedV1, offeredSe
         : { ar: 'رقم الهوية أو الإقامة غير مكتمل', en: 'no valid national ID or iqama number' },
     },
   ];
+}
+
+/**
+ * The walking skeleton's placeholder rule: a service the tenant still offers, and an applicant
+ * identified by a 10-digit national ID or iqama. Versioned criteria replace it, evaluated
+ * by a rules library. The result names every criterion as met or not (Tuwaiq 6-3).
+ */
+export function assessEligibility(application: ApplicationSubmittedV1, offeredServiceIds: readonly string[], now: Date): EligibilityAssessedV1 {
+  const inputs: BaselineInputs = { serviceId: application.serviceId, nationalIdFormatValid: /^[12]\d{9}$/.test(application.applicant.nationalId) };
+  const criteria = baselineCriteria(inputs, offeredServiceIds);
   return {
     caseId: application.caseId,
     serviceId: application.serviceId,
@@ -31,7 +46,7 @@ export function assessEligibility(application: ApplicationSubmittedV1, offeredSe
     eligibilityPolicyVersion: null,
     outcome: criteria.every((c) => c.met) ? 'eligible' : 'not-eligible',
     criteria,
-    inputs: { serviceId: application.serviceId, nationalIdFormatValid: identified },
+    inputs: { ...inputs },
     assessedAt: now.toISOString(),
     submittedAt: application.submittedAt,
     reviewWindow: application.reviewWindow,

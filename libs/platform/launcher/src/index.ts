@@ -1,4 +1,5 @@
 export * from './platform';
+export * from './checkpoint-env';
 export * from './instance-cleanup';
 export * from './restart-policy';
 export * from './supervisor';

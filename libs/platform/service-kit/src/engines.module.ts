@@ -10,7 +10,12 @@ import {
   checkpointLogOf,
   FileCheckpointSink,
   createEventStoreFromEnv,
-  pgConnectionsFromEnv, schemaOwnerFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
+  pgConnectionsFromEnv,
+  schemaOwnerFromEnv,
+  survivePoolErrors,
+  type EventStore,
+  type SchemaOwner,
+} from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { TenantRegistry } from '@athar/tenancy';
 import { ENGINES_OPTIONS, PG_POOL, PG_SCHEMA_OWNER, type EnginesOptions, type ResolvedEnginesOptions } from './engines.options';
@@ -49,10 +54,16 @@ class EngineLifecycle implements OnModuleInit, OnApplicationShutdown {
     // Signed checkpoints of the store's tree (docs/adr/0043): every service runs one; the store's lock lets one sign per round.
     const checkpoints = checkpointConfigFromEnv(process.env);
     if (checkpoints) {
-      this.checkpointer = new Checkpointer(this.store, checkpointLogOf(this.store), new FileCheckpointSink(checkpoints.dir), CheckpointSigner.fromPemFile(checkpoints.keyFile), {
-        ...checkpoints,
-        onError: (error) => this.logger.error({ msg: 'checkpoint not signed', error: (error as Error).message }),
-      });
+      this.checkpointer = new Checkpointer(
+        this.store,
+        checkpointLogOf(this.store),
+        new FileCheckpointSink(checkpoints.dir),
+        CheckpointSigner.fromPemFile(checkpoints.keyFile),
+        {
+          ...checkpoints,
+          onError: (error) => this.logger.error({ msg: 'checkpoint not signed', error: (error as Error).message }),
+        },
+      );
       this.checkpointer.start();
     }
     this.health.register('postgres', async () => {

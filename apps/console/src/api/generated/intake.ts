@@ -88,6 +88,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the case in the five services recorded up to asOf, in order, with actor, cause and correlation, and each service's state then; personal fields in clear only with a stated purpose. */
+        get: operations["AuditController_replay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/cases/{caseId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each eligibility assessment and committee decision of the case re-run from its recorded inputs under its recorded policy version: same, differs (with the difference) or cannot reproduce. */
+        get: operations["AuditController_caseDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/rounds/{roundId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each allocation proposal of a partner-allocation round re-run on its recorded input: same, differs (with the difference). */
+        get: operations["AuditController_roundDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/beneficiaries/personal-data/erasure": {
         parameters: {
             query?: never;
@@ -725,6 +776,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActorDto: {
+            channel: string;
+            id: string;
+            role: string;
+        };
         AnswerInquiryDto: {
             /** @example الهوية الوطنية والعنوان الوطني. */
             answer: string;
@@ -972,6 +1028,22 @@ export interface components {
         CaseDocumentsDto: {
             items: components["schemas"]["CaseDocumentDto"][];
         };
+        CaseReplayDto: {
+            /** Format: date-time */
+            asOf: string;
+            /**
+             * @description The replay keeps the events recorded at or before asOf
+             * @enum {string}
+             */
+            basis: "recordedAt";
+            /** Format: uuid */
+            caseId: string;
+            events: components["schemas"]["ReplayedEventDto"][];
+            /** @description Each service's state folded from these events by its own evolve (libs/domain/*): intake.application, eligibility (assessment, decision, overrides, documents), committeeReview (review with votes, delivery), partnerAllocation.demand, feedback.file */
+            state: {
+                [key: string]: unknown;
+            };
+        };
         CasesByStageDto: {
             /** @description Every stage in order, with its count */
             byStage: components["schemas"]["StageCountDto"][];
@@ -1089,6 +1161,36 @@ export interface components {
             /** @example نستقبل الطلب ونتواصل مع المستفيد */
             reason: string;
         };
+        DecisionCheckDto: {
+            differences: components["schemas"]["DifferenceDto"][];
+            eligibilityPolicyVersion: number | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            kind: "eligibility-assessment" | "committee-decision" | "allocation-proposal";
+            policyVersion: number | null;
+            /** @description Why it cannot be reproduced, or why the re-run refused it */
+            reason?: components["schemas"]["BilingualTextDto"];
+            /** Format: date-time */
+            recordedAt: string;
+            streamId: string;
+            type: string;
+            /** @enum {string} */
+            verdict: "same" | "differs" | "cannot-reproduce";
+        };
+        DecisionsReportDto: {
+            decisions: components["schemas"]["DecisionCheckDto"][];
+            /** @enum {string} */
+            subject: "case" | "round";
+            /** Format: uuid */
+            subjectId: string;
+            summary: components["schemas"]["DecisionSummaryDto"];
+        };
+        DecisionSummaryDto: {
+            cannotReproduce: number;
+            differs: number;
+            same: number;
+        };
         DeclarationDto: {
             /**
              * @description Explicit acceptance of the declaration text
@@ -1111,6 +1213,20 @@ export interface components {
             text: components["schemas"]["BilingualTextDto"];
             /** @example 1 */
             version: number;
+        };
+        DifferenceDto: {
+            /** @description Dotted path in the event's data */
+            path: string;
+            /**
+             * @description The recorded value, as JSON text (null where absent)
+             * @example "eligible"
+             */
+            recorded: string;
+            /**
+             * @description The value the re-run gives, as JSON text (null where absent)
+             * @example "not-eligible"
+             */
+            reproduced: string;
         };
         ErasedCaseDto: {
             /** Format: uuid */
@@ -1585,6 +1701,29 @@ export interface components {
             name: components["schemas"]["BilingualTextDto"];
             /** @description When kind = tenant */
             tenantId?: string;
+        };
+        ReplayedEventDto: {
+            actor: components["schemas"]["ActorDto"];
+            causationId: string | null;
+            correlationId: string;
+            /** @description The event's data, as its type's schema in libs/contracts (latest version); personal fields [redacted] or [erased] */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description The event's place in the store's global order (a decimal integer) */
+            globalPosition: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+            revision: number;
+            /** @enum {string} */
+            service: "intake" | "eligibility" | "committee-review" | "partner-allocation" | "feedback";
+            streamId: string;
+            type: string;
+            version: number;
         };
         ReturnAskedDto: {
             /** @description The same whether or not a code was sent */
@@ -2211,6 +2350,100 @@ export interface operations {
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AuditController_replay: {
+        parameters: {
+            query?: {
+                /** @description The instant to replay the case at (by recordedAt: what the platform knew then); default now. Not in the future, not before 2020. */
+                asOf?: string;
+                /** @description Why personal data is shown; without it every personal field reads [redacted]. Logged with the read. */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReplayDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AuditController_caseDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case (application) id */
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionsReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AuditController_roundDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionsReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

@@ -81,7 +81,10 @@ export class GeneralIssues implements OnModuleInit {
       ...others.map((o) => ({ complaintId: o.complaintId, filedAt: new Date(o.filedAt).toISOString() })),
       { complaintId: filed.complaintId, filedAt: filed.filedAt },
     ];
-    const reached = generalIssueReached(similar, policy.threshold, policy.periodDays, now);
+    // Counted as of the latest of them, not of this complaint: complaints filed together reach this handler in
+    // any order (one partition each), and the last one handled may be the first filed.
+    const countedAt = new Date(Math.max(...similar.map((c) => Date.parse(c.filedAt))));
+    const reached = generalIssueReached(similar, policy.threshold, policy.periodDays, countedAt);
     if (!reached) return;
     const issueId = generalIssueId(event.tenantId, filed.categoryId, filed.serviceId, reached[0].complaintId);
     const complaintIds = reached.map((c) => c.complaintId);

@@ -63,6 +63,10 @@ export class FileCheckpointSink implements CheckpointSink {
 
   publicKeyFiles(): string[] {
     const folder = join(this.dir, 'keys');
-    return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.pem')).map((n) => join(folder, n)) : [];
+    return existsSync(folder)
+      ? readdirSync(folder)
+          .filter((n) => n.endsWith('.pem'))
+          .map((n) => join(folder, n))
+      : [];
   }
 }

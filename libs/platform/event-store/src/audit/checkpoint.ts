@@ -37,7 +37,16 @@ export interface LeafRecord {
 
 /** The exact bytes a checkpoint's signature covers: one field per line, fixed order. */
 export function checkpointBody(c: Omit<SignedCheckpoint, 'signature'>): string {
-  return [c.format, `store ${c.store}`, `size ${c.treeSize}`, `root ${c.rootHash}`, `position ${c.lastGlobalPosition}`, `time ${c.signedAt}`, `key ${c.keyId}`, ''].join('\n');
+  return [
+    c.format,
+    `store ${c.store}`,
+    `size ${c.treeSize}`,
+    `root ${c.rootHash}`,
+    `position ${c.lastGlobalPosition}`,
+    `time ${c.signedAt}`,
+    `key ${c.keyId}`,
+    '',
+  ].join('\n');
 }
 
 /** Leaf data of an event: its global position and its chain hash, `<position>:<hash>`; a move or an edit changes it. */
@@ -57,7 +66,10 @@ export function isTreeLeaf(event: Pick<RecordedEvent, 'streamId'>): boolean {
 
 /** Key id: the first 16 hex digits of SHA-256 of the public key's DER (SPKI). */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export class CheckpointSigner {

@@ -27,7 +27,16 @@ export async function* treeLeaves(store: EventStore, after = '0', startIndex = 0
     if (page.length === 0) return;
     for (const e of page) {
       if (!isTreeLeaf(e)) continue;
-      yield { index, globalPosition: e.globalPosition, streamId: e.streamId, revision: e.revision, tenantId: e.tenantId, eventId: e.eventId, recordedAt: e.recordedAt, hash: e.hash };
+      yield {
+        index,
+        globalPosition: e.globalPosition,
+        streamId: e.streamId,
+        revision: e.revision,
+        tenantId: e.tenantId,
+        eventId: e.eventId,
+        recordedAt: e.recordedAt,
+        hash: e.hash,
+      };
       index += 1;
     }
     after = page[page.length - 1].globalPosition;
@@ -94,8 +103,28 @@ export class Checkpointer {
     return written.checkpoint;
   }
 
-  /** Recomputes the tree up to the last checkpoint from the store and checks its root. */
+  /**
+   * Recomputes the tree up to the last checkpoint from the store and checks its root. When another
+   * replica signed since this one's last round, only the leaves it added are read (five services
+   * taking turns would otherwise each re-read the whole store every round).
+   */
   private async rebuild(latest: SignedCheckpoint | null): Promise<void> {
+    const frontier0 = this.frontier;
+    if (frontier0 && latest && this.covered && latest.treeSize > this.covered.treeSize && frontier0.size === this.covered.treeSize) {
+      this.frontier = null;
+      let position = this.lastPosition;
+      for await (const leaf of treeLeaves(this.store, this.lastPosition, frontier0.size)) {
+        frontier0.append(eventLeafHash(leaf));
+        position = leaf.globalPosition;
+        if (frontier0.size === latest.treeSize) break;
+      }
+      if (frontier0.size === latest.treeSize && frontier0.root().toString('hex') === latest.rootHash) {
+        this.frontier = frontier0;
+        this.covered = latest;
+        this.lastPosition = position;
+        return;
+      }
+    }
     this.frontier = null;
     const frontier = new MerkleFrontier();
     let position = '0';

@@ -61,7 +61,7 @@ export async function exportBundle(
   if (!latest) throw new Error('no signed checkpoint in the outside copy yet: run npm run audit -- checkpoint first');
 
   const events: RecordedEvent[] = [];
-  for (let after = '0'; ; ) {
+  for (let after = '0'; ;) {
     const page = await store.readAll({ after, maxCount: 1000 });
     if (page.length === 0) break;
     events.push(...page.filter((e) => isTreeLeaf(e) && selects(request, e)));
@@ -79,7 +79,9 @@ export async function exportBundle(
       outside.checkpoints.map((checkpoint, i) => ({
         checkpoint,
         consistencyFromPrevious:
-          i === 0 || checkpoint.treeSize > outside.tree.size ? [] : outside.tree.consistencyProof(outside.checkpoints[i - 1].treeSize, checkpoint.treeSize).map((h) => h.toString('hex')),
+          i === 0 || checkpoint.treeSize > outside.tree.size
+            ? []
+            : outside.tree.consistencyProof(outside.checkpoints[i - 1].treeSize, checkpoint.treeSize).map((h) => h.toString('hex')),
       })),
       null,
       1,
@@ -103,7 +105,13 @@ export async function exportBundle(
       copyFileSync(join(policyDir, name), join(request.out, 'policies', name));
 
   const exportId = randomUUID();
-  const listed = ['events.jsonl', 'checkpoints.json', 'proofs.json', ...readdirSync(join(request.out, 'keys')).map((n) => `keys/${n}`), ...readdirSync(join(request.out, 'policies')).map((n) => `policies/${n}`)];
+  const listed = [
+    'events.jsonl',
+    'checkpoints.json',
+    'proofs.json',
+    ...readdirSync(join(request.out, 'keys')).map((n) => `keys/${n}`),
+    ...readdirSync(join(request.out, 'policies')).map((n) => `policies/${n}`),
+  ];
   const manifest = {
     format: 'athar-audit-bundle/v1',
     exportId,
@@ -134,7 +142,16 @@ export async function exportBundle(
         actor: { id: request.exportedBy, role: 'auditor', channel: 'system' },
         correlationId: exportId,
         causationId: null,
-        data: { exportId, caseId: manifest.caseId, from: manifest.from, to: manifest.to, reason: request.reason, events: events.length, treeSize: latest.treeSize, manifestSha256 },
+        data: {
+          exportId,
+          caseId: manifest.caseId,
+          from: manifest.from,
+          to: manifest.to,
+          reason: request.reason,
+          events: events.length,
+          treeSize: latest.treeSize,
+          manifestSha256,
+        },
       },
     ],
     'no_stream',

@@ -59,7 +59,9 @@ describe('Merkle tree (RFC 9162)', () => {
     ]);
   });
 
-  const leaves = fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 }).map((items) => items.map((b, i) => leafHash(Buffer.concat([Buffer.from(String(i)), Buffer.from(b)]))));
+  const leaves = fc
+    .array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 })
+    .map((items) => items.map((b, i) => leafHash(Buffer.concat([Buffer.from(String(i)), Buffer.from(b)]))));
   // (distinct leaves: with two equal leaves a proof is rightly valid at either place)
 
   it('property: every inclusion proof of every prefix verifies, and fails for a changed leaf, index or root', () => {

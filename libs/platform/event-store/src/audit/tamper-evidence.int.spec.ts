@@ -74,7 +74,8 @@ async function standalone(w: World): Promise<{ status: number | null; out: strin
 }
 
 const row = async (w: World, stream: string, revision: number) =>
-  (await raw.query<{ global_position: string }>(`SELECT global_position FROM "${w.schema}".events WHERE stream_id = $1 AND revision = $2`, [stream, revision])).rows[0];
+  (await raw.query<{ global_position: string }>(`SELECT global_position FROM "${w.schema}".events WHERE stream_id = $1 AND revision = $2`, [stream, revision]))
+    .rows[0];
 
 async function dispose(w: World): Promise<void> {
   await w.store.dropSchema();
@@ -93,7 +94,9 @@ describe('tamper evidence against the database administrator', () => {
     expect(JSON.parse(readFileSync(join(dir, 'proofs.json'), 'utf8')).leaves.every((l: { tenantId: string }) => l.tenantId === 'awj')).toBe(true);
     // The export is itself recorded, with who and why.
     const recorded = await w.store.readAll({ streamPrefixes: ['audit.exports.awj.'] });
-    expect(recorded.map((e) => [e.type, e.actor.id, (e.data as { reason: string }).reason])).toEqual([['AuditBundleExported', 'test-auditor', 'test: tamper evidence']]);
+    expect(recorded.map((e) => [e.type, e.actor.id, (e.data as { reason: string }).reason])).toEqual([
+      ['AuditBundleExported', 'test-auditor', 'test: tamper evidence'],
+    ]);
     await dispose(w);
   });
 
@@ -112,7 +115,11 @@ describe('tamper evidence against the database administrator', () => {
     const w = await world();
     const { global_position } = await row(w, w.a, 1);
     await raw.query(`DELETE FROM "${w.schema}".events WHERE stream_id = $1 AND revision = 1`, [w.a]);
-    expect(await verify(w)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${w.a} revision 1 \\(position ${global_position}\\), leaf \\d+ of checkpoint 9: missing from the store`))]));
+    expect(await verify(w)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${w.a} revision 1 \\(position ${global_position}\\), leaf \\d+ of checkpoint 9: missing from the store`)),
+      ]),
+    );
     const { status, out } = await standalone(w);
     expect(status).toBe(1);
     expect(out).toContain(`BROKEN  ${w.a} revision 1 (position ${global_position}), leaf`);
@@ -127,10 +134,14 @@ describe('tamper evidence against the database administrator', () => {
     await raw.query(`DELETE FROM "${w.schema}".events WHERE stream_id = $1 AND revision = 1`, [w.d]);
     await raw.query(`UPDATE "${w.schema}".streams SET revision = 0, last_hash = $2 WHERE stream_id = $1`, [w.d, kept.rows[0].hash]);
     const findings = await verify(w);
-    expect(findings).toEqual(expect.arrayContaining([expect.stringContaining(`${w.d} revision 1 (position ${last.global_position}), leaf 8 of checkpoint 9: missing from the store`)]));
+    expect(findings).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${w.d} revision 1 (position ${last.global_position}), leaf 8 of checkpoint 9: missing from the store`)]),
+    );
     const { status, out } = await standalone(w);
     expect(status).toBe(1);
-    expect(out).toContain(`BROKEN  ${w.d} revision 1 (position ${last.global_position}), leaf 8 of checkpoint 9: signed by the checkpoint but missing from the export`);
+    expect(out).toContain(
+      `BROKEN  ${w.d} revision 1 (position ${last.global_position}), leaf 8 of checkpoint 9: signed by the checkpoint but missing from the export`,
+    );
     await dispose(w);
   });
 
@@ -139,7 +150,8 @@ describe('tamper evidence against the database administrator', () => {
     await raw.query(`DELETE FROM "${w.schema}".events WHERE stream_id = $1`, [w.b]);
     await raw.query(`DELETE FROM "${w.schema}".streams WHERE stream_id = $1`, [w.b]);
     const findings = await verify(w);
-    for (const revision of [0, 1]) expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${w.b} revision ${revision} .*missing from the store`))]));
+    for (const revision of [0, 1])
+      expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${w.b} revision ${revision} .*missing from the store`))]));
     const { status, out } = await standalone(w);
     expect(status).toBe(1);
     for (const revision of [0, 1]) expect(out).toMatch(new RegExp(`BROKEN  ${w.b} revision ${revision} .*missing from the export`));
@@ -154,10 +166,18 @@ describe('tamper evidence against the database administrator', () => {
     await raw.query(`UPDATE "${w.schema}".events SET global_position = $1 WHERE global_position = $2`, [first.global_position, second.global_position]);
     await raw.query(`UPDATE "${w.schema}".events SET global_position = $1 WHERE global_position = -1`, [second.global_position]);
     const findings = await verify(w);
-    expect(findings).toEqual(expect.arrayContaining([expect.stringContaining(`${w.a} revision 0 (position ${first.global_position}), leaf 0 of checkpoint 9: moved: the store has it as ${w.a} revision 0 (position ${second.global_position})`)]));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          `${w.a} revision 0 (position ${first.global_position}), leaf 0 of checkpoint 9: moved: the store has it as ${w.a} revision 0 (position ${second.global_position})`,
+        ),
+      ]),
+    );
     const { status, out } = await standalone(w);
     expect(status).toBe(1);
-    expect(out).toContain(`BROKEN  ${w.a} revision 0 (position ${second.global_position}): not in checkpoint 9's tree as exported (rewritten or moved; signed as position ${first.global_position})`);
+    expect(out).toContain(
+      `BROKEN  ${w.a} revision 0 (position ${second.global_position}): not in checkpoint 9's tree as exported (rewritten or moved; signed as position ${first.global_position})`,
+    );
     await dispose(w);
   });
 
@@ -167,13 +187,20 @@ describe('tamper evidence against the database administrator', () => {
     let previousHash = GENESIS_HASH;
     for (const event of await w.store.readStream(w.a)) {
       const hash = computeEventHash(previousHash, { ...event, previousHash });
-      await raw.query(`UPDATE "${w.schema}".events SET previous_hash = $3, hash = $4 WHERE stream_id = $1 AND revision = $2`, [w.a, event.revision, previousHash, hash]);
+      await raw.query(`UPDATE "${w.schema}".events SET previous_hash = $3, hash = $4 WHERE stream_id = $1 AND revision = $2`, [
+        w.a,
+        event.revision,
+        previousHash,
+        hash,
+      ]);
       previousHash = hash;
     }
     await raw.query(`UPDATE "${w.schema}".streams SET last_hash = $2 WHERE stream_id = $1`, [w.a, previousHash]);
     const findings = await verify(w);
     expect(findings.filter((f) => /content does not match|not chained/.test(f))).toEqual([]);
-    expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${w.a} revision 1 .*checkpoint 9: its hash differs from the one signed \\(rewritten\\)`))]));
+    expect(findings).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^${w.a} revision 1 .*checkpoint 9: its hash differs from the one signed \\(rewritten\\)`))]),
+    );
     const { status, out } = await standalone(w);
     expect(status).toBe(1);
     expect(out).toMatch(new RegExp(`BROKEN  ${w.a} revision 1 \\(position \\d+\\): not in checkpoint 9's tree as exported`));
@@ -186,7 +213,11 @@ describe('tamper evidence against the database administrator', () => {
   it('two replicas sign one checkpoint per round; the next extends it, and 1,000 events cost one checkpoint in well under a second', async () => {
     const w = await world();
     for (let i = 0; i < 10; i += 1)
-      await w.store.appendToStream(`load.awj.${randomUUID()}`, Array.from({ length: 100 }, () => sampleEvent()), 'no_stream');
+      await w.store.appendToStream(
+        `load.awj.${randomUUID()}`,
+        Array.from({ length: 100 }, () => sampleEvent()),
+        'no_stream',
+      );
     const replicas = [w.checkpointer, new Checkpointer(w.store, w.store.checkpointLog(), w.sink, signer, { everyEvents: 1, everySeconds: 1 })];
     const started = process.hrtime.bigint();
     const results = await Promise.all(replicas.map((r) => r.runOnce(true)));

@@ -50,5 +50,7 @@ export function schemaDdl(schema: string): string {
  * an append moves forward (and the row lock it takes); `checkpoints` SELECT and INSERT. No DELETE, no TRUNCATE anywhere.
  */
 export function schemaGrants(schema: string, grantTo: string | null): string {
-  return grantsDdl(schema, grantTo, { events: ['SELECT', 'INSERT'], streams: ['SELECT', 'INSERT', 'UPDATE'], checkpoints: ['SELECT', 'INSERT'] }, ['events_global_position_seq']);
+  return grantsDdl(schema, grantTo, { events: ['SELECT', 'INSERT'], streams: ['SELECT', 'INSERT', 'UPDATE'], checkpoints: ['SELECT', 'INSERT'] }, [
+    'events_global_position_seq',
+  ]);
 }
