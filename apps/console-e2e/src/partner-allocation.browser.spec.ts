@@ -129,6 +129,8 @@ describe('partner allocation: from a partner request to a signed agreement, in t
     await seen(page, 'ar-desktop-5-queue');
     await page.locator(`[data-testid=partner-request][data-id="${ids.awj}"]`).getByRole('link').click();
     await page.getByTestId('request-details').waitFor();
+    // the factors as Tuwaiq's policy names them (GET /needs-studies/factors), not a copy in the console
+    await shows(page.getByTestId('factor-fit-with-goals-and-plans'), 'التوافق مع أهداف الجمعية وخططها التشغيلية المعتمدة');
     for (const [i, factor] of FACTORS.entries()) {
       const box = page.getByTestId(`factor-${factor}`);
       await box.getByLabel(m('empower.study.score')).fill(String(4 - (i % 2)));

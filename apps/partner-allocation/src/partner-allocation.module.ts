@@ -20,6 +20,7 @@ import { ScoreNeedsStudyController } from './needs-studies/score-needs-study/sco
 import { ScoreNeedsStudyHandler } from './needs-studies/score-needs-study/score-needs-study.handler';
 import { StudiesDueController } from './needs-studies/studies-due/studies-due.controller';
 import { ListStudiesDueHandler } from './needs-studies/studies-due/studies-due.handler';
+import { StudyFactorsController } from './needs-studies/study-factors/study-factors.controller';
 import { PARTNER_NOTIFIER, TellPartnerReactor } from './notifications/tell-partner.reactor';
 import { GetPartnerRequestController } from './partner-requests/get-partner-request/get-partner-request.controller';
 import { GetPartnerRequestHandler } from './partner-requests/get-partner-request/get-partner-request.handler';
@@ -40,6 +41,7 @@ export const httpControllers = [
   GetPartnerRequestController,
   ScoreNeedsStudyController,
   StudiesDueController,
+  StudyFactorsController,
   ...agreementControllers,
   ...allocationRounds.controllers,
   ...impactReports.controllers,

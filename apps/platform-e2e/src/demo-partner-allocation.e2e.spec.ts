@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { LoopbackMailbox, RunningService } from '@athar/launcher';
-import { readPartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from '@athar/launcher';
+import { describePartnerAllocationDemo, readPartnerAllocationDemo, seedPartnerAllocationDemo, type PartnerAllocationDemo } from '@athar/launcher';
 import { eventually, PlatformUnderTest } from './platform-under-test';
 import type { LoopbackTraceReceiver } from './loopback-traces';
 
@@ -15,7 +15,7 @@ jest.setTimeout(600_000);
  * approves shares for Awj and Quway'iyah, which would make them "served before" in the allocation-rounds
  * spec's ranking on the shared e2e platform, and the shared platform's studied requests would enter its round.
  */
-describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–4)', () => {
+describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–5)', () => {
   let own: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox; traces: LoopbackTraceReceiver };
   let pool: Pool;
   const dir = mkdtempSync(join(tmpdir(), 'athar-demo-pa-'));
@@ -82,8 +82,27 @@ describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–
       const mine = await get<{ items: Array<{ agreementId: string; state: string }> }>('/partner-agreements/mine', 'awj', 'partner-applicant');
       return mine.items.some((a) => a.agreementId === demo.agreement.agreementId && a.state === 'in-force') ? true : undefined;
     });
-    // The overdue impact report waits for impact reports (seedOverdueImpactReport).
-    expect(demo.overdueImpactReport).toBeNull();
+  });
+
+  it('leaves one impact report overdue: the first quarter, escalated by the agreement’s workflow, first in the queue; the next not yet due', async () => {
+    type Report = { reportId: string; agreementId: string; period: string; status: string; escalatedAt: string | null };
+    const agreement = await get<{ reportsDue: string[] }>(`/partner-agreements/${demo.agreement.agreementId}`, 'tuwaiq', 'empowerment-team');
+    expect(demo.overdueImpactReport).toMatchObject({ period: agreement.reportsDue[0], status: 'overdue' });
+    expect(Date.parse(demo.overdueImpactReport.overdueAt)).toBeLessThan(Date.now());
+    const { value: reports } = await eventually(async () => {
+      const page = await get<{ items: Report[] }>(`/impact-reports?agreementId=${demo.agreement.agreementId}`, 'tuwaiq', 'empowerment-team');
+      return page.items.length === agreement.reportsDue.length && page.items[0]?.escalatedAt ? page.items : undefined;
+    });
+    expect(reports.map((r) => r.status)).toEqual(['overdue', 'due', 'due', 'due']);
+    expect(reports[0]).toMatchObject({ reportId: demo.overdueImpactReport.reportId, period: agreement.reportsDue[0] });
+    // The empowerment team's queue of overdue reports lists it; Awj sees it overdue from its own account.
+    const queue = await get<{ items: Report[] }>('/impact-reports?status=overdue', 'tuwaiq', 'empowerment-team');
+    expect(queue.items.map((r) => r.reportId)).toEqual([demo.overdueImpactReport.reportId]);
+    const mine = await get<{ items: Report[] }>(`/impact-reports/mine?agreementId=${demo.agreement.agreementId}`, 'awj', 'partner-applicant');
+    expect(mine.items.find((r) => r.reportId === demo.overdueImpactReport.reportId)?.status).toBe('overdue');
+    expect(describePartnerAllocationDemo(demo)).toContain(
+      `Impact report for the period due ${agreement.reportsDue[0]}: overdue (the empowerment team's report queue, overdue first)`,
+    );
   });
 
   it('run again (a second npm start), it changes nothing', async () => {

@@ -1,8 +1,10 @@
 // The partner-allocation demo `npm start` seeds (Tuwaiq, distributing services to partner associations,
-// clauses 1–4; ADRs 0037–0039): Tuwaiq allocates its job-seeker training programme to three partners —
+// clauses 1–5; ADRs 0037–0040): Tuwaiq allocates its job-seeker training programme to three partners —
 // Awj and Quway'iyah applying from their own accounts (partner-applicant), and an outside body the
 // empowerment team records — studies their needs, computes a round that closes within seconds, approves
-// it, and puts an agreement for Awj's approved share in force (sent, signed by both sides).
+// it, and puts an agreement for Awj's approved share in force (sent, signed by both sides). The agreement's
+// term began four months ago, so its first quarter's impact report is past its due date and grace: the
+// agreement's workflow escalates it, and the demo shows one report overdue.
 // Everything goes through the public HTTP API with the roles' own tokens; a marker file makes it run once.
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,8 +30,16 @@ export interface PartnerAllocationDemo {
   roundId: string;
   requests: Array<{ partner: string; partnerRequestId: string; share: number }>;
   agreement: { agreementId: string; partner: string; units: number; state: string };
-  /** The overdue impact report, once impact reports exist (seedOverdueImpactReport). */
-  overdueImpactReport: null | Record<string, unknown>;
+  /** The agreement's first period, overdue (seedOverdueImpactReport). */
+  overdueImpactReport: OverdueImpactReport;
+}
+
+export interface OverdueImpactReport {
+  reportId: string;
+  /** The period's due date (YYYY-MM-DD). */
+  period: string;
+  status: 'overdue';
+  overdueAt: string;
 }
 
 interface Partner {
@@ -170,8 +180,10 @@ export async function seedPartnerAllocationDemo(target: PartnerAllocationDemoTar
   log(`round ${roundId} approved: ${requests.map((r) => `${r.partner} ${r.share} seats`).join(', ')}`);
 
   // 3. Awj's agreement for its approved share: drafted, sent, signed by Awj from its own account, then by Tuwaiq's director.
+  // Its term began four months ago (Riyadh calendar): the first quarter's report was due 15 days after the quarter and
+  // is past its 7 days' grace; the second quarter's is not due yet (tuwaiq.partner-allocation.json's reporting).
   const awjShare = shareOf('awj');
-  const startsOn = new Date(Date.now() + 3 * 3600_000 + 86_400_000).toISOString().slice(0, 10); // tomorrow in Riyadh
+  const startsOn = monthsBefore(new Date(), 4);
   const { agreementId } = await call<{ agreementId: string }>(staff, '/partner-agreements', {
     partnerRequestId: ids.awj,
     roundId,
@@ -193,22 +205,41 @@ export async function seedPartnerAllocationDemo(target: PartnerAllocationDemoTar
     roundId,
     requests,
     agreement: { agreementId, partner: 'awj', units: awjShare, state: signed.state },
-    overdueImpactReport: await seedOverdueImpactReport(target, agreementId),
+    overdueImpactReport: await seedOverdueImpactReport({ ...target, timeoutMs }, agreementId),
   };
   writeFileSync(target.marker, JSON.stringify(demo, null, 2));
   return demo;
 }
 
+/** The Riyadh calendar day `months` months before `now` (YYYY-MM-DD). */
+export function monthsBefore(now: Date, months: number): string {
+  const riyadh = new Date(now.getTime() + 3 * 3600_000);
+  return new Date(Date.UTC(riyadh.getUTCFullYear(), riyadh.getUTCMonth() - months, riyadh.getUTCDate())).toISOString().slice(0, 10);
+}
+
 /**
- * The fourth item of the demo: one impact report overdue on the agreement (Tuwaiq, partner allocation 5).
- * Impact reports are not on the platform yet: extend this once they are (record a report period whose
- * due date has passed), and return what the summary should show. Until then it records nothing.
+ * The fourth item of the demo: one impact report overdue on the agreement (Tuwaiq, partner allocation 5;
+ * docs/adr/0040). The agreement's term began in the past, so its workflow — not the demo — escalates the
+ * first period at once; this waits until the empowerment team's queue shows that period overdue.
  */
-export async function seedOverdueImpactReport(
-  _target: PartnerAllocationDemoTarget,
-  _agreementId: string,
-): Promise<PartnerAllocationDemo['overdueImpactReport']> {
-  return null;
+export async function seedOverdueImpactReport(target: PartnerAllocationDemoTarget, agreementId: string): Promise<OverdueImpactReport> {
+  const staff = await target.token(DEMO_ALLOCATING, ['empowerment-team']);
+  const timeoutMs = target.timeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${target.baseUrl}/impact-reports?agreementId=${agreementId}&status=overdue`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    if (response.status >= 300) throw new Error(`partner-allocation demo: GET /impact-reports answered ${response.status} ${await response.text()}`);
+    const page = (await response.json()) as { items: Array<{ reportId: string; period: string; status: string; overdueAt: string }> };
+    const overdue = page.items[0];
+    if (overdue) {
+      target.log?.(`impact report ${overdue.reportId} for the period due ${overdue.period}: overdue`);
+      return { reportId: overdue.reportId, period: overdue.period, status: 'overdue', overdueAt: overdue.overdueAt };
+    }
+    if (Date.now() > deadline) throw new Error(`partner-allocation demo: the overdue impact report not reached in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** The lines `npm start` prints about the demo. */
@@ -216,6 +247,7 @@ export function describePartnerAllocationDemo(demo: PartnerAllocationDemo): stri
   return [
     `Partner allocation (tuwaiq, ${DEMO_SERVICE}): round ${demo.roundId} approved — ${demo.requests.map((r) => `${r.partner} ${r.share} seats`).join(', ')}`,
     `Agreement ${demo.agreement.agreementId} with ${demo.agreement.partner} for ${demo.agreement.units} seats: ${demo.agreement.state}`,
+    `Impact report for the period due ${demo.overdueImpactReport.period}: overdue (the empowerment team's report queue, overdue first)`,
     `Try:       curl -sS -H "Authorization: Bearer $(npm run -s token -- --tenant tuwaiq --role empowerment-team)" http://127.0.0.1:3004/partner-agreements/${demo.agreement.agreementId}`,
   ];
 }

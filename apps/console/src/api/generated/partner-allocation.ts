@@ -256,6 +256,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/needs-studies/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs study's factors of the caller's tenant (id, Arabic and English name, highest score), in its policy's order; an empty list for a tenant that distributes nothing to partners. */
+        get: operations["StudyFactorsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner-agreements": {
         parameters: {
             query?: never;
@@ -1275,6 +1292,24 @@ export interface components {
             /** Format: date-time */
             studyDeadline: string;
         };
+        StudyFactorDto: {
+            /**
+             * @description The id a needs study scores (scores[].factorId)
+             * @example scope-of-work
+             */
+            id: string;
+            /**
+             * @description The highest score; scores run from 0 to it
+             * @example 5
+             */
+            maxScore: number;
+            name: components["schemas"]["BilingualTextDto"];
+        };
+        StudyFactorsDto: {
+            factors: components["schemas"]["StudyFactorDto"][];
+            /** @example tuwaiq */
+            tenantId: string;
+        };
         SubmissionViewDto: {
             activities: string[];
             /** @description The money allocated, SAR; null when the allocation is in seats or sessions */
@@ -2059,6 +2094,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StudiesDuePageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    StudyFactorsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyFactorsDto"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,7 +9,7 @@ import { useSession } from '../../auth/auth';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
 import { PagedList } from '../../kit/paged';
-import { useServices } from '../../kit/services';
+import { usePublicTerms } from '../../kit/services';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { mayCall } from '../permissions';
 import {
@@ -23,6 +23,7 @@ import {
   type RoundUnit,
   type Schemas,
 } from './common';
+import { AgreementReports } from './impact-reports';
 
 type Agreement = Schemas['PartnerAgreementDto'];
 
@@ -80,11 +81,15 @@ export function AgreementCard({
   const t = useT();
   const { language } = useLocale();
   const units = useUnits();
+  // the partner reads the allocating association's name (its public terms), not its tenant id
+  const allocator = usePublicTerms(partnerSide ? a.allocatingTenantId : '');
   return (
     <Paper component={inList ? 'li' : 'div'} withBorder p="sm" data-testid="agreement" data-id={a.agreementId}>
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
-          <Text fw={700}>{partnerSide ? t('pa.agreement.with', { association: a.allocatingTenantId }) : a.partner.name[language]}</Text>
+          <Text fw={700}>
+            {partnerSide ? t('pa.agreement.with', { association: allocator.data?.association[language] ?? a.allocatingTenantId }) : a.partner.name[language]}
+          </Text>
           <Text size="sm">{units(a.allocation.units, a.allocation.unit)}</Text>
           <Text size="sm">
             {t('pa.term')}: <DualDate value={`${a.term.startsOn}T12:00:00+03:00`} /> — <DualDate value={`${a.term.endsOn}T12:00:00+03:00`} />
@@ -109,10 +114,12 @@ export function AgreementBody({ agreement: a }: { agreement: Agreement }) {
   const t = useT();
   const { language } = useLocale();
   const units = useUnits();
-  const { nameOf } = useServices();
+  // the service is of the allocating association's catalogue, whichever side reads it
+  const allocator = usePublicTerms(a.allocatingTenantId);
+  const service = allocator.data?.services.find((s) => s.id === a.allocation.serviceId)?.name[language] ?? a.allocation.serviceId;
   return (
     <Stack gap="sm" data-testid="agreement-body">
-      <Text>{t('pa.agreement.allocation', { units: units(a.allocation.units, a.allocation.unit), service: nameOf(a.allocation.serviceId, language) })}</Text>
+      <Text>{t('pa.agreement.allocation', { units: units(a.allocation.units, a.allocation.unit), service })}</Text>
       <Text size="sm">
         {t('pa.term')}: <DualDate value={`${a.term.startsOn}T12:00:00+03:00`} /> — <DualDate value={`${a.term.endsOn}T12:00:00+03:00`} />
       </Text>
@@ -216,7 +223,7 @@ export function AgreementPage({ nav }: { nav: ReactNode }) {
       <Tabs defaultValue="agreement" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="agreement">{t('pa.tab.agreement')}</Tabs.Tab>
-          {/* Impact reports and the evaluation (partner allocation 5) are added here by their own screens. */}
+          {/* Impact reports and the evaluation (partner allocation 5; docs/adr/0040). */}
           <Tabs.Tab value="impact" data-testid="impact-tab">
             {t('pa.tab.impact')}
           </Tabs.Tab>
@@ -242,7 +249,7 @@ export function AgreementPage({ nav }: { nav: ReactNode }) {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="impact" pt="md">
-          <Text c="gray.8">{t('pa.tab.impact.later')}</Text>
+          <AgreementReports agreement={a} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

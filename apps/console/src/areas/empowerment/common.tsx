@@ -10,7 +10,8 @@ import { SAUDI_REGIONS } from '../../../../../libs/domain/partner-allocation/src
 import { mayCall, type Operation } from '../permissions';
 
 // What the partner-allocation screens share (Tuwaiq, partner allocation 1-4; docs/adr/0037, 0038, 0039):
-// the words for stages, states and units, the regions, the needs study's factors, the areas' links.
+// the words for stages, states and units, the regions, the areas' links (the needs study's factors come from the
+// tenant's policy: GET /needs-studies/factors).
 
 export type Schemas = components['schemas'];
 export type Stage = Schemas['PartnerRequestDto']['stage'];
@@ -25,13 +26,6 @@ export const UNITS: RoundUnit[] = ['seat', 'session', 'halala'];
 
 /** The associations that distribute services to partners on the platform (their partner-allocation policy files). */
 export const ALLOCATING_ASSOCIATIONS = ['tuwaiq'] as const;
-
-/**
- * The needs study's factors of Tuwaiq's policy (tuwaiq.partner-allocation.json, partner allocation 2): four
- * factors scored 0 to 5. The service publishes no endpoint for them; the API refuses any other id.
- */
-export const STUDY_FACTORS = ['scope-of-work', 'targeted-beneficiaries', 'infrastructure-readiness', 'fit-with-goals-and-plans'] as const;
-export const STUDY_MAX_SCORE = 5;
 
 /** The method's weighted factors (the round's weights, docs/adr/0037). */
 export const WEIGHT_FACTORS = [

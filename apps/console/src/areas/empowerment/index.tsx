@@ -1,5 +1,6 @@
 import type { Area } from '../area';
 import { AgreementPage, AgreementsList, DraftAgreementPage } from './agreements-page';
+import { ImpactReportsQueue } from './impact-reports';
 import { EmpowermentNav } from './nav';
 import { RequestPage } from './request-page';
 import { RequestsPage, StudiesDuePage } from './requests-page';
@@ -7,9 +8,10 @@ import { RoundPage } from './round-page';
 import { RoundsList } from './rounds-page';
 
 /**
- * The empowerment team's area (Tuwaiq, partner allocation 1-4; docs/adr/0037, 0038, 0039): the partner
+ * The empowerment team's area (Tuwaiq, partner allocation 1-5; docs/adr/0037, 0038, 0039, 0040): the partner
  * requests and their needs studies, the allocation rounds with each partner's explanation, recompute and
- * what-if, and the agreements drafted from a round's share, sent, signed for an outside body.
+ * what-if, and the agreements drafted from a round's share, sent, signed for an outside body; the
+ * partners' impact reports (overdue first) and the partnership's DAC evaluation once an agreement is over.
  */
 export const empowermentArea: Area = {
   id: 'empowerment',
@@ -26,5 +28,6 @@ export const empowermentArea: Area = {
     { path: '/empowerment/agreements', element: <AgreementsList base="/empowerment" nav={<EmpowermentNav />} /> },
     { path: '/empowerment/agreements/new', element: <DraftAgreementPage nav={<EmpowermentNav />} /> },
     { path: '/empowerment/agreements/:agreementId', element: <AgreementPage nav={<EmpowermentNav />} /> },
+    { path: '/empowerment/impact-reports', element: <ImpactReportsQueue /> },
   ],
 };

@@ -1,6 +1,6 @@
 import { AreaLinks } from './common';
 
-/** The empowerment team's links: requests, studies due, rounds, agreements. */
+/** The empowerment team's links: requests, studies due, rounds, agreements, impact reports. */
 export function EmpowermentNav() {
   return (
     <AreaLinks
@@ -10,6 +10,7 @@ export function EmpowermentNav() {
         { to: '/empowerment/studies-due', label: 'empower.nav.studiesDue' },
         { to: '/empowerment/rounds', label: 'empower.nav.rounds' },
         { to: '/empowerment/agreements', label: 'empower.nav.agreements' },
+        { to: '/empowerment/impact-reports', label: 'empower.nav.reports', needs: 'partner-allocation GET /impact-reports' },
       ]}
     />
   );

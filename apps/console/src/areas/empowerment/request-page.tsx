@@ -9,7 +9,7 @@ import { DualDate } from '../../kit/dates';
 import { useServices } from '../../kit/services';
 import { ErrorNotice, Loading } from '../../kit/states';
 import { TableScroll } from '../../kit/table-scroll';
-import { allInFields, placeName, reasonsUnder, StageBadge, STUDY_FACTORS, STUDY_MAX_SCORE, type Schemas } from './common';
+import { allInFields, placeName, reasonsUnder, StageBadge, type Schemas } from './common';
 import { EmpowermentNav } from './nav';
 
 /** A partner request as received (partner allocation 1) and its needs study: each factor's score and evidence (2). */
@@ -23,8 +23,15 @@ export function RequestPage() {
     queryKey: ['partner-request', partnerRequestId],
     queryFn: () => unwrap(api.partner.GET('/partner-requests/{partnerRequestId}', { params: { path: { partnerRequestId } } })),
   });
-  if (view.isPending) return <Loading />;
+  // The needs study's factors as the tenant's policy names them (partner allocation 2), not a copy in the console.
+  const factors = useQuery({
+    queryKey: ['study-factors'],
+    queryFn: () => unwrap(api.partner.GET('/needs-studies/factors')),
+    staleTime: Infinity,
+  });
+  if (view.isPending || factors.isPending) return <Loading />;
   if (view.isError) return <ErrorNotice error={view.error} onRetry={() => void view.refetch()} />;
+  if (factors.isError) return <ErrorNotice error={factors.error} onRetry={() => void factors.refetch()} />;
   const request = view.data;
   return (
     <Stack gap="md" maw={960}>
@@ -72,13 +79,20 @@ export function RequestPage() {
           </Text>
         </Stack>
       </Paper>
-      {request.study ? <StudyView study={request.study} /> : <StudyForm partnerRequestId={partnerRequestId} />}
+      {request.study ? (
+        <StudyView study={request.study} factors={factors.data.factors} />
+      ) : (
+        <StudyForm partnerRequestId={partnerRequestId} factors={factors.data.factors} />
+      )}
     </Stack>
   );
 }
 
-function StudyView({ study }: { study: Schemas['NeedsStudyViewDto'] }) {
+type StudyFactor = Schemas['StudyFactorDto'];
+
+function StudyView({ study, factors }: { study: Schemas['NeedsStudyViewDto']; factors: StudyFactor[] }) {
   const t = useT();
+  const { language } = useLocale();
   return (
     <Paper withBorder p="md" data-testid="study-view">
       <Stack gap="sm">
@@ -102,9 +116,7 @@ function StudyView({ study }: { study: Schemas['NeedsStudyViewDto'] }) {
             <Table.Tbody>
               {study.factors.map((f) => (
                 <Table.Tr key={f.factorId}>
-                  <Table.Td>
-                    {(STUDY_FACTORS as readonly string[]).includes(f.factorId) ? t(`pa.factor.${f.factorId as (typeof STUDY_FACTORS)[number]}`) : f.factorId}
-                  </Table.Td>
+                  <Table.Td>{factors.find((known) => known.id === f.factorId)?.name[language] ?? f.factorId}</Table.Td>
                   <Table.Td>{t('empower.study.outOf', { score: f.score, max: f.maxScore })}</Table.Td>
                   <Table.Td dir="ltr" ff="monospace" fz="xs">
                     {f.evidence.join(' ')}
@@ -120,15 +132,15 @@ function StudyView({ study }: { study: Schemas['NeedsStudyViewDto'] }) {
   );
 }
 
-/** One score 0–5 per factor, the evidence (document ids), a note; the API's reasons in the factor's fields. */
-function StudyForm({ partnerRequestId }: { partnerRequestId: string }) {
+/** One score per factor of the policy (0 to its highest), the evidence (document ids), a note; the API's reasons in the factor's fields. */
+function StudyForm({ partnerRequestId, factors }: { partnerRequestId: string; factors: StudyFactor[] }) {
   const api = useApi();
   const t = useT();
   const { language } = useLocale();
   const queryClient = useQueryClient();
   const form = useForm({
     mode: 'controlled',
-    initialValues: { scores: STUDY_FACTORS.map((factorId) => ({ factorId, score: '' as number | string, evidence: '', note: '' })) },
+    initialValues: { scores: factors.map(({ id: factorId }) => ({ factorId, score: '' as number | string, evidence: '', note: '' })) },
   });
   const score = useMutation({
     mutationFn: () =>
@@ -158,17 +170,17 @@ function StudyForm({ partnerRequestId }: { partnerRequestId: string }) {
           {t('empower.study.title')}
         </Title>
         <Text size="sm" c="gray.8">
-          {t('empower.study.help', { max: STUDY_MAX_SCORE })}
+          {t('empower.study.help', { max: Math.max(...factors.map((f) => f.maxScore)) })}
         </Text>
-        {STUDY_FACTORS.map((factorId, i) => (
-          <Paper key={factorId} withBorder p="sm" data-testid={`factor-${factorId}`}>
+        {factors.map((factor, i) => (
+          <Paper key={factor.id} withBorder p="sm" data-testid={`factor-${factor.id}`}>
             <Stack gap="xs">
-              <Text fw={700}>{t(`pa.factor.${factorId}`)}</Text>
+              <Text fw={700}>{factor.name[language]}</Text>
               <Group grow wrap="wrap" align="flex-start">
                 <NumberInput
                   label={t('empower.study.score')}
                   min={0}
-                  max={STUDY_MAX_SCORE}
+                  max={factor.maxScore}
                   allowDecimal={false}
                   {...form.getInputProps(`scores.${i}.score`)}
                   error={reasonsUnder(score.error, `scores.${i}.score`, language)}
@@ -197,7 +209,7 @@ function StudyForm({ partnerRequestId }: { partnerRequestId: string }) {
         {score.isError &&
         !allInFields(
           score.error,
-          STUDY_FACTORS.map((_, i) => `scores.${i}`),
+          factors.map((_, i) => `scores.${i}`),
         ) ? (
           <ErrorNotice error={score.error} />
         ) : null}

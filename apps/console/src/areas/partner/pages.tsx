@@ -12,6 +12,7 @@ import { PagedList } from '../../kit/paged';
 import { usePublicTerms } from '../../kit/services';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { AgreementBody, AgreementCard, SignForm } from '../empowerment/agreements-page';
+import { OwedReports } from '../empowerment/impact-reports';
 import {
   AGREEMENT_STATES,
   ALLOCATING_ASSOCIATIONS,
@@ -439,6 +440,7 @@ export function MyAgreementsPage() {
                           }}
                         />
                       ) : null}
+                      {a.state === 'in-force' || a.state === 'ended' || a.state === 'terminated' ? <OwedReports agreement={a} /> : null}
                     </Paper>
                   ) : null}
                 </Stack>
