@@ -233,7 +233,7 @@ function ServiceState({ service, state }: { service: string; state: unknown }) {
     <Paper withBorder p="sm" data-testid={`state-${service}`}>
       <Group gap="xs" mb="xs">
         <Title order={4}>{t(`audit.service.${service}` as MessageId)}</Title>
-        <Badge variant="light" color="gray.8">
+        <Badge variant="filled" color="gray.8">
           {t('common.number', { value: fields.length })}
         </Badge>
       </Group>
