@@ -51,7 +51,7 @@ export const ar = {
   'audit.service.partnerAllocation': 'توزيع الشركاء',
   'audit.service.feedback': 'الملاحظات والشكاوى',
   'audit.decisions.title': 'كل قرار أُعيد تشغيله على مدخلاته المسجلة',
-  'audit.decisions.summary': 'مطابق: {same, number} · مختلف: {differs, number} · تعذّرت إعادة إنتاجه: {cannotReproduce, number}',
+  'audit.decisions.summary': 'مطابق: {same, number}؛ مختلف: {differs, number}؛ تعذّرت إعادة إنتاجه: {cannotReproduce, number}',
   'audit.decisions.none': 'لا قرارات مسجلة لهذه الحالة بعد',
   'audit.col.decision': 'القرار',
   'audit.col.policy': 'إصدار السياسة',
@@ -66,7 +66,7 @@ export const ar = {
   'audit.kind.eligibility-assessment': 'تقييم الأهلية',
   'audit.kind.committee-decision': 'قرار اللجنة',
   'audit.kind.allocation-proposal': 'اقتراح التوزيع',
-  'audit.policy.versions': 'سياسة الجمعية {policy} · سياسة الأهلية {eligibility}',
+  'audit.policy.versions': 'سياسة الجمعية {policy}؛ سياسة الأهلية {eligibility}',
   'audit.round.title': 'قرارات جولة التوزيع {roundId}',
 } as const;
 
