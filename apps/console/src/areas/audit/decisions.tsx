@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import type { components } from '../../api/generated/intake';
 import { useLocale, useT } from '../../i18n/locale';
 import { DualDate } from '../../kit/dates';
@@ -58,9 +58,16 @@ export function DecisionsTable({ report }: { report: Report }) {
                   })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={VERDICT_COLOR[check.verdict]} variant="filled" data-testid="verdict">
+                  {/* text, not a badge: axe found the small filled badge's label short of contrast in English */}
+                  <Text
+                    span
+                    fw={700}
+                    td={check.verdict === 'same' ? undefined : 'underline'}
+                    data-testid="verdict"
+                    style={{ borderInlineStart: `4px solid var(--mantine-color-${VERDICT_COLOR[check.verdict].replace('.', '-')})`, paddingInlineStart: 6 }}
+                  >
                     {t(`audit.verdict.${check.verdict}`)}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {check.reason ? <Text data-testid="verdict-reason">{bilingual(check.reason, language)}</Text> : null}
