@@ -2,6 +2,7 @@ import type { Area } from './area';
 import { adminArea } from './admin';
 import { allocationArea } from './allocation';
 import { applicantArea } from './applicant';
+import { auditArea } from './audit';
 import { committeeArea } from './committee';
 import { directorArea } from './director';
 import { empowermentArea } from './empowerment';
@@ -25,6 +26,7 @@ export const AREAS: Area[] = [
   feedbackPublicArea,
   complaintsArea,
   oversightArea,
+  auditArea,
 ];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */

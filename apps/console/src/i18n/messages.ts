@@ -10,6 +10,7 @@ import * as relations from '../areas/relations/messages';
 import * as partner from '../areas/partner/messages';
 import * as empowerment from '../areas/empowerment/messages';
 import * as feedback from '../areas/feedback/messages';
+import * as audit from '../areas/audit/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -88,6 +89,7 @@ export const ar = {
   ...partner.ar,
   ...empowerment.ar,
   ...feedback.ar,
+  ...audit.ar,
 };
 
 export type MessageId = keyof typeof ar;
@@ -103,4 +105,5 @@ export const en: Record<MessageId, string> = {
   ...partner.en,
   ...empowerment.en,
   ...feedback.en,
+  ...audit.en,
 };

@@ -24,7 +24,7 @@ export function AreaGuard({ area, children }: { area: Area; children: ReactNode 
     );
   if (!area.uses.every((operation) => mayCall(operation, session.roles)))
     return (
-      <Alert color="orange" role="alert" title={t('guard.notAllowed')}>
+      <Alert color="orange.9" role="alert" title={t('guard.notAllowed')}>
         {t('guard.notAllowed.detail')}
       </Alert>
     );

@@ -60,18 +60,33 @@ export class ReplayedEventDto {
   data!: Record<string, unknown>;
 }
 
+const serviceState = (description: string) => ApiProperty({ type: 'object', additionalProperties: true, description });
+
+/** Each service's state of the case, folded by that service's own evolve (libs/domain/*). */
+export class CaseStateDto {
+  @serviceState("intake's application (its applicant fields [redacted] or [erased] as in the events) and when the person was erased")
+  intake!: Record<string, unknown>;
+  @serviceState("eligibility's assessment, the recorded decision, every override of it, and the documents")
+  eligibility!: Record<string, unknown>;
+  @serviceState("committee-review's review (votes, decision) and service delivery")
+  committeeReview!: Record<string, unknown>;
+  @serviceState("partner-allocation's demand of the case: whether recorded, and its data")
+  partnerAllocation!: Record<string, unknown>;
+  @serviceState("feedback's file of the case: whether recorded, and its data")
+  feedback!: Record<string, unknown>;
+}
+
 export class CaseReplayDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ format: 'date-time' }) asOf!: string;
   @ApiProperty({ enum: ['recordedAt'], description: 'The replay keeps the events recorded at or before asOf' }) basis!: 'recordedAt';
   @ApiProperty({ type: [ReplayedEventDto] }) events!: ReplayedEventDto[];
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: CaseStateDto,
     description:
       "Each service's state folded from these events by its own evolve (libs/domain/*): intake.application, eligibility (assessment, decision, overrides, documents), committeeReview (review with votes, delivery), partnerAllocation.demand, feedback.file",
   })
-  state!: Record<string, unknown>;
+  state!: CaseStateDto;
 }
 
 class DifferenceDto {

@@ -1040,9 +1040,7 @@ export interface components {
             caseId: string;
             events: components["schemas"]["ReplayedEventDto"][];
             /** @description Each service's state folded from these events by its own evolve (libs/domain/*): intake.application, eligibility (assessment, decision, overrides, documents), committeeReview (review with votes, delivery), partnerAllocation.demand, feedback.file */
-            state: {
-                [key: string]: unknown;
-            };
+            state: components["schemas"]["CaseStateDto"];
         };
         CasesByStageDto: {
             /** @description Every stage in order, with its count */
@@ -1061,6 +1059,28 @@ export interface components {
             to: string | null;
             /** @description Cases received in the period, every stage and channel */
             total: number;
+        };
+        CaseStateDto: {
+            /** @description committee-review's review (votes, decision) and service delivery */
+            committeeReview: {
+                [key: string]: unknown;
+            };
+            /** @description eligibility's assessment, the recorded decision, every override of it, and the documents */
+            eligibility: {
+                [key: string]: unknown;
+            };
+            /** @description feedback's file of the case: whether recorded, and its data */
+            feedback: {
+                [key: string]: unknown;
+            };
+            /** @description intake's application (its applicant fields [redacted] or [erased] as in the events) and when the person was erased */
+            intake: {
+                [key: string]: unknown;
+            };
+            /** @description partner-allocation's demand of the case: whether recorded, and its data */
+            partnerAllocation: {
+                [key: string]: unknown;
+            };
         };
         CaseStatusDto: {
             /** Format: uuid */
@@ -2041,6 +2061,8 @@ export interface operations {
     ListApplicationsController_listApplications: {
         parameters: {
             query?: {
+                /** @description The request with this case number (as the applicant quotes it) */
+                caseNumber?: string;
                 channel?: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative";
                 /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
                 cursor?: string;

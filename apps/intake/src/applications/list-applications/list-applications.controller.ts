@@ -73,6 +73,8 @@ export class ListApplicationsController {
     if (query.status) Object.assign(filter, STATUS_FILTERS[query.status]);
     if (query.channel) filter.channel = query.channel;
     if (query.serviceId) filter.serviceId = query.serviceId;
+    // The number only finds a request for the roles that may see it (NUMBER_READERS).
+    if (query.caseNumber) filter.caseNumber = principal.roles.some((role) => NUMBER_READERS.includes(role)) ? query.caseNumber.toUpperCase() : { $in: [] };
     Object.assign(filter, instantRange('submittedAt', query.submittedFrom, query.submittedTo));
     // The cursor is bound to the filters, sort included: a cursor of one order is no place in the other.
     const {

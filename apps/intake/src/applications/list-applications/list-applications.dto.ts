@@ -45,6 +45,11 @@ export class ListApplicationsQuery extends PageQuery({ default: 20, max: 100 }) 
   @IsISO8601({ strict: true })
   submittedTo?: string;
 
+  @ApiPropertyOptional({ example: 'TWQ-1448-000001', description: 'The request with this case number (as the applicant quotes it)' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{1,40}$/)
+  caseNumber?: string;
+
   @ApiPropertyOptional({
     enum: APPLICATION_SORTS,
     default: 'newest',

@@ -5,6 +5,7 @@ import type { RecordedEvent } from '@athar/contracts';
 import type { EventStore } from '../event-store.port';
 import { isTreeLeaf, type LeafRecord } from './checkpoint';
 import type { CheckpointFile } from './checkpoint-sink';
+import { checkBundle, renderReport } from './export-report';
 import { checkOutsideCopy } from './verify-store';
 import type { KeyObject } from 'node:crypto';
 
@@ -105,7 +106,26 @@ export async function exportBundle(
       copyFileSync(join(policyDir, name), join(request.out, 'policies', name));
 
   const exportId = randomUUID();
+  const createdAt = new Date().toISOString();
+  // The report a person reads (docs/auditors-guide.md): listed in the manifest, so a tampered report fails verification too.
+  writeFileSync(
+    join(request.out, 'report.html'),
+    renderReport({
+      exportId,
+      tenantId: request.tenantId,
+      caseId: request.caseId ?? null,
+      from: request.from ?? null,
+      to: request.to ?? null,
+      reason: request.reason,
+      exportedBy: request.exportedBy,
+      createdAt,
+      events,
+      checkpoints: outside.checkpoints,
+      verification: checkBundle(events, signed, latest, outside.tree, outside.findings),
+    }),
+  );
   const listed = [
+    'report.html',
     'events.jsonl',
     'checkpoints.json',
     'proofs.json',
@@ -122,7 +142,7 @@ export async function exportBundle(
     to: request.to ?? null,
     reason: request.reason,
     exportedBy: request.exportedBy,
-    createdAt: new Date().toISOString(),
+    createdAt,
     files: Object.fromEntries(listed.map((name) => [name, sha256(readFileSync(join(request.out, name)))])),
   };
   const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;

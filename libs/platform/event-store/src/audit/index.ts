@@ -5,3 +5,4 @@ export * from './checkpoint-log';
 export * from './checkpointer';
 export * from './verify-store';
 export * from './export-bundle';
+export * from './export-report';
