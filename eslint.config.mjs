@@ -34,7 +34,8 @@ const moduleBoundaries = {
   // the intake domain's field rules (the console's live reasons are the API's own words) and the
   // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
   // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts);
-  // intake's audit reader and replay, which the replay benchmark (tools/bench) times as they are.
+  // intake's audit reader and replay, which the replay benchmark (tools/bench) times as they are; the
+  // console's generated API types (types only: a browser journey reads a response as the console does).
   // regular expressions over the import as written
   allow: [
     '^(\\.\\./)+console/src/i18n/messages$',
@@ -42,7 +43,8 @@ const moduleBoundaries = {
     '^(\\.\\./)+tools/console/console-server$',
     '^(\\.\\./)+docs/permissions\\.md\\?raw$',
     '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
-    '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow)$',
+    '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow|partner-arrangements)$',
+    '^(\\.\\./)+console/src/api/generated/[a-z-]+$',
     '^(\\.\\./)+apps/console-e2e/src/api-types$',
     '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
     '^(\\.\\./)+console/src/areas/applicant/rules$',

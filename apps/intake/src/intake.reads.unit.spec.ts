@@ -18,7 +18,11 @@ describe('intake: response documents', () => {
     expect(looselyDocumentedResponses(await controllersDocument(httpControllers))).toEqual([
       ...['intake', 'eligibility', 'committee-review', 'partner-allocation', 'feedback'].map(stageDetails),
       'GET /audit/cases/{caseId} 200: body (CaseReplayDto).events[] (ReplayedEventDto).data',
-      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state',
+      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state (CaseStateDto).intake',
+      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state (CaseStateDto).eligibility',
+      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state (CaseStateDto).committeeReview',
+      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state (CaseStateDto).partnerAllocation',
+      'GET /audit/cases/{caseId} 200: body (CaseReplayDto).state (CaseStateDto).feedback',
     ]);
   });
 

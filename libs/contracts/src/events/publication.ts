@@ -108,6 +108,8 @@ export const INTERNAL_EVENTS: readonly string[] = [
   'AllocationRoundClosed',
   'AllocationProposed',
   'AllocationRoundApproved',
+  // An operator's action on a workflow or a dead letter, with its reason (docs/adr/0045): the instance's own record.
+  'OperationsActionRecorded',
 ];
 
 const integration = new Set(Object.values(INTEGRATION_EVENTS).flat());

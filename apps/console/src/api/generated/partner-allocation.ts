@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/allocation-rounds/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds, at any association, holding a request of your partner association (latest close first, keyset pages): your own request's share, rank and reasons once approved; never another partner's name or scores. */
+        get: operations["AllocationRoundsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -858,6 +875,49 @@ export interface components {
         };
         ImpactReportPageDto: {
             items: components["schemas"]["ImpactReportDto"][];
+            /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Items the filters match now, across all pages */
+            total: number;
+        };
+        MyAllocationRoundItemDto: {
+            /**
+             * @description The association that runs the round
+             * @example tuwaiq
+             */
+            allocatingTenantId: string;
+            /** @description Once approved */
+            asked: number | null;
+            /** Format: date-time */
+            closesAt: string;
+            /**
+             * @description Once approved
+             * @enum {string|null}
+             */
+            outcome: "in-full" | "in-part" | "nothing" | null;
+            /**
+             * Format: uuid
+             * @description The partner's own request in the round
+             */
+            partnerRequestId: string;
+            /** @description Its rank among the round's requests, once approved */
+            rank: number | null;
+            /** @description How many requests the round ranked, once approved */
+            ranked: number | null;
+            /** @description Once approved: why its share is what it is, in general words (never another partner's name or score) */
+            reasons: components["schemas"]["AllocationReasonDto"][];
+            /** Format: uuid */
+            roundId: string;
+            serviceId: string;
+            /** @description Once approved */
+            share: number | null;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "proposed" | "approved";
+            /** @enum {string} */
+            unit: "seat" | "session" | "halala";
+        };
+        MyAllocationRoundPageDto: {
+            items: components["schemas"]["MyAllocationRoundItemDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
             nextCursor: string | null;
             /** @description Items the filters match now, across all pages */
@@ -1801,6 +1861,41 @@ export interface operations {
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    AllocationRoundsController_mine: {
+        parameters: {
+            query?: {
+                /** @description Only the rounds of this association */
+                allocatingTenantId?: string;
+                /** @description The previous page's nextCursor, passed back unchanged with the same filters (opaque; 422 otherwise) */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Only rounds in this state */
+                status?: "scheduled" | "open" | "proposed" | "approved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAllocationRoundPageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

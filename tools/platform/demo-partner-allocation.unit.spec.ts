@@ -1,5 +1,5 @@
 import { addDays, addMonths, overdueAt, reportDueDates } from '@athar/domain-partner-allocation';
-import { monthsBefore } from './demo-partner-allocation';
+import { monthsBefore } from '@athar/launcher';
 
 // The demo's agreement begins four months back (Riyadh) so that exactly one impact report is overdue on any
 // day it is seeded: Tuwaiq's quarterly reports due 15 days after the period, 7 days' grace, a 12-month term
