@@ -5,9 +5,9 @@
 // the services' groups. KAFKA_BROKERS as for the services.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Kafka, logLevel, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterTopic } from '@athar/contracts';
-import { kafkaConfigFromEnv } from '@athar/messaging';
+import { headerText, kafkaConfigFromEnv } from '@athar/messaging';
 import { resolveInstance, runCommand, UsageError } from './ops-options';
 
 const USAGE = 'npm run dead-letters -- [--instance <name>] [--topic <topic>] [--limit <n>] [--json]';
@@ -20,15 +20,6 @@ interface DeadLetter {
   key: string | null;
   headers: Record<string, string>;
   value: string | null;
-}
-
-function headerText(headers: IHeaders | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value === undefined) continue;
-    out[name] = (Array.isArray(value) ? value : [value]).map((v) => v.toString()).join(', ');
-  }
-  return out;
 }
 
 async function main(): Promise<number> {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { BoundedContext } from '@athar/contracts';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { newNationalId, submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
-import { launchChromium, screenshot, seriousViolations, tabTo } from './browser';
+import { checkScreen, launchChromium, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn, type Language, type Viewport } from './signed-in';
 
@@ -24,12 +24,6 @@ describe("the association administrator's page in the browser", () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   /** A person with one Tuwaiq request, recorded by a relations officer through the API. */
   async function personWithARequest(): Promise<{ nationalId: string; caseId: string }> {

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { BoundedContext } from '@athar/contracts';
 import type { components } from '../../console/src/api/generated/intake';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
-import { launchChromium, screenshot, seriousViolations, tabTo } from './browser';
+import { checkScreen, launchChromium, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn, type Language, type Viewport } from './signed-in';
 
@@ -83,12 +83,6 @@ describe("the auditor's replay and decisions in the browser", () => {
     if (erasure.status !== 200) throw new Error(`erasure refused: ${erasure.status} ${await erasure.text()}`);
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   for (const language of ['ar', 'en'] as const satisfies Language[]) {
     for (const viewport of ['phone', 'desktop'] as const satisfies Viewport[]) {

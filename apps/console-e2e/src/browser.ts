@@ -62,3 +62,10 @@ export async function tabTo(page: Page, selector: Parameters<Page['locator']>[0]
   await screenshot(page, `keyboard-focus-lost-${Date.now()}`);
   throw new Error(`keyboard focus never reached ${String(selector)} (screenshot in ${SCREENSHOTS})`);
 }
+
+/** A screen as every journey checks it: the pointer out of the way, a screenshot, and no serious or critical axe violation. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await screenshot(page, name);
+  expect(await seriousViolations(page)).toEqual([]);
+}

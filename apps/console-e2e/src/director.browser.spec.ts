@@ -5,7 +5,7 @@ import { EventWriter } from '@athar/service-kit';
 import { reviewTimelineWorkflowId } from '@athar/workflows';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
-import { launchChromium, screenshot, seriousViolations, tabTo } from './browser';
+import { checkScreen, launchChromium, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn, type Language, type Viewport } from './signed-in';
 
@@ -102,12 +102,6 @@ describe("the executive director's overview in the browser", () => {
     }
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   /** The arranged request's row in the escalations table (the projection may take a moment: reload until it shows). */
   async function breachRow(page: Page) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
-import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
+import { VIEWPORTS, checkScreen, launchChromium, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn } from './signed-in';
 
@@ -24,12 +24,6 @@ describe('complaints and satisfaction in the browser', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   async function publicPage(language: 'ar' | 'en', viewport: keyof typeof VIEWPORTS, path: string): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: language === 'ar' ? 'ar-SA' : 'en-GB' });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { applicationBody, newNationalId } from '../../platform-e2e/src/platform-under-test';
-import { launchChromium, screenshot, seriousViolations, tabTo, type VIEWPORTS } from './browser';
+import { checkScreen, launchChromium, screenshot, tabTo, type VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn } from './signed-in';
 
@@ -24,12 +24,6 @@ describe('the relations officer in the browser', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   async function choose(page: Page, label: string, option: string): Promise<void> {
     await page.getByRole('combobox', { name: label }).click();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { eventually, submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
-import { launchChromium, screenshot, seriousViolations, tabTo } from './browser';
+import { checkScreen, launchChromium, screenshot, tabTo } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { choose, findInList, queueCard } from './research-steps';
 import { signedIn, type Language, type Viewport } from './signed-in';
@@ -63,12 +63,6 @@ describe("the services officer's and social researcher's area in the browser", (
       const open = (await (await api('/inquiries?status=open&limit=100', researcher, { context: 'intake' })).json()) as { items: Array<{ question: string }> };
       return open.items.some((i) => i.question === question) ? true : undefined;
     }, 60_000);
-  }
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
   }
 
   const journeys: Array<[Language, Viewport]> = [

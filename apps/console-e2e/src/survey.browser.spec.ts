@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ar, en } from '../../console/src/i18n/messages';
 import { applicationBody, newNationalId } from '../../platform-e2e/src/platform-under-test';
-import { launchChromium, screenshot, seriousViolations, VIEWPORTS } from './browser';
+import { VIEWPORTS, checkScreen, launchChromium } from './browser';
 import { ConsoleUnderTest, DELIVERY_DAY_MS } from './console-under-test';
 
 // The satisfaction survey answered in a real browser (every policy: measure satisfaction to improve the
@@ -23,12 +23,6 @@ describe('the satisfaction survey in the browser', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
-
-  async function checkScreen(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   /** Arranging: a request submitted at intake and accepted by the committee's two members; its programme runs 90 × DELIVERY_DAY_MS. */
   async function acceptedCase(mobile: string): Promise<string> {

@@ -31,7 +31,8 @@ interface Held {
 
 export const DEAD_LETTER_ID = /^(0|[1-9]\d{0,4})-(0|[1-9]\d{0,18})$/;
 
-function headerText(headers: IHeaders | undefined): Record<string, string> {
+/** A Kafka message's headers as text (a repeated header's values joined with ", "). */
+export function headerText(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;
