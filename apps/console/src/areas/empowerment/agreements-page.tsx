@@ -168,7 +168,7 @@ export function AgreementBody({ agreement: a }: { agreement: Agreement }) {
           {t('pa.reportsDue')}:{' '}
           {a.reportsDue.map((d, i) => (
             <span key={d}>
-              {i > 0 ? '، ' : ''}
+              {i > 0 ? (language === 'ar' ? '، ' : ', ') : ''}
               <DualDate value={`${d}T12:00:00+03:00`} />
             </span>
           ))}
