@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { PERSON_ROLES, permissionRows, type PermissionRow } from '@athar/identity';
+import { PERSON_ROLES, permissionRows, type PermissionRow, type Role } from '@athar/identity';
 import { Pool } from 'pg';
 import { exampleRequest, type OpenApiDocument } from './openapi-requests';
 import { applicationBody, bodyWithoutCorrelation, claimsOf, eventually, newNationalId, PlatformUnderTest, submitTuwaiqTraining } from './platform-under-test';
@@ -42,9 +42,18 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     'complaintId',
     'issueId',
     'reportId',
+    'workflowId',
   ];
   const ENUMERATED = ['role'];
-  const MISSING: Record<string, () => string> = { documentId: () => 'a1b2c3d4e5f60718293a4b5c' };
+  // Tenant B's intruder holds every role of an association's people. Not `operations`: that role is the
+  // platform's operators', across tenants by design (workflow and system data only, never personal data;
+  // docs/adr/0045), so it is no tenant's intruder.
+  const INTRUDER_ROLES: readonly Role[] = PERSON_ROLES.filter((role) => role !== 'operations');
+  const intruderMay = (row: PermissionRow) => row.allowed !== 'public' && row.allowed.some((role) => INTRUDER_ROLES.includes(role));
+  const MISSING: Record<string, () => string> = {
+    documentId: () => 'a1b2c3d4e5f60718293a4b5c',
+    workflowId: () => encodeURIComponent(`review-timeline/tuwaiq/${randomUUID()}`),
+  };
 
   beforeAll(async () => {
     rows = [];
@@ -199,7 +208,18 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
     revisions.caseId = application.headers.get('etag') ?? '"0"';
     revisions.inquiryId = '"0"';
     revisions.referralId = '"0"';
-    intruder = await platform.token('quwayiyah', [...PERSON_ROLES]);
+    // one of tenant A's running workflows, as its own administrator lists them (the id's slashes encoded)
+    const adminA = await platform.token('tuwaiq', ['tenant-admin']);
+    const workflowId = (
+      await eventually(async () => {
+        const response = await fetch(`${platform.url('committee-review')}/ops/workflows?limit=200`, { headers: { authorization: `Bearer ${adminA}` } });
+        const { items } = (await response.json()) as { items: Array<{ workflowId: string }> };
+        return (items.find((item) => item.workflowId.includes(submitted.caseId)) ?? items[0])?.workflowId;
+      })
+    ).value;
+    real.workflowId = encodeURIComponent(workflowId);
+    secrets.push(workflowId);
+    intruder = await platform.token('quwayiyah', [...INTRUDER_ROLES]);
   });
 
   afterAll(async () => {
@@ -238,7 +258,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
   });
 
   it("answers A's real records exactly as records that do not exist (404, nothing revealed, nothing stored), with valid bodies", async () => {
-    const withIds = rows.filter((row) => row.allowed !== 'public' && paramsOf(row).some((name) => RECORD_PARAMS.includes(name)));
+    const withIds = rows.filter((row) => intruderMay(row) && paramsOf(row).some((name) => RECORD_PARAMS.includes(name)));
     expect(withIds.filter((row) => row.method !== 'GET').length).toBeGreaterThanOrEqual(9);
     await eventually(async () => {
       const before = await storedOfA();
@@ -263,11 +283,7 @@ describe("tenant isolation: tenant B's credentials on tenant A's records, genera
 
   it("shows nothing of tenant A in any of tenant B's lists and queues", async () => {
     const lists = rows.filter(
-      (row) =>
-        row.allowed !== 'public' &&
-        row.method === 'GET' &&
-        !paramsOf(row).some((name) => RECORD_PARAMS.includes(name)) &&
-        !/^\/(health|metrics)/.test(row.path),
+      (row) => intruderMay(row) && row.method === 'GET' && !paramsOf(row).some((name) => RECORD_PARAMS.includes(name)) && !/^\/(health|metrics)/.test(row.path),
     );
     expect(lists.length).toBeGreaterThanOrEqual(5);
     const leaks: string[] = [];

@@ -448,7 +448,10 @@ export interface components {
         DeadLetterActionDto: {
             /** @description Dead letter ids (`<partition>-<offset>`) */
             ids: string[];
-            /** @description Why: recorded with the action and its actor (no personal data) */
+            /**
+             * @description Why: recorded with the action and its actor (no personal data)
+             * @example stuck after the engine outage; restarting from the last good point
+             */
             reason: string;
         };
         DeadLetterDto: {
@@ -642,7 +645,10 @@ export interface components {
             reject: components["schemas"]["DecisionReasonDto"][];
         };
         ReasonDto: {
-            /** @description Why: recorded with the action and its actor (no personal data) */
+            /**
+             * @description Why: recorded with the action and its actor (no personal data)
+             * @example stuck after the engine outage; restarting from the last good point
+             */
             reason: string;
         };
         RelayLagDto: {
@@ -702,7 +708,10 @@ export interface components {
         SignalDto: {
             /** @description The signal's arguments (JSON values) */
             args?: unknown[];
-            /** @description Why: recorded with the action and its actor (no personal data) */
+            /**
+             * @description Why: recorded with the action and its actor (no personal data)
+             * @example stuck after the engine outage; restarting from the last good point
+             */
             reason: string;
             /**
              * @description The signal the workflow defines

@@ -141,7 +141,12 @@ export class WorkflowDetailDto extends WorkflowItemDto {
 }
 
 export class ReasonDto {
-  @ApiProperty({ minLength: 3, maxLength: 500, description: 'Why: recorded with the action and its actor (no personal data)' })
+  @ApiProperty({
+    minLength: 3,
+    maxLength: 500,
+    example: 'stuck after the engine outage; restarting from the last good point',
+    description: 'Why: recorded with the action and its actor (no personal data)',
+  })
   @Transform(trimmed)
   @IsString()
   @MinLength(3)
