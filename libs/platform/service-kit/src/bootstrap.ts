@@ -102,6 +102,12 @@ export async function bootstrapService(module: Type<unknown>, options: Bootstrap
     await initDocumentedApp(app);
     const host = options.host ?? atharConfig().HOST ?? '127.0.0.1';
     await app.listen(options.port, host);
+    // Idle keep-alive connections: the server keeps one open longer than any client does (undici 4 s,
+    // load balancers 60 s), so a client never reuses a connection the server is closing at that very
+    // moment ("other side closed" on a busy machine).
+    const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     app.get(Logger).log({ msg: `${options.serviceName} listening`, url: `http://${host}:${options.port}`, docs: `/docs` });
     return app;
   } catch (error) {
