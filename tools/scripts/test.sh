@@ -28,7 +28,9 @@ status=0
 run_tier() {
   local tier="$1"; shift
   log "jest: $tier"
-  npx jest --ci --selectProjects "$tier" --json --outputFile="$reports/$tier.json" "$@" || status=1
+  # --forceExit: a tier's verdict is in its report once its last test ends; a handle some test leaves
+  # open must not hold CI until its time limit (the report and the run's status still say what failed)
+  npx jest --ci --forceExit --selectProjects "$tier" --json --outputFile="$reports/$tier.json" "$@" || status=1
 }
 run_tier unit
 run_tier int --runInBand
