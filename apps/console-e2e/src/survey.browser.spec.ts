@@ -107,7 +107,8 @@ describe('the satisfaction survey in the browser', () => {
       for (const [i, q] of scaled.entries()) {
         const value = journey.scores[i];
         if (value === undefined) continue;
-        const group = page.getByRole('radiogroup').filter({ hasText: q.text[language] });
+        // the group is named by its question (aria-labelledby); the question's text is outside the group's element
+        const group = page.getByRole('radiogroup', { name: q.text[language] });
         await group.getByRole('radio', { name: nf.format(value), exact: true }).check();
       }
       const comment = survey.questions.find((q) => q.scale === 'free-text');
