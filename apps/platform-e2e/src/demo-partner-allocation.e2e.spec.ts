@@ -88,18 +88,18 @@ describe('npm start’s partner-allocation demo (Tuwaiq, partner allocation 1–
     type Report = { reportId: string; agreementId: string; period: string; status: string; escalatedAt: string | null };
     const agreement = await get<{ reportsDue: string[] }>(`/partner-agreements/${demo.agreement.agreementId}`, 'tuwaiq', 'empowerment-team');
     expect(demo.overdueImpactReport).toMatchObject({ period: agreement.reportsDue[0], status: 'overdue' });
-    expect(Date.parse(demo.overdueImpactReport.overdueAt)).toBeLessThan(Date.now());
+    expect(Date.parse(demo.overdueImpactReport!.overdueAt)).toBeLessThan(Date.now());
     const { value: reports } = await eventually(async () => {
       const page = await get<{ items: Report[] }>(`/impact-reports?agreementId=${demo.agreement.agreementId}`, 'tuwaiq', 'empowerment-team');
       return page.items.length === agreement.reportsDue.length && page.items[0]?.escalatedAt ? page.items : undefined;
     });
     expect(reports.map((r) => r.status)).toEqual(['overdue', 'due', 'due', 'due']);
-    expect(reports[0]).toMatchObject({ reportId: demo.overdueImpactReport.reportId, period: agreement.reportsDue[0] });
+    expect(reports[0]).toMatchObject({ reportId: demo.overdueImpactReport!.reportId, period: agreement.reportsDue[0] });
     // The empowerment team's queue of overdue reports lists it; Awj sees it overdue from its own account.
     const queue = await get<{ items: Report[] }>('/impact-reports?status=overdue', 'tuwaiq', 'empowerment-team');
-    expect(queue.items.map((r) => r.reportId)).toEqual([demo.overdueImpactReport.reportId]);
+    expect(queue.items.map((r) => r.reportId)).toEqual([demo.overdueImpactReport!.reportId]);
     const mine = await get<{ items: Report[] }>(`/impact-reports/mine?agreementId=${demo.agreement.agreementId}`, 'awj', 'partner-applicant');
-    expect(mine.items.find((r) => r.reportId === demo.overdueImpactReport.reportId)?.status).toBe('overdue');
+    expect(mine.items.find((r) => r.reportId === demo.overdueImpactReport!.reportId)?.status).toBe('overdue');
     expect(describePartnerAllocationDemo(demo)).toContain(
       `Impact report for the period due ${agreement.reportsDue[0]}: overdue (the empowerment team's report queue, overdue first)`,
     );

@@ -31,7 +31,8 @@ export interface PartnerAllocationDemo {
   requests: Array<{ partner: string; partnerRequestId: string; share: number }>;
   agreement: { agreementId: string; partner: string; units: number; state: string };
   /** The agreement's first period, overdue (seedOverdueImpactReport). */
-  overdueImpactReport: OverdueImpactReport;
+  /** Absent (null) in a demo recorded before the overdue report was seeded: the engines keep that record. */
+  overdueImpactReport: OverdueImpactReport | null;
 }
 
 export interface OverdueImpactReport {
@@ -247,7 +248,9 @@ export function describePartnerAllocationDemo(demo: PartnerAllocationDemo): stri
   return [
     `Partner allocation (tuwaiq, ${DEMO_SERVICE}): round ${demo.roundId} approved — ${demo.requests.map((r) => `${r.partner} ${r.share} seats`).join(', ')}`,
     `Agreement ${demo.agreement.agreementId} with ${demo.agreement.partner} for ${demo.agreement.units} seats: ${demo.agreement.state}`,
-    `Impact report for the period due ${demo.overdueImpactReport.period}: overdue (the empowerment team's report queue, overdue first)`,
+    ...(demo.overdueImpactReport
+      ? [`Impact report for the period due ${demo.overdueImpactReport.period}: overdue (the empowerment team's report queue, overdue first)`]
+      : []),
     `Try:       curl -sS -H "Authorization: Bearer $(npm run -s token -- --tenant tuwaiq --role empowerment-team)" http://127.0.0.1:3004/partner-agreements/${demo.agreement.agreementId}`,
   ];
 }
