@@ -17,6 +17,7 @@ bash infra/local/engines.sh wait
 log "typecheck"
 npx tsc -p tsconfig.json --noEmit
 npx tsc -p apps/console/tsconfig.json --noEmit
+npx tsc -p apps/console/tsconfig.spec.json --noEmit
 log "format (Prettier: npm run format fixes it)"
 npm run -s format:check
 log "lint (module boundaries, workflow determinism)"

@@ -39,6 +39,23 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   throw new ApiError(response.status, { ...UNREACHABLE, statusCode: response.status, code: `http-${response.status}` });
 }
 
+/** How often a request the platform answered 503 is sent again (an engine or the sign-in service restarting). */
+const ATTEMPTS_ON_UNAVAILABLE = 4;
+
+/**
+ * fetch, sending a request again while the platform answers 503 (an engine or the sign-in service is
+ * briefly unavailable; nothing durable happened), after its Retry-After (at most 5 s). A POST is safe to
+ * send again because it carries the same Idempotency-Key each time (docs/adr/0023, 0048).
+ */
+export async function fetchRetryingUnavailable(request: Request, send: (request: Request) => Promise<Response> = (r) => fetch(r)): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await send(request.clone());
+    if (response.status !== 503 || attempt >= ATTEMPTS_ON_UNAVAILABLE) return response;
+    const seconds = Number(response.headers.get('retry-after') ?? 1);
+    await new Promise((resolve) => setTimeout(resolve, Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 5000) : 1000));
+  }
+}
+
 export interface ApiClients {
   intake: Client<IntakePaths>;
   eligibility: Client<EligibilityPaths>;
@@ -54,11 +71,13 @@ export function apiClients(token: () => string | undefined, language: () => stri
       const bearer = token();
       if (bearer) request.headers.set('authorization', `Bearer ${bearer}`);
       request.headers.set('accept-language', language());
+      // one key per action, kept across the retries above, so a retried POST is done once (docs/adr/0023)
+      if (request.method === 'POST' && !request.headers.has('idempotency-key')) request.headers.set('idempotency-key', crypto.randomUUID());
       return request;
     },
   };
   const make = <P extends object>(service: string): Client<P> => {
-    const client = createClient<P>({ baseUrl: `${window.location.origin}/api/${service}` });
+    const client = createClient<P>({ baseUrl: `${window.location.origin}/api/${service}`, fetch: (request) => fetchRetryingUnavailable(request) });
     client.use(headers);
     return client;
   };

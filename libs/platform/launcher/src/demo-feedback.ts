@@ -5,6 +5,7 @@
 // member of staff escalated to the executive director at once (it breaches its service level if left) —
 // and, for Environment Madinah, a general issue on the board's agenda.
 // Everything goes through feedback's HTTP API with the roles' own tokens; a marker file makes it run once.
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Where the demo runs: feedback's base URL and a token for a role of a tenant (the local realm's at `npm start`, the test realm's in e2e). */
@@ -62,11 +63,23 @@ export async function seedFeedbackDemo(target: FeedbackDemoTarget): Promise<Feed
   const log = target.log ?? (() => undefined);
   const timeoutMs = target.timeoutMs ?? 60_000;
   const call = async <T>(token: string | null, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${target.baseUrl}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    // one Idempotency-Key per step, so a step sent again after a 503 (an engine or Keycloak restarting) is done once
+    const idempotencyKey = body === undefined ? undefined : randomUUID();
+    let response: Response;
+    for (let attempt = 1; ; attempt += 1) {
+      response = await fetch(`${target.baseUrl}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+          'content-type': 'application/json',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (response.status !== 503 || attempt >= 10) break;
+      await response.text();
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
     const text = await response.text();
     if (response.status >= 300) throw new Error(`feedback demo: ${body === undefined ? 'GET' : 'POST'} ${path} answered ${response.status} ${text}`);
     return JSON.parse(text) as T;

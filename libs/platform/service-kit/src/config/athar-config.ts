@@ -44,7 +44,18 @@ const PARSED_BY_LIBRARIES: VariableReader[] = [
   { variables: ['ATHAR_METRICS_TOKEN'], parse: metricsAccessFromEnv },
   { variables: ['ATHAR_IDEMPOTENCY_SECRET'], parse: (env) => IdempotencySecrets.fromEnv(env) },
   { variables: ['ATHAR_TENANT_KEYS'], parse: (env) => TenantKeyring.fromEnv(env) },
-  { variables: ['ATHAR_JWT_PUBLIC_KEY', 'ATHAR_JWT_PUBLIC_KEY_FILE', 'ATHAR_JWKS_URL'], parse: tokenVerifierConfigFromEnv },
+  {
+    variables: [
+      'ATHAR_JWT_PUBLIC_KEY',
+      'ATHAR_JWT_PUBLIC_KEY_FILE',
+      'ATHAR_JWKS_URL',
+      'ATHAR_JWKS_COOLDOWN_MS',
+      'ATHAR_JWKS_TIMEOUT_MS',
+      'ATHAR_JWKS_STALE_MAX_MS',
+      'ATHAR_JWKS_CACHE_MAX_AGE_MS',
+    ],
+    parse: tokenVerifierConfigFromEnv,
+  },
   { variables: ['KAFKA_BROKERS'], parse: kafkaConfigFromEnv },
   { variables: ['ATHAR_PG_URL', 'ATHAR_PG_MIGRATION_URL'], parse: pgConnectionsFromEnv },
   {

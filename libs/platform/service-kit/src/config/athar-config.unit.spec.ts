@@ -54,4 +54,10 @@ describe("the services' configuration, validated at start-up", () => {
     );
     expect(() => validateAtharEnv({ ...keyed, ATHAR_TEST_DEPTH: '4' })).not.toThrow();
   });
+
+  it('refuses a key-set timing that is not a whole number of milliseconds, naming the variable (docs/adr/0048)', () => {
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_JWKS_TIMEOUT_MS: '15s' })).toThrow(/ATHAR_JWKS_TIMEOUT_MS must be a whole number of milliseconds/);
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_JWKS_STALE_MAX_MS: '-1' })).toThrow(/ATHAR_JWKS_STALE_MAX_MS must be a whole number/);
+    expect(() => validateAtharEnv({ ...keyed, ATHAR_JWKS_TIMEOUT_MS: '15000', ATHAR_JWKS_STALE_MAX_MS: '0' })).not.toThrow();
+  });
 });

@@ -4,13 +4,14 @@ import {
   ExecutionContext,
   ForbiddenException,
   Injectable,
+  ServiceUnavailableException,
   SetMetadata,
   UnauthorizedException,
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
-import { InvalidTokenError, principalOnRoute, TokenVerifier, type Principal, type Role } from '@athar/identity';
+import { IdentityProviderUnavailableError, InvalidTokenError, principalOnRoute, TokenVerifier, type Principal, type Role } from '@athar/identity';
 import { TenantRegistry } from '@athar/tenancy';
 import type { Request } from 'express';
 import { requestContext } from '../request-context';
@@ -49,6 +50,16 @@ export class AuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof InvalidTokenError) {
         throw new UnauthorizedException(refusal('token-invalid', 'رمز الدخول غير صالح', 'The bearer token is not valid'));
+      }
+      if (error instanceof IdentityProviderUnavailableError) {
+        // The token may be valid: say so and let the caller retry, rather than sign them out (docs/adr/0048).
+        throw new ServiceUnavailableException(
+          refusal(
+            'identity-provider-unavailable',
+            'تعذّر التحقق من رمز الدخول مؤقتاً، أعد المحاولة بعد قليل',
+            'The sign-in service cannot be reached just now; retry shortly',
+          ),
+        );
       }
       throw error;
     }
