@@ -10,6 +10,12 @@ import { badCursor, deadLetterNotFound } from './operations-scope';
 import type { DeadLetterDto, DeadLetterOutcomeDto, DeadLetterPageDto, DeadLettersQuery, MessagingDto } from './operations.dto';
 import { OperationsLedger } from './operations-ledger';
 
+/** The figures the API answers with, and the open dead letters per consumer group for the gauge. */
+interface Measurement {
+  dto: MessagingDto;
+  openByGroup: Map<string, number>;
+}
+
 /** How long a measurement of the messaging figures serves /metrics scrapes before it is taken again. */
 const MEASUREMENT_TTL_MS = 15_000;
 
@@ -24,7 +30,7 @@ export class MessagingOperations implements OnApplicationBootstrap, BeforeApplic
     topic: deadLetterTopic(this.instance),
     groupPrefix: `${this.instance}.ops.dead-letters`,
   });
-  private measured?: { at: number; value: Promise<MessagingDto> };
+  private measured?: { at: number; value: Promise<Measurement> };
 
   constructor(
     private readonly ledger: OperationsLedger,
@@ -32,8 +38,8 @@ export class MessagingOperations implements OnApplicationBootstrap, BeforeApplic
     @Inject(EVENT_STORE) private readonly store: EventStore,
     metrics: MetricsService,
   ) {
-    const measure = (): Promise<MessagingDto> => this.messaging();
-    const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, m: MessagingDto) => void): void => {
+    const measure = (): Promise<Measurement> => this.measurement();
+    const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, m: Measurement) => void): void => {
       if (metrics.registry.getSingleMetric(name)) return;
       new Gauge({
         name,
@@ -52,19 +58,21 @@ export class MessagingOperations implements OnApplicationBootstrap, BeforeApplic
       'Messages on a topic partition after the consumer group’s committed offset',
       ['group', 'topic', 'partition'],
       (g, m) => {
-        for (const c of m.consumers) for (const p of c.partitions) g.set({ group: c.group, topic: p.topic, partition: String(p.partition) }, p.lag);
+        for (const c of m.dto.consumers) for (const p of c.partitions) g.set({ group: c.group, topic: p.topic, partition: String(p.partition) }, p.lag);
       },
     );
     gauge('athar_ops_relay_lag_events', 'Events in the store after the relay’s checkpoint (not yet on Kafka)', ['relay'], (g, m) => {
-      for (const r of m.relays) g.set({ relay: r.relay }, r.events);
+      for (const r of m.dto.relays) g.set({ relay: r.relay }, r.events);
     });
     gauge('athar_ops_relay_lag_seconds', 'Seconds the oldest unrelayed event has waited', ['relay'], (g, m) => {
-      for (const r of m.relays) g.set({ relay: r.relay }, r.seconds);
+      for (const r of m.dto.relays) g.set({ relay: r.relay }, r.seconds);
     });
     gauge('athar_ops_inbox_events', 'Events a consumer group’s inbox remembers', ['group'], (g, m) => {
-      for (const i of m.inbox) g.set({ group: i.group }, i.events);
+      for (const i of m.dto.inbox) g.set({ group: i.group }, i.events);
     });
-    gauge('athar_ops_dead_letters_open', 'Dead letters neither redriven nor discarded', [], (g, m) => g.set(m.deadLetters));
+    gauge('athar_ops_dead_letters_open', 'Dead letters neither redriven nor discarded, by the consumer group that set them aside', ['group'], (g, m) => {
+      for (const [group, open] of m.openByGroup) g.set({ group }, open);
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,7 +84,11 @@ export class MessagingOperations implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Consumer, relay and inbox figures, measured at most every 15 s (scrapes and calls share a measurement). */
-  messaging(): Promise<MessagingDto> {
+  async messaging(): Promise<MessagingDto> {
+    return (await this.measurement()).dto;
+  }
+
+  private measurement(): Promise<Measurement> {
     if (!this.measured || Date.now() - this.measured.at > MEASUREMENT_TTL_MS) {
       const value = this.measure();
       this.measured = { at: Date.now(), value };
@@ -85,14 +97,17 @@ export class MessagingOperations implements OnApplicationBootstrap, BeforeApplic
     return this.measured.value;
   }
 
-  private async measure(): Promise<MessagingDto> {
+  private async measure(): Promise<Measurement> {
     const [consumers, relays, inbox, letters] = await Promise.all([
       consumerLag(this.kafka.brokers, `${this.kafka.clientId}.ops`, this.instance),
       relayLag(this.pool, this.store, this.instance),
       inboxSizes(this.pool, this.instance),
       this.stated(),
     ]);
-    return { consumers, relays, inbox, deadLetters: letters.filter((l) => l.state === 'open').length, measuredAt: new Date().toISOString() };
+    const open = letters.filter((l) => l.state === 'open');
+    const openByGroup = new Map<string, number>();
+    for (const l of open) openByGroup.set(l.consumerGroup ?? 'unknown', (openByGroup.get(l.consumerGroup ?? 'unknown') ?? 0) + 1);
+    return { dto: { consumers, relays, inbox, deadLetters: open.length, measuredAt: new Date().toISOString() }, openByGroup };
   }
 
   private async stated(): Promise<DeadLetterDto[]> {
