@@ -97,7 +97,7 @@ export class AuditReader {
   }
 
   rules(tenantId: string): KeptRules {
-    return { tenantPolicy: this.tenants.get(tenantId), eligibilityVersions: this.eligibilityVersions };
+    return { tenantPolicy: this.tenants.get(tenantId), tenantPolicyVersions: this.tenants.versions(tenantId), eligibilityVersions: this.eligibilityVersions };
   }
 
   /** Logs the read (every audit read); a read that showed a case's personal data is also a record read with purpose `audit`. */

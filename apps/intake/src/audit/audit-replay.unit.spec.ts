@@ -21,7 +21,7 @@ const tenantPolicy = loadTenantPolicies().find((p) => p.tenantId === TENANT)!;
 const eligibilityVersions = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', 'eligibility', 'policies', 'tuwaiq.eligibility.json'), 'utf8'),
 ) as EligibilityPolicyVersion[];
-const rules: KeptRules = { tenantPolicy, eligibilityVersions };
+const rules: KeptRules = { tenantPolicy, tenantPolicyVersions: [tenantPolicy], eligibilityVersions };
 
 let position = 0;
 const recorded = (streamId: string, type: string, data: unknown, recordedAt: string, revision = 0): RecordedEvent => ({
@@ -196,6 +196,31 @@ describe('audit replay (ADR 0044)', () => {
       verdict: 'cannot-reproduce',
       reason: { en: 'cannot reproduce: policy version 5 not kept' },
     });
+  });
+
+  it('re-runs a decision under the kept policy version it was made under, not the current one', async () => {
+    const review = (await caseHistory()).filter((e) => e.streamId.startsWith('committee-review.review.'));
+    // the policy moved on: version current+1 needs one more vote for a quorum; the decision was made under
+    // the current version, now kept as an earlier one
+    const next = {
+      ...tenantPolicy,
+      policyVersion: tenantPolicy.policyVersion + 1,
+      committeeReview: {
+        ...tenantPolicy.committeeReview,
+        committees: tenantPolicy.committeeReview.committees.map((c) => ({ ...c, quorum: c.quorum + 1 })),
+      },
+    };
+    const moved: KeptRules = { tenantPolicy: next, tenantPolicyVersions: [next, tenantPolicy], eligibilityVersions };
+    expect(reproduceCommitteeDecisions(review, moved, tenantPolicy.policyVersion)[0]).toMatchObject({
+      verdict: 'same',
+      policyVersion: tenantPolicy.policyVersion,
+    });
+    // judged by the newer rules instead, that vote would not have decided: the version chosen matters
+    const [underNext] = reproduceCommitteeDecisions(review, moved, next.policyVersion);
+    expect(underNext).toMatchObject({ verdict: 'differs', policyVersion: next.policyVersion });
+    expect(underNext.differences).toContainEqual({ path: 'type', recorded: '"ApplicationAccepted"', reproduced: 'null' });
+    const assessed = (await caseHistory()).find((e) => e.type === 'EligibilityAssessed')!;
+    expect(await reproduceAssessment(assessed, moved)).toMatchObject({ verdict: 'same', policyVersion: tenantPolicy.policyVersion });
   });
 
   it('lists differences leaf by leaf', () => {

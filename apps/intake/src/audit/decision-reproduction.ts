@@ -47,10 +47,17 @@ export interface DecisionCheck {
   reason?: Bilingual;
 }
 
-/** The rules kept today: the tenant's policy (only its current version is kept) and every eligibility policy version. */
+/** The rules kept today: every kept version of the tenant's policy (the current one first) and every eligibility policy version. */
 export interface KeptRules {
   tenantPolicy: TenantPolicy;
+  /** The tenant's policy versions kept (libs/platform/tenancy/policies/history), the current one included. */
+  tenantPolicyVersions: readonly TenantPolicy[];
   eligibilityVersions: readonly EligibilityPolicyVersion[];
+}
+
+/** The tenant's policy as it stood at `version`, or null when that version is not kept. */
+export function keptPolicy(rules: KeptRules, version: number): TenantPolicy | null {
+  return rules.tenantPolicyVersions.find((p) => p.policyVersion === version) ?? (rules.tenantPolicy.policyVersion === version ? rules.tenantPolicy : null);
 }
 
 type Event = { eventId: string; type: string; streamId: string; recordedAt: string; data: unknown };
@@ -104,7 +111,8 @@ const verdictOf = (found: Difference[]): Verdict => (found.length === 0 ? 'same'
 export async function reproduceAssessment(event: Event, rules: KeptRules): Promise<DecisionCheck> {
   const recorded = event.data as EligibilityAssessedV1;
   const versions = { policyVersion: recorded.policyVersion, eligibilityPolicyVersion: recorded.eligibilityPolicyVersion };
-  if (recorded.policyVersion !== rules.tenantPolicy.policyVersion)
+  const policy = keptPolicy(rules, recorded.policyVersion);
+  if (!policy)
     return check(event, 'eligibility-assessment', { ...versions, verdict: 'cannot-reproduce', differences: [], reason: policyNotKept(recorded.policyVersion) });
   const kept = rules.eligibilityVersions.filter((v) => v.tenantId === rules.tenantPolicy.tenantId);
   const version = recorded.eligibilityPolicyVersion === null ? null : (kept.find((v) => v.version === recorded.eligibilityPolicyVersion) ?? null);
@@ -118,7 +126,7 @@ export async function reproduceAssessment(event: Event, rules: KeptRules): Promi
   const { serviceId, nationalIdFormatValid, documentTypes, ...attributes } = recorded.inputs;
   const baseline = baselineCriteria(
     { serviceId: String(serviceId), nationalIdFormatValid: nationalIdFormatValid === true },
-    rules.tenantPolicy.services.map((s) => s.id),
+    policy.services.map((s) => s.id),
   );
   let evaluation = version?.services[recorded.serviceId] ? await evaluateEligibility(version, recorded.serviceId, attributes) : null;
   if (evaluation && version) {
@@ -168,8 +176,11 @@ export function reproduceCommitteeDecisions(reviewEvents: readonly Event[], rule
     if (event.type !== 'ApplicationAccepted' && event.type !== 'ApplicationRejected') return;
     const recorded = event.data as ApplicationAcceptedV1 | ApplicationRejectedV1;
     const versions = { policyVersion: casePolicyVersion, eligibilityPolicyVersion: null };
-    if (casePolicyVersion !== null && casePolicyVersion !== rules.tenantPolicy.policyVersion) {
-      checks.push(check(event, 'committee-decision', { ...versions, verdict: 'cannot-reproduce', differences: [], reason: policyNotKept(casePolicyVersion) }));
+    const policy = casePolicyVersion === null ? rules.tenantPolicy : keptPolicy(rules, casePolicyVersion);
+    if (!policy) {
+      checks.push(
+        check(event, 'committee-decision', { ...versions, verdict: 'cannot-reproduce', differences: [], reason: policyNotKept(casePolicyVersion as number) }),
+      );
       return;
     }
     const voteIndex = index - 1;
@@ -187,7 +198,7 @@ export function reproduceCommitteeDecisions(reviewEvents: readonly Event[], rule
     }
     const before = (reviewEvents.slice(0, voteIndex) as unknown as ReviewEvent[]).reduce(evolveReview, initialReviewState);
     const vote = deciding.data as VoteCastV1;
-    const voting = before.serviceId ? votingRulesOf(rules.tenantPolicy, before.serviceId) : null;
+    const voting = before.serviceId ? votingRulesOf(policy, before.serviceId) : null;
     if (!voting) {
       checks.push(
         check(event, 'committee-decision', {

@@ -2,7 +2,7 @@ import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, type OnA
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { TokenVerifier, tokenVerifierConfigFromEnv } from '@athar/identity';
-import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
+import { loadTenantPolicies, loadTenantPolicyHistory, TenantRegistry } from '@athar/tenancy';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Pool } from 'pg';
 import type { SchemaOwner } from '@athar/event-store';
@@ -52,7 +52,14 @@ export class ServiceKitModule implements NestModule, OnApplicationShutdown {
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_NAME, useValue: options.serviceName },
-        { provide: TenantRegistry, useFactory: () => new TenantRegistry(loadTenantPolicies(atharConfig().ATHAR_POLICY_DIR)) },
+        {
+          provide: TenantRegistry,
+          useFactory: () => {
+            const dir = atharConfig().ATHAR_POLICY_DIR;
+            const current = loadTenantPolicies(dir);
+            return new TenantRegistry(current, loadTenantPolicyHistory(dir, current));
+          },
+        },
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(tokenVerifierConfigFromEnv()) },
         { provide: MetricsService, useFactory: () => new MetricsService(options.serviceName) },
         HealthRegistry,

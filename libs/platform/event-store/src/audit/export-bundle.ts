@@ -104,6 +104,10 @@ export async function exportBundle(
   for (const name of existsSync(policyDir) ? readdirSync(policyDir) : [])
     if (name.endsWith('.policy.json') && JSON.parse(readFileSync(join(policyDir, name), 'utf8')).tenantId === request.tenantId)
       copyFileSync(join(policyDir, name), join(request.out, 'policies', name));
+  // the association's earlier policy versions, kept whole (docs/adr/0044): `<tenant>.v<N>.policy.json`
+  const kept = join(policyDir, 'history', request.tenantId);
+  for (const name of existsSync(kept) ? readdirSync(kept) : [])
+    if (/^v[1-9][0-9]*\.policy\.json$/.test(name)) copyFileSync(join(kept, name), join(request.out, 'policies', `${request.tenantId}.${name}`));
 
   const exportId = randomUUID();
   const createdAt = new Date().toISOString();

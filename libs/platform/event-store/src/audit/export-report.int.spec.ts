@@ -96,6 +96,8 @@ describe("an export bundle's report", () => {
     const manifestText = readFileSync(join(out, 'manifest.json'), 'utf8');
     const manifest = JSON.parse(manifestText) as { files: Record<string, string> };
     expect(manifest.files['report.html']).toBe(createHash('sha256').update(report).digest('hex'));
+    // the association's policy in force and each earlier version it kept (docs/adr/0044), and no other association's
+    expect(Object.keys(manifest.files).filter((f) => f.startsWith('policies/'))).toEqual(['policies/awj.policy.json', 'policies/awj.v1.policy.json']);
     const [exported] = await w.store.readAll({ streamPrefixes: [`audit.exports.awj.${result.exportId}`] });
     expect([exported.type, exported.actor.id, exported.data]).toMatchObject([
       'AuditBundleExported',
