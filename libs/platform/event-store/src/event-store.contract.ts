@@ -95,6 +95,20 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       expect(events[0].hash).toMatch(/^[0-9a-f]{64}$/);
     });
 
+    it('reads several streams at once in global order, a missing stream contributing nothing', async () => {
+      const [a, b, other] = [stream('many-a'), stream('many-b'), stream('many-other')];
+      await store.appendToStream(a, [newEvent()], 'no_stream');
+      await store.appendToStream(b, [newEvent(), newEvent()], 'no_stream');
+      await store.appendToStream(other, [newEvent()], 'no_stream');
+      await store.appendToStream(a, [newEvent()], 0);
+      const read = await store.readStreams([b, stream('never-written'), a]);
+      expect(read.map((e) => `${e.streamId === a ? 'a' : 'b'}${e.revision}`)).toEqual(['a0', 'b0', 'b1', 'a1']);
+      const positions = read.map((e) => BigInt(e.globalPosition));
+      expect([...positions].sort((x, y) => (x < y ? -1 : 1))).toEqual(positions);
+      expect(await store.readStreams([stream('never-written')])).toEqual([]);
+      expect(await store.readStreams([])).toEqual([]);
+    });
+
     it('reads the global log in order, strictly after a position, filtered by stream prefix', async () => {
       const mine = `${prefix}readall-${randomUUID()}.`;
       const a = `${mine}a`;

@@ -59,6 +59,11 @@ export interface EventStore {
   /** Throws StreamNotFoundError when the stream has no event. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
+   * Every event of these streams, in global order (one case's streams across the services, for the
+   * audit replay). A stream that does not exist contributes nothing; it is not an error.
+   */
+  readStreams(streamIds: readonly string[]): Promise<RecordedEvent[]>;
+  /**
    * Up to `maxCount` (default 1000) events after `after` that match `streamPrefixes`, in global order.
    * The store filters as it reads, scanning past events that do not match: a page shorter than
    * `maxCount`, in particular an empty page, means no matching event after `after` existed when it

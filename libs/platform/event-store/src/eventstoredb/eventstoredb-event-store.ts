@@ -179,6 +179,19 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
+  /** Each stream read in turn (EventStoreDB has no multi-stream read), merged in global order. */
+  async readStreams(streamIds: readonly string[]): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (const streamId of streamIds) {
+      try {
+        events.push(...(await this.readStream(streamId)));
+      } catch (error) {
+        if (!(error instanceof StreamNotFoundError)) throw error;
+      }
+    }
+    return events.sort((a, b) => (BigInt(a.globalPosition) < BigInt(b.globalPosition) ? -1 : BigInt(a.globalPosition) > BigInt(b.globalPosition) ? 1 : 0));
+  }
+
   /**
    * A page of the events after `after` that match the filter, scanning $all forward past any run of
    * events that do not match until the page is full or $all ends: an empty page means "nothing

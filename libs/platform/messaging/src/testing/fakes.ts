@@ -75,6 +75,9 @@ export class FakeEventLog implements EventStore {
   readStream(): never {
     throw new Error('not used');
   }
+  readStreams(): never {
+    throw new Error('not used');
+  }
   readAll(): never {
     throw new Error('not used');
   }
