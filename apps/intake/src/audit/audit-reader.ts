@@ -67,7 +67,7 @@ const auditReadsAggregate: Aggregate<null, 'AuditRead'> = { initialState: null, 
 
 /**
  * The audit reader (ADR 0044): reads the five services' streams of a case, read-only, through the
- * event-store port's `readStream` (PostgreSQL locally, EventStoreDB in production), opens or redacts
+ * event-store port's `readStreams` (PostgreSQL locally, EventStoreDB in production), opens or redacts
  * personal fields, upcasts, and logs every read.
  */
 @Injectable()
