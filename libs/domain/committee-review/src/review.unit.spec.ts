@@ -31,6 +31,11 @@ describe('review decider', () => {
     expect(openReview(initialReviewState, assessment, now)).toMatchObject({ deadline: '2026-12-06T07:00:00.000Z', openedAt: now.toISOString() });
   });
 
+  it('given an assessment that reaches the committee hours late (a backlog), keeps the deadline counted from submission (docs/adr/0049)', () => {
+    const late = new Date('2026-11-22T19:00:00Z');
+    expect(openReview(initialReviewState, assessment, late)).toMatchObject({ deadline: '2026-12-06T07:00:00.000Z', openedAt: late.toISOString() });
+  });
+
   it('given a not-eligible assessment, opens nothing (Tuwaiq 6-3: the applicant is told why instead)', () => {
     expect(openReview(initialReviewState, { ...assessment, outcome: 'not-eligible' }, now)).toBeNull();
   });
