@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { applicationBody, DELIVERY_DAY_MS, eventually, newNationalId, outboxSearch, PlatformUnderTest, SURVEY_DAY_MS } from './platform-under-test';
+import { applicationBody, claimsOf, DELIVERY_DAY_MS, eventually, newNationalId, outboxSearch, PlatformUnderTest, SURVEY_DAY_MS } from './platform-under-test';
 
 jest.setTimeout(600_000);
 
@@ -307,6 +307,20 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       expect(published.totals.figures.csat).toMatchObject({ n: 5 });
       expect(published.totals.figures.csat!.csat.mean).toBeCloseTo((4 * 4 + 5) / 5, 1);
       for (let i = 0; i < 5; i += 1) expect(published.comments.map((c) => c.text)).toContain(remark(i));
+
+      // The relations officer who recorded the six requests at interview is the staff member they served:
+      // their own results hold these answers; the executive director sees them too; the board is refused (403).
+      const officerId = claimsOf(officer).sub;
+      const own = `/satisfaction/staff/${encodeURIComponent(officerId)}/dashboard`;
+      const { value: mine } = await eventually(async () => {
+        const r = await call(own, { token: officer });
+        return r.status === 200 ? ((await r.json()) as Dashboard) : undefined;
+      });
+      expect(mine.totals.responses).toBeGreaterThanOrEqual(5);
+      expect((await call(own, { token: director })).status).toBe(200);
+      const asBoard = await call(own, { token: await platform.token(TENANT, ['board-member']) });
+      expect(asBoard.status).toBe(403);
+      expect(((await asBoard.json()) as Refusal).code).toBe('staff-results-private');
 
       // The sixth survey was never answered: at the close (14 survey days) its links answer 410.
       const { value: closed } = await eventually(

@@ -75,11 +75,20 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     principal: { userId: 'officer', tenantId: TENANT, roles: ['relations-officer' as const] },
     channel: 'website' as const,
   };
+  /** The applicant on their own, through the public link: no staff member served them. */
+  const applicantCause = {
+    kind: 'request' as const,
+    principal: { userId: 'public:applicant', tenantId: TENANT, roles: ['applicant' as const] },
+    channel: 'website' as const,
+  };
+  const sentStaff = async (surveyId: string) =>
+    ((await writer.load(surveyStreamId(TENANT, surveyId))).history.find((e) => e.type === 'SatisfactionSurveySent')!.data as { staffId: string | null })
+      .staffId;
 
   /** Appends events to a stream of the test's store and feeds them to the reactors, as the consumer would. */
-  async function record(stream: string, events: PendingEvent[]): Promise<RecordedEvent[]> {
+  async function record(stream: string, events: PendingEvent[], by: typeof cause | typeof applicantCause = cause): Promise<RecordedEvent[]> {
     const before = (await writer.load(stream)).history.length;
-    await writer.append(stream, TENANT, cause, events, 'any');
+    await writer.append(stream, TENANT, by, events, 'any');
     const recorded = (await writer.load(stream)).history.slice(before);
     for (const event of recorded) await handlers.dispatch(event);
     return recorded;
@@ -92,27 +101,31 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     return history.length;
   }
 
-  async function submitAndEnd(mobile: string): Promise<{ caseId: string; surveyId: string }> {
+  async function submitAndEnd(mobile: string, by: typeof cause | typeof applicantCause = cause): Promise<{ caseId: string; surveyId: string }> {
     const caseId = randomUUID();
-    await record(streamId('intake', 'application', TENANT, caseId), [
-      {
-        type: 'ApplicationSubmitted',
-        version: 2,
-        data: {
-          caseId,
-          caseNumber: 'AWJ-1448-000001',
-          servedBeforeElsewhere: false,
-          serviceId: 'member-service',
-          channel: 'website',
-          beneficiaryType: 'direct',
-          applicant: { fullName: 'ريم الحربي', nationalId: '1000000008', idKind: 'national-id', mobile, preferredChannel: 'sms' },
-          submittedAt: new Date().toISOString(),
-          policyVersion: 1,
-          reviewWindow: { days: 14, counting: 'calendar' },
-          expectedResponseBy: new Date().toISOString(),
-        },
-      } as PendingEvent,
-    ]);
+    await record(
+      streamId('intake', 'application', TENANT, caseId),
+      [
+        {
+          type: 'ApplicationSubmitted',
+          version: 2,
+          data: {
+            caseId,
+            caseNumber: 'AWJ-1448-000001',
+            servedBeforeElsewhere: false,
+            serviceId: 'member-service',
+            channel: 'website',
+            beneficiaryType: 'direct',
+            applicant: { fullName: 'ريم الحربي', nationalId: '1000000008', idKind: 'national-id', mobile, preferredChannel: 'sms' },
+            submittedAt: new Date().toISOString(),
+            policyVersion: 1,
+            reviewWindow: { days: 14, counting: 'calendar' },
+            expectedResponseBy: new Date().toISOString(),
+          },
+        } as PendingEvent,
+      ],
+      by,
+    );
     const endedAt = new Date(await env.currentTimeMs()).toISOString();
     await record(streamId('committee-review', 'delivery', TENANT, caseId), [
       { type: 'ServiceDeliveryEnded', version: 1, data: { caseId, serviceId: 'member-service', endsOn: endedAt.slice(0, 10), endedAt } },
@@ -179,6 +192,8 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
   it('sends the link by SMS at the programme end, reminds once after 3 days, takes one answer (replay 409, forged 404), and the workflow ends', async () => {
     const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
     const { surveyId } = await submitAndEnd(mobile);
+    // the staff member who recorded the request with the applicant is whom the survey's staff question is about
+    expect(await sentStaff(surveyId)).toBe('officer');
     const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
     expect(invitation).toContain('نرجو تقييم الخدمة');
     const first = tokenIn(invitation!);
@@ -238,6 +253,12 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     expect(await contactRows.countDocuments({ _id: `${TENANT}:${caseId}` })).toBe(0);
     // The earlier answer is not personal data and stays.
     expect(await answers.countDocuments({ tenantId: TENANT })).toBe(1);
+  });
+
+  it('names no staff member in the survey of an applicant who applied on their own (the public link)', async () => {
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { surveyId } = await submitAndEnd(mobile, applicantCause);
+    expect(await sentStaff(surveyId)).toBeNull();
   });
 
   it("a staff member's results: refused to the board, refused under k, and the aggregates never isolate fewer than k answers", async () => {

@@ -43,7 +43,8 @@ export class SurveyContacts {
     @InjectModel(SurveyContact.name) private readonly contacts: Model<SurveyContact>,
   ) {}
 
-  async remember(tenantId: string, caseId: string, caseChannel: string, route: SurveyRoute | null): Promise<void> {
+  /** `servedBy`: the staff member who recorded the request (kept as it was when omitted, on a later update of the details). */
+  async remember(tenantId: string, caseId: string, caseChannel: string, route: SurveyRoute | null, servedBy?: string | null): Promise<void> {
     const id = `${tenantId}:${caseId}`;
     if (!route) {
       await this.contacts.deleteOne({ _id: id }).exec();
@@ -57,8 +58,17 @@ export class SurveyContacts {
       throw error;
     }
     await this.contacts
-      .updateOne({ _id: id }, { $set: { tenantId, caseId, caseChannel, sealed: sealed.toString('base64'), updatedAt: new Date() } }, { upsert: true })
+      .updateOne(
+        { _id: id },
+        { $set: { tenantId, caseId, caseChannel, sealed: sealed.toString('base64'), updatedAt: new Date(), ...(servedBy === undefined ? {} : { servedBy }) } },
+        { upsert: true },
+      )
       .exec();
+  }
+
+  /** The staff member who served the applicant at intake, or null (applied on their own, or nothing kept). */
+  async servedBy(tenantId: string, caseId: string): Promise<string | null> {
+    return (await this.contacts.findById(`${tenantId}:${caseId}`).lean().exec())?.servedBy ?? null;
   }
 
   async caseChannel(tenantId: string, caseId: string): Promise<string | null> {

@@ -17,6 +17,11 @@ export class SurveyContact {
   @Prop({ required: true }) sealed!: string;
   /** The channel the case came through (website, visit, …): the dashboards' channel dimension. */
   @Prop({ required: true }) caseChannel!: string;
+  /**
+   * The staff member who recorded the request with the applicant (interview, phone, visit…), whom a survey's
+   * `aboutStaff` question is about; null when the applicant applied on their own (the public link).
+   */
+  @Prop({ type: String, default: null }) servedBy!: string | null;
   @Prop({ required: true }) updatedAt!: Date;
 }
 export const SurveyContactSchema = SchemaFactory.createForClass(SurveyContact);

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Model } from 'mongoose';
 import { riyadhMonth, type Metric } from '@athar/domain-feedback';
+import { CASE_STAFF_ROLES } from '@athar/identity';
 import type { Notifier } from '@athar/notifier';
 import { AggregateCommands, EventHandlers, facts } from '@athar/service-kit';
 import { startWorkflowOnce, TemporalRuntime } from '@athar/temporal-kit';
@@ -59,7 +60,9 @@ export class SurveyReactors implements OnModuleInit {
       const policy = this.tenants.find(event.tenantId);
       if (!policy?.satisfaction || event.data.beneficiaryType !== 'direct') return;
       const { caseId, channel, applicant } = event.data;
-      await this.contacts.remember(event.tenantId, caseId, channel, surveyRoute(policy, channel, applicant, emailDeliverable()));
+      // the staff member who recorded the request with the applicant: whom the survey's staff question is about
+      const servedBy = (CASE_STAFF_ROLES as readonly string[]).includes(event.actor.role) ? event.actor.id : null;
+      await this.contacts.remember(event.tenantId, caseId, channel, surveyRoute(policy, channel, applicant, emailDeliverable()), servedBy);
     });
     this.handlers.on('ApplicationDetailsUpdated', async (event) => {
       const policy = this.tenants.find(event.tenantId);
@@ -82,6 +85,7 @@ export class SurveyReactors implements OnModuleInit {
       const remindAt = new Date(sentAt.getTime() + definition.reminderAfterDays * dayMs).toISOString();
       const closesAt = new Date(sentAt.getTime() + definition.closesAfterDays * dayMs).toISOString();
       const channel = (await this.contacts.caseChannel(event.tenantId, caseId)) ?? 'unknown';
+      const staffId = await this.contacts.servedBy(event.tenantId, caseId);
       await this.commands.handle(surveyAggregate, {
         streamId: surveyStreamId(event.tenantId, surveyId),
         tenantId: event.tenantId,
@@ -103,7 +107,7 @@ export class SurveyReactors implements OnModuleInit {
                       serviceId,
                       department: definition.department,
                       channel,
-                      staffId: null,
+                      staffId,
                       sentAt: sentAt.toISOString(),
                       remindAt,
                       closesAt,
