@@ -9,6 +9,7 @@ export * from './metrics/prometheus-metrics';
 export * from './postgres/messaging-schema';
 export * from './postgres/pg-checkpoint-store';
 export * from './postgres/pg-inbox';
+export * from './postgres/relay-leadership';
 export * from './relay/checkpoint-store';
 export * from './relay/event-message';
 export * from './relay/event-relay';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS } from '@athar/contracts';
+import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS, type RecordedEvent } from '@athar/contracts';
 import type { EventStore, SchemaOwner } from '@athar/event-store';
 import {
   consumerGroupId,
@@ -12,6 +12,7 @@ import {
   PgInbox,
   prometheusMessagingMetrics,
   relayName,
+  RelayLeadership,
   type MessageBroker,
   type MessagingLogger,
 } from '@athar/messaging';
@@ -52,7 +53,7 @@ function caseIdOf(event: { data: unknown }): string | undefined {
 export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Messaging');
   private broker!: MessageBroker;
-  private relay?: EventRelay;
+  private leadership?: RelayLeadership;
   private consumer?: EventConsumer;
 
   constructor(
@@ -89,7 +90,8 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     await this.broker.ensureTopics([...BOUNDED_CONTEXTS.map((c) => eventsTopic(c, instance)), deadLetterTopic(instance)]);
     const metrics = prometheusMessagingMetrics(this.metrics.registry);
 
-    this.relay = new EventRelay({
+    // One relay per service however many replicas run: the one holding the relay's lock (docs/adr/0052).
+    const relayOptions = {
       store: this.store,
       broker: this.broker,
       checkpoints: new PgCheckpointStore(this.pool, schema),
@@ -97,10 +99,11 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       topic: eventsTopic(context, instance),
       streamPrefixes: [streamPrefix(context)],
       // Only integration events leave the service; internal facts stay in its store (docs/adr/0032).
-      publishes: (event) => isIntegrationEvent(event.type),
+      publishes: (event: RecordedEvent) => isIntegrationEvent(event.type),
       metrics,
       logger: this.messagingLogger(),
-    });
+    };
+    this.leadership = new RelayLeadership({ pool: this.pool, name: relayOptions.relayName, logger: this.messagingLogger() });
 
     this.consumer = new EventConsumer({
       broker: this.broker,
@@ -124,13 +127,17 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
         }),
       );
     }
-    await this.relay.start();
+    this.leadership.start(async () => {
+      const relay = new EventRelay(relayOptions);
+      await relay.start();
+      return () => relay.stop();
+    });
     await this.consumer.start();
   }
 
   /** Stops consuming and relaying before the engines' connections close (onApplicationShutdown). */
   async beforeApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
-    await this.relay?.stop();
+    await this.leadership?.stop();
   }
 }
