@@ -41,6 +41,8 @@ interface PlatformState {
 }
 
 const STATE_ENV = 'ATHAR_E2E_STATE';
+/** A second replica of each service listens this many ports above the first. */
+const REPLICA_PORT_OFFSET = 5;
 
 /** Ports the Fetch standard forbids (fetch fails with "bad port"): a platform must not listen on one. */
 const FETCH_BAD_PORTS = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
@@ -49,7 +51,8 @@ const FETCH_BAD_PORTS = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665,
 export function randomBasePort(from: number, slots = 80): number {
   for (;;) {
     const base = from + Math.floor(Math.random() * slots) * 10;
-    if (![0, 1, 2, 3, 4].some((offset) => FETCH_BAD_PORTS.has(base + offset))) return base;
+    // the ten ports of the slot: the five services, and a second replica of each (start({ replicas: 2 }))
+    if (![0, 1, 2, 3, 4, 5, 6, 7, 8, 9].some((offset) => FETCH_BAD_PORTS.has(base + offset))) return base;
   }
 }
 
@@ -77,7 +80,13 @@ export class PlatformUnderTest {
 
   private constructor(private readonly state: PlatformState) {}
 
-  static async start(): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox; traces: LoopbackTraceReceiver }> {
+  /**
+   * `replicas: 2` starts a second process of every service on the same instance (ports basePort + 5 …),
+   * as a second machine would run them (docs/adr/0052); `replicaUrl(context, 1)` reaches them.
+   */
+  static async start(
+    options: { replicas?: 1 | 2 } = {},
+  ): Promise<{ platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox; traces: LoopbackTraceReceiver }> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-e2e-'));
     const realm = new TestRealm(keycloakConnectionFromEnv());
     const state: PlatformState = {
@@ -104,10 +113,10 @@ export class PlatformUnderTest {
     const mailbox = await LoopbackMailbox.start(state.mailDir);
     // The services' spans, exported over OTLP/HTTP to a loopback receiver (docs/adr/0046).
     const traces = await LoopbackTraceReceiver.start(join(dir, 'traces'));
-    const services = await startPlatform({
+    const launch = (replica: number) => ({
       instance: state.instance,
-      basePort: state.basePort,
-      logDir: join(dir, 'logs'),
+      basePort: state.basePort + REPLICA_PORT_OFFSET * replica,
+      logDir: join(dir, replica === 0 ? 'logs' : `logs-replica-${replica}`),
       tokenVerifier: { jwksUrl: verifier.ATHAR_JWKS_URL, issuer: verifier.ATHAR_JWT_ISSUER, audience: verifier.ATHAR_JWT_AUDIENCE },
       extraEnv: {
         ATHAR_CORS_ORIGINS: E2E_CORS_ORIGIN,
@@ -123,7 +132,18 @@ export class PlatformUnderTest {
         ...accounts,
         OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
       },
-    }).catch(async (error: unknown) => {
+    });
+    const services = await (async () => {
+      const first = await startPlatform(launch(0));
+      if ((options.replicas ?? 1) === 1) return first;
+      return [
+        ...first,
+        ...(await startPlatform(launch(1)).catch(async (error: unknown) => {
+          await stopServices(first);
+          throw error;
+        })),
+      ];
+    })().catch(async (error: unknown) => {
       await mailbox.close();
       await traces.close();
       await realm.delete();
@@ -188,7 +208,12 @@ export class PlatformUnderTest {
   }
 
   url(context: BoundedContext): string {
-    return `http://127.0.0.1:${this.state.basePort + BOUNDED_CONTEXTS.indexOf(context)}`;
+    return this.replicaUrl(context, 0);
+  }
+
+  /** A replica's address: 0 the first process of the service, 1 the second (start({ replicas: 2 })). */
+  replicaUrl(context: BoundedContext, replica: number): string {
+    return `http://127.0.0.1:${this.state.basePort + REPLICA_PORT_OFFSET * replica + BOUNDED_CONTEXTS.indexOf(context)}`;
   }
 
   /**
