@@ -199,17 +199,13 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
     const TENANT = 'general-assembly-002';
     const MEMBERS = [`${TENANT}-member-1`, `${TENANT}-member-2`];
     const SURVEY_LINK = /\/([A-Za-z0-9_-]{43})(?:\s|$)/;
-    let officer: string;
-    let director: string;
-    let admin: string;
-    const members: string[] = [];
-
+    // asked for at each use: a token lives 5 minutes and this chain runs longer (platform.token renews it)
+    const officer = () => platform.token(TENANT, ['relations-officer']);
+    const director = () => platform.token(TENANT, ['executive-director']);
+    const admin = () => platform.token(TENANT, ['tenant-admin']);
     beforeAll(async () => {
-      officer = await platform.token(TENANT, ['relations-officer']);
-      director = await platform.token(TENANT, ['executive-director']);
-      admin = await platform.token(TENANT, ['tenant-admin']);
       // Signed in one after another: the cases below vote in parallel, and a first sign-in creates the user.
-      for (const member of MEMBERS) members.push(await platform.tokenFor(TENANT, member, ['committee-member']));
+      for (const member of MEMBERS) await platform.tokenFor(TENANT, member, ['committee-member']);
     });
 
     const newMobile = () => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
@@ -222,18 +218,21 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       const body = applicationBody('member-service', 'interview');
       const created = await fetch(`${platform.url('intake')}/applications`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${await officer()}`, 'content-type': 'application/json' },
         body: JSON.stringify({ ...body, applicant: { ...body.applicant, nationalId, mobile } }),
       });
       expect(created.status).toBe(201);
       const { caseId } = (await created.json()) as { caseId: string };
       const review = `${platform.url('committee-review')}/reviews/${caseId}`;
-      await eventually(async () => ((await fetch(review, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined), 120_000);
-      for (const token of members) {
+      await eventually(
+        async () => ((await fetch(review, { headers: { authorization: `Bearer ${await officer()}` } })).status === 200 ? true : undefined),
+        120_000,
+      );
+      for (const member of MEMBERS) {
         const voted = await eventually(async () => {
           const r = await fetch(`${review}/votes`, {
             method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            headers: { authorization: `Bearer ${await platform.tokenFor(TENANT, member, ['committee-member'])}`, 'content-type': 'application/json' },
             body: JSON.stringify({ vote: 'accept', reasonId: 'meets-conditions' }),
           });
           return r.status === 201 ? r : undefined;
@@ -247,7 +246,7 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
     async function surveySms(mobile: string, minimum: number): Promise<string[]> {
       const { value } = await eventually(
         async () => {
-          const r = await outboxSearch(platform, officer, e164(mobile));
+          const r = await outboxSearch(platform, await officer(), e164(mobile));
           const bodies = ((await r.json()) as { items: Array<{ body: string; createdAt?: string }> }).items
             .map((m) => m.body)
             .filter((b) => SURVEY_LINK.test(b) && (b.includes('نرجو تقييم الخدمة') || b.includes('تذكير')));
@@ -258,7 +257,7 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       return value;
     }
     const tokenOf = (body: string) => SURVEY_LINK.exec(body)![1]!;
-    const dashboard = () => call(`/satisfaction/dashboard?serviceId=member-service&channel=interview`, { token: director });
+    const dashboard = async () => call(`/satisfaction/dashboard?serviceId=member-service&channel=interview`, { token: await director() });
 
     it('five programmes end: each applicant gets the link by SMS and one reminder, answers through it, and the dashboard publishes the cell once k = 5 answers are in; a link left unanswered closes (410); erasing a case leaves its scores and makes its remark [erased]', async () => {
       // Six cases accepted at about the same time, so their programmes end together.
@@ -310,14 +309,14 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
 
       // The relations officer who recorded the six requests at interview is the staff member they served:
       // their own results hold these answers; the executive director sees them too; the board is refused (403).
-      const officerId = claimsOf(officer).sub;
+      const officerId = claimsOf(await officer()).sub;
       const own = `/satisfaction/staff/${encodeURIComponent(officerId)}/dashboard`;
       const { value: mine } = await eventually(async () => {
-        const r = await call(own, { token: officer });
+        const r = await call(own, { token: await officer() });
         return r.status === 200 ? ((await r.json()) as Dashboard) : undefined;
       });
       expect(mine.totals.responses).toBeGreaterThanOrEqual(5);
-      expect((await call(own, { token: director })).status).toBe(200);
+      expect((await call(own, { token: await director() })).status).toBe(200);
       const asBoard = await call(own, { token: await platform.token(TENANT, ['board-member']) });
       expect(asBoard.status).toBe(403);
       expect(((await asBoard.json()) as Refusal).code).toBe('staff-results-private');
@@ -338,7 +337,7 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
       // Erasing the first applicant (intake's erasure destroys the case's key): the remark reads [erased], the scores still count.
       const erased = await fetch(`${platform.url('intake')}/beneficiaries/personal-data/erasure`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${await admin()}`, 'content-type': 'application/json' },
         body: JSON.stringify({ nationalId: cases[0]!.nationalId, reason: 'beneficiary-request' }),
       });
       expect(erased.status).toBe(200);
