@@ -16,11 +16,14 @@ import { HealthController } from '@athar/service-kit';
 const ROOT = join(__dirname, '..', '..');
 const K8S = join(ROOT, 'deploy', 'k8s');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed YAML, checked field by field below
+type Yaml = any;
+
 interface Manifest {
   apiVersion: string;
   kind: string;
   metadata: { name: string; labels?: Record<string, string> };
-  spec?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  spec?: Yaml;
   data?: Record<string, string>;
 }
 
@@ -89,7 +92,7 @@ const SECRET_VARIABLES = [
 ];
 
 function container(deployment: Manifest) {
-  const containers = deployment.spec.template.spec.containers as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const containers = deployment.spec.template.spec.containers as Array<Record<string, Yaml>>;
   expect(containers).toHaveLength(1);
   return containers[0];
 }
@@ -179,7 +182,9 @@ describe('deploy/k8s manifests (docs/adr/0051)', () => {
       expect(hpas[0]).toMatchObject({ apiVersion: 'autoscaling/v2', spec: { scaleTargetRef: { kind: 'Deployment', apiVersion: 'apps/v1' } } });
       expect(hpas[0].spec.minReplicas).toBeGreaterThanOrEqual(2);
       expect(hpas[0].spec.maxReplicas).toBeGreaterThanOrEqual(hpas[0].spec.minReplicas);
-      const pdbs = manifests.filter((m) => m.kind === 'PodDisruptionBudget' && JSON.stringify(m.spec.selector.matchLabels) === JSON.stringify(deployment.spec.selector.matchLabels));
+      const pdbs = manifests.filter(
+        (m) => m.kind === 'PodDisruptionBudget' && JSON.stringify(m.spec.selector.matchLabels) === JSON.stringify(deployment.spec.selector.matchLabels),
+      );
       expect(pdbs).toHaveLength(1);
       expect(pdbs[0].apiVersion).toBe('policy/v1');
       // The pod template carries the labels the selectors match.
@@ -197,7 +202,8 @@ describe('deploy/k8s manifests (docs/adr/0051)', () => {
     }
     for (const deployment of deployments) {
       for (const variable of container(deployment).env ?? []) {
-        if (SECRET_VARIABLES.includes(variable.name)) expect({ name: variable.name, fromSecret: Boolean(variable.valueFrom?.secretKeyRef) }).toEqual({ name: variable.name, fromSecret: true });
+        if (SECRET_VARIABLES.includes(variable.name))
+          expect({ name: variable.name, fromSecret: Boolean(variable.valueFrom?.secretKeyRef) }).toEqual({ name: variable.name, fromSecret: true });
       }
     }
   });
@@ -205,11 +211,16 @@ describe('deploy/k8s manifests (docs/adr/0051)', () => {
   it('provide every service with the engines and each variable it refuses to start without in production', () => {
     const required = requiredInProduction();
     // The scan finds the refusals (if their wording changed, this list would silently shrink).
-    expect([...required.keys()]).toEqual(expect.arrayContaining(['ATHAR_TENANT_KEYS', 'ATHAR_IDEMPOTENCY_SECRET', 'ATHAR_METRICS_TOKEN', 'ATHAR_CHECKPOINT_KEY_FILE', 'ATHAR_PERSON_KEY_SECRET']));
+    expect([...required.keys()]).toEqual(
+      expect.arrayContaining(['ATHAR_TENANT_KEYS', 'ATHAR_IDEMPOTENCY_SECRET', 'ATHAR_METRICS_TOKEN', 'ATHAR_CHECKPOINT_KEY_FILE', 'ATHAR_PERSON_KEY_SECRET']),
+    );
     for (const deployment of deployments) {
       const name = deployment.metadata.name;
       const provided = providedEnv(deployment, manifests);
-      const needed = [...ENGINE_VARIABLES, ...[...required].filter(([, owners]) => owners.includes('all') || owners.includes(name)).map(([variable]) => variable)];
+      const needed = [
+        ...ENGINE_VARIABLES,
+        ...[...required].filter(([, owners]) => owners.includes('all') || owners.includes(name)).map(([variable]) => variable),
+      ];
       expect({ name, missing: needed.filter((variable) => !provided.has(variable)) }).toEqual({ name, missing: [] });
       expect(provided.get('NODE_ENV') && configMaps.some((m) => m.data?.NODE_ENV === 'production')).toBe(true);
     }
@@ -219,8 +230,10 @@ describe('deploy/k8s manifests (docs/adr/0051)', () => {
     const config = Object.assign({}, ...configMaps.map((m) => m.data)) as Record<string, string>;
     for (const deployment of deployments) {
       const c = container(deployment);
-      const volumes = deployment.spec.template.spec.volumes as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const keyMount = (c.volumeMounts as Array<{ name: string; mountPath: string }>).find((m) => config.ATHAR_CHECKPOINT_KEY_FILE.startsWith(`${m.mountPath}/`));
+      const volumes = deployment.spec.template.spec.volumes as Array<Record<string, Yaml>>;
+      const keyMount = (c.volumeMounts as Array<{ name: string; mountPath: string }>).find((m) =>
+        config.ATHAR_CHECKPOINT_KEY_FILE.startsWith(`${m.mountPath}/`),
+      );
       expect(volumes.find((v) => v.name === keyMount?.name)?.secret).toBeDefined();
       expect((c.volumeMounts as Array<{ mountPath: string }>).some((m) => m.mountPath === config.ATHAR_CHECKPOINT_DIR)).toBe(true);
     }
@@ -233,7 +246,9 @@ describe('deploy/k8s manifests (docs/adr/0051)', () => {
     expect(dockerfile).toMatch(/tools\/build\/build-service\.ts "\$SERVICE"/);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/COPY --from=build \/src\/dist\/apps\/\$\{SERVICE\}\/ \.\/dist\/service\/\nUSER node\nCMD \["node", "dist\/service\/main\.js"\]/);
+    expect(dockerfile).toMatch(
+      /COPY --from=build \/src\/dist\/apps\/\$\{SERVICE\}\/ \.\/dist\/service\/\nUSER node\nCMD \["node", "dist\/service\/main\.js"\]/,
+    );
     for (const deployment of deployments) {
       const image = container(deployment).image as string;
       expect(image).toMatch(new RegExp(`/athar/${deployment.metadata.name}:[\\w.-]+$`));

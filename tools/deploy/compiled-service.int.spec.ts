@@ -1,0 +1,54 @@
+/**
+ * A service built by tools/build/build-service.ts starts from its compiled JavaScript alone (the way
+ * deploy/Dockerfile runs it) and answers /health/ready against the engines (docs/adr/0051). Feedback
+ * is the smallest service that still runs a Temporal worker, so its workflows bundle from compiled code.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateSigningKeyPair } from '@athar/identity';
+import { deleteInstance, launchService, serviceArgs, stopServices, waitReady } from '@athar/launcher';
+import { buildService } from '../build/build-service';
+
+jest.setTimeout(300_000);
+
+describe('a compiled service (docs/adr/0051)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'athar-compiled-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds to dist/apps/feedback with @athar imports made relative and source maps, and starts ready from it', async () => {
+    const { dir: out, compiled } = await buildService('feedback');
+    expect(compiled).toBeGreaterThan(100);
+    const main = readFileSync(join(out, 'apps', 'feedback', 'src', 'main.js'), 'utf8');
+    expect(main).not.toMatch(/require\("@athar\//);
+    expect(main).toMatch(/require\("\.\.\/\.\.\/\.\.\/libs\/platform\/service-kit\/src"\)/);
+    expect(existsSync(join(out, 'apps', 'feedback', 'src', 'main.js.map'))).toBe(true);
+    expect(existsSync(join(out, 'libs', 'platform', 'tenancy', 'policies'))).toBe(true);
+    expect(serviceArgs('feedback', true)).toEqual([join('dist', 'apps', 'feedback', 'main.js')]);
+
+    const publicKeyFile = join(dir, 'jwt-public.pem');
+    writeFileSync(publicKeyFile, (await generateSigningKeyPair()).publicKeyPem);
+    const instance = `cmp${randomBytes(4).toString('hex')}`;
+    const service = launchService('feedback', {
+      instance,
+      basePort: 4100 + Math.floor(Math.random() * 40) * 10 - 4,
+      logDir: join(dir, 'logs'),
+      tokenVerifier: { publicKeyFile },
+      compiled: true,
+      // No TypeScript loader: only the compiled files can run.
+      extraEnv: { NODE_OPTIONS: '' },
+    });
+    try {
+      expect(service.process.spawnargs.slice(1)).toEqual([join('dist', 'apps', 'feedback', 'main.js')]);
+      await waitReady(service).catch((error: unknown) => {
+        throw new Error(`${(error as Error).message}\n${readFileSync(join(dir, 'logs', 'feedback.log'), 'utf8').slice(-4000)}`);
+      });
+      const live = await fetch(`${service.url}/health/live`);
+      expect(live.status).toBe(200);
+    } finally {
+      await stopServices([service]);
+      await deleteInstance(instance);
+    }
+  });
+});
