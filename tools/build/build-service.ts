@@ -10,6 +10,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { transformFile, type Options } from '@swc/core';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -51,7 +52,42 @@ function swcOptions(file: string, outFile: string): Options {
   };
 }
 
-export async function buildService(service: BoundedContext): Promise<{ dir: string; compiled: number; copied: number }> {
+/** Whether a service runs a Temporal worker (its sources name the workflows' path). */
+function runsWorker(service: BoundedContext): boolean {
+  return [...walk(join('apps', service, 'src'))].some(
+    (file) => !isSpec(file) && file.endsWith('.ts') && readFileSync(join(REPO_ROOT, file), 'utf8').includes('WORKFLOWS_PATH'),
+  );
+}
+
+/**
+ * The workflow bundles a compiled worker loads instead of bundling at each start (temporal-kit's
+ * prebuiltWorkflowBundle): one plain, one with the tracing interceptors (docs/adr/0046).
+ */
+async function bundleWorkflows(out: string): Promise<string[]> {
+  const workflowsPath = join(out, 'libs', 'workflows', 'src', 'workflows.js');
+  const interceptors = join(out, 'libs', 'platform', 'temporal-kit', 'src', 'otel-workflow-interceptors.js');
+  const written: string[] = [];
+  for (const traced of [false, true]) {
+    const { code } = await bundleWorkflowCode({
+      workflowsPath,
+      workflowInterceptorModules: traced ? [interceptors] : [],
+      logger: {
+        trace() {},
+        debug() {},
+        info() {},
+        warn: (message) => process.stderr.write(`${message}\n`),
+        error: (message) => process.stderr.write(`${message}\n`),
+        log() {},
+      },
+    });
+    const target = workflowsPath.replace(/\.js$/, traced ? '.traced.bundle.js' : '.bundle.js');
+    writeFileSync(target, code);
+    written.push(target);
+  }
+  return written;
+}
+
+export async function buildService(service: BoundedContext): Promise<{ dir: string; compiled: number; copied: number; bundles: string[] }> {
   if (!BOUNDED_CONTEXTS.includes(service)) throw new Error(`unknown service ${service}: one of ${BOUNDED_CONTEXTS.join(', ')}`);
   const out = distDir(service);
   rmSync(out, { recursive: true, force: true });
@@ -80,6 +116,7 @@ export async function buildService(service: BoundedContext): Promise<{ dir: stri
     }
   }
   await Promise.all(jobs);
+  const bundles = runsWorker(service) ? await bundleWorkflows(out) : [];
   writeFileSync(
     join(out, 'main.js'),
     [
@@ -89,7 +126,7 @@ export async function buildService(service: BoundedContext): Promise<{ dir: stri
       '',
     ].join('\n'),
   );
-  return { dir: out, compiled, copied };
+  return { dir: out, compiled, copied, bundles };
 }
 
 if (require.main === module) {
@@ -98,8 +135,10 @@ if (require.main === module) {
   (async () => {
     for (const service of services) {
       const started = Date.now();
-      const { dir, compiled, copied } = await buildService(service);
-      process.stdout.write(`${service}: ${compiled} files compiled, ${copied} copied to ${relative(REPO_ROOT, dir)} in ${Date.now() - started} ms\n`);
+      const { dir, compiled, copied, bundles } = await buildService(service);
+      process.stdout.write(
+        `${service}: ${compiled} files compiled, ${copied} copied, ${bundles.length} workflow bundles, to ${relative(REPO_ROOT, dir)} in ${Date.now() - started} ms\n`,
+      );
     }
   })().catch((error: unknown) => {
     process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);

@@ -1,7 +1,8 @@
 /**
  * A service built by tools/build/build-service.ts starts from its compiled JavaScript alone (the way
  * deploy/Dockerfile runs it) and answers /health/ready against the engines (docs/adr/0051). Feedback
- * is the smallest service that still runs a Temporal worker, so its workflows bundle from compiled code.
+ * is the smallest service that still runs a Temporal worker: its worker loads the workflow bundle the
+ * build made instead of bundling the workflows with webpack at start.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,8 +19,12 @@ describe('a compiled service (docs/adr/0051)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('builds to dist/apps/feedback with @athar imports made relative and source maps, and starts ready from it', async () => {
-    const { dir: out, compiled } = await buildService('feedback');
+    const { dir: out, compiled, bundles } = await buildService('feedback');
     expect(compiled).toBeGreaterThan(100);
+    expect(bundles.map((file) => file.slice(out.length))).toEqual([
+      join('/libs', 'workflows', 'src', 'workflows.bundle.js'),
+      join('/libs', 'workflows', 'src', 'workflows.traced.bundle.js'),
+    ]);
     const main = readFileSync(join(out, 'apps', 'feedback', 'src', 'main.js'), 'utf8');
     expect(main).not.toMatch(/require\("@athar\//);
     expect(main).toMatch(/require\("\.\.\/\.\.\/\.\.\/libs\/platform\/service-kit\/src"\)/);
@@ -46,6 +51,10 @@ describe('a compiled service (docs/adr/0051)', () => {
       });
       const live = await fetch(`${service.url}/health/live`);
       expect(live.status).toBe(200);
+      // The worker ran the prebuilt bundle: webpack did not run in the service.
+      const log = readFileSync(join(dir, 'logs', 'feedback.log'), 'utf8');
+      expect(log).toMatch(/Worker state changed/);
+      expect(log).not.toMatch(/Workflow bundle created/);
     } finally {
       await stopServices([service]);
       await deleteInstance(instance);
