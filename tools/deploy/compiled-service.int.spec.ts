@@ -35,28 +35,38 @@ describe('a compiled service (docs/adr/0051)', () => {
     const publicKeyFile = join(dir, 'jwt-public.pem');
     writeFileSync(publicKeyFile, (await generateSigningKeyPair()).publicKeyPem);
     const instance = `cmp${randomBytes(4).toString('hex')}`;
-    const service = launchService('feedback', {
-      instance,
-      basePort: 4100 + Math.floor(Math.random() * 40) * 10 - 4,
-      logDir: join(dir, 'logs'),
-      tokenVerifier: { publicKeyFile },
-      compiled: true,
-      // No TypeScript loader: only the compiled files can run.
-      extraEnv: { NODE_OPTIONS: '' },
-    });
+    // Untraced, then traced (an OTLP endpoint nobody listens on: spans are dropped, the worker must still load the traced bundle).
     try {
-      expect(service.process.spawnargs.slice(1)).toEqual([join('dist', 'apps', 'feedback', 'main.js')]);
-      await waitReady(service).catch((error: unknown) => {
-        throw new Error(`${(error as Error).message}\n${readFileSync(join(dir, 'logs', 'feedback.log'), 'utf8').slice(-4000)}`);
-      });
-      const live = await fetch(`${service.url}/health/live`);
-      expect(live.status).toBe(200);
-      // The worker ran the prebuilt bundle: webpack did not run in the service.
-      const log = readFileSync(join(dir, 'logs', 'feedback.log'), 'utf8');
-      expect(log).toMatch(/Worker state changed/);
-      expect(log).not.toMatch(/Workflow bundle created/);
+      for (const [run, extraEnv] of [
+        ['plain', { NODE_OPTIONS: '' }],
+        ['traced', { NODE_OPTIONS: '', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' }],
+      ] as const) {
+        const logDir = join(dir, run);
+        const service = launchService('feedback', {
+          instance,
+          basePort: 4100 + Math.floor(Math.random() * 40) * 10 - 4,
+          logDir,
+          tokenVerifier: { publicKeyFile },
+          compiled: true,
+          // No TypeScript loader: only the compiled files can run.
+          extraEnv,
+        });
+        try {
+          expect(service.process.spawnargs.slice(1)).toEqual([join('dist', 'apps', 'feedback', 'main.js')]);
+          await waitReady(service).catch((error: unknown) => {
+            throw new Error(`${(error as Error).message}\n${readFileSync(join(logDir, 'feedback.log'), 'utf8').slice(-4000)}`);
+          });
+          const live = await fetch(`${service.url}/health/live`);
+          expect(live.status).toBe(200);
+          // The worker ran the prebuilt bundle: webpack did not run in the service, nor were interceptors ignored.
+          const log = readFileSync(join(logDir, 'feedback.log'), 'utf8');
+          expect({ run, worker: /Worker state changed/.test(log) }).toEqual({ run, worker: true });
+          expect({ run, bundled: /Workflow bundle created|Ignoring WorkerOptions/.test(log) }).toEqual({ run, bundled: false });
+        } finally {
+          await stopServices([service]);
+        }
+      }
     } finally {
-      await stopServices([service]);
       await deleteInstance(instance);
     }
   });
