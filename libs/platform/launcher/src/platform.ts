@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 
@@ -24,6 +24,27 @@ export interface PlatformOptions {
   onNotReady?: (context: BoundedContext) => void;
   /** How long each service may take to become ready. Default 90 s. */
   readyTimeoutMs?: number;
+  /**
+   * Run the compiled services (`dist/apps/<service>/main.js`, `npm run build`) instead of the TypeScript
+   * sources through @swc-node/register (docs/adr/0051). Default: `ATHAR_RUN_COMPILED=1`.
+   */
+  compiled?: boolean;
+}
+
+/** Whether services run compiled: the option, else `ATHAR_RUN_COMPILED=1`. */
+export function runsCompiled(options: Pick<PlatformOptions, 'compiled'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  return options.compiled ?? env.ATHAR_RUN_COMPILED === '1';
+}
+
+/**
+ * Node's arguments for one service, relative to REPO_ROOT: its TypeScript entry through
+ * @swc-node/register (development, docs/adr/0005), or its compiled entry (docs/adr/0051).
+ */
+export function serviceArgs(context: BoundedContext, compiled: boolean): string[] {
+  if (!compiled) return ['-r', '@swc-node/register', join('apps', context, 'src', 'main.ts')];
+  const entry = join('dist', 'apps', context, 'main.js');
+  if (!existsSync(join(REPO_ROOT, entry))) throw new Error(`${entry} is missing: build it first (npm run build -- ${context})`);
+  return [entry];
 }
 
 export interface RunningService {
@@ -48,11 +69,12 @@ export function platformEnv(options: PlatformOptions): NodeJS.ProcessEnv {
   return { ...env, ...options.extraEnv };
 }
 
-/** Starts one service as a Node process running its TypeScript entry point. */
+/** Starts one service as a Node process running its TypeScript entry point, or its compiled one (`compiled`). */
 export function launchService(context: BoundedContext, options: PlatformOptions): RunningService {
+  const args = serviceArgs(context, runsCompiled(options));
   mkdirSync(options.logDir, { recursive: true });
   const log = openSync(join(options.logDir, `${context}.log`), 'a');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join('apps', context, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...platformEnv(options), NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', log, log],

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
-import { platformEnv, REPO_ROOT, type PlatformOptions } from './platform';
+import { platformEnv, REPO_ROOT, runsCompiled, serviceArgs, type PlatformOptions } from './platform';
 import { DEFAULT_RESTART_POLICY, RestartPolicy, type RestartPolicyOptions } from './restart-policy';
 
 /** One process the supervisor keeps running. */
@@ -201,7 +201,7 @@ export function platformProcesses(options: PlatformOptions, contexts: readonly B
     return {
       name: context,
       command: process.execPath,
-      args: ['-r', '@swc-node/register', join('apps', context, 'src', 'main.ts')],
+      args: serviceArgs(context, runsCompiled(options)),
       cwd: REPO_ROOT,
       env: { ...platformEnv(options), NODE_ENV: process.env.NODE_ENV ?? 'development' },
       logFile: join(options.logDir, `${context}.log`),

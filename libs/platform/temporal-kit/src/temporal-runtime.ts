@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import {
   Inject,
   Injectable,
@@ -27,8 +28,33 @@ export interface TemporalRuntimeOptions {
   activities: { useFactory: (...deps: never[]) => object; inject: InjectionToken[] };
 }
 
+/** A prebuilt bundle when there is one (its interceptors already inside), else the workflows to bundle. */
+function workflowSource(workflowsPath: string, traced: boolean): Pick<WorkerOptions, 'workflowsPath' | 'workflowBundle'> {
+  const codePath = prebuiltWorkflowBundle(workflowsPath, traced);
+  return codePath ? { workflowBundle: { codePath } } : { workflowsPath };
+}
+
 export const temporalAddress = (): string => atharConfig().TEMPORAL_ADDRESS;
 export const temporalNamespace = (): string => atharConfig().TEMPORAL_NAMESPACE;
+
+/**
+ * The workflow bundle `npm run build` made beside the compiled workflows (docs/adr/0051), one with the
+ * tracing interceptors and one without, or undefined when running from source (or none was built): then
+ * the worker bundles `workflowsPath` itself at start, as in development.
+ */
+export function prebuiltWorkflowBundle(workflowsPath: string, traced: boolean): string | undefined {
+  if (!workflowsPath.endsWith('.js')) return undefined;
+  const codePath = workflowBundlePath(workflowsPath, traced);
+  return existsSync(codePath) ? codePath : undefined;
+}
+
+/** Where the build writes the workflow bundle for a compiled workflowsPath. */
+export function workflowBundlePath(workflowsPath: string, traced: boolean): string {
+  return workflowsPath.replace(/\.js$/, traced ? '.traced.bundle.js' : '.bundle.js');
+}
+
+/** The workflow interceptor modules the sandbox gets with tracing on (bundled by the worker, or by the build). */
+export const TRACING_WORKFLOW_MODULES = [require.resolve('./otel-workflow-interceptors')];
 
 /**
  * With tracing on, workflow runs and activities join the trace that started them (docs/adr/0046): the
@@ -39,7 +65,7 @@ export function tracingWorkerOptions(): Pick<WorkerOptions, 'interceptors' | 'si
   if (!tracing) return {};
   return {
     interceptors: {
-      workflowModules: [require.resolve('./otel-workflow-interceptors')],
+      workflowModules: TRACING_WORKFLOW_MODULES,
       activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx) })],
     },
     sinks: { exporter: makeWorkflowExporter(tracing.exporter, tracing.resource) },
@@ -99,15 +125,19 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
   private async createWorker(): Promise<Worker> {
     const nativeConnection = await NativeConnection.connect({ address: temporalAddress() });
     this.connections.push(nativeConnection);
+    const source = workflowSource(this.options.workflowsPath, currentTracing() !== undefined);
+    const tracing = tracingWorkerOptions();
+    // A prebuilt bundle already holds the workflow interceptors; the worker would only warn about them.
+    if (source.workflowBundle && tracing.interceptors) tracing.interceptors = { activity: tracing.interceptors.activity };
     return Worker.create({
       connection: nativeConnection,
       namespace: this.namespace,
       taskQueue: this.taskQueue,
-      workflowsPath: this.options.workflowsPath,
+      ...source,
       activities: this.options.activities.useFactory(
         ...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[]),
       ),
-      ...tracingWorkerOptions(),
+      ...tracing,
     });
   }
 
