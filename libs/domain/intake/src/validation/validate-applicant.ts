@@ -47,7 +47,9 @@ export function validateApplicant(input: ApplicantInput, now: Date, field = 'app
   const fullName = validatePersonName(input.fullName, `${field}.fullName`, problems);
   const id = validateNationalId(input.nationalId, `${field}.nationalId`, problems);
   const mobile = normalizeSaudiMobile(input.mobile, `${field}.mobile`, problems);
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  // today as the applicant counts it, in Riyadh (UTC+3): between midnight and 03:00 the UTC date is still yesterday
+  const inRiyadh = new Date(now.getTime() + 3 * 3_600_000);
+  const today = new Date(Date.UTC(inRiyadh.getUTCFullYear(), inRiyadh.getUTCMonth(), inRiyadh.getUTCDate()));
 
   let idExpiry: string | undefined;
   if (input.idExpiry) {

@@ -121,6 +121,15 @@ describe('validateApplicant (common step 2, Tuwaiq 5-3: the data is checked vali
     );
   });
 
+  it('counts today in Riyadh: after midnight there a birth today is not in the future, and an ID that expired yesterday has expired', () => {
+    // 00:30 in Riyadh on 23 November is 21:30 UTC on 22 November
+    const afterMidnight = new Date('2026-11-22T21:30:00Z');
+    expect(validateApplicant({ ...base, birthDate: { calendar: 'gregorian', date: '2026-11-23' } }, afterMidnight).birthDate).toBe('2026-11-23');
+    expect(() => validateApplicant({ ...base, idExpiry: { calendar: 'gregorian', date: '2026-11-22' } }, afterMidnight)).toThrow(
+      expect.objectContaining({ fields: [expect.objectContaining({ field: 'applicant.idExpiry' })] }),
+    );
+  });
+
   it('accepts an ID expiring today, and an ID valid in the Hijri calendar', () => {
     expect(validateApplicant({ ...base, idExpiry: { calendar: 'gregorian', date: '2026-11-22' } }, now).idExpiry).toBe('2026-11-22');
     expect(validateApplicant({ ...base, idExpiry: { calendar: 'hijri', date: '1450-01-01' } }, now).idExpiry).toMatch(/^20\d\d-/);

@@ -17,6 +17,7 @@ import {
 import { allocateRound } from '../allocation/allocate-round';
 import type { AllocationRequest, AllocationRoundInput, NeedsStudyScores, RoundAllocation } from '../allocation/allocation.types';
 import { whatIf, type WhatIf } from '../allocation/what-if';
+import { riyadhDate } from '../impact-report/impact-report';
 
 export type AllocationRoundEvent = RecordedEventOf<
   'AllocationRoundScheduled' | 'AllocationRoundOpened' | 'AllocationRoundClosed' | 'AllocationProposed' | 'AllocationRoundApproved'
@@ -312,8 +313,9 @@ export function approveRound(
   const hijri = hijriOf(approval.gregorianDate);
   if (!hijri) add('gregorianDate', 'تاريخ ميلادي غير موجود', 'not a real Gregorian date');
   else {
-    if (approval.gregorianDate > now.toISOString().slice(0, 10)) add('gregorianDate', 'تاريخ الجلسة في المستقبل', 'the session date is in the future');
-    if (approval.gregorianDate < state.proposal!.proposedAt.slice(0, 10))
+    // days as the board counts them, in Riyadh (UTC+3): between midnight and 03:00 the UTC date is still yesterday
+    if (approval.gregorianDate > riyadhDate(now.toISOString())) add('gregorianDate', 'تاريخ الجلسة في المستقبل', 'the session date is in the future');
+    if (approval.gregorianDate < riyadhDate(state.proposal!.proposedAt))
       add('gregorianDate', 'تاريخ الجلسة قبل حساب المقترح', 'the session is dated before the proposal was computed');
     const near = [-1, 0, 1].map((d) => hijriOf(new Date(Date.parse(`${approval.gregorianDate}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10)));
     if (!near.includes(approval.hijriDate))

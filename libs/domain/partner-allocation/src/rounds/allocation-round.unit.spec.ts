@@ -189,6 +189,16 @@ describe('allocation rounds (Tuwaiq, partner allocation 3; ADR 0037)', () => {
         approvedBy: by,
       });
     });
+    it("takes today's session in Riyadh after midnight there, while the UTC date is still yesterday", () => {
+      // 00:30 in Riyadh on 13 March is 21:30 UTC on 12 March: the board met "today", the 13th
+      const afterMidnight = new Date('2026-03-12T21:30:00Z');
+      expect(approveRound(proposed, { session: 's', gregorianDate: '2026-03-13', hijriDate: hijriOf('2026-03-13')! }, by, afterMidnight)).toMatchObject({
+        approval: { gregorianDate: '2026-03-13' },
+      });
+      expect(() => approveRound(proposed, { session: 's', gregorianDate: '2026-03-14', hijriDate: hijriOf('2026-03-14')! }, by, afterMidnight)).toThrow(
+        expect.objectContaining({ fields: [expect.objectContaining({ field: 'gregorianDate' })] }),
+      );
+    });
     it.each([
       ['a Hijri date of another day', { hijriDate: '1447-09-01' }, 'hijriDate'],
       ['a Gregorian date that does not exist', { gregorianDate: '2026-02-30' }, 'gregorianDate'],
