@@ -22,12 +22,12 @@ export class ProcessQuery {
 
   @ApiPropertyOptional({ pattern: MONTH_PATTERN.source, description: 'First Riyadh month (YYYY-MM), inclusive; default: eleven months before toMonth', example: '2026-01' })
   @IsOptional()
-  @Matches(MONTH_PATTERN, { message: 'must be a month YYYY-MM' })
+  @Matches(MONTH_PATTERN)
   fromMonth?: string;
 
   @ApiPropertyOptional({ pattern: MONTH_PATTERN.source, description: `Last Riyadh month (YYYY-MM), inclusive; default: this month. At most ${MAX_MONTHS} months in all`, example: '2026-12' })
   @IsOptional()
-  @Matches(MONTH_PATTERN, { message: 'must be a month YYYY-MM' })
+  @Matches(MONTH_PATTERN)
   toMonth?: string;
 
   @ApiPropertyOptional({ enum: CHANNELS, description: 'Only cases received by this channel' })
