@@ -16,8 +16,21 @@ interface Report {
   fromMonth: string;
   toMonth: string;
   cases: number;
-  months: Array<{ month: string; hijri: string; transitions: Array<{ from: string; to: string; n: number; medianSeconds: number | null; p90Seconds: number | null }> }>;
-  slowest: Array<{ caseId: string; caseNumber: string | null; channel: string | null; serviceId: string | null; kind: string; from: string; to: string; seconds: number }>;
+  months: Array<{
+    month: string;
+    hijri: string;
+    transitions: Array<{ from: string; to: string; n: number; medianSeconds: number | null; p90Seconds: number | null }>;
+  }>;
+  slowest: Array<{
+    caseId: string;
+    caseNumber: string | null;
+    channel: string | null;
+    serviceId: string | null;
+    kind: string;
+    from: string;
+    to: string;
+    seconds: number;
+  }>;
 }
 
 /** Seconds as a person reads a wait: 45s, 12m 05s, 3h 20m, 4d 06h. */
@@ -72,7 +85,9 @@ async function main(): Promise<number> {
     console.log(`\n${month.month} (Hijri ${month.hijri})`);
     console.log(`${'transition'.padEnd(44)} ${'n'.padStart(6)} ${'median'.padStart(10)} ${'p90'.padStart(10)}`);
     for (const t of month.transitions)
-      console.log(`${`${t.from} → ${t.to}`.padEnd(44)} ${String(t.n).padStart(6)} ${duration(t.medianSeconds).padStart(10)} ${duration(t.p90Seconds).padStart(10)}`);
+      console.log(
+        `${`${t.from} → ${t.to}`.padEnd(44)} ${String(t.n).padStart(6)} ${duration(t.medianSeconds).padStart(10)} ${duration(t.p90Seconds).padStart(10)}`,
+      );
   }
   console.log(`\nslowest cases`);
   if (report.slowest.length === 0) console.log('(none)');

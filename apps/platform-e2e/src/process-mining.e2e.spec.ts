@@ -26,7 +26,16 @@ interface Report {
   toMonth: string;
   cases: number;
   months: Array<{ month: string; hijri: string; transitions: Transition[] }>;
-  slowest: Array<{ caseId: string; caseNumber: string | null; channel: string | null; serviceId: string | null; kind: string; from: string; to: string; seconds: number }>;
+  slowest: Array<{
+    caseId: string;
+    caseNumber: string | null;
+    channel: string | null;
+    serviceId: string | null;
+    kind: string;
+    from: string;
+    to: string;
+    seconds: number;
+  }>;
 }
 interface Refusal {
   code?: string;
@@ -41,7 +50,8 @@ describe('process mining: where cases stall, per transition and month, and the s
   let officer: string;
   let director: string;
 
-  const get = (query: string, token: string) => fetch(`${platform.url('committee-review')}/ops/process${query}`, { headers: { authorization: `Bearer ${token}` } });
+  const get = (query: string, token: string) =>
+    fetch(`${platform.url('committee-review')}/ops/process${query}`, { headers: { authorization: `Bearer ${token}` } });
   const report = async (token: string, query = `?fromMonth=${month}&toMonth=${month}&channel=phone&serviceId=${SERVICE}&limit=100`): Promise<Report> => {
     const r = await get(query, token);
     const text = await r.text();
@@ -49,7 +59,13 @@ describe('process mining: where cases stall, per transition and month, and the s
     return JSON.parse(text) as Report;
   };
   const transition = (r: Report, from: string, to: string): Transition =>
-    r.months.find((m) => m.month === month)?.transitions.find((t) => t.from === from && t.to === to) ?? { from, to, n: 0, medianSeconds: null, p90Seconds: null };
+    r.months.find((m) => m.month === month)?.transitions.find((t) => t.from === from && t.to === to) ?? {
+      from,
+      to,
+      n: 0,
+      medianSeconds: null,
+      p90Seconds: null,
+    };
   const vote = async (caseId: string, userId: string, choice: 'accept' | 'reject') => {
     const token = await platform.tokenFor(TENANT, userId, [userId.endsWith('-chair') ? 'committee-chair' : 'committee-member']);
     const r = await fetch(`${platform.url('committee-review')}/reviews/${caseId}/votes`, {
@@ -67,7 +83,11 @@ describe('process mining: where cases stall, per transition and month, and the s
     });
     expect(r.status).toBe(201);
     const receipt = (await r.json()) as { caseId: string; caseNumber: string };
-    await eventually(async () => ((await fetch(`${platform.url('committee-review')}/reviews/${receipt.caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200 ? true : undefined));
+    await eventually(async () =>
+      (await fetch(`${platform.url('committee-review')}/reviews/${receipt.caseId}`, { headers: { authorization: `Bearer ${officer}` } })).status === 200
+        ? true
+        : undefined,
+    );
     return receipt;
   }
 
@@ -115,12 +135,26 @@ describe('process mining: where cases stall, per transition and month, and the s
 
     // The accepted case waits at delivery; the refused one's path ended: its slowest transition.
     const byCase = new Map(after.slowest.map((c) => [c.caseId, c]));
-    expect(byCase.get(accepted.caseId)).toMatchObject({ caseNumber: accepted.caseNumber, channel: 'phone', serviceId: SERVICE, kind: 'stuck', from: 'delivery-opened', to: 'delivery-ended' });
+    expect(byCase.get(accepted.caseId)).toMatchObject({
+      caseNumber: accepted.caseNumber,
+      channel: 'phone',
+      serviceId: SERVICE,
+      kind: 'stuck',
+      from: 'delivery-opened',
+      to: 'delivery-ended',
+    });
     expect(byCase.get(refused.caseId)).toMatchObject({ caseNumber: refused.caseNumber, kind: 'slowest-transition' });
     expect(byCase.get(accepted.caseId)!.seconds).toBeLessThan(600);
 
     // Operations see the same for the tenant; a month without them has none.
-    expect((await report(await platform.token(OTHER, ['operations']), `?tenant=${TENANT}&fromMonth=${month}&toMonth=${month}&channel=phone&serviceId=${SERVICE}&limit=100`)).cases).toBe(after.cases);
+    expect(
+      (
+        await report(
+          await platform.token(OTHER, ['operations']),
+          `?tenant=${TENANT}&fromMonth=${month}&toMonth=${month}&channel=phone&serviceId=${SERVICE}&limit=100`,
+        )
+      ).cases,
+    ).toBe(after.cases);
     expect((await report(director, '?fromMonth=2020-01&toMonth=2020-02')).cases).toBe(0);
 
     // Another tenant's admin: nothing of these cases, its figures unmoved; naming this tenant is refused without a hint.
@@ -144,7 +178,9 @@ describe('process mining: where cases stall, per transition and month, and the s
       expect(r.status).toBe(422);
       const body = (await r.json()) as Refusal;
       expect(body.code).toBe('validation-failed');
-      expect(body.fields).toEqual([{ field, reasons: [{ ar: expect.stringMatching(/[\u0600-\u06FF]/), en: typeof en === 'string' ? en : expect.stringMatching(en) }] }]);
+      expect(body.fields).toEqual([
+        { field, reasons: [{ ar: expect.stringMatching(/[\u0600-\u06FF]/), en: typeof en === 'string' ? en : expect.stringMatching(en) }] },
+      ]);
     };
     await expect422('?fromMonth=2026-13', 'fromMonth', 'has the wrong format');
     await expect422('?toMonth=December', 'toMonth', 'has the wrong format');

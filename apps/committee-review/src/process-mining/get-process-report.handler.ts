@@ -5,7 +5,18 @@ import { DomainError, type FieldProblem } from '@athar/contracts';
 import { TenantRegistry } from '@athar/tenancy';
 import { CaseMilestones, MILESTONE_FIELDS } from './case-milestones.schema';
 import { MAX_MONTHS, type ProcessQuery, type ProcessReportDto } from './process-mining.dto';
-import { hijriMonths, MILESTONES, monthlyStats, monthsBetween, nextMonth, riyadhMonth, riyadhMonthStart, slowestCases, type CaseTimes, type Milestones } from './process-mining';
+import {
+  hijriMonths,
+  MILESTONES,
+  monthlyStats,
+  monthsBetween,
+  nextMonth,
+  riyadhMonth,
+  riyadhMonthStart,
+  slowestCases,
+  type CaseTimes,
+  type Milestones,
+} from './process-mining';
 
 /** Where cases stall in one tenant (null: every tenant, operations only), over Riyadh months. */
 export class GetProcessReportQuery {
@@ -37,7 +48,8 @@ export class GetProcessReportHandler implements IQueryHandler<GetProcessReportQu
     const toMonth = query.toMonth ?? riyadhMonth(now);
     const fromMonth = query.fromMonth ?? monthsBefore(toMonth, 11);
     const problems: FieldProblem[] = [];
-    if (fromMonth > toMonth) problems.push({ field: 'toMonth', reasons: [{ ar: 'يجب ألا يسبق الشهر الأخير الشهر الأول', en: 'must not be before fromMonth' }] });
+    if (fromMonth > toMonth)
+      problems.push({ field: 'toMonth', reasons: [{ ar: 'يجب ألا يسبق الشهر الأخير الشهر الأول', en: 'must not be before fromMonth' }] });
     else if (monthsBetween(fromMonth, toMonth).length > MAX_MONTHS)
       problems.push({ field: 'toMonth', reasons: [{ ar: `لا تتجاوز المدة ${MAX_MONTHS} شهرًا`, en: `at most ${MAX_MONTHS} months from fromMonth` }] });
     const policies = tenant === null ? this.tenants.all() : [this.tenants.get(tenant)];

@@ -24,7 +24,9 @@ export class ProcessMiningController {
   })
   @ApiOkResponse({ type: ProcessReportDto })
   @ApiForbiddenResponse({ description: 'tenant-out-of-scope: a tenant caller named another tenant' })
-  @ApiUnprocessableEntityResponse({ description: 'validation-failed: a month not YYYY-MM, toMonth before fromMonth, a channel or service the association does not have' })
+  @ApiUnprocessableEntityResponse({
+    description: 'validation-failed: a month not YYYY-MM, toMonth before fromMonth, a channel or service the association does not have',
+  })
   report(@CurrentPrincipal() principal: Principal, @Query() query: ProcessQuery): Promise<ProcessReportDto> {
     return this.queries.execute<GetProcessReportQuery, ProcessReportDto>(new GetProcessReportQuery(tenantScope(principal, query.tenant, PROCESS_ROLES), query));
   }

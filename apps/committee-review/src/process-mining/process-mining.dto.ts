@@ -20,12 +20,20 @@ export class ProcessQuery {
   @Matches(TENANT_PATTERN)
   tenant?: string;
 
-  @ApiPropertyOptional({ pattern: MONTH_PATTERN.source, description: 'First Riyadh month (YYYY-MM), inclusive; default: eleven months before toMonth', example: '2026-01' })
+  @ApiPropertyOptional({
+    pattern: MONTH_PATTERN.source,
+    description: 'First Riyadh month (YYYY-MM), inclusive; default: eleven months before toMonth',
+    example: '2026-01',
+  })
   @IsOptional()
   @Matches(MONTH_PATTERN)
   fromMonth?: string;
 
-  @ApiPropertyOptional({ pattern: MONTH_PATTERN.source, description: `Last Riyadh month (YYYY-MM), inclusive; default: this month. At most ${MAX_MONTHS} months in all`, example: '2026-12' })
+  @ApiPropertyOptional({
+    pattern: MONTH_PATTERN.source,
+    description: `Last Riyadh month (YYYY-MM), inclusive; default: this month. At most ${MAX_MONTHS} months in all`,
+    example: '2026-12',
+  })
   @IsOptional()
   @Matches(MONTH_PATTERN)
   toMonth?: string;
@@ -67,7 +75,10 @@ export class ProcessMonthDto {
   month!: string;
   @ApiProperty({ description: 'The Hijri (Umm al-Qura) month or months it spans, e.g. 1448-06/1448-07' })
   hijri!: string;
-  @ApiProperty({ type: [TransitionStatsDto], description: 'Each transition, in the order of the case path; skips (a milestone not reached) where any happened' })
+  @ApiProperty({
+    type: [TransitionStatsDto],
+    description: 'Each transition, in the order of the case path; skips (a milestone not reached) where any happened',
+  })
   transitions!: TransitionStatsDto[];
 }
 
@@ -76,7 +87,10 @@ export class SlowCaseDto {
   @ApiProperty({ type: String, nullable: true, description: 'The case number (null: intake’s event not applied yet)' }) caseNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) channel!: string | null;
   @ApiProperty({ type: String, nullable: true }) serviceId!: string | null;
-  @ApiProperty({ enum: ['stuck', 'slowest-transition'], description: 'stuck: still waiting at `from` for `to` until now; slowest-transition: its longest completed transition' })
+  @ApiProperty({
+    enum: ['stuck', 'slowest-transition'],
+    description: 'stuck: still waiting at `from` for `to` until now; slowest-transition: its longest completed transition',
+  })
   kind!: string;
   @ApiProperty({ enum: MILESTONES }) from!: string;
   @ApiProperty({ enum: MILESTONES }) to!: string;

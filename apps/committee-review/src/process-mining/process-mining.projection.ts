@@ -28,7 +28,12 @@ export class ProcessMiningProjection implements OnModuleInit {
     this.handlers.on('ApplicationSubmitted', async (event) => {
       const s = event.data;
       // Received when drafted; a request submitted in one step was received at its submission (the earlier wins).
-      await this.reach(event, s.caseId, { received: s.submittedAt, submitted: s.submittedAt }, { caseNumber: s.caseNumber, channel: s.channel, serviceId: s.serviceId });
+      await this.reach(
+        event,
+        s.caseId,
+        { received: s.submittedAt, submitted: s.submittedAt },
+        { caseNumber: s.caseNumber, channel: s.channel, serviceId: s.serviceId },
+      );
     });
     this.handlers.on('EligibilityAssessed', async (event) => {
       const a = event.data;
@@ -46,7 +51,10 @@ export class ProcessMiningProjection implements OnModuleInit {
   private async decided(event: RecordedEvent, caseId: string, decidedAt: string, round: number, refused: boolean): Promise<void> {
     await this.reach(event, caseId, { committeeDecided: decidedAt }, {});
     await this.rows
-      .updateOne({ _id: this.id(event, caseId), $or: [{ decisionRound: null }, { decisionRound: { $lte: round } }] }, { $set: { refused, decisionRound: round } })
+      .updateOne(
+        { _id: this.id(event, caseId), $or: [{ decisionRound: null }, { decisionRound: { $lte: round } }] },
+        { $set: { refused, decisionRound: round } },
+      )
       .exec();
   }
 
@@ -55,7 +63,12 @@ export class ProcessMiningProjection implements OnModuleInit {
   }
 
   /** Keeps the earliest instant of each milestone given, and the row's first and last instants; creates the row. */
-  private async reach(event: RecordedEvent, caseId: string, milestones: Partial<Record<MilestoneField, string>>, facts: Partial<CaseMilestones>): Promise<void> {
+  private async reach(
+    event: RecordedEvent,
+    caseId: string,
+    milestones: Partial<Record<MilestoneField, string>>,
+    facts: Partial<CaseMilestones>,
+  ): Promise<void> {
     const instants = Object.values(milestones).map((at) => new Date(at).getTime());
     const min: Record<string, Date> = { firstAt: new Date(Math.min(...instants)) };
     for (const [field, at] of Object.entries(milestones)) min[field] = new Date(at);

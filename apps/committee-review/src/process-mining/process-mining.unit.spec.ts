@@ -83,9 +83,9 @@ describe('process mining: statistics of a case path (docs/adr/0050)', () => {
   });
 
   it('the transitions of a path add up to its span from first to last milestone, whatever milestones it reached', () => {
-    const path = fc.uniqueArray(fc.constantFrom(...MILESTONES), { minLength: 1 }).chain((reached) =>
-      fc.array(fc.nat(30 * 24 * H), { minLength: reached.length, maxLength: reached.length }).map((gaps) => ({ reached, gaps })),
-    );
+    const path = fc
+      .uniqueArray(fc.constantFrom(...MILESTONES), { minLength: 1 })
+      .chain((reached) => fc.array(fc.nat(30 * 24 * H), { minLength: reached.length, maxLength: reached.length }).map((gaps) => ({ reached, gaps })));
     fc.assert(
       fc.property(path, ({ reached, gaps }) => {
         const ordered = MILESTONES.filter((m) => reached.includes(m));
@@ -109,9 +109,16 @@ describe('process mining: statistics of a case path (docs/adr/0050)', () => {
     );
     const stats = monthlyStats(cases, '2026-11', '2027-01');
     expect(stats.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01']);
-    const find = (month: string, from: Milestone, to: Milestone) => stats.find((m) => m.month === month)!.transitions.find((t) => t.from === from && t.to === to)!;
+    const find = (month: string, from: Milestone, to: Milestone) =>
+      stats.find((m) => m.month === month)!.transitions.find((t) => t.from === from && t.to === to)!;
     // 11:00-13:00 UTC stays in November; 14:00 UTC on the 30th is 17:00 in Riyadh, still November.
-    expect(find('2026-11', 'submitted', 'eligibility-decided')).toEqual({ from: 'submitted', to: 'eligibility-decided', n: 4, medianSeconds: 2 * 3600, p90Seconds: 4 * 3600 });
+    expect(find('2026-11', 'submitted', 'eligibility-decided')).toEqual({
+      from: 'submitted',
+      to: 'eligibility-decided',
+      n: 4,
+      medianSeconds: 2 * 3600,
+      p90Seconds: 4 * 3600,
+    });
     expect(find('2026-12', 'submitted', 'eligibility-decided')).toMatchObject({ n: 0, medianSeconds: null, p90Seconds: null });
     expect(stats[0]!.transitions.map((t) => `${t.from}>${t.to}`).slice(0, 7)).toEqual([
       'received>submitted',
@@ -130,22 +137,43 @@ describe('process mining: statistics of a case path (docs/adr/0050)', () => {
 
   it('names the slowest cases: one still waiting counts its wait until now at its stage, one whose path ended its slowest transition', () => {
     const now = at('2026-12-20T00:00:00Z');
-    const waiting = kase('waiting', { received: at('2026-12-01T00:00:00Z'), submitted: at('2026-12-01T01:00:00Z'), 'review-opened': at('2026-12-01T01:00:10Z') });
+    const waiting = kase('waiting', {
+      received: at('2026-12-01T00:00:00Z'),
+      submitted: at('2026-12-01T01:00:00Z'),
+      'review-opened': at('2026-12-01T01:00:10Z'),
+    });
     const refused = kase(
       'refused',
       { submitted: at('2026-12-01T00:00:00Z'), 'review-opened': at('2026-12-01T00:00:05Z'), 'committee-decided': at('2026-12-11T00:00:05Z') },
       { refused: true },
     );
-    const surveyed = kase('surveyed', { submitted: at('2026-12-01T00:00:00Z'), 'delivery-ended': at('2026-12-02T00:00:00Z'), surveyed: at('2026-12-02T01:00:00Z') });
+    const surveyed = kase('surveyed', {
+      submitted: at('2026-12-01T00:00:00Z'),
+      'delivery-ended': at('2026-12-02T00:00:00Z'),
+      surveyed: at('2026-12-02T01:00:00Z'),
+    });
     const slow = slowestCases([surveyed, refused, waiting], now, 10);
     expect(slow).toEqual([
-      { caseId: 'waiting', caseNumber: 'AWJ-1448-waiting', channel: 'phone', serviceId: 'food-basket', kind: 'stuck', from: 'review-opened', to: 'committee-decided', seconds: 1_637_990 },
+      {
+        caseId: 'waiting',
+        caseNumber: 'AWJ-1448-waiting',
+        channel: 'phone',
+        serviceId: 'food-basket',
+        kind: 'stuck',
+        from: 'review-opened',
+        to: 'committee-decided',
+        seconds: 1_637_990,
+      },
       expect.objectContaining({ caseId: 'refused', kind: 'slowest-transition', from: 'review-opened', to: 'committee-decided', seconds: 864_000 }),
       expect.objectContaining({ caseId: 'surveyed', kind: 'slowest-transition', from: 'submitted', to: 'delivery-ended', seconds: 86_400 }),
     ]);
     expect(slowestCases([surveyed, refused, waiting], now, 1).map((c) => c.caseId)).toEqual(['waiting']);
     // Found not eligible, the path ends at the decision: not stuck waiting for a review.
-    const notEligible = kase('not-eligible', { submitted: at('2026-12-01T00:00:00Z'), 'eligibility-decided': at('2026-12-01T00:01:00Z') }, { notEligible: true });
+    const notEligible = kase(
+      'not-eligible',
+      { submitted: at('2026-12-01T00:00:00Z'), 'eligibility-decided': at('2026-12-01T00:01:00Z') },
+      { notEligible: true },
+    );
     expect(slowestCases([notEligible], now, 5)).toEqual([expect.objectContaining({ kind: 'slowest-transition', seconds: 60 })]);
   });
 });
