@@ -189,5 +189,11 @@ describe('process mining: where cases stall, per transition and month, and the s
     await expect422('?channel=carrier-pigeon', 'channel', /interview/);
     await expect422('?serviceId=no-such-service', 'serviceId', "not one of the association's services");
     await expect422('?limit=0', 'limit', /must not be less than 1/);
+    const ops = await platform.token(OTHER, ['operations']);
+    const unknownTenant = await get('?tenant=no-such-association', ops);
+    expect(unknownTenant.status).toBe(422);
+    expect(((await unknownTenant.json()) as Refusal).fields).toEqual([
+      { field: 'tenant', reasons: [{ ar: expect.stringMatching(/[\u0600-\u06FF]/), en: 'not an association of this instance' }] },
+    ]);
   });
 });

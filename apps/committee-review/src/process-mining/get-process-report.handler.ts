@@ -52,7 +52,11 @@ export class GetProcessReportHandler implements IQueryHandler<GetProcessReportQu
       problems.push({ field: 'toMonth', reasons: [{ ar: 'يجب ألا يسبق الشهر الأخير الشهر الأول', en: 'must not be before fromMonth' }] });
     else if (monthsBetween(fromMonth, toMonth).length > MAX_MONTHS)
       problems.push({ field: 'toMonth', reasons: [{ ar: `لا تتجاوز المدة ${MAX_MONTHS} شهرًا`, en: `at most ${MAX_MONTHS} months from fromMonth` }] });
-    const policies = tenant === null ? this.tenants.all() : [this.tenants.get(tenant)];
+    const named = tenant === null ? null : this.tenants.find(tenant);
+    // Only operations can name a tenant other than their own: an unknown one is a bad filter, not a 500.
+    if (tenant !== null && !named)
+      throw invalid([{ field: 'tenant', reasons: [{ ar: 'ليست جمعية على هذه المنصة', en: 'not an association of this instance' }] }]);
+    const policies = named ? [named] : this.tenants.all();
     if (query.channel !== undefined && !policies.some((p) => (p.channels as readonly string[]).includes(query.channel!)))
       problems.push({ field: 'channel', reasons: [{ ar: 'ليست من قنوات الجمعية', en: "not one of the association's channels" }] });
     if (query.serviceId !== undefined && !policies.some((p) => p.services.some((s) => s.id === query.serviceId)))

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose, { type Model } from 'mongoose';
 import type { RecordedEvent } from '@athar/contracts';
 import { EventHandlers } from '@athar/service-kit';
-import { TenantRegistry } from '@athar/tenancy';
+import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
 import { CaseMilestones, CaseMilestonesSchema } from './case-milestones.schema';
 import { GetProcessReportHandler, GetProcessReportQuery } from './get-process-report.handler';
 import { ProcessMiningProjection } from './process-mining.projection';
@@ -90,7 +90,7 @@ describe("process mining's milestone read model", () => {
       lastAt: new Date('2026-12-05T08:00:04.000Z'),
     });
 
-    const handler = new GetProcessReportHandler(rows, new TenantRegistry([]));
+    const handler = new GetProcessReportHandler(rows, new TenantRegistry(loadTenantPolicies()));
     const now = new Date('2026-12-10T08:00:04.000Z');
     const report = await handler.execute(new GetProcessReportQuery('awj', { fromMonth: '2026-12', toMonth: '2026-12' }, now));
     expect(report.cases).toBe(1);
