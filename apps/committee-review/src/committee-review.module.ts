@@ -11,6 +11,10 @@ import { CommitteeQueueProjection } from './committee-queue/committee-queue.proj
 import { GetDeadlineWatchHandler } from './committee-queue/deadline-watch/deadline-watch.handler';
 import { ListQueueHandler } from './committee-queue/list-queue/list-queue.handler';
 import { CommitteeQueueEntry, CommitteeQueueEntrySchema } from './committee-queue/committee-queue.schema';
+import { CaseMilestones, CaseMilestonesSchema } from './process-mining/case-milestones.schema';
+import { GetProcessReportHandler } from './process-mining/get-process-report.handler';
+import { ProcessMiningController } from './process-mining/process-mining.controller';
+import { ProcessMiningProjection } from './process-mining/process-mining.projection';
 import { CastVoteController } from './reviews/cast-vote/cast-vote.controller';
 import { CastVoteHandler } from './reviews/cast-vote/cast-vote.handler';
 import { DeclareConflictOfInterestController } from './reviews/declare-conflict-of-interest/declare-conflict-of-interest.controller';
@@ -35,13 +39,14 @@ export const httpControllers = [
   CastVoteController,
   DeclareConflictOfInterestController,
   RequestReconsiderationController,
+  ProcessMiningController,
 ];
 
 /** @nestjs/cqrs command handlers: every write endpoint's command. */
 export const commandHandlers = [CastVoteHandler, DeclareConflictOfInterestHandler, RequestReconsiderationHandler];
 
 /** @nestjs/cqrs query handlers: every read endpoint's query, answered from a projection or ReviewReader. */
-export const queryHandlers = [ListQueueHandler, GetDeadlineWatchHandler, GetReviewHandler];
+export const queryHandlers = [ListQueueHandler, GetDeadlineWatchHandler, GetReviewHandler, GetProcessReportHandler];
 
 /** The read ports onto a stream outside the command path (one: the review's). */
 export const readers = [ReviewReader];
@@ -50,16 +55,18 @@ export const readers = [ReviewReader];
 export const reactors = [OpenReviewReactor, StartReviewTimelineReactor, SignalDecisionReactor, OpenServiceDeliveryReactor];
 
 /** Read models kept from events. */
-export const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection];
+export const projections = [ReviewViewProjection, CommitteeQueueProjection, CaseDocumentsProjection, ProcessMiningProjection];
 
 @Module({
   imports: [
     ServiceKitModule.forRoot({ serviceName: 'committee-review' }),
-    EnginesModule.forRoot({ context: 'committee-review', consumes: ['eligibility', 'committee-review'] }),
+    // intake and feedback for process mining's milestones (docs/adr/0050): received, submitted, surveyed.
+    EnginesModule.forRoot({ context: 'committee-review', consumes: ['intake', 'eligibility', 'committee-review', 'feedback'] }),
     CqrsModule.forRoot(),
     MongooseModule.forFeature([
       { name: CommitteeQueueEntry.name, schema: CommitteeQueueEntrySchema },
       { name: CaseDocument.name, schema: CaseDocumentSchema },
+      { name: CaseMilestones.name, schema: CaseMilestonesSchema },
     ]),
     TemporalModule.forRoot({
       taskQueue: committeeReviewTaskQueue,

@@ -7,9 +7,10 @@ export const OPERATIONS_ROLES: readonly Role[] = ['operations', 'tenant-admin'];
 /**
  * The tenant a caller looks at: operations any (or every: null), a tenant admin only its own.
  * A tenant admin naming another tenant is refused (403) without saying whether it has anything.
+ * `roles`: the route's roles when it admits more tenant roles than the operations API's (process mining also admits the executive director).
  */
-export function tenantScope(principal: Principal, requested: string | undefined): string | null {
-  const onRoute = principalOnRoute(principal, OPERATIONS_ROLES);
+export function tenantScope(principal: Principal, requested: string | undefined, roles: readonly Role[] = OPERATIONS_ROLES): string | null {
+  const onRoute = principalOnRoute(principal, roles);
   if (onRoute.roles.includes('operations')) return requested ?? null;
   if (requested !== undefined && requested !== principal.tenantId)
     throw new ForbiddenException({
