@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../i18n/locale';
 import type { MessageId } from '../../i18n/messages';
 import { DualDate } from '../../kit/dates';
 import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
+import { TableScroll } from '../../kit/table-scroll';
 import { OperationsNav, ReasonDialog, RiskBadge, StatusBadge, useLateness, useMayCall, useTenantName, When, type Schemas } from './common';
 
 type Action = 'signal' | 'cancel' | 'terminate' | 'reset';
@@ -159,6 +160,74 @@ export function WorkflowPage() {
               </Field>
             </SimpleGrid>
           </Paper>
+          <Stack gap="xs" component="section" aria-labelledby="ops-activities">
+            <Title order={3} id="ops-activities">
+              {t('ops.activities.title')}
+            </Title>
+            {detail.data.activities.length === 0 ? (
+              <Text c="gray.8" data-testid="ops-activities-none">
+                {t('ops.activities.none')}
+              </Text>
+            ) : (
+              <TableScroll label={t('ops.activities.title')} minWidth={760}>
+                <Table striped data-testid="ops-activities-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('ops.col.activity')}</Table.Th>
+                      <Table.Th>{t('ops.col.activityState')}</Table.Th>
+                      <Table.Th>{t('ops.col.attempt')}</Table.Th>
+                      <Table.Th>{t('ops.col.lastFailure')}</Table.Th>
+                      <Table.Th>{t('ops.col.nextAttempt')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {detail.data.activities.map((a) => (
+                      <Table.Tr key={a.activityId} data-activity={a.activityType}>
+                        <Table.Td dir="ltr">{a.activityType}</Table.Td>
+                        <Table.Td>{t(`ops.activity.${a.state}`)}</Table.Td>
+                        <Table.Td>
+                          {a.maximumAttempts
+                            ? t('ops.attempt.of', { attempt: a.attempt, maximum: a.maximumAttempts })
+                            : t('common.number', { value: a.attempt })}
+                        </Table.Td>
+                        <Table.Td dir="ltr" style={{ wordBreak: 'break-word' }}>
+                          {a.lastFailure ?? '—'}
+                        </Table.Td>
+                        <Table.Td>{a.nextAttemptAt ? <When value={a.nextAttemptAt} /> : '—'}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            )}
+          </Stack>
+          <Stack gap="xs" component="section" aria-labelledby="ops-history-title">
+            <Title order={3} id="ops-history-title">
+              {t('ops.history.title')}
+            </Title>
+            <TableScroll label={t('ops.history.title')} minWidth={420}>
+              <Table striped data-testid="ops-history-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>#</Table.Th>
+                    <Table.Th>{t('ops.col.event')}</Table.Th>
+                    <Table.Th>{t('ops.col.at')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {detail.data.recentHistory.map((e) => (
+                    <Table.Tr key={e.eventId} data-event-type={e.type}>
+                      <Table.Td>{t('common.number', { value: Number(e.eventId) })}</Table.Td>
+                      <Table.Td dir="ltr">{e.type}</Table.Td>
+                      <Table.Td>
+                        <When value={e.at} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          </Stack>
           {allowed.length > 0 ? (
             <Stack gap="xs" component="section" aria-labelledby="ops-actions">
               <Title order={3} id="ops-actions">
