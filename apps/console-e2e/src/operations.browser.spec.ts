@@ -193,8 +193,9 @@ describe('the operations console in the browser', () => {
     expect((await temporal.workflow.getHandle(probes.terminateA).describe()).status.name).toBe('TERMINATED');
     await checkScreen(page, name('4-terminated'));
 
-    // Back on the list, it is no longer among the running ones.
+    // Back on the list as it was filtered, it is no longer among the running ones.
     await page.getByRole('link', { name: m('ops.detail.back') }).click();
+    await page.waitForURL((url) => url.pathname === '/operations' && url.searchParams.get('status') === 'breached' && url.searchParams.get('tenant') === A);
     await page.getByRole('heading', { name: m('ops.workflows.title') }).waitFor();
     await page.getByTestId('ops-workflows').waitFor();
     expect(await page.locator(`tr[data-workflow="${probes.terminateA}"]`).count()).toBe(0);

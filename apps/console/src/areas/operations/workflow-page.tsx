@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLocale, useT } from '../../i18n/locale';
@@ -29,6 +29,9 @@ export function WorkflowPage() {
   const lateness = useLateness();
   const queryClient = useQueryClient();
   const workflowId = useParams()['*'] ?? '';
+  // back to the list as it was filtered (the filters are in its address)
+  const from = (useLocation().state as { list?: unknown } | null)?.list;
+  const list = typeof from === 'string' && from.startsWith('?') ? from : '';
   const [action, setAction] = useState<Action | null>(null);
   const [signal, setSignal] = useState('');
   const [args, setArgs] = useState('');
@@ -83,7 +86,7 @@ export function WorkflowPage() {
   return (
     <Stack gap="md" maw={1100}>
       <OperationsNav />
-      <Anchor component={Link} to="/operations" c="athar.9" w="fit-content">
+      <Anchor component={Link} to={`/operations${list}`} c="athar.9" w="fit-content">
         {t('ops.detail.back')}
       </Anchor>
       {detail.isPending ? <Loading /> : null}

@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { unwrap } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useT } from '../../i18n/locale';
@@ -30,6 +30,7 @@ export function WorkflowsPage() {
   const tenantName = useTenantName();
   const lateness = useLateness();
   const [params, setParams] = useSearchParams();
+  const { search } = useLocation();
   // the platform-wide role sees every association; a tenant's administrator only its own (docs/adr/0045)
   const allTenants = roles.includes('operations');
   const tenant = allTenants ? (params.get('tenant') ?? undefined) : undefined;
@@ -126,7 +127,7 @@ export function WorkflowsPage() {
                 {items.map((item) => (
                   <Table.Tr key={item.workflowId} data-workflow={item.workflowId} data-tenant={item.tenantId ?? ''}>
                     <Table.Td>
-                      <Anchor component={Link} to={workflowPath(item.workflowId)} c="athar.9">
+                      <Anchor component={Link} to={workflowPath(item.workflowId)} state={{ list: search }} c="athar.9">
                         {t(`ops.type.${item.type}`)}
                       </Anchor>
                     </Table.Td>
