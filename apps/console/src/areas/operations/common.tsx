@@ -10,6 +10,7 @@ import type { MessageId } from '../../i18n/messages';
 import { DualDate } from '../../kit/dates';
 import { ErrorNotice, fieldReasons } from '../../kit/states';
 import { mayCall, type Operation } from '../permissions';
+import { latenessParts } from './lateness';
 
 // What the operations screens share (docs/adr/0045): the associations, the words for risks and states,
 // lateness in days and hours, an instant with its time, the area's links, and the confirmation that asks
@@ -57,17 +58,8 @@ export function useMayCall(): (operation: Operation) => boolean {
 export function useLateness(): (seconds: number) => string {
   const t = useT();
   return (seconds) => {
-    if (seconds <= 0) return t('ops.late.none');
-    const days = Math.floor(seconds / 86_400);
-    const hours = Math.floor((seconds % 86_400) / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const parts =
-      days > 0
-        ? [t('ops.late.days', { count: days }), ...(hours > 0 ? [t('ops.late.hours', { count: hours })] : [])]
-        : hours > 0
-          ? [t('ops.late.hours', { count: hours }), ...(minutes > 0 ? [t('ops.late.minutes', { count: minutes })] : [])]
-          : [t('ops.late.minutes', { count: minutes })];
-    return parts.join(t('ops.late.join'));
+    const parts = latenessParts(seconds);
+    return parts.length === 0 ? t('ops.late.none') : parts.map((p) => t(`ops.late.${p.unit}`, { count: p.count })).join(t('ops.late.join'));
   };
 }
 
