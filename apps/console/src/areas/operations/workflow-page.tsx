@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -107,7 +107,11 @@ export function WorkflowPage() {
             </Alert>
           ) : null}
           <Paper withBorder p="md">
-            <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="xs" data-testid="ops-workflow" style={{ margin: 0 }}>
+            <Box
+              component="dl"
+              data-testid="ops-workflow"
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))', gap: 'var(--mantine-spacing-xs)', margin: 0 }}
+            >
               <Field label={t('ops.detail.id')}>
                 <Text span dir="ltr" style={{ wordBreak: 'break-all' }}>
                   {detail.data.workflowId}
@@ -161,7 +165,7 @@ export function WorkflowPage() {
                   {detail.data.runId}
                 </Text>
               </Field>
-            </SimpleGrid>
+            </Box>
           </Paper>
           <Stack gap="xs" component="section" aria-labelledby="ops-activities">
             <Title order={3} id="ops-activities">
