@@ -9,6 +9,7 @@ import { empowermentArea } from './empowerment';
 import { complaintsArea, feedbackPublicArea, oversightArea } from './feedback';
 import { partnerArea } from './partner';
 import { relationsArea } from './relations';
+import { operationsArea } from './operations';
 import { mayCall } from './permissions';
 import { researchArea } from './research';
 
@@ -27,6 +28,7 @@ export const AREAS: Area[] = [
   complaintsArea,
   oversightArea,
   auditArea,
+  operationsArea,
 ];
 
 /** The areas this person's roles open (every operation the area uses is allowed to one of the roles). */

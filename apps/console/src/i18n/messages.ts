@@ -11,6 +11,7 @@ import * as partner from '../areas/partner/messages';
 import * as empowerment from '../areas/empowerment/messages';
 import * as feedback from '../areas/feedback/messages';
 import * as audit from '../areas/audit/messages';
+import * as operations from '../areas/operations/messages';
 
 const shellAr = {
   'app.name': 'أثر',
@@ -90,6 +91,7 @@ export const ar = {
   ...empowerment.ar,
   ...feedback.ar,
   ...audit.ar,
+  ...operations.ar,
 };
 
 export type MessageId = keyof typeof ar;
@@ -106,4 +108,5 @@ export const en: Record<MessageId, string> = {
   ...empowerment.en,
   ...feedback.en,
   ...audit.en,
+  ...operations.en,
 };

@@ -540,6 +540,16 @@ export interface components {
             field: string;
             reasons: components["schemas"]["Bilingual"][];
         };
+        HistoryEventDto: {
+            /** Format: date-time */
+            at: string;
+            eventId: string;
+            /**
+             * @description The event's type (never its payload)
+             * @example TimerStarted
+             */
+            type: string;
+        };
         InboxSizeDto: {
             events: number;
             group: string;
@@ -559,6 +569,26 @@ export interface components {
             lag: number;
             partition: number;
             topic: string;
+        };
+        PendingActivityDto: {
+            activityId: string;
+            /** @example recordServiceDeliveryEnd */
+            activityType: string;
+            /** @description The attempt under way or next (1 for the first) */
+            attempt: number;
+            /** @description The last attempt's failure message (a handler's own words) */
+            lastFailure: string | null;
+            /** Format: date-time */
+            lastStartedAt: string | null;
+            /** @description null: retried until its timeouts */
+            maximumAttempts: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is scheduled; null while one runs
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            state: "scheduled" | "started" | "cancel-requested" | "paused" | "pause-requested" | "unspecified";
         };
         PendingTimerDto: {
             /** Format: date-time */
@@ -777,6 +807,8 @@ export interface components {
             running: number;
         };
         WorkflowDetailDto: {
+            /** @description Each pending activity with its attempt and last failure */
+            activities: components["schemas"]["PendingActivityDto"][];
             /** @description The case, agreement, complaint or round the workflow times */
             caseId: string | null;
             /** Format: date-time */
@@ -787,6 +819,8 @@ export interface components {
             /** @description The next timer to fire (from the history); null when none waits */
             nextTimer: components["schemas"]["PendingTimerDto"] | (never | null);
             pendingActivities: number;
+            /** @description The latest history events, newest first (types and times only) */
+            recentHistory: components["schemas"]["HistoryEventDto"][];
             /** @enum {string} */
             risk: "on-track" | "at-risk" | "breached" | "no-deadline";
             runId: string;

@@ -134,10 +134,33 @@ export class PendingTimerDto {
   @ApiProperty({ format: 'date-time' }) firesAt!: string;
 }
 
+export const ACTIVITY_STATES = ['scheduled', 'started', 'cancel-requested', 'paused', 'pause-requested', 'unspecified'] as const;
+
+export class PendingActivityDto {
+  @ApiProperty() activityId!: string;
+  @ApiProperty({ example: 'recordServiceDeliveryEnd' }) activityType!: string;
+  @ApiProperty({ enum: ACTIVITY_STATES }) state!: (typeof ACTIVITY_STATES)[number];
+  @ApiProperty({ type: 'integer', description: 'The attempt under way or next (1 for the first)' }) attempt!: number;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'null: retried until its timeouts' }) maximumAttempts!: number | null;
+  @ApiProperty({ nullable: true, type: String, description: "The last attempt's failure message (a handler's own words)" }) lastFailure!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastStartedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the next attempt is scheduled; null while one runs' })
+  nextAttemptAt!: string | null;
+}
+
+export class HistoryEventDto {
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ example: 'TimerStarted', description: "The event's type (never its payload)" }) type!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 export class WorkflowDetailDto extends WorkflowItemDto {
   @ApiPropertyNullable(PendingTimerDto, { description: 'The next timer to fire (from the history); null when none waits' }) nextTimer!: PendingTimerDto | null;
   @ApiProperty({ type: 'integer' }) pendingActivities!: number;
+  @ApiProperty({ type: [PendingActivityDto], description: 'Each pending activity with its attempt and last failure' }) activities!: PendingActivityDto[];
   @ApiProperty({ type: 'integer' }) historyLength!: number;
+  @ApiProperty({ type: [HistoryEventDto], description: 'The latest history events, newest first (types and times only)' })
+  recentHistory!: HistoryEventDto[];
 }
 
 export class ReasonDto {

@@ -1,7 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { Principal } from '@athar/identity';
 import { tenantScope } from './operations-scope';
-import { filterClauses, riskOf } from './workflow-operations';
+import { temporal } from '@temporalio/proto';
+import { filterClauses, pendingActivities, recentHistory, riskOf } from './workflow-operations';
 
 const now = new Date('2026-03-01T12:00:00.000Z');
 const person = (roles: Principal['roles'], tenantId = 'tuwaiq'): Principal => ({ userId: 'u1', tenantId, roles });
@@ -44,5 +45,54 @@ describe('operations: the visibility filters', () => {
     expect(riskOf('2026-03-02T11:00:00.000Z', now)).toEqual({ risk: 'at-risk', lateBySeconds: 0 });
     expect(riskOf('2026-03-04T12:00:00.000Z', now)).toEqual({ risk: 'on-track', lateBySeconds: 0 });
     expect(riskOf(null, now)).toEqual({ risk: 'no-deadline', lateBySeconds: 0 });
+  });
+});
+
+describe("operations: a workflow's pending activities and recent history", () => {
+  const { EventType, PendingActivityState } = temporal.api.enums.v1;
+  // the SDK gives Long seconds; the code reads plain numbers too
+  const at = (iso: string) => ({ seconds: Date.parse(iso) / 1000, nanos: 0 }) as never;
+
+  it('gives each pending activity its type, state, attempt, last failure and next attempt, and nothing of its arguments', () => {
+    const [activity] = pendingActivities({
+      pendingActivities: [
+        {
+          activityId: '7',
+          activityType: { name: 'recordServiceDeliveryEnd' },
+          state: PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED,
+          attempt: 4,
+          maximumAttempts: 0,
+          lastFailure: { message: 'event store unavailable' },
+          lastStartedTime: at('2026-03-01T11:59:00.000Z'),
+          nextAttemptScheduleTime: at('2026-03-01T12:00:08.000Z'),
+          heartbeatDetails: { payloads: [{ data: Buffer.from('"personal"') }] },
+        },
+      ],
+    });
+    expect(activity).toEqual({
+      activityId: '7',
+      activityType: 'recordServiceDeliveryEnd',
+      state: 'scheduled',
+      attempt: 4,
+      maximumAttempts: null,
+      lastFailure: 'event store unavailable',
+      lastStartedAt: '2026-03-01T11:59:00.000Z',
+      nextAttemptAt: '2026-03-01T12:00:08.000Z',
+    });
+    expect(pendingActivities({})).toEqual([]);
+  });
+
+  it('keeps the latest events, newest first, by type and time only', () => {
+    const events = Array.from({ length: 25 }, (_, i) => ({
+      eventId: i + 1,
+      eventType: i === 24 ? EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED : EventType.EVENT_TYPE_TIMER_STARTED,
+      eventTime: at(`2026-03-01T12:00:${String(i).padStart(2, '0')}.000Z`),
+      timerStartedEventAttributes: { timerId: String(i) },
+    }));
+    const recent = recentHistory(events as unknown as temporal.api.history.v1.IHistoryEvent[]);
+    expect(recent).toHaveLength(20);
+    expect(recent[0]).toEqual({ eventId: '25', type: 'WorkflowExecutionTerminated', at: '2026-03-01T12:00:24.000Z' });
+    expect(recent[1]).toEqual({ eventId: '24', type: 'TimerStarted', at: '2026-03-01T12:00:23.000Z' });
+    expect(recent[19].eventId).toBe('6');
   });
 });

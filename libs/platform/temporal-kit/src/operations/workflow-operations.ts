@@ -7,10 +7,19 @@ import type { Principal } from '@athar/identity';
 import { TemporalRuntime } from '../temporal-runtime';
 import { scopedQuery } from '../workflow-query';
 import { badCursor, workflowNotFound } from './operations-scope';
-import type { PendingTimerDto, WorkflowCountsDto, WorkflowDetailDto, WorkflowItemDto, WorkflowPageDto, WorkflowsQuery } from './operations.dto';
+import type {
+  HistoryEventDto,
+  PendingActivityDto,
+  PendingTimerDto,
+  WorkflowCountsDto,
+  WorkflowDetailDto,
+  WorkflowItemDto,
+  WorkflowPageDto,
+  WorkflowsQuery,
+} from './operations.dto';
 import { OperationsLedger } from './operations-ledger';
 
-const { WorkflowExecutionStatus, EventType } = temporal.api.enums.v1;
+const { WorkflowExecutionStatus, EventType, PendingActivityState } = temporal.api.enums.v1;
 type Payload = temporal.api.common.v1.IPayload;
 type Timestamp = { seconds?: { toNumber(): number } | number | null; nanos?: number | null } | null | undefined;
 
@@ -31,6 +40,47 @@ export function timestampMs(ts: Timestamp): number {
   if (!ts) return 0;
   const seconds = typeof ts.seconds === 'number' ? ts.seconds : (ts.seconds?.toNumber() ?? 0);
   return seconds * 1000 + Math.floor((ts.nanos ?? 0) / 1e6);
+}
+
+const ACTIVITY_STATE_NAMES: Record<number, PendingActivityDto['state']> = {
+  [PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED]: 'scheduled',
+  [PendingActivityState.PENDING_ACTIVITY_STATE_STARTED]: 'started',
+  [PendingActivityState.PENDING_ACTIVITY_STATE_CANCEL_REQUESTED]: 'cancel-requested',
+  [PendingActivityState.PENDING_ACTIVITY_STATE_PAUSED]: 'paused',
+  [PendingActivityState.PENDING_ACTIVITY_STATE_PAUSE_REQUESTED]: 'pause-requested',
+};
+/** How many of the latest history events a workflow's detail carries. */
+export const RECENT_HISTORY = 20;
+
+const isoOrNull = (ts: Timestamp): string | null => (ts && timestampMs(ts) > 0 ? new Date(timestampMs(ts)).toISOString() : null);
+
+/** The pending activities as describe gives them: type, state, attempt, last failure, next attempt (no arguments, no heartbeat details). */
+export function pendingActivities(raw: temporal.api.workflowservice.v1.IDescribeWorkflowExecutionResponse): PendingActivityDto[] {
+  return (raw.pendingActivities ?? []).map((a) => ({
+    activityId: a.activityId ?? '',
+    activityType: a.activityType?.name ?? '',
+    state: ACTIVITY_STATE_NAMES[a.state ?? 0] ?? 'unspecified',
+    attempt: a.attempt ?? 1,
+    maximumAttempts: a.maximumAttempts ? a.maximumAttempts : null,
+    lastFailure: a.lastFailure?.message ?? null,
+    lastStartedAt: isoOrNull(a.lastStartedTime as Timestamp),
+    nextAttemptAt: isoOrNull(a.nextAttemptScheduleTime as Timestamp),
+  }));
+}
+
+/** The latest history events, newest first: `EVENT_TYPE_TIMER_STARTED` reads `TimerStarted`; no attributes (they may hold personal data). */
+export function recentHistory(events: temporal.api.history.v1.IHistoryEvent[], limit = RECENT_HISTORY): HistoryEventDto[] {
+  return events
+    .slice(-limit)
+    .reverse()
+    .map((event) => ({
+      eventId: String(event.eventId ?? ''),
+      type: (EventType[event.eventType ?? 0] ?? 'EVENT_TYPE_UNSPECIFIED')
+        .replace(/^EVENT_TYPE_/, '')
+        .toLowerCase()
+        .replace(/(^|_)([a-z])/g, (_match, _sep: string, letter: string) => letter.toUpperCase()),
+      at: new Date(timestampMs(event.eventTime as Timestamp)).toISOString(),
+    }));
 }
 
 function decoded(payload: Payload | null | undefined): unknown {
@@ -219,7 +269,14 @@ export class WorkflowOperations {
       if (ended?.startedEventId) pending.delete(String(ended.startedEventId));
     }
     const nextTimer = [...pending.values()].sort((a, b) => a.firesAt.localeCompare(b.firesAt))[0] ?? null;
-    return { ...item, nextTimer, pendingActivities: raw.pendingActivities?.length ?? 0, historyLength: (history.events ?? []).length };
+    return {
+      ...item,
+      nextTimer,
+      pendingActivities: raw.pendingActivities?.length ?? 0,
+      activities: pendingActivities(raw),
+      historyLength: (history.events ?? []).length,
+      recentHistory: recentHistory(history.events ?? []),
+    };
   }
 
   async signal(principal: Principal, scope: string | null, workflowId: string, reason: string, signal: string, args: unknown[]) {
