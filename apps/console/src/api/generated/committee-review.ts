@@ -187,6 +187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ops/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th percentile of each transition of a case (received → submitted → eligibility decided → review opened → committee decided → delivery opened → delivery ended → surveyed), per Riyadh month, by channel and service; and the slowest cases. */
+        get: operations["ProcessMiningController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ops/workflows": {
         parameters: {
             query?: never;
@@ -595,6 +612,27 @@ export interface components {
             firesAt: string;
             timerId: string;
         };
+        ProcessMonthDto: {
+            /** @description The Hijri (Umm al-Qura) month or months it spans, e.g. 1448-06/1448-07 */
+            hijri: string;
+            /** @description The Gregorian month in Riyadh time */
+            month: string;
+            /** @description Each transition, in the order of the case path; skips (a milestone not reached) where any happened */
+            transitions: components["schemas"]["TransitionStatsDto"][];
+        };
+        ProcessReportDto: {
+            /** @description Cases with a milestone in the months */
+            cases: number;
+            channel: string | null;
+            fromMonth: string;
+            months: components["schemas"]["ProcessMonthDto"][];
+            serviceId: string | null;
+            /** @description The slowest of those cases, longest first (at most limit) */
+            slowest: components["schemas"]["SlowCaseDto"][];
+            /** @description The association (null: every association, operations only) */
+            tenant: string | null;
+            toMonth: string;
+        };
         QueueCriterionDto: {
             criterionId: string;
             met: boolean;
@@ -749,6 +787,24 @@ export interface components {
              */
             signal: string;
         };
+        SlowCaseDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The case number (null: intake’s event not applied yet) */
+            caseNumber: string | null;
+            channel: string | null;
+            /** @enum {string} */
+            from: "received" | "submitted" | "eligibility-decided" | "review-opened" | "committee-decided" | "delivery-opened" | "delivery-ended" | "surveyed";
+            /**
+             * @description stuck: still waiting at `from` for `to` until now; slowest-transition: its longest completed transition
+             * @enum {string}
+             */
+            kind: "stuck" | "slowest-transition";
+            seconds: number;
+            serviceId: string | null;
+            /** @enum {string} */
+            to: "received" | "submitted" | "eligibility-decided" | "review-opened" | "committee-decided" | "delivery-opened" | "delivery-ended" | "surveyed";
+        };
         StageCountDto: {
             count: number;
             stage: string;
@@ -758,6 +814,24 @@ export interface components {
             quorum: number;
             reject: number;
             tieBrokenByChair: boolean;
+        };
+        TransitionStatsDto: {
+            /**
+             * @description The milestone the transition starts at
+             * @enum {string}
+             */
+            from: "received" | "submitted" | "eligibility-decided" | "review-opened" | "committee-decided" | "delivery-opened" | "delivery-ended" | "surveyed";
+            /** @description Median seconds (nearest rank; null when n is 0) */
+            medianSeconds: number | null;
+            /** @description Transitions completed in the month */
+            n: number;
+            /** @description 90th percentile of seconds (nearest rank; null when n is 0) */
+            p90Seconds: number | null;
+            /**
+             * @description The milestone it ends at (the month is the Riyadh month this one was reached in)
+             * @enum {string}
+             */
+            to: "received" | "submitted" | "eligibility-decided" | "review-opened" | "committee-decided" | "delivery-opened" | "delivery-ended" | "surveyed";
         };
         VoteReceiptDto: {
             /** Format: uuid */
@@ -1378,6 +1452,61 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ProcessMiningController_report: {
+        parameters: {
+            query?: {
+                /** @description Only cases received by this channel */
+                channel?: "interview" | "visit" | "phone" | "website" | "social-media" | "letters" | "email" | "help-request-service" | "volunteering" | "social-researcher" | "office-representative";
+                /** @description First Riyadh month (YYYY-MM), inclusive; default: eleven months before toMonth */
+                fromMonth?: string;
+                /** @description How many of the slowest cases */
+                limit?: number;
+                /** @description Only cases of this service (one of the association's services; 422 otherwise) */
+                serviceId?: string;
+                /** @description Operations only: one association; without it, every association. A tenant caller always sees only its own. */
+                tenant?: string;
+                /** @description Last Riyadh month (YYYY-MM), inclusive; default: this month. At most 36 months in all */
+                toMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description tenant-out-of-scope: a tenant caller named another tenant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description validation-failed: a month not YYYY-MM, toMonth before fromMonth, a channel or service the association does not have */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

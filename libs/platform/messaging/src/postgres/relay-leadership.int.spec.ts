@@ -1,4 +1,3 @@
-import { Pool } from 'pg';
 import { PG_URL, runId, silentLogger, testPool } from '../testing/int-env';
 import { RelayLeadership } from './relay-leadership';
 
@@ -10,12 +9,10 @@ describe('RelayLeadership', () => {
   const admin = testPool();
   const name = `${runId()}.intake`;
   const INTERVAL = 200;
-  const replicas: Array<{ pool: Pool; leadership: RelayLeadership; relaying: boolean; starts: number }> = [];
+  const replicas: Array<{ leadership: RelayLeadership; relaying: boolean; starts: number }> = [];
 
   const replica = () => {
-    const pool = new Pool({ connectionString: PG_URL, max: 3 });
-    pool.on('error', () => undefined);
-    const r = { pool, leadership: new RelayLeadership({ pool, name, intervalMs: INTERVAL, logger: silentLogger }), relaying: false, starts: 0 };
+    const r = { leadership: new RelayLeadership({ connectionString: PG_URL, name, intervalMs: INTERVAL, logger: silentLogger }), relaying: false, starts: 0 };
     r.leadership.start(async () => {
       r.relaying = true;
       r.starts += 1;
@@ -38,7 +35,6 @@ describe('RelayLeadership', () => {
   afterAll(async () => {
     for (const r of replicas) {
       await r.leadership.stop();
-      await r.pool.end();
     }
     await admin.end();
   });

@@ -1,9 +1,13 @@
-import type { Pool, PoolClient } from 'pg';
+import { Client } from 'pg';
 import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
 import { sleep } from '../sleep';
 
 export interface RelayLeadershipOptions {
-  pool: Pool;
+  /**
+   * The PostgreSQL to hold the lock in: the one holding the relay's checkpoints. The lock's session is a
+   * connection of its own, outside the service's pool, so leading never takes a connection from requests.
+   */
+  connectionString: string;
   /** The relay's name (one per service and instance): the replicas of a service compete for it. */
   name: string;
   /** How often a standby tries to take the lead, and the leader checks it still holds it. Default 2 s. */
@@ -65,24 +69,24 @@ export class RelayLeadership {
   }
 
   /** A session holding the lock, or null when another replica holds it. */
-  private async acquire(): Promise<PoolClient | null> {
-    const client = await this.options.pool.connect();
-    // a session that dies while checked out emits 'error' on itself: without a listener Node would crash
+  private async acquire(): Promise<Client | null> {
+    const client = new Client({ connectionString: this.options.connectionString, connectionTimeoutMillis: 10_000 });
+    // a session that dies emits 'error' on its client: without a listener Node would crash
     client.on('error', () => undefined);
     try {
+      await client.connect();
       const { rows } = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS held', [this.lockName()]);
       if (rows[0]?.held) return client;
-      client.release();
+      await client.end();
       return null;
     } catch (error) {
-      client.release(true);
+      await client.end().catch(() => undefined);
       throw error;
     }
   }
 
-  private async leadWhileHeld(session: PoolClient, lead: Lead): Promise<void> {
+  private async leadWhileHeld(session: Client, lead: Lead): Promise<void> {
     let stopRelay: (() => Promise<void>) | null = null;
-    let sessionLost = false;
     try {
       this.leading = true;
       this.logger.info('relay leadership: leading', { relay: this.options.name });
@@ -96,7 +100,6 @@ export class RelayLeadership {
           () => false,
         );
         if (!alive) {
-          sessionLost = true;
           this.logger.warn('relay leadership: lost the session holding the lock; stopping the relay', { relay: this.options.name });
           break;
         }
@@ -108,10 +111,8 @@ export class RelayLeadership {
       await stopRelay?.().catch((error: unknown) =>
         this.logger.warn('relay leadership: stopping the relay failed', { relay: this.options.name, error: errorMessage(error) }),
       );
-      if (!sessionLost) {
-        await session.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.lockName()]).catch(() => (sessionLost = true));
-      }
-      session.release(sessionLost);
+      // ending the session frees the lock
+      await session.end().catch(() => undefined);
     }
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS, type RecordedEvent } from '@athar/contracts';
-import type { EventStore, SchemaOwner } from '@athar/event-store';
+import { pgConnectionsFromEnv, type EventStore, type SchemaOwner } from '@athar/event-store';
 import {
   consumerGroupId,
   createKafkaBroker,
@@ -103,7 +103,11 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       metrics,
       logger: this.messagingLogger(),
     };
-    this.leadership = new RelayLeadership({ pool: this.pool, name: relayOptions.relayName, logger: this.messagingLogger() });
+    this.leadership = new RelayLeadership({
+      connectionString: pgConnectionsFromEnv(process.env).url,
+      name: relayOptions.relayName,
+      logger: this.messagingLogger(),
+    });
 
     this.consumer = new EventConsumer({
       broker: this.broker,
