@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import type { LoopbackMailbox, RunningService } from '@athar/launcher';
 import { GENERAL_ISSUE_TENANT, readFeedbackDemo, seedFeedbackDemo, type FeedbackDemo } from '@athar/launcher';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
@@ -25,7 +24,7 @@ interface Detail {
  * platform's similar complaints (complaints.e2e.spec.ts counts its own issue's complaints).
  */
 describe('npm start’s feedback demo (docs/adr/0042; Environment Madinah: general problems to the board)', () => {
-  let own: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox };
+  let own: Awaited<ReturnType<typeof PlatformUnderTest.start>>;
   let pool: Pool;
   const dir = mkdtempSync(join(tmpdir(), 'athar-demo-feedback-'));
   const marker = join(dir, 'demo-feedback-seeded');
@@ -43,7 +42,7 @@ describe('npm start’s feedback demo (docs/adr/0042; Environment Madinah: gener
   });
   afterAll(async () => {
     await pool?.end();
-    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox);
+    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox, own.traces);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -162,10 +162,11 @@ export class PlatformUnderTest {
     return new PlatformUnderTest(JSON.parse(readFileSync(file, 'utf8')) as PlatformState);
   }
 
-  static async stop(services: RunningService[], platform: PlatformUnderTest, mailbox?: LoopbackMailbox, traces?: LoopbackTraceReceiver): Promise<void> {
+  /** Stops what start() started; the mailbox and trace receiver are servers too, left open they keep jest's process alive. */
+  static async stop(services: RunningService[], platform: PlatformUnderTest, mailbox: LoopbackMailbox, traces: LoopbackTraceReceiver): Promise<void> {
     await stopServices(services);
-    await mailbox?.close();
-    await traces?.close();
+    await mailbox.close();
+    await traces.close();
     await deleteInstance(platform.instance);
     await platform.realm.delete();
   }

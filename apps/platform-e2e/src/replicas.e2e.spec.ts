@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { BOUNDED_CONTEXTS, eventsTopic } from '@athar/contracts';
-import type { LoopbackMailbox, RunningService } from '@athar/launcher';
 import { relayName } from '@athar/messaging';
 import { applicationBody, eventually, PlatformUnderTest } from './platform-under-test';
 
@@ -19,7 +18,7 @@ const SERVICE = 'member-service';
  * the committee with each of its events recorded once and published once. On a platform of its own.
  */
 describe('two replicas of every service', () => {
-  let own: { platform: PlatformUnderTest; services: RunningService[]; mailbox: LoopbackMailbox };
+  let own: Awaited<ReturnType<typeof PlatformUnderTest.start>>;
   let pool: Pool;
 
   beforeAll(async () => {
@@ -33,7 +32,7 @@ describe('two replicas of every service', () => {
   });
   afterAll(async () => {
     await pool?.end();
-    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox);
+    if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox, own.traces);
   });
 
   it(`takes ${CASES} cases sent to both intake replicas to the committee: each event recorded once and published once, one relay per service`, async () => {
