@@ -204,7 +204,9 @@ describe('satisfaction surveys: the public link, content ratings and the dashboa
     const director = () => platform.token(TENANT, ['executive-director']);
     const admin = () => platform.token(TENANT, ['tenant-admin']);
     beforeAll(async () => {
-      // Signed in one after another: the cases below vote in parallel, and a first sign-in creates the user.
+      // Signed in one after another: the cases below submit and vote in parallel, and a first sign-in creates
+      // the user (in parallel, each case would get an officer of its own).
+      await officer();
       for (const member of MEMBERS) await platform.tokenFor(TENANT, member, ['committee-member']);
     });
 
