@@ -209,7 +209,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   });
 
   describe('bad input: each refused with a 4xx and a reason (field reasons on 422), nothing stored', () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10); // the day in Riyadh (UTC+3)
     const round = (patch: Record<string, unknown> = {}) => ({
       serviceId: SERVICE,
       unit: 'seat',
@@ -218,7 +218,12 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       ...patch,
     });
-    const approval = (patch: Record<string, unknown> = {}) => ({ session: 'الجلسة السابعة', gregorianDate: today, hijriDate: hijri(new Date()), ...patch });
+    const approval = (patch: Record<string, unknown> = {}) => ({
+      session: 'الجلسة السابعة',
+      gregorianDate: today,
+      hijriDate: hijri(new Date(Date.now() + 3 * 3_600_000)),
+      ...patch,
+    });
     const weights = (patch: Record<string, unknown> = {}) => ({ otherWeights: { ...EQUAL_STUDY_WEIGHTS, ...patch } });
     type Bad = { name: string; path?: 'round' | 'approval' | 'what-if'; as?: string; body?: unknown; raw?: string; contentType?: string };
     const CORPUS: Bad[] = [
@@ -313,7 +318,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   });
 
   it('the executive director approves it with the session and its Hijri and Gregorian dates; then it is final', async () => {
-    const today = new Date();
+    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
     const body = { session: 'الجلسة السابعة لمجلس الإدارة', gregorianDate: today.toISOString().slice(0, 10), hijriDate: hijri(today) };
     const response = await call(`/allocation-rounds/${roundId}/approval`, tokens.director, { method: 'POST', body });
     expect(response.status).toBe(201);
@@ -390,7 +395,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       expect(
         (await call(`/allocation-rounds/${id}/what-if`, tokens.strangerDirector, { method: 'POST', body: { otherWeights: EQUAL_STUDY_WEIGHTS } })).status,
       ).toBe(404);
-      const today = new Date();
+      const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
       const approval = { session: 's', gregorianDate: today.toISOString().slice(0, 10), hijriDate: hijri(today) };
       expect((await call(`/allocation-rounds/${id}/approval`, tokens.strangerDirector, { method: 'POST', body: approval })).status).toBe(404);
       expect((await call(`/allocation-rounds/${id}/my-allocation?allocatingTenantId=${STRANGER}`, tokens.partner)).status).toBe(404);

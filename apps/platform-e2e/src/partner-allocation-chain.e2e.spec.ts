@@ -133,7 +133,7 @@ describe('the partner allocation chain: apply, study, round, approval, agreement
     return value;
   };
   const approve = async (roundId: string) => {
-    const today = new Date();
+    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
     const response = await post(`/allocation-rounds/${roundId}/approval`, tokens.director, {
       session: 'الجلسة الثامنة لمجلس الإدارة',
       gregorianDate: today.toISOString().slice(0, 10),

@@ -70,7 +70,7 @@ export async function approvedShareOf(
       round = (await call(`/allocation-rounds/${roundId}`, tokens.staff)) as typeof round;
     }
     if (round?.status !== 'proposed') throw new Error(`round ${roundId} was not proposed in time`);
-    const today = new Date();
+    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
     await call(`/allocation-rounds/${roundId}/approval`, tokens.director, {
       session: 'جلسة مجلس الإدارة',
       gregorianDate: today.toISOString().slice(0, 10),

@@ -170,7 +170,7 @@ export async function seedPartnerAllocationDemo(target: PartnerAllocationDemoTar
     const round = await call<Round>(staff, `/allocation-rounds/${roundId}`);
     return round.status === 'proposed' ? round : undefined;
   });
-  const today = new Date();
+  const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
   await call(director, `/allocation-rounds/${roundId}/approval`, {
     session: 'الجلسة الثالثة لمجلس الإدارة / 3rd board session',
     gregorianDate: today.toISOString().slice(0, 10),
