@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { ALLOCATING, mobile, OTHER_PARTNER, PARTNER, requestBody as partnerRequest, STRANGER, studyBody } from './partner-arrangements';
+import { ALLOCATING, hijri, mobile, OTHER_PARTNER, PARTNER, requestBody as partnerRequest, riyadhNow, STRANGER, studyBody } from './partner-arrangements';
 
 // Rounds take every studied request of their service in the tenant: this spec's requests are for the
 // catalogue's other service, so the partner-requests and agreements specs' studied requests (same
@@ -43,11 +43,6 @@ interface Round {
   revision: number;
 }
 
-const umAlQura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-const hijri = (day: Date) => {
-  const parts = Object.fromEntries(umAlQura.formatToParts(day).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-};
 const EQUAL_STUDY_WEIGHTS = {
   greatestImpact: 0,
   higherNeedRegion: 0,
@@ -209,7 +204,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   });
 
   describe('bad input: each refused with a 4xx and a reason (field reasons on 422), nothing stored', () => {
-    const today = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10); // the day in Riyadh (UTC+3)
+    const today = riyadhNow().toISOString().slice(0, 10);
     const round = (patch: Record<string, unknown> = {}) => ({
       serviceId: SERVICE,
       unit: 'seat',
@@ -221,7 +216,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
     const approval = (patch: Record<string, unknown> = {}) => ({
       session: 'الجلسة السابعة',
       gregorianDate: today,
-      hijriDate: hijri(new Date(Date.now() + 3 * 3_600_000)),
+      hijriDate: hijri(riyadhNow()),
       ...patch,
     });
     const weights = (patch: Record<string, unknown> = {}) => ({ otherWeights: { ...EQUAL_STUDY_WEIGHTS, ...patch } });
@@ -318,7 +313,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
   });
 
   it('the executive director approves it with the session and its Hijri and Gregorian dates; then it is final', async () => {
-    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
+    const today = riyadhNow();
     const body = { session: 'الجلسة السابعة لمجلس الإدارة', gregorianDate: today.toISOString().slice(0, 10), hijriDate: hijri(today) };
     const response = await call(`/allocation-rounds/${roundId}/approval`, tokens.director, { method: 'POST', body });
     expect(response.status).toBe(201);
@@ -395,7 +390,7 @@ describe('allocation rounds: a round closes by itself and its explained proposal
       expect(
         (await call(`/allocation-rounds/${id}/what-if`, tokens.strangerDirector, { method: 'POST', body: { otherWeights: EQUAL_STUDY_WEIGHTS } })).status,
       ).toBe(404);
-      const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
+      const today = riyadhNow();
       const approval = { session: 's', gregorianDate: today.toISOString().slice(0, 10), hijriDate: hijri(today) };
       expect((await call(`/allocation-rounds/${id}/approval`, tokens.strangerDirector, { method: 'POST', body: approval })).status).toBe(404);
       expect((await call(`/allocation-rounds/${id}/my-allocation?allocatingTenantId=${STRANGER}`, tokens.partner)).status).toBe(404);

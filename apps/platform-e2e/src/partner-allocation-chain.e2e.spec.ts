@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ALLOCATING, hijri, mobile, requestBody, SERVICE, studyBody } from './partner-arrangements';
+import { ALLOCATING, hijri, mobile, requestBody, riyadhNow, SERVICE, studyBody } from './partner-arrangements';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
 // The whole chain of Tuwaiq's "distributing services to partner associations" (clauses 1–5; ADRs 0037–0040)
@@ -133,7 +133,7 @@ describe('the partner allocation chain: apply, study, round, approval, agreement
     return value;
   };
   const approve = async (roundId: string) => {
-    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
+    const today = riyadhNow();
     const response = await post(`/allocation-rounds/${roundId}/approval`, tokens.director, {
       session: 'الجلسة الثامنة لمجلس الإدارة',
       gregorianDate: today.toISOString().slice(0, 10),

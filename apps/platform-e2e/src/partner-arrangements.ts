@@ -28,6 +28,9 @@ export const studyBody = (patch: Array<Record<string, unknown>> = []) => ({
 });
 
 const umAlQura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+/** Now, shifted to Riyadh (UTC+3): its UTC date is the day in Riyadh, as the board dates its sessions. */
+export const riyadhNow = (): Date => new Date(Date.now() + 3 * 3_600_000);
+
 /** The Umm al-Qura date of a day, as the round's approval records it (YYYY-MM-DD). */
 export const hijri = (day: Date): string => {
   const parts = Object.fromEntries(umAlQura.formatToParts(day).map((p) => [p.type, p.value]));
@@ -70,7 +73,7 @@ export async function approvedShareOf(
       round = (await call(`/allocation-rounds/${roundId}`, tokens.staff)) as typeof round;
     }
     if (round?.status !== 'proposed') throw new Error(`round ${roundId} was not proposed in time`);
-    const today = new Date(Date.now() + 3 * 3_600_000); // the day in Riyadh (UTC+3), as the board dates its sessions
+    const today = riyadhNow();
     await call(`/allocation-rounds/${roundId}/approval`, tokens.director, {
       session: 'جلسة مجلس الإدارة',
       gregorianDate: today.toISOString().slice(0, 10),
