@@ -15,9 +15,10 @@
  *   npm run bench:pipeline                                   # 8 clients, 30 s of load
  *   npm run bench:pipeline -- --rate 10 --seconds 60         # paced: 10 submissions a second
  *   npm run bench:pipeline -- --record                       # also prepends the table to docs/performance.md
+ *   npm run bench:pipeline -- --profile /tmp/athar-profiles  # CPU profile of each service: where the load's time goes
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,7 @@ import { deleteInstance, startPlatform, stopServices, type RunningService } from
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { ENGINES_DIR } from '../platform/service-pids';
 import { applicationBody, randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
+import { formatSummary, readProfile, summariseProfile } from './cpu-profile';
 import { enginePids, percentile, sample, type ProcessGroup } from './proc-stats';
 
 const { values } = parseArgs({
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     'raw-workflows': { type: 'string', default: '400' },
     'raw-inserts': { type: 'string', default: '2000' },
     record: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 const CLIENTS = Number(values.clients);
@@ -120,6 +123,9 @@ async function main(): Promise<void> {
   let services: RunningService[] = [];
   const kafka = new Kafka({ brokers: kafkaConfigFromEnv(process.env).brokers, clientId: `${instance}.bench`, logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `${instance}.bench` });
+  // When the services were spawned, and the load's window after that: a profile counts only the load.
+  let spawnedAt = 0;
+  let profiled: { fromMs: number; toMs: number } | undefined;
   try {
     console.log(`[bench] raw engine rates first (Temporal ${values['raw-workflows']} starts, PostgreSQL ${values['raw-inserts']} inserts)…`);
     const temporalRate = await rawTemporalStartRate(Number(values['raw-workflows']));
@@ -127,7 +133,10 @@ async function main(): Promise<void> {
 
     console.log(`[bench] starting a platform of its own (instance ${instance})…`);
     await realm.create([{ tenantId: TENANT }]);
+    if (values.profile) mkdirSync(values.profile, { recursive: true });
+    spawnedAt = performance.now();
     services = await startPlatform({
+      nodeArgs: values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [],
       readyTimeoutMs: Number(process.env.ATHAR_READY_TIMEOUT_MS ?? 240_000),
       instance,
       basePort: randomBasePort(5000),
@@ -197,6 +206,7 @@ async function main(): Promise<void> {
     const drainEnds = performance.now() + DRAIN_SECONDS * 1000;
     while (performance.now() < drainEnds && acked.some((s) => !reviewOpened.has(s.caseId!))) await sleep(250);
     const opened = acked.filter((s) => reviewOpened.has(s.caseId!));
+    profiled = { fromMs: loadStarted - spawnedAt, toMs: performance.now() - spawnedAt };
     const lastOpened = Math.max(loadStarted, ...opened.map((s) => reviewOpened.get(s.caseId!)!));
 
     const postLatency = submissions.filter((s) => s.ackedAt !== undefined).map((s) => s.ackedAt! - s.sentAt);
@@ -249,9 +259,23 @@ async function main(): Promise<void> {
   } finally {
     await consumer.disconnect().catch(() => undefined);
     await stopServices(services);
+    if (values.profile && profiled) printProfiles(values.profile, services, profiled);
     await deleteInstance(instance, process.env).catch(() => undefined);
     await realm.delete().catch(() => undefined);
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Each service's profile (Node names the file after the pid), counted over the load and its drain only. */
+function printProfiles(dir: string, services: RunningService[], window: { fromMs: number; toMs: number }): void {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  for (const service of services) {
+    const file = files.find((f) => f.includes(`.${service.process.pid}.`));
+    if (!file) {
+      console.log(`[bench] no profile from ${service.context} (pid ${service.process.pid}): did it exit by itself?`);
+      continue;
+    }
+    console.log(['', ...formatSummary(`${service.context} (${join(dir, file)})`, summariseProfile(readProfile(join(dir, file)), window))].join('\n'));
   }
 }
 

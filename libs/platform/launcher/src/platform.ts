@@ -29,6 +29,8 @@ export interface PlatformOptions {
    * sources through @swc-node/register (docs/adr/0051). Default: `ATHAR_RUN_COMPILED=1`.
    */
   compiled?: boolean;
+  /** Node's own flags for each service, before its entry (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 /** Whether services run compiled: the option, else `ATHAR_RUN_COMPILED=1`. */
@@ -74,7 +76,7 @@ export function launchService(context: BoundedContext, options: PlatformOptions)
   const args = serviceArgs(context, runsCompiled(options));
   mkdirSync(options.logDir, { recursive: true });
   const log = openSync(join(options.logDir, `${context}.log`), 'a');
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...platformEnv(options), NODE_ENV: process.env.NODE_ENV ?? 'development' },
     stdio: ['ignore', log, log],

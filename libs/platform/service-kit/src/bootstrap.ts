@@ -53,7 +53,11 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   app.disable('x-powered-by');
   // Which proxies may name the client (the per-address limits key on request.ip): none unless configured.
   app.set('trust proxy', trustProxyFromEnv());
-  app.enableShutdownHooks();
+  if (process.execArgv.some((flag) => flag.startsWith('--cpu-prof'))) {
+    // Node writes a profile (`node --cpu-prof`, the pipeline benchmark's --profile) only when the process
+    // exits by itself; Nest's shutdown hooks end by raising the signal again, which would lose it.
+    process.once('SIGTERM', () => void app.close().finally(() => process.exit(0)));
+  } else app.enableShutdownHooks();
   const document = completeDocument(
     SwaggerModule.createDocument(
       app,
