@@ -16,6 +16,7 @@ import {
   otlpEnv,
   platformProcesses,
   readDemoCases,
+  readyTimeoutMs,
   readSupervisorStatus,
   seedFeedbackDemo,
   seedPartnerAllocationDemo,
@@ -40,14 +41,19 @@ import {
 } from './service-pids';
 
 /** Waits until every service answers ready; fails early if the supervisor gave one up or died. */
-async function waitAllReady(processes: SupervisedProcess[], supervisorPid: number, timeoutMs = 180_000): Promise<void> {
+async function waitAllReady(processes: SupervisedProcess[], supervisorPid: number, timeoutMs = readyTimeoutMs()): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const pending = new Set(processes);
   while (pending.size > 0) {
     if (!isAlive(supervisorPid)) throw new Error(`the supervisor (pid ${supervisorPid}) exited; see ${SUPERVISOR_LOG_FILE}`);
     const givenUp = readSupervisorStatus(SUPERVISOR_STATUS_FILE)?.processes.filter((p) => p.state === 'given-up') ?? [];
     if (givenUp.length > 0) throw new Error(givenUp.map((p) => p.message).join('\n'));
-    if (Date.now() > deadline) throw new Error(`not ready after ${timeoutMs} ms: ${[...pending].map((p) => p.name).join(', ')}; see ${SERVICES_LOG_DIR}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `not ready after ${timeoutMs} ms: ${[...pending].map((p) => p.name).join(', ')}; see ${SERVICES_LOG_DIR}. ` +
+          'On a busy machine they may still be starting: `npm run status` shows them, and `npm start` again carries on ' +
+          'once they are ready (ATHAR_READY_TIMEOUT_MS waits longer).',
+      );
     for (const service of [...pending]) {
       const ok = await fetch(service.readyUrl!, { signal: AbortSignal.timeout(3_000) }).then(
         (r) => r.ok,
