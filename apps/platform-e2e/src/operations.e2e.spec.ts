@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
-import { EVENT_HEADERS, eventsTopic } from '@athar/contracts';
+import { EVENT_HEADERS, eventsTopic, streamId, type ServiceDeliveryOpenedV1 } from '@athar/contracts';
+import { PostgresEventStore } from '@athar/event-store';
+import { EventWriter } from '@athar/service-kit';
 import { caseSearchAttributes, committeeReviewTaskQueue, eligibilityTaskQueue } from '@athar/workflows';
 import { eventually, PlatformUnderTest } from './platform-under-test';
 
@@ -11,6 +13,7 @@ jest.setTimeout(600_000);
 const A = 'tuwaiq';
 const B = 'awj';
 const HOUR = 3_600_000;
+const PG_URL = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
 
 interface Refusal {
   statusCode?: number;
@@ -30,6 +33,16 @@ interface Item {
   deadline: string | null;
   risk: string;
   lateBySeconds: number;
+}
+interface Activity {
+  activityId: string;
+  activityType: string;
+  state: string;
+  attempt: number;
+  maximumAttempts: number | null;
+  lastFailure: string | null;
+  lastStartedAt: string | null;
+  nextAttemptAt: string | null;
 }
 interface Letter {
   id: string;
@@ -53,7 +66,7 @@ interface Letter {
  */
 describe('operations API: workflows, actions, dead letters, messaging', () => {
   const platform = PlatformUnderTest.current();
-  const pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar', max: 2 });
+  const pool = new Pool({ connectionString: PG_URL, max: 2 });
   let connection: Connection;
   let temporal: Client;
   const tokens = { ops: '', adminA: '', adminB: '', officerA: '' };
@@ -241,6 +254,93 @@ describe('operations API: workflows, actions, dead letters, messaging', () => {
     expect(recorded.every((e) => e.tenant_id === A && e.stream_id === `committee-review.ops-actions.${A}.log`)).toBe(true);
   });
 
+  it('a failing activity shows its attempts, last failure and next attempt; retried now with a reason it runs at once (passing once its cause is fixed), recorded; another tenant gets the 404 of a missing workflow', async () => {
+    // serviceDelivery past its end: recordServiceDeliveryEnd fails ("No service delivery for case …") until the delivery stream is opened, retrying 1 s, 2 s, 4 s … up to 1 minute apart
+    const caseId = randomUUID();
+    const workflowId = `service-delivery/${A}/${caseId}`;
+    await temporal.workflow.start('serviceDelivery', {
+      taskQueue: committeeReviewTaskQueue(platform.instance),
+      workflowId,
+      args: [{ tenantId: A, caseId, endsOn: new Date(Date.now() - 60_000).toISOString() }],
+      typedSearchAttributes: caseSearchAttributes(A, caseId, 'in-delivery', new Date(Date.now() + 10 * 24 * HOUR).toISOString()),
+    });
+    const { value: failing } = await eventually(async () => {
+      const detail = await json<{ pendingActivities: number; activities: Activity[] }>(await get(wf(workflowId), tokens.adminA));
+      const activity = detail.activities.find((a) => a.activityType === 'recordServiceDeliveryEnd');
+      return activity && activity.attempt >= 5 && activity.nextAttemptAt && Date.parse(activity.nextAttemptAt) - Date.now() > 12_000 ? activity : undefined;
+    }, 180_000);
+    expect(failing).toMatchObject({
+      activityId: expect.any(String),
+      state: 'scheduled',
+      maximumAttempts: null,
+      lastFailure: `No service delivery for case ${caseId} of ${A}`,
+    });
+    const retry = `${wf(workflowId)}/activities/${encodeURIComponent(failing.activityId)}/retry`;
+
+    const before = (await opsActions()).length;
+    const strip = (r: Refusal): Refusal => ({ ...r, correlationId: undefined });
+    const missing = strip(
+      await json<Refusal>(await post(`${wf(`service-delivery/${B}/${randomUUID()}`)}/activities/1/retry`, tokens.adminB, { reason: 'x-tenant' }), 404),
+    );
+    const hidden = await json<Refusal>(await post(retry, tokens.adminB, { reason: 'not my association' }), 404);
+    expect(strip(hidden)).toEqual(missing);
+    expect(JSON.stringify(hidden)).not.toContain(A);
+    expect(strip(await json<Refusal>(await get(wf(workflowId), tokens.adminB), 404))).toEqual(missing);
+    const notPending = await json<Refusal>(await post(`${wf(workflowId)}/activities/99/retry`, tokens.ops, { reason: 'wrong activity' }), 404);
+    expect(notPending).toMatchObject({ code: 'activity-not-pending', fields: [{ field: 'activityId' }] });
+    expect((await opsActions()).length).toBe(before);
+
+    // the cause fixed: the programme's delivery is on record; without the retry the activity would wait for failing.nextAttemptAt
+    const store = new PostgresEventStore({ connectionString: PG_URL, schema: `${platform.instance}_events` });
+    try {
+      const opened: ServiceDeliveryOpenedV1 = {
+        caseId,
+        serviceId: 'ops-retry-probe',
+        programme: { ar: 'برنامج تجريبي', en: 'Probe programme' },
+        startsOn: new Date(Date.now() - 30 * 24 * HOUR).toISOString(),
+        endsOn: new Date(Date.now() - 60_000).toISOString(),
+        openedAt: new Date().toISOString(),
+      };
+      await new EventWriter(store, 'committee-review').append(
+        streamId('committee-review', 'delivery', A, caseId),
+        A,
+        { kind: 'timer', workflow: workflowId, run: 'e2e-clock' },
+        [{ type: 'ServiceDeliveryOpened', version: 1, data: opened }],
+        'no_stream',
+      );
+    } finally {
+      await store.close();
+    }
+    const asked = Date.now();
+    const retried = await json<{ action: string; activityId: string; previousAttempt: number; position: string }>(
+      await post(retry, tokens.adminA, { reason: 'delivery record restored; retry now' }),
+    );
+    expect(retried).toMatchObject({
+      action: 'activity-retry',
+      activityId: failing.activityId,
+      previousAttempt: failing.attempt,
+      position: expect.stringMatching(/^\d+$/),
+    });
+    const handle = temporal.workflow.getHandle(workflowId);
+    expect(await handle.result()).toBe('ended');
+    const closedAt = (await handle.describe()).closeTime!.getTime();
+    expect(closedAt).toBeLessThan(Date.parse(failing.nextAttemptAt!));
+    expect(closedAt - asked).toBeLessThan(10_000);
+
+    const again = await json<Refusal>(await post(retry, tokens.ops, { reason: 'twice' }), 409);
+    expect(again.code).toBe('workflow-not-running');
+    const recorded = (await opsActions()).filter((e) => e.data.target === workflowId);
+    expect(recorded.map((e) => [e.tenant_id, e.data.action, e.data.reason, e.actor.role, e.data.detail])).toEqual([
+      [
+        A,
+        'activity-retry',
+        'delivery record restored; retry now',
+        'tenant-admin',
+        expect.objectContaining({ activityId: failing.activityId, activityType: 'recordServiceDeliveryEnd', previousAttempt: String(failing.attempt) }),
+      ],
+    ]);
+  });
+
   it('dead letters: listed with why, only to their tenant; discarded and redriven with a reason, once', async () => {
     const { value: letters } = await eventually(async () => {
       const page = await json<{ items: Letter[] }>(await get(`/ops/dead-letters?tenant=${B}&limit=200`, tokens.ops));
@@ -357,6 +457,11 @@ describe('operations API: workflows, actions, dead letters, messaging', () => {
       ['terminate without reason', () => post(`${target}/terminate`, tokens.ops, {})],
       ['reset reason oversized', () => post(`${target}/reset`, tokens.ops, { reason: long })],
       ['reset unknown workflow', () => post(`${wf(`service-delivery/${A}/${randomUUID()}`)}/reset`, tokens.ops, { reason: 'because' })],
+      ['retry without reason', () => post(`${target}/activities/1/retry`, tokens.ops, {})],
+      ['retry reason oversized', () => post(`${target}/activities/1/retry`, tokens.ops, { reason: long })],
+      ['retry reason blank', () => post(`${target}/activities/1/retry`, tokens.ops, { reason: '    ' })],
+      ['retry activity id bad chars', () => post(`${target}/activities/%24%7Bx%7D/retry`, tokens.ops, { reason: 'because' })],
+      ['retry activity not pending', () => post(`${target}/activities/1/retry`, tokens.ops, { reason: 'because' })],
       ['dead letters unknown state', () => get('/ops/dead-letters?state=gone', tokens.ops)],
       ['dead letters cursor unknown', () => get(`/ops/dead-letters?cursor=${Buffer.from('99-99999').toString('base64url')}`, tokens.ops)],
       ['dead letters bad eventType', () => get('/ops/dead-letters?eventType=a%20b', tokens.ops)],

@@ -8,6 +8,7 @@ export const OPERATIONS_ACTIONS = [
   'workflow-cancel',
   'workflow-terminate',
   'workflow-reset',
+  'activity-retry',
   'dead-letter-redrive',
   'dead-letter-discard',
 ] as const;
@@ -19,6 +20,6 @@ export interface OperationsActionRecordedV1 {
   target: string;
   /** The operator's reason, as they gave it (1–500 characters). */
   reason: string;
-  /** What else identifies the target: the workflow's run, the signal's name, the letter's original topic and event id. */
+  /** What else identifies the target: the workflow's run, the signal's name, the activity retried and its attempt, the letter's original topic and event id. */
   detail: Record<string, string>;
 }

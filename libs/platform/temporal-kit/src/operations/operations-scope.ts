@@ -36,3 +36,11 @@ export const badCursor = (): UnprocessableEntityException =>
     message: { ar: 'البيانات المرسلة غير صحيحة', en: 'The request has invalid fields' },
     fields: [{ field: 'cursor', reasons: [{ ar: 'مؤشر الصفحة غير صالح لهذه المرشحات', en: 'is not a cursor of this list with these filters' }] }],
   });
+
+/** No pending activity of that id in the workflow's current run (finished, never scheduled, or a wrong id). */
+export const activityNotPending = (): NotFoundException =>
+  new NotFoundException({
+    code: 'activity-not-pending',
+    message: { ar: 'لا يوجد نشاط معلّق بهذا المعرّف في سير العمل', en: 'No pending activity with this id in the workflow' },
+    fields: [{ field: 'activityId', reasons: [{ ar: 'ليس نشاطًا معلّقًا في التشغيل الحالي', en: 'is not a pending activity of the current run' }] }],
+  });

@@ -14,6 +14,7 @@ import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { MessagingOperations } from './dead-letter-operations';
 import { OPERATIONS_ROLES, tenantScope } from './operations-scope';
 import {
+  ACTIVITY_ID_PATTERN,
   DeadLetterActionDto,
   DeadLetterOutcomesDto,
   DeadLetterPageDto,
@@ -43,6 +44,24 @@ export class ParseWorkflowIdPipe implements PipeTransform<unknown, string> {
     });
   }
 }
+
+@Injectable()
+export class ParseActivityIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value === 'string' && ACTIVITY_ID_PATTERN.test(value)) return value;
+    throw new BadRequestException({
+      code: 'invalid-id',
+      message: { ar: 'المعرّف في المسار غير صالح', en: 'The id in the path is not valid' },
+      fields: [{ field: 'activityId', reasons: [{ ar: 'معرّف نشاط غير صالح', en: `must match ${ACTIVITY_ID_PATTERN.source}` }] }],
+    });
+  }
+}
+
+const ACTIVITY_ID_PARAM = {
+  name: 'activityId',
+  description: 'The pending activity (activityId in the workflow detail)',
+  schema: { type: 'string' as const, pattern: ACTIVITY_ID_PATTERN.source },
+};
 
 const WORKFLOW_ID_PARAM = {
   name: 'workflowId',
@@ -153,6 +172,27 @@ export class OperationsWorkflowsController {
     @Body() body: ReasonDto,
   ): Promise<WorkflowActionDto> {
     return this.workflows.reset(principal, tenantScope(principal, undefined), workflowId, body.reason);
+  }
+
+  @Post(':workflowId/activities/:activityId/retry')
+  @HttpCode(HttpStatus.OK)
+  @Roles(...OPERATIONS_ROLES)
+  @ApiParam(WORKFLOW_ID_PARAM)
+  @ApiParam(ACTIVITY_ID_PARAM)
+  @ApiOperation({
+    summary:
+      "Retries a failing activity now: Temporal's ResetActivity (attempts from 1, the next attempt at once instead of after its backoff; history not rewound); recorded with the reason and the actor.",
+  })
+  @ApiOkResponse({ type: WorkflowActionDto })
+  @ApiNotFoundResponse({ description: `${NOT_FOUND}; activity-not-pending: no pending activity of that id in the current run` })
+  @ApiConflictResponse({ description: 'workflow-not-running, or activity-not-retryable (Temporal refused)' })
+  retryActivity(
+    @CurrentPrincipal() principal: Principal,
+    @Param('workflowId', ParseWorkflowIdPipe) workflowId: string,
+    @Param('activityId', ParseActivityIdPipe) activityId: string,
+    @Body() body: ReasonDto,
+  ): Promise<WorkflowActionDto> {
+    return this.workflows.retryActivity(principal, tenantScope(principal, undefined), workflowId, activityId, body.reason);
   }
 }
 

@@ -25,6 +25,8 @@ export const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 /** Workflow ids are paths (`service-delivery/<tenant>/<case>`): pass the slashes encoded (%2F). */
 export const WORKFLOW_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._/-]{0,299}$/;
 export const SIGNAL_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** Activity ids as the SDKs give them (the TypeScript SDK numbers them: `1`, `2` …). */
+export const ACTIVITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$/;
 const DEAD_LETTER_ID_PATTERN = /^(0|[1-9]\d{0,4})-(0|[1-9]\d{0,18})$/;
 
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -192,9 +194,11 @@ export class SignalDto extends ReasonDto {
 export class WorkflowActionDto {
   @ApiProperty() workflowId!: string;
   @ApiProperty() runId!: string;
-  @ApiProperty({ enum: ['workflow-signal', 'workflow-cancel', 'workflow-terminate', 'workflow-reset'] }) action!: string;
+  @ApiProperty({ enum: ['workflow-signal', 'workflow-cancel', 'workflow-terminate', 'workflow-reset', 'activity-retry'] }) action!: string;
   @ApiProperty({ description: 'The event store position of the OperationsActionRecorded event that records the action' }) position!: string;
   @ApiPropertyOptional({ description: 'After a reset: the new run' }) newRunId?: string;
+  @ApiPropertyOptional({ description: 'After an activity retry: the activity retried' }) activityId?: string;
+  @ApiPropertyOptional({ type: 'integer', description: 'After an activity retry: the attempt it had reached before it was retried' }) previousAttempt?: number;
 }
 
 export class DeadLettersQuery {

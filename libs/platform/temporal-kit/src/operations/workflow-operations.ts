@@ -6,7 +6,7 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 import type { Principal } from '@athar/identity';
 import { TemporalRuntime } from '../temporal-runtime';
 import { scopedQuery } from '../workflow-query';
-import { badCursor, workflowNotFound } from './operations-scope';
+import { activityNotPending, badCursor, workflowNotFound } from './operations-scope';
 import type {
   HistoryEventDto,
   PendingActivityDto,
@@ -337,6 +337,50 @@ export class WorkflowOperations {
       workflowTaskFinishEventId: String(last.eventId),
     });
     return { workflowId, runId: item.runId, action: 'workflow-reset', position, newRunId };
+  }
+
+  /**
+   * Temporal's ResetActivity (server 1.27+): the pending activity's attempts start again from 1 and,
+   * while it waits for its next retry, it is scheduled at once instead of after its backoff. The
+   * workflow's history is not rewound (unlike `reset`): an attempt already running goes on, and the
+   * activity's own idempotence (each writes nothing twice) is what makes an early attempt harmless.
+   */
+  async retryActivity(principal: Principal, scope: string | null, workflowId: string, activityId: string, reason: string) {
+    const { item, raw } = await this.running(scope, workflowId);
+    const activity = (raw.pendingActivities ?? []).find((a) => a.activityId === activityId);
+    if (!activity) throw activityNotPending();
+    try {
+      await this.temporal.client.workflowService.resetActivity({
+        namespace: this.temporal.namespace,
+        execution: { workflowId, runId: item.runId },
+        id: activityId,
+        identity: `operations:${principal.userId}`,
+        resetHeartbeat: true,
+      });
+    } catch (error) {
+      const code = (error as { code?: number }).code;
+      if (code === GrpcStatus.NOT_FOUND) throw activityNotPending();
+      if (
+        code === GrpcStatus.INVALID_ARGUMENT ||
+        code === GrpcStatus.FAILED_PRECONDITION ||
+        code === GrpcStatus.UNIMPLEMENTED ||
+        code === GrpcStatus.PERMISSION_DENIED
+      )
+        throw new ConflictException({
+          code: 'activity-not-retryable',
+          message: { ar: 'لا يسمح Temporal بإعادة محاولة هذا النشاط الآن', en: `Temporal refuses to retry this activity: ${(error as Error).message}` },
+        });
+      throw error;
+    }
+    const previousAttempt = activity.attempt ?? 1;
+    const position = await this.ledger.record(principal, item.tenantId, 'activity-retry', workflowId, reason, {
+      runId: item.runId,
+      type: item.type,
+      activityId,
+      activityType: activity.activityType?.name ?? '',
+      previousAttempt: String(previousAttempt),
+    });
+    return { workflowId, runId: item.runId, action: 'activity-retry', position, activityId, previousAttempt };
   }
 
   private async running(scope: string | null, workflowId: string) {
