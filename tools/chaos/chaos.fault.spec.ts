@@ -48,6 +48,10 @@ describe('fault drills (short form of npm run chaos)', () => {
       brokenChains: 0,
       details: [],
     });
+    // The checks saw what they count: each consumer group's inbox rows, one SMS per case, the workflows.
+    expect(result.counted.sms).toBe(result.acknowledged);
+    expect(result.counted.inboxRows).toBeGreaterThanOrEqual(result.acknowledged);
+    expect(result.counted.workflows).toBeGreaterThan(0);
     expect(result.passed).toBe(true);
     platform.passed = results.every((r) => r.passed);
   });

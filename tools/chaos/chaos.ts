@@ -52,16 +52,17 @@ async function main(): Promise<number> {
   const results: DrillResult[] = [];
   try {
     for (const drill of drills) {
-      results.push(
-        await runDrill(platform, drill, {
-          rate,
-          stallSeconds,
-          beforeMs: values.short ? 4_000 : 10_000,
-          afterMs: values.short ? 4_000 : 10_000,
-          downMs: values.short ? 2_000 : 3_000,
-          log,
-        }),
-      );
+      const result = await runDrill(platform, drill, {
+        rate,
+        stallSeconds,
+        beforeMs: values.short ? 4_000 : 10_000,
+        afterMs: values.short ? 4_000 : 10_000,
+        downMs: values.short ? 2_000 : 3_000,
+        log,
+      });
+      results.push(result);
+      // each row as soon as its drill ends, so an interrupted run still shows what it measured
+      log(resultTable([result]).split('\n')[2]);
     }
     platform.passed = results.every((r) => r.passed);
   } finally {

@@ -152,6 +152,8 @@ export interface Ledger {
   lost: string[];
   /** Anything recorded, handled, started or sent more than once for one case. */
   duplicated: string[];
+  /** What was counted: inbox rows, SMS and workflows found (so that a check that saw nothing shows). */
+  counted: { events: number; inboxRows: number; sms: number; workflows: number };
 }
 
 /**
@@ -163,6 +165,7 @@ export interface Ledger {
 export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledger> {
   const lost: string[] = [];
   const duplicated: string[] = [];
+  const counted = { events: 0, inboxRows: 0, sms: 0, workflows: 0 };
   const pool = new Pool({ connectionString: engines.pgUrl, max: 2 });
   const events = `"${engines.instance}_events".events`;
   try {
@@ -179,6 +182,7 @@ export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledge
     const eventOf = new Map(submitted.rows.map((r) => [r.case_id, r.event_id]));
     for (const caseId of caseIds) if (!eventOf.has(caseId)) lost.push(`event ApplicationSubmitted of ${caseId}`);
     const eventIds = [...eventOf.values()];
+    counted.events = eventIds.length;
 
     // Each consumer group that handles ApplicationSubmitted has one inbox row for every one of them.
     const inbox = await pool.query<{ consumer_group: string; n: number; distinct_n: number }>(
@@ -187,6 +191,7 @@ export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledge
       [eventIds],
     );
     for (const r of inbox.rows) {
+      counted.inboxRows += r.n;
       if (r.distinct_n < eventIds.length) lost.push(`inbox of ${r.consumer_group}: ${eventIds.length - r.distinct_n} ApplicationSubmitted not handled`);
       if (r.n > r.distinct_n) duplicated.push(`inbox of ${r.consumer_group}: ${r.n - r.distinct_n} handled twice`);
     }
@@ -199,6 +204,7 @@ export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledge
     const sent = new Map(sms.rows.map((r) => [r.idempotency_key, r.n]));
     for (const [caseId, eventId] of eventOf) {
       const n = sent.get(`acknowledgement:${eventId}`) ?? 0;
+      counted.sms += n;
       if (n === 0) lost.push(`SMS acknowledgement of ${caseId}`);
       if (n > 1) duplicated.push(`SMS acknowledgement of ${caseId} ×${n}`);
     }
@@ -214,6 +220,7 @@ export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledge
       await inBatches(opened.rows, 8, async ({ tenant_id, case_id }) => {
         try {
           await client.getHandle(reviewTimelineWorkflowId(tenant_id, case_id)).describe();
+          counted.workflows += 1;
         } catch (error) {
           if (error instanceof WorkflowNotFoundError) lost.push(`workflow review-timeline of ${case_id}`);
           else throw error;
@@ -225,5 +232,5 @@ export async function ledger(engines: Engines, caseIds: string[]): Promise<Ledge
   } finally {
     await pool.end();
   }
-  return { lost, duplicated };
+  return { lost, duplicated, counted };
 }

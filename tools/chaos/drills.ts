@@ -1,5 +1,5 @@
 import type { BoundedContext } from '@athar/contracts';
-import { brokenChains, deadLettered, lag, ledger, waitForReadModels } from './checks';
+import { brokenChains, deadLettered, lag, ledger, waitForReadModels, type Ledger } from './checks';
 import { PacedLoad, sleep } from './load';
 import type { ChaosPlatform } from './platform';
 
@@ -46,6 +46,8 @@ export interface DrillResult {
   serverErrors: number;
   passed: boolean;
   details: string[];
+  /** What the exactly-once checks counted (ledger): inbox rows, SMS, workflows. */
+  counted: Ledger['counted'];
 }
 
 const killService = (context: BoundedContext): Drill => ({
@@ -199,6 +201,7 @@ export async function runDrill(platform: ChaosPlatform, drill: Drill, options: D
       deadLettered: dead,
       brokenChains: chains.broken.length,
       serverErrors,
+      counted: counted.counted,
       passed:
         lost === 0 &&
         duplicated === 0 &&
@@ -211,7 +214,9 @@ export async function runDrill(platform: ChaosPlatform, drill: Drill, options: D
         !Number.isNaN(readyMs),
       details,
     };
-    options.log(`${drill.name}: ${result.passed ? 'passed' : 'FAILED'}; ${chains.streams} streams verified${details.length ? `; ${details.join('; ')}` : ''}`);
+    options.log(
+      `${drill.name}: ${result.passed ? 'passed' : 'FAILED'}; ${chains.streams} streams verified, counted ${JSON.stringify(counted.counted)}${details.length ? `; ${details.join('; ')}` : ''}`,
+    );
     return result;
   } finally {
     await drill.teardown?.(platform);
