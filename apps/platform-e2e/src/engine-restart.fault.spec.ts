@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
-import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { deleteInstance, readyTimeoutMs, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { deadLettered, ledger, waitForReadModels, type Engines } from '../../../tools/chaos/checks';
 import { inBatches, PacedLoad, sleep } from '../../../tools/chaos/load';
 import { eventually, randomBasePort } from './platform-under-test';
 import { PrivateFerretDb, PrivatePostgres } from './private-engines';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 interface Readiness {
   status: number;
@@ -46,7 +46,8 @@ describe('engines restarted under load', () => {
     const engines = { ...postgres.env, ATHAR_MONGO_URL: ferret.url };
     env = { ...process.env, ...engines };
     services = await startPlatform({
-      readyTimeoutMs: 180_000,
+      // ATHAR_READY_TIMEOUT_MS on a loaded machine (default 180 s)
+      readyTimeoutMs: readyTimeoutMs(),
       onNotReady: (context) => console.error(`${context} log:\n${tail(join(dir, 'logs', `${context}.log`))}`),
       instance,
       // 4190 (ManageSieve) is one of fetch's bad ports: a drill that drew it never saw intake ready.
