@@ -22,16 +22,17 @@ export interface Engines {
   temporalAddress: string;
   /** The services' addresses by context (the first replica of each). */
   serviceUrl: (context: string) => string;
-  /** An officer's token for the read-model requests. */
-  token: string;
+  /** An officer's token for the read-model requests (fresh: a long wait outlives one). */
+  token: () => Promise<string>;
 }
 
 /** Which acknowledged cases each service's read model does not show yet (asked over HTTP, a few at a time). */
 export async function missingFromReadModels(engines: Engines, pending: Map<string, Set<string>>): Promise<void> {
   const asks = [...pending].flatMap(([context, cases]) => [...cases].map((caseId) => ({ context, caseId })));
+  const token = await engines.token();
   await inBatches(asks, 4, async ({ context, caseId }) => {
     const r = await fetch(`${engines.serviceUrl(context)}/cases/${caseId}`, {
-      headers: { authorization: `Bearer ${engines.token}` },
+      headers: { authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(10_000),
     }).catch(() => null);
     if (r?.status === 200) pending.get(context)!.delete(caseId);

@@ -157,7 +157,7 @@ export async function runDrill(platform: ChaosPlatform, drill: Drill, options: D
   await drill.setup?.(platform);
   const details: string[] = [];
   try {
-    const load = new PacedLoad({ intakeUrl: () => platform.url('intake'), tokens: platform.tokens, rate: options.rate, retryForMs: 240_000 });
+    const load = new PacedLoad({ intakeUrl: () => platform.url('intake'), token: (i) => platform.token(i), rate: options.rate, retryForMs: 240_000 });
     await sleep(options.beforeMs);
     const faultAt = Date.now();
     options.log(`${drill.name}: fault (${drill.what})`);

@@ -25,13 +25,13 @@ export async function inBatches<T>(items: T[], width: number, work: (item: T) =>
  * of which say to retry, or a connection error: the service is down) is sent again with the same
  * idempotency key after a jittered pause, until `deadline`.
  */
-export async function submit(intakeUrl: () => string, token: string, submission: Submission, body: unknown, deadline: number): Promise<void> {
+export async function submit(intakeUrl: () => string, token: () => Promise<string>, submission: Submission, body: unknown, deadline: number): Promise<void> {
   for (let attempt = 1; Date.now() < deadline; attempt += 1) {
     let status = 0;
     try {
       const response = await fetch(`${intakeUrl()}/applications`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': submission.key },
+        headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json', 'idempotency-key': submission.key },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(20_000),
       });
@@ -56,8 +56,11 @@ export async function submit(intakeUrl: () => string, token: string, submission:
 export interface LoadOptions {
   /** Where intake answers; asked at each request (a restarted intake may answer elsewhere). */
   intakeUrl: () => string;
-  /** The officers' tokens, used in turn (several, so the per-user rate limit is not what is measured). */
-  tokens: string[];
+  /**
+   * The i-th submission's officer token, asked at each attempt (so that a token that expired during a
+   * long outage is replaced); several officers in turn, so the per-user rate limit is not what is measured.
+   */
+  token: (i: number) => Promise<string>;
   /** Submissions per second. */
   rate: number;
   /** How long a client keeps retrying one submission. */
@@ -91,8 +94,7 @@ export class PacedLoad {
       const submission: Submission = { key: randomUUID(), statuses: [] };
       this.submissions.push(submission);
       const body = applicationBody(this.options.serviceId ?? 'member-service', 'website');
-      const token = this.options.tokens[i % this.options.tokens.length];
-      this.clients.push(submit(this.options.intakeUrl, token, submission, body, Date.now() + this.options.retryForMs));
+      this.clients.push(submit(this.options.intakeUrl, () => this.options.token(i), submission, body, Date.now() + this.options.retryForMs));
     }
   }
 

@@ -113,7 +113,13 @@ describe('engines restarted under load', () => {
     const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => realm.tokenFor('awj', ['relations-officer'], `awj-officer-${i}`)));
     const token = tokens[0];
     // 120 submissions over 32 s, each by a client that retries with the same key while refused (tools/chaos).
-    const load = new PacedLoad({ intakeUrl: () => url('intake'), tokens, rate: 120 / 32, count: 120, retryForMs: 100_000 });
+    const load = new PacedLoad({
+      intakeUrl: () => url('intake'),
+      token: async (i) => tokens[i % tokens.length],
+      rate: 120 / 32,
+      count: 120,
+      retryForMs: 100_000,
+    });
 
     // PostgreSQL crashes 6 s in and is back 5 s later.
     await sleep(6_000);
@@ -168,7 +174,7 @@ describe('engines restarted under load', () => {
       brokers: kafkaConfigFromEnv(env).brokers,
       temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
       serviceUrl: url,
-      token,
+      token: async () => token,
     };
     const catchUp = await waitForReadModels(engines, caseIds);
     if (Object.keys(catchUp.missing).length > 0)
