@@ -1,23 +1,17 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
-import { deadLetterTopic } from '@athar/contracts';
 import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
-import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { deleteInstance, readyTimeoutMs, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 import { kafkaConfigFromEnv } from '@athar/messaging';
-import { applicationBody, eventually, randomBasePort } from './platform-under-test';
+import { deadLettered, ledger, waitForReadModels, type Engines } from '../../../tools/chaos/checks';
+import { inBatches, PacedLoad, sleep } from '../../../tools/chaos/load';
+import { eventually, randomBasePort } from './platform-under-test';
 import { PrivateFerretDb, PrivatePostgres } from './private-engines';
 
-jest.setTimeout(300_000);
-
-interface Submission {
-  key: string;
-  statuses: number[];
-  caseId?: string;
-}
+jest.setTimeout(600_000);
 
 interface Readiness {
   status: number;
@@ -25,18 +19,6 @@ interface Readiness {
 }
 
 const tail = (file: string): string => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-15).join('\n') : '(no log)');
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs `work` over `items`, at most `width` at a time. */
-async function inBatches<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-    }),
-  );
-}
 
 /**
  * PostgreSQL, then FerretDB, restarted under load (docs/adr/0019). The platform here runs on a
@@ -64,7 +46,8 @@ describe('engines restarted under load', () => {
     const engines = { ...postgres.env, ATHAR_MONGO_URL: ferret.url };
     env = { ...process.env, ...engines };
     services = await startPlatform({
-      readyTimeoutMs: 180_000,
+      // ATHAR_READY_TIMEOUT_MS on a loaded machine (default 180 s)
+      readyTimeoutMs: readyTimeoutMs(),
       onNotReady: (context) => console.error(`${context} log:\n${tail(join(dir, 'logs', `${context}.log`))}`),
       instance,
       // 4190 (ManageSieve) is one of fetch's bad ports: a drill that drew it never saw intake ready.
@@ -87,19 +70,6 @@ describe('engines restarted under load', () => {
     else console.error(`engine-restart: the private platform's logs are kept in ${join(dir, 'logs')}`);
   });
 
-  /** How many messages the instance's dead-letter topic holds (0 when it was never created). */
-  async function deadLettered(): Promise<number> {
-    const admin = new Kafka({ brokers: kafkaConfigFromEnv(env).brokers, clientId: `${instance}.test`, logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
-    try {
-      const topic = deadLetterTopic(instance);
-      if (!(await admin.listTopics()).includes(topic)) return 0;
-      return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
-    } finally {
-      await admin.disconnect();
-    }
-  }
-
   const url = (context: string) => services.find((s) => s.context === context)!.url;
 
   async function readiness(context: string): Promise<Readiness> {
@@ -114,39 +84,6 @@ describe('engines restarted under load', () => {
       };
     } catch {
       return { status: 0, down: ['no answer'] };
-    }
-  }
-
-  /**
-   * A real client: a request refused for now (503, 409 still in progress or a concurrent change, both of
-   * which say to retry, a connection error) is sent again with the same key after a jittered pause.
-   */
-  async function submit(token: string, submission: Submission, body: unknown, deadline: number): Promise<void> {
-    for (let attempt = 1; Date.now() < deadline; attempt += 1) {
-      let status = 0;
-      try {
-        const response = await fetch(`${url('intake')}/applications`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': submission.key },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(20_000),
-        });
-        status = response.status;
-        const answer = (await response.json()) as { caseId?: string; code?: string };
-        if (status === 201) {
-          submission.caseId = answer.caseId;
-          submission.statuses.push(status);
-          return;
-        }
-        if (status === 409 && answer.code !== 'request-in-progress' && answer.code !== 'concurrent-change')
-          throw new Error(`refused: ${JSON.stringify(answer)}`);
-      } catch (error) {
-        if ((error as Error).message.startsWith('refused')) throw error;
-      }
-      submission.statuses.push(status);
-      if (status !== 0 && status !== 503 && status !== 409 && status !== 429) return;
-      // Backs off like a real client (0.5 s doubling to 4 s, jittered), so retries do not storm.
-      await sleep(Math.min(4_000, 500 * 2 ** (attempt - 1)) * (0.5 + Math.random()));
     }
   }
 
@@ -175,18 +112,14 @@ describe('engines restarted under load', () => {
     // Ten officers, so the per-user rate limit (1200/min) is not what the test measures.
     const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => realm.tokenFor('awj', ['relations-officer'], `awj-officer-${i}`)));
     const token = tokens[0];
-    const submissions: Submission[] = [];
-    const clients: Promise<void>[] = [];
-    const loadEnds = Date.now() + 32_000;
-    const deadline = Date.now() + 100_000;
-    const load = (async () => {
-      for (let i = 0; i < 120; i += 1) {
-        const submission: Submission = { key: randomUUID(), statuses: [] };
-        submissions.push(submission);
-        clients.push(submit(tokens[i % tokens.length], submission, applicationBody('member-service', 'website'), deadline));
-        await sleep(Math.max(0, (loadEnds - Date.now()) / (120 - i)));
-      }
-    })();
+    // 120 submissions over 32 s, each by a client that retries with the same key while refused (tools/chaos).
+    const load = new PacedLoad({
+      intakeUrl: () => url('intake'),
+      token: async (i) => tokens[i % tokens.length],
+      rate: 120 / 32,
+      count: 120,
+      retryForMs: 100_000,
+    });
 
     // PostgreSQL crashes 6 s in and is back 5 s later.
     await sleep(6_000);
@@ -216,8 +149,7 @@ describe('engines restarted under load', () => {
     );
     timeline.push(`${at()} all five services ready again (${readyAfterMongo.ms} ms after FerretDB was back)`);
 
-    await load;
-    await Promise.all(clients);
+    const submissions = await load.settled();
     timeline.push(`${at()} all 120 submissions answered 201`);
 
     // Readiness named the engine while it was down, in every service.
@@ -236,35 +168,20 @@ describe('engines restarted under load', () => {
     // cases it does not show yet, a few at a time (the test's reads compete with the catching-up services
     // for the machine's two cores). The wait adapts to the machine: it goes on while cases keep arriving
     // and fails once none has arrived for 30 s, or after 150 s in all, saying which services miss how many.
-    const contexts = services.map((s) => s.context);
-    const pending = new Map(contexts.map((context) => [context, new Set(caseIds)]));
-    const left = () => [...pending.values()].reduce((n, cases) => n + cases.size, 0);
-    const perService = () => Object.fromEntries([...pending].filter(([, cases]) => cases.size > 0).map(([context, cases]) => [context, cases.size]));
-    const rounds: string[] = [];
-    const catchUp = Date.now();
-    let progressAt = catchUp;
-    for (;;) {
-      const before = left();
-      const asks = [...pending].flatMap(([context, cases]) => [...cases].map((caseId) => ({ context, caseId })));
-      await inBatches(asks, 4, async ({ context, caseId }) => {
-        const r = await fetch(`${url(context)}/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) }).catch(
-          () => null,
-        );
-        if (r?.status === 200) pending.get(context)!.delete(caseId);
-      });
-      rounds.push(`${((Date.now() - catchUp) / 1000).toFixed(1)} s ${JSON.stringify(perService())}`);
-      if (left() === 0) break;
-      if (left() < before) progressAt = Date.now();
-      if (Date.now() - progressAt > 30_000 || Date.now() - catchUp > 150_000) {
-        throw new Error(
-          `cases missing per service: ${JSON.stringify(perService())}, none arrived for ${Date.now() - progressAt} ms; rounds: ${rounds.join('; ')}`,
-        );
-      }
-      await sleep(1_000);
-    }
+    const engines: Engines = {
+      instance,
+      pgUrl: postgres.url(),
+      brokers: kafkaConfigFromEnv(env).brokers,
+      temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+      serviceUrl: url,
+      token: async () => token,
+    };
+    const catchUp = await waitForReadModels(engines, caseIds);
+    if (Object.keys(catchUp.missing).length > 0)
+      throw new Error(`cases missing per service: ${JSON.stringify(catchUp.missing)}; rounds: ${catchUp.rounds.join('; ')}`);
     timeline.push(`${at()} all 120 cases in all five services' read models`);
     console.log(
-      `all 120 cases in all five services ${Date.now() - catchUp} ms after the load; missing after each round: ${rounds.join('; ')}\n${timeline.join('\n')}`,
+      `all 120 cases in all five services ${catchUp.ms} ms after the load; missing after each round: ${catchUp.rounds.join('; ')}\n${timeline.join('\n')}`,
     );
 
     // And as a caller sees it: the status of each case names its stage in every service; the read is logged once.
@@ -288,15 +205,12 @@ describe('engines restarted under load', () => {
     });
     expect(notEverywhere).toEqual([]);
 
-    // Nothing applied twice: one of each per-case fact in the store, and one application per person.
+    // Nothing lost, nothing applied twice: one of each per-case fact in the store, one inbox row per consumer
+    // group, one acknowledgement SMS, a workflow for each opened review (tools/chaos/checks.ts).
+    expect(await ledger(engines, caseIds)).toEqual({ lost: [], duplicated: [], counted: expect.objectContaining({ events: 120 }) });
     const pool = new Pool({ connectionString: postgres.url(), max: 1 });
     try {
       // A read of the record is a fact of its own each time (docs/adr/0014): those are counted against the reads made.
-      const twice = await pool.query(
-        `SELECT type, data->>'caseId' AS case_id, count(*)::int AS n FROM "${instance}_events".events
-          WHERE data ? 'caseId' AND type <> 'BeneficiaryRecordRead' GROUP BY 1, 2 HAVING count(*) > 1`,
-      );
-      expect(twice.rows).toEqual([]);
       const reads = await pool.query(
         `SELECT data->>'caseId' AS case_id, count(*)::int AS n FROM "${instance}_events".events
           WHERE type = 'BeneficiaryRecordRead' AND data->>'resource' = 'case-status' GROUP BY 1`,
@@ -314,7 +228,7 @@ describe('engines restarted under load', () => {
     }
 
     // Nothing was dead-lettered: an outage holds a message until the engine is back (docs/adr/0017).
-    expect(await deadLettered()).toBe(0);
+    expect(await deadLettered(engines)).toBe(0);
 
     // The same processes throughout: nothing restarted them.
     expect(exits).toEqual([]);

@@ -1,12 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { REPO_ROOT } from '@athar/launcher';
 
 /**
- * A PostgreSQL and a FerretDB of a test's own, on free ports, run as infra/local/engines.sh runs the
+ * A PostgreSQL, a FerretDB, a Kafka broker and a Temporal dev server of a test's own, on free ports, run as infra/local/engines.sh runs the
  * shared ones (the Debian package's binaries; FerretDB's binary from the engines folder), so a test
  * may stop and kill them: the shared engines are never touched.
  */
@@ -37,8 +39,12 @@ function pgBinDir(): string {
  * traversable for the postgres user, not under TMPDIR, which may be a private 0700 folder of root's
  * (a fresh `TMPDIR=$(mktemp -d)`), where the postgres user cannot read its own files.
  */
+function enginesDir(): string {
+  return process.env.ATHAR_ENGINES_DIR ?? join(REPO_ROOT, '.engines');
+}
+
 function privateEnginesDir(): string {
-  const dir = join(process.env.ATHAR_ENGINES_DIR ?? join(REPO_ROOT, '.engines'), 'private');
+  const dir = join(enginesDir(), 'private');
   mkdirSync(dir, { recursive: true, mode: 0o755 });
   return dir;
 }
@@ -194,15 +200,245 @@ export class PrivateFerretDb {
     throw new Error('ferretdb not ready after 30 s');
   }
 
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   /** SIGKILL: the MongoDB wire port is gone at once. */
   async kill(): Promise<void> {
     const child = this.process;
     this.process = null;
-    if (child === null || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
+    await killChild(child);
+  }
+
+  async destroy(): Promise<void> {
+    await this.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** SIGKILL a child and wait for it to be gone (nothing when it already exited). */
+async function killChild(child: ChildProcess | null): Promise<void> {
+  if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    // a stopped (SIGSTOP) process takes SIGKILL too
+    child.kill('SIGKILL');
+  });
+}
+
+/**
+ * One Kafka broker (KRaft, broker and controller in one JVM) from the engines folder's cached jars, as
+ * infra/local/engines/kafka.sh runs the shared one, on free ports with a data folder of its own. Killed
+ * and started again, it keeps its data (the same folder and cluster id).
+ */
+export class PrivateKafka {
+  private process: ChildProcess | null = null;
+  private static readonly CLUSTER_ID = 'QXRoYXJDaGFvc0thZmthMQ'; // base64url("AtharChaosKafka1")
+
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly controllerPort: number,
+  ) {}
+
+  static async create(): Promise<PrivateKafka> {
+    const dir = mkdtempSync(join(privateEnginesDir(), 'kafka-'));
+    const kafka = new PrivateKafka(dir, await freePort(), await freePort());
+    const template = readFileSync(join(REPO_ROOT, 'infra', 'local', 'kafka', 'server.properties'), 'utf8');
+    writeFileSync(
+      kafka.config,
+      template
+        .replaceAll('@DATA_DIR@', join(dir, 'data'))
+        .replaceAll('127.0.0.1:9093', `127.0.0.1:${kafka.controllerPort}`)
+        .replaceAll('127.0.0.1:9092', `127.0.0.1:${kafka.port}`),
+    );
+    execFileSync('java', [...PrivateKafka.toolJava, 'kafka.tools.StorageTool', 'format', '--cluster-id', PrivateKafka.CLUSTER_ID, '--config', kafka.config], {
+      stdio: 'pipe',
     });
+    await kafka.start();
+    return kafka;
+  }
+
+  private static get libs(): string {
+    const libs = join(enginesDir(), 'kafka', 'libs');
+    if (!existsSync(libs)) throw new Error(`no Kafka jars in ${libs} (infra/local/engines.sh install kafka)`);
+    return join(libs, '*');
+  }
+
+  private static get toolJava(): string[] {
+    return [
+      '-Xms64m',
+      '-Xmx256m',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-Djava.awt.headless=true',
+      `-Dlog4j.configuration=file:${join(REPO_ROOT, 'infra', 'local', 'kafka', 'tools-log4j.properties')}`,
+      '-cp',
+      PrivateKafka.libs,
+    ];
+  }
+
+  private get config(): string {
+    return join(this.dir, 'server.properties');
+  }
+
+  get brokers(): string[] {
+    return [`127.0.0.1:${this.port}`];
+  }
+
+  /** The platform's environment for this broker. */
+  get env(): NodeJS.ProcessEnv {
+    return { KAFKA_BROKERS: this.brokers.join(',') };
+  }
+
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
+  async start(): Promise<void> {
+    const log = openSync(join(this.dir, 'kafka.log'), 'a');
+    this.process = spawn(
+      'java',
+      [
+        '-Xms128m',
+        '-Xmx512m',
+        '-XX:+UseG1GC',
+        '-XX:MaxGCPauseMillis=20',
+        '-Djava.awt.headless=true',
+        `-Dlog4j.configuration=file:${join(REPO_ROOT, 'infra', 'local', 'log4j.properties')}`,
+        `-Dkafka.logs.dir=${this.dir}`,
+        '-cp',
+        PrivateKafka.libs,
+        'kafka.Kafka',
+        this.config,
+      ],
+      { stdio: ['ignore', log, log] },
+    );
+    const admin = new Kafka({ brokers: this.brokers, clientId: 'private-kafka.ready', logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      if (this.process.exitCode !== null) throw new Error(`kafka exited with ${this.process.exitCode} (log: ${join(this.dir, 'kafka.log')})`);
+      try {
+        await admin.connect();
+        const cluster = await admin.describeCluster();
+        await admin.disconnect();
+        if (cluster.brokers.length > 0) return;
+      } catch {
+        await admin.disconnect().catch(() => undefined);
+      }
+      await sleep(500);
+    }
+    throw new Error(`kafka not ready after 90 s (log: ${join(this.dir, 'kafka.log')})`);
+  }
+
+  /** SIGKILL: the broker is gone at once, with no controlled shutdown. */
+  async kill(): Promise<void> {
+    const child = this.process;
+    this.process = null;
+    await killChild(child);
+  }
+
+  async destroy(): Promise<void> {
+    await this.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The Temporal CLI's dev server (`temporal server start-dev`, from the engines folder, as
+ * infra/local/engines/temporal.sh runs the shared one) on free ports, its state in a SQLite file of its
+ * own (`--db-filename`), so that killed and started again it keeps its workflows.
+ */
+export class PrivateTemporal {
+  private process: ChildProcess | null = null;
+
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly httpPort: number,
+    private readonly metricsPort: number,
+  ) {}
+
+  static async create(): Promise<PrivateTemporal> {
+    const dir = mkdtempSync(join(privateEnginesDir(), 'temporal-'));
+    const temporal = new PrivateTemporal(dir, await freePort(), await freePort(), await freePort());
+    await temporal.start();
+    return temporal;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  /** The platform's environment for this server. */
+  get env(): NodeJS.ProcessEnv {
+    return { TEMPORAL_ADDRESS: this.address };
+  }
+
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
+  async start(): Promise<void> {
+    const binary = join(enginesDir(), 'bin', 'temporal');
+    if (!existsSync(binary)) throw new Error(`no Temporal CLI at ${binary} (infra/local/engines.sh install temporal)`);
+    const log = openSync(join(this.dir, 'temporal.log'), 'a');
+    // The search attributes the services set, as engines.sh registers them (TEMPORAL_SEARCH_ATTRIBUTES).
+    const attributes = ['TenantId=Keyword', 'CaseId=Keyword', 'Stage=Keyword', 'Deadline=Datetime'].flatMap((a) => ['--search-attribute', a]);
+    this.process = spawn(
+      binary,
+      [
+        'server',
+        'start-dev',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--headless',
+        '--http-port',
+        String(this.httpPort),
+        '--metrics-port',
+        String(this.metricsPort),
+        '--db-filename',
+        join(this.dir, 'temporal.db'),
+        '--namespace',
+        'default',
+        '--log-level',
+        'warn',
+        '--log-format',
+        'text',
+        '--color',
+        'never',
+        ...attributes,
+      ],
+      { stdio: ['ignore', log, log] },
+    );
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (this.process.exitCode !== null) throw new Error(`temporal exited with ${this.process.exitCode} (log: ${join(this.dir, 'temporal.log')})`);
+      try {
+        const connection = await Connection.connect({ address: this.address, connectTimeout: 2_000 });
+        try {
+          await connection.workflowService.describeNamespace({ namespace: 'default' });
+          return;
+        } finally {
+          await connection.close();
+        }
+      } catch {
+        await sleep(500);
+      }
+    }
+    throw new Error(`temporal not ready after 60 s (log: ${join(this.dir, 'temporal.log')})`);
+  }
+
+  /** SIGKILL: the server is gone at once; its SQLite file stays. */
+  async kill(): Promise<void> {
+    const child = this.process;
+    this.process = null;
+    await killChild(child);
   }
 
   async destroy(): Promise<void> {
