@@ -130,8 +130,7 @@ function main(): number {
   part(`Event store (${values.events} events)`, store, (f) => ['| figure | value |', '|---|---|', ...(f.table ?? [])]);
   part('Audit replay', replay, (f) => ['```', ...(f.lines ?? []), '```']);
   part(`Read-model rebuild (${values.cases} cases)`, rebuild, (f) => ['| figure | value |', '|---|---|', ...(f.table ?? [])]);
-  // The pipeline's own table, its heading and machine line left out (the run's are above).
-  part(`Pipeline (${short})`, pipeline, (f) => (f.table ?? []).filter((line) => !line.startsWith('### ') && !line.startsWith('Machine: ')));
+  part(`Pipeline (${short})`, pipeline, (f) => withoutHeading(f.table ?? []));
 
   console.log(`\n${section.join('\n')}`);
   if (values.record) {
@@ -140,6 +139,13 @@ function main(): number {
     console.log(`[bench] recorded in ${file}`);
   }
   return [store, replay, rebuild, pipeline].every(Boolean) ? 0 : 1;
+}
+
+/** The pipeline's table without its own heading and machine line (the run's are above it). */
+function withoutHeading(lines: string[]): string[] {
+  const kept = lines.filter((line) => !line.startsWith('### ') && !line.startsWith('Machine: '));
+  while (kept[0] === '') kept.shift();
+  return kept;
 }
 
 function rebuildNote(figures: Figures | undefined, rate: 'figuresRate' | 'viewsRate'): string | undefined {
