@@ -15,6 +15,7 @@ import { streamId, type NewEvent, type RecordedEvent } from '@athar/contracts';
 import { createEventStoreFromEnv, schemaOwnerFromEnv } from '@athar/event-store';
 import { redactPersonal, readStreams, upcastAll } from '../../apps/intake/src/audit/audit-reader';
 import { caseStreamIds, replayCase } from '../../apps/intake/src/audit/case-replay';
+import { writeResult } from './results';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '200' }, runs: { type: 'string', default: '300' } } });
 const EVENTS = Number(values.events);
@@ -128,15 +129,21 @@ async function main(): Promise<void> {
         [...values].sort((a, b) => a - b),
         0.5,
       );
-    console.log(`replay of a case of ${count} events in 8 streams, ${RUNS} runs (PostgreSQL event store, redacted):`);
-    console.log(`  replay (one read):      ${line(timings.service)}`);
-    console.log(`    of which the read:    ${line(timings.read)}`);
-    console.log(`    of which the fold:    ${line(timings.fold)}`);
-    console.log(`  a read per stream:      ${line(timings.perStream)}`);
-    console.log(
+    const printed: string[] = [];
+    const say = (text: string) => {
+      printed.push(text);
+      console.log(text);
+    };
+    say(`replay of a case of ${count} events in 8 streams, ${RUNS} runs (PostgreSQL event store, redacted):`);
+    say(`  replay (one read):      ${line(timings.service)}`);
+    say(`    of which the read:    ${line(timings.read)}`);
+    say(`    of which the fold:    ${line(timings.fold)}`);
+    say(`  a read per stream:      ${line(timings.perStream)}`);
+    say(
       `  one read / per stream:  p50 ${(p50(timings.service) / p50(timings.perStream)).toFixed(2)}  p99 ${(p99(timings.service) / p99(timings.perStream)).toFixed(2)}`,
     );
-    console.log(`  target p99 < 20 ms: ${p99(timings.service) < 20 ? 'met' : 'NOT met'}`);
+    say(`  target p99 < 20 ms: ${p99(timings.service) < 20 ? 'met' : 'NOT met'}`);
+    writeResult('replay', { events: count, runs: RUNS, p50Ms: p50(timings.service), p99Ms: p99(timings.service), lines: printed });
   } finally {
     await store.close();
     const owner = schemaOwnerFromEnv();

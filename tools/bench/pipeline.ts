@@ -6,7 +6,9 @@
  * realm), loads it for a bounded time with N clients (or a paced rate), waits a bounded time for the
  * backlog to drain, and prints:
  *   - acknowledged/s and reviews opened/s; POST and submit → review-opened p50/p95/p99;
- *   - CPU (% of one core) and resident memory of every service and engine process during the load;
+ *   - CPU (% of one core) and resident memory of every service and engine process during the load, with
+ *     each one's memory at the end of a warm-up (the first 20 % of the load, or --warmup) and at the end
+ *     of the load, and its growth after warm-up (goal: no service grows more than 10 % under steady load);
  *   - the raw Temporal dev server workflow-start rate and the raw PostgreSQL fsynced-insert rate,
  *     measured in the same run, and the ratios of the pipeline's rate to them.
  * Review opened is taken from committee-review's integration topic (`ReviewOpened`), as a consumer sees it.
@@ -16,6 +18,7 @@
  *   npm run bench:pipeline -- --rate 10 --seconds 60         # paced: 10 submissions a second
  *   npm run bench:pipeline -- --record                       # also prepends the table to docs/performance.md
  *   npm run bench:pipeline -- --profile /tmp/athar-profiles  # CPU profile of each service: where the load's time goes
+ *   npm run bench:pipeline -- --rate 8 --seconds 1200        # memory under a 20-minute steady load
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +37,9 @@ import { kafkaConfigFromEnv } from '@athar/messaging';
 import { ENGINES_DIR } from '../platform/service-pids';
 import { applicationBody, randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
 import { formatSummary, readProfile, summariseProfile } from './cpu-profile';
-import { enginePids, percentile, sample, type ProcessGroup } from './proc-stats';
+import { enginePids, percentile, sample, type ProcessGroup, type Sample } from './proc-stats';
+import { formatPercent, largestGrowth, memoryGrowth } from './summary';
+import { writeResult } from './results';
 
 const { values } = parseArgs({
   options: {
@@ -48,6 +53,7 @@ const { values } = parseArgs({
     'raw-inserts': { type: 'string', default: '2000' },
     record: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    warmup: { type: 'string' },
   },
 });
 const CLIENTS = Number(values.clients);
@@ -56,6 +62,8 @@ const SECONDS = Number(values.seconds);
 const DRAIN_SECONDS = Number(values.drain);
 const TENANT = values.tenant!;
 const SERVICE = values.service!;
+const WARMUP_SECONDS = values.warmup === undefined ? SECONDS / 5 : Number(values.warmup);
+if (!Number.isFinite(WARMUP_SECONDS) || WARMUP_SECONDS < 0 || WARMUP_SECONDS >= SECONDS) throw new Error('--warmup must be from 0 to less than --seconds');
 for (const [name, value] of Object.entries({ clients: CLIENTS, seconds: SECONDS, drain: DRAIN_SECONDS, rate: RATE ?? 1 }))
   if (!Number.isFinite(value) || value <= 0 || value > 10_000) throw new Error(`--${name} must be a positive number (got ${String(value)})`);
 
@@ -185,6 +193,9 @@ async function main(): Promise<void> {
     };
     console.log(`[bench] load: ${RATE === undefined ? `${CLIENTS} clients` : `${RATE}/s paced`} for ${SECONDS} s…`);
     const loadStarted = performance.now();
+    // Memory at the end of the warm-up: what the growth under steady load is measured from.
+    let warmed: Sample[] | undefined;
+    const warmup = setTimeout(() => (warmed = groups.map(sample)), WARMUP_SECONDS * 1000);
     if (RATE === undefined) {
       await Promise.all(
         Array.from({ length: CLIENTS }, async (_, c) => {
@@ -201,6 +212,10 @@ async function main(): Promise<void> {
     }
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const after = groups.map(sample);
+    clearTimeout(warmup);
+    const memory = memoryGrowth(before, warmed ?? before, after);
+    const serviceNames = new Set<string>(services.map((s) => s.context));
+    const worst = largestGrowth(memory.filter((m) => serviceNames.has(m.name)));
 
     const acked = submissions.filter((s) => s.caseId !== undefined);
     const drainEnds = performance.now() + DRAIN_SECONDS * 1000;
@@ -241,12 +256,31 @@ async function main(): Promise<void> {
     out(`| raw PostgreSQL fsynced 1 KB inserts/s (same run) | ${insertRate.toFixed(0)} |`);
     out(`| ratio: reviews opened/s ÷ raw Temporal starts/s | ${(openRate / temporalRate).toFixed(2)} (goal ≥ 0.7) |`);
     out(`| ratio: acknowledged/s ÷ raw inserts/s | ${(ackRate / insertRate).toFixed(3)} |`);
+    out(
+      `| memory growth after ${WARMUP_SECONDS.toFixed(0)} s of warm-up, largest of the services | ${worst ? `${worst.percent.toFixed(1)} % (${worst.name})` : '—'} (goal ≤ 10 %) |`,
+    );
     out();
-    out('| process | CPU during load (% of one core) | memory before → after (MB) |');
-    out('|---|---|---|');
+    out(`| process | CPU during load (% of one core) | memory (MB): before → after warm-up → end | growth after warm-up |`);
+    out('|---|---|---|---|');
     before.forEach((b, i) => {
       const a = after[i];
-      out(`| ${b.name} | ${(((a.cpuSeconds - b.cpuSeconds) / loadSeconds) * 100).toFixed(0)} % | ${b.residentMb.toFixed(0)} → ${a.residentMb.toFixed(0)} |`);
+      const m = memory[i];
+      out(
+        `| ${b.name} | ${(((a.cpuSeconds - b.cpuSeconds) / loadSeconds) * 100).toFixed(0)} % | ` +
+          `${m.beforeMb.toFixed(0)} → ${m.warmMb.toFixed(0)} → ${m.endMb.toFixed(0)} | ${formatPercent(m.percent)} |`,
+      );
+    });
+    writeResult('pipeline', {
+      loadSeconds,
+      warmupSeconds: WARMUP_SECONDS,
+      paced: RATE ?? null,
+      ackRate,
+      openRate: Number.isFinite(openRate) ? openRate : null,
+      openedOf: [opened.length, acked.length],
+      temporalRate,
+      p99ToReviewMs: percentile(toReview, 99) ?? null,
+      memoryGrowth: worst ?? null,
+      table: lines,
     });
     if (values.record) {
       const file = join(__dirname, '..', '..', 'docs', 'performance.md');

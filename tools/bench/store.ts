@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { GENESIS_HASH, streamId, type NewEvent } from '@athar/contracts';
 import { computeEventHash, createEventStoreFromEnv, schemaOwnerFromEnv } from '@athar/event-store';
 import { encryptField, newDataKey } from '@athar/personal-data';
+import { writeResult } from './results';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '2000' } } });
 const EVENTS = Number(values.events);
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     console.log(`### Event store, ${new Date().toISOString()}: ${EVENTS} events, schema ${SCHEMA} (dropped)\n`);
     console.log('| figure | value |\n|---|---|');
     console.log(rows.join('\n'));
+    writeResult('store', { events: EVENTS, rawInsert, rawRead, appendNew, appendLong, hashCostUs: hashCost, sealCostUs: sealCost, readRate, table: rows });
   } finally {
     await store.close();
     await owner.pool.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
