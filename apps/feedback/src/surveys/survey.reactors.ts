@@ -157,6 +157,7 @@ export class SurveyReactors implements OnModuleInit {
       }
     });
   }
+
   /**
    * The one way a survey is sent, whatever its trigger (docs/adr/0041): the policy's definition for the
    * trigger and service, SatisfactionSurveySent once per subject and definition (a redelivery meets the
