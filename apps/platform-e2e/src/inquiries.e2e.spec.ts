@@ -1,4 +1,4 @@
-import { eventually, newNationalId, outboxSearch, PlatformUnderTest } from './platform-under-test';
+import { eventually, newNationalId, outboxSearch, PlatformUnderTest, SURVEY_DAY_MS } from './platform-under-test';
 
 jest.setTimeout(90_000);
 
@@ -85,9 +85,11 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
       const { inquiryId } = (await opened.json()) as { inquiryId: string };
       await answer(inquiryId, 'نعم، يلزم العنوان الوطني المختصر.', researcher);
 
+      // the answer itself (the satisfaction survey's link follows it to the same phone: docs/adr/0041)
       const { value: received } = await eventually(async () => {
         const sent = (await (await outboxSearch(platform, staff, e164(mobile))).json()) as Sent;
-        return sent.items.length > 0 ? sent.items : undefined;
+        const answers = sent.items.filter((m) => m.body.includes(question));
+        return answers.length > 0 ? answers : undefined;
       });
       expect(received).toHaveLength(1);
       expect(received[0]).toMatchObject({ channel: 'sms', recipient: e164(mobile) });
@@ -109,8 +111,9 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
       const { inquiryId } = (await opened.json()) as { inquiryId: string };
       await answer(inquiryId, 'تبدأ الحملة في الأسبوع الأول من الشهر القادم.', madinahResearcher);
 
+      // the answer itself (the satisfaction survey's link follows it by email: docs/adr/0041)
       const { value: mails } = await eventually(async () => {
-        const inbox = await platform.mailTo(address);
+        const inbox = (await platform.mailTo(address)).filter((m) => m.subject.includes('إجابة استفسارك'));
         return inbox.length > 0 ? inbox : undefined;
       });
       expect(mails).toHaveLength(1);
@@ -170,12 +173,65 @@ describe('inquiries to the social-research officer (000/001/002 step 3)', () => 
       expect(erased.status).toBe(200);
       expect(((await erased.json()) as { inquiries: Array<{ keyId: string }> }).inquiries.map((i) => i.keyId)).toEqual([`inquiry:${inquiryId}`]);
       const sent = (await (await outboxSearch(platform, staff, e164(mobile))).json()) as Sent;
-      expect(sent.items).toEqual([expect.objectContaining({ recipient: '[erased]', body: '[erased]' })]);
+      // the answer, and the satisfaction survey's link if it left before the erasure (sealed with the same key)
+      expect(sent.items.length).toBeGreaterThanOrEqual(1);
+      expect(sent.items).toEqual(sent.items.map(() => expect.objectContaining({ recipient: '[erased]', body: '[erased]' })));
       const contact = (await (await call('GET', `/inquiries/${inquiryId}/contact`, researcher, undefined, { 'x-purpose': 'case-handling' })).json()) as Record<
         string,
         unknown
       >;
       expect(contact).toMatchObject({ name: '[erased]', mobile: '[erased]', replyChannel: null });
     });
+  });
+
+  describe('a satisfaction survey after the answer (docs/adr/0041)', () => {
+    const SURVEY_LINK = /\/([A-Za-z0-9_-]{43})(?:\s|$)/;
+    const feedback = (path: string, body?: unknown) =>
+      fetch(`${platform.url('feedback')}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+
+    it("reaches the inquirer's phone by SMS with a single-use link and one reminder; the answer is taken once, the link refused after (409)", async () => {
+      const mobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+      const opened = await call('POST', '/inquiries', staff, { channel: 'phone', question: 'هل الدورات مجانية؟', contact: { name: 'مها', mobile } });
+      expect(opened.status).toBe(201);
+      const { inquiryId } = (await opened.json()) as { inquiryId: string };
+      await eventually(async () => ((await call('GET', `/inquiries/${inquiryId}`, researcher)).status === 200 ? true : undefined));
+      const answered = await call('POST', `/inquiries/${inquiryId}/answer`, researcher, { answer: 'نعم، كلها مجانية.' }, { 'if-match': '"0"' });
+      expect(answered.status).toBe(200);
+
+      // What the inquirer's phone receives: the answer, the survey's invitation, and two survey days later one reminder, each with its own link.
+      const { value: surveys } = await eventually(
+        async () => {
+          const sent = (await (await outboxSearch(platform, staff, `+966${mobile.slice(1)}`)).json()) as { items: Array<{ body: string }> };
+          const links = sent.items.map((m) => m.body).filter((b) => SURVEY_LINK.test(b));
+          return links.length >= 2 ? links : undefined;
+        },
+        2 * SURVEY_DAY_MS + 120_000,
+      );
+      const invitation = surveys.find((b) => b.includes('نرجو تقييم الخدمة'))!;
+      const reminder = surveys.find((b) => b.includes('تذكير'))!;
+      const [first, second] = [SURVEY_LINK.exec(invitation)![1]!, SURVEY_LINK.exec(reminder)![1]!];
+      expect(first).not.toBe(second);
+
+      // The public page, no login: the inquiry survey's questions, nothing about the inquiry or the person.
+      const page = await feedback(`/public/surveys/${first}`);
+      expect(page.status).toBe(200);
+      const survey = (await page.json()) as { title: { en: string }; questions: Array<{ id: string }> };
+      expect(survey.title.en).toBe('Satisfaction with the answer to an inquiry');
+      expect(survey.questions.map((q) => q.id)).toEqual(['overall', 'comment']);
+      expect(JSON.stringify(survey)).not.toMatch(new RegExp(`${inquiryId}|${mobile.slice(1)}`));
+
+      const answer = await feedback(`/public/surveys/${first}/answer`, { scores: { overall: 5 }, texts: { comment: 'رد سريع وواضح' } });
+      expect(answer.status).toBe(201);
+      // One answer per survey: the same link again, or the reminder's, is refused.
+      for (const token of [first, second]) {
+        const again = await feedback(`/public/surveys/${token}/answer`, { scores: { overall: 1 } });
+        expect(again.status).toBe(409);
+        expect(((await again.json()) as { code: string }).code).toBe('survey-already-answered');
+      }
+    }, 300_000);
   });
 });

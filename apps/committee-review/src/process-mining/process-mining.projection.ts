@@ -44,7 +44,10 @@ export class ProcessMiningProjection implements OnModuleInit {
     this.handlers.on('ApplicationRejected', (event) => this.decided(event, event.data.caseId, event.data.decidedAt, event.data.round, true));
     this.handlers.on('ServiceDeliveryOpened', (event) => this.reach(event, event.data.caseId, { deliveryOpened: event.data.openedAt }, {}));
     this.handlers.on('ServiceDeliveryEnded', (event) => this.reach(event, event.data.caseId, { deliveryEnded: event.data.endedAt }, {}));
-    this.handlers.on('SatisfactionSurveyAnswered', (event) => this.reach(event, event.data.caseId, { surveyed: event.data.answeredAt }, {}));
+    // a case's survey only (an inquiry's survey is about no case; docs/adr/0041)
+    this.handlers.on('SatisfactionSurveyAnswered', async (event) => {
+      if (event.data.subject.kind === 'case') await this.reach(event, event.data.subject.id, { surveyed: event.data.answeredAt }, {});
+    });
   }
 
   /** The first decision is the milestone; the standing decision (latest round) says whether the path ended in a refusal. */

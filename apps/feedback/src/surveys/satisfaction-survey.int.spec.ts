@@ -130,7 +130,7 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     await record(streamId('committee-review', 'delivery', TENANT, caseId), [
       { type: 'ServiceDeliveryEnded', version: 1, data: { caseId, serviceId: 'member-service', endsOn: endedAt.slice(0, 10), endedAt } },
     ]);
-    const surveyId = surveyIdFor(TENANT, caseId, 'programme-end');
+    const surveyId = surveyIdFor(TENANT, { kind: 'case', id: caseId }, 'programme-end');
     await relaySurvey(surveyId, 0);
     return { caseId, surveyId };
   }
@@ -245,11 +245,11 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     const closed = await refusal(answer.execute(new AnswerSurveyCommand(tokenIn(invitation!), { overall: 5, recommend: 9, effort: 1 }, {})));
     expect([closed.code, closed.kind]).toEqual(['survey-closed', 'gone']);
 
-    expect(await contacts.routeOf(TENANT, caseId)).toEqual({ channel: 'sms', to: mobile });
+    expect(await contacts.routeOf(TENANT, { kind: 'case', id: caseId })).toEqual({ channel: 'sms', to: mobile });
     const stored = await contactRows.findById(`${TENANT}:${caseId}`).lean().exec();
     expect(JSON.stringify(stored)).not.toContain(mobile.slice(4));
     await keys.erase(TENANT, caseDataKeyId(caseId)); // intake's erasure destroys the case's key
-    expect(await contacts.routeOf(TENANT, caseId)).toBeNull();
+    expect(await contacts.routeOf(TENANT, { kind: 'case', id: caseId })).toBeNull();
     expect(await contactRows.countDocuments({ _id: `${TENANT}:${caseId}` })).toBe(0);
     // The earlier answer is not personal data and stays.
     expect(await answers.countDocuments({ tenantId: TENANT })).toBe(1);
@@ -314,9 +314,12 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
       } as unknown as PendingEvent,
     ]);
     answered.push({ caseId: legacy.caseId, remark: legacyRemark });
-    // Read back, the v1 answer is v2: its remark under `remarks`, the question listed in `remarkIds`.
+    // Read back, the v1 answer is v3: its remark under `remarks`, the question listed in `remarkIds`, its case the subject.
     const upcast = (await writer.load(surveyStreamId(TENANT, legacy.surveyId))).history.find((e) => e.type === 'SatisfactionSurveyAnswered')!;
-    expect(upcast).toMatchObject({ version: 2, data: { remarkIds: ['comment'], remarks: { comment: legacyRemark } } });
+    expect(upcast).toMatchObject({
+      version: 3,
+      data: { subject: { kind: 'case', id: legacy.caseId }, remarkIds: ['comment'], remarks: { comment: legacyRemark } },
+    });
     expect(JSON.stringify(await answers.findById(`${TENANT}:${legacy.surveyId}`).lean().exec())).not.toContain('0551234567');
 
     const before = await query();
@@ -346,5 +349,81 @@ describe('satisfaction surveys: sent at the programme end, reminded, answered on
     const row = await answers.findById(`${TENANT}:${surveyId}`).lean().exec();
     expect(row).toMatchObject({ values: { csat: 3, nps: 6, effort: 4 }, remarkIds: ['comment'], sealedRemarks: null });
     expect(await remarks.open([row!])).toEqual([{ comment: ERASED }]);
+  });
+
+  /** An inquiry as intake records and publishes it: opened (its contact sealed with the inquiry's key), then answered by staff. */
+  async function askAndAnswer(contact: {
+    name: string | null;
+    mobile: string | null;
+    email?: string | null;
+  }): Promise<{ inquiryId: string; surveyId: string }> {
+    const inquiryId = randomUUID();
+    const stream = streamId('intake', 'inquiry', TENANT, inquiryId);
+    const openedAt = new Date(await env.currentTimeMs()).toISOString();
+    await record(stream, [{ type: 'InquiryOpened', version: 1, data: { inquiryId, channel: 'phone', question: 'متى يفتح التسجيل؟', contact, openedAt } }]);
+    const answeredAt = new Date(await env.currentTimeMs()).toISOString();
+    await record(stream, [{ type: 'InquiryAnswered', version: 1, data: { inquiryId, answer: 'يفتح في محرم', answeredBy: 'officer', answeredAt } }]);
+    const surveyId = surveyIdFor(TENANT, { kind: 'inquiry', id: inquiryId }, 'inquiry-answered');
+    await relaySurvey(surveyId, 0);
+    return { inquiryId, surveyId };
+  }
+
+  it("after an inquiry's answer: the link by SMS to the inquirer's mobile, one reminder after 2 days, one answer (replay 409), sealed with the inquiry's key", async () => {
+    const mobile = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { inquiryId, surveyId } = await askAndAnswer({ name: 'سالم', mobile });
+    const history = (await writer.load(surveyStreamId(TENANT, surveyId))).history;
+    expect(history[0]).toMatchObject({
+      type: 'SatisfactionSurveySent',
+      version: 2,
+      data: {
+        subject: { kind: 'inquiry', id: inquiryId },
+        trigger: 'inquiry-answered',
+        serviceId: 'inquiry',
+        department: 'customer-care',
+        channel: 'phone',
+        staffId: null,
+      },
+    });
+    const [invitation] = await waitFor(async () => ((await smsTo(mobile)).length >= 1 ? smsTo(mobile) : undefined));
+    expect(invitation).toContain('نرجو تقييم الخدمة');
+    // The message in the outbox is sealed with the inquiry's key: erasing the inquiry erases it too.
+    const sealed = await pool.query<{ sealed: unknown }>(`SELECT sealed FROM "${run}_notifications".outbox WHERE correlation_id = $1`, [surveyId]);
+    expect(sealed.rows).toHaveLength(1);
+    expect(JSON.stringify(sealed.rows)).toContain(`inquiry:${inquiryId}`);
+    expect(JSON.stringify(sealed.rows)).not.toContain(mobile.slice(4));
+
+    await env.sleep(2 * DAY + 60_000);
+    const bodies = await waitFor(async () => ((await smsTo(mobile)).length >= 2 ? smsTo(mobile) : undefined));
+    const reminder = tokenIn(bodies.find((b) => b.includes('تذكير'))!);
+    await answer.execute(new AnswerSurveyCommand(reminder, { overall: 4 }, { comment: 'رد واضح، شكرًا لسالم' }));
+    const replay = await refusal(answer.execute(new AnswerSurveyCommand(tokenIn(invitation!), { overall: 1 }, {})));
+    expect([replay.code, replay.kind]).toEqual(['survey-already-answered', 'conflict']);
+    expect(await env.client.workflow.getHandle(satisfactionSurveyWorkflowId(TENANT, surveyId)).result()).toBe('answered');
+
+    const answeredEvent = (await writer.load(surveyStreamId(TENANT, surveyId))).history.find((e) => e.type === 'SatisfactionSurveyAnswered')!;
+    expect(answeredEvent).toMatchObject({ version: 3, data: { subject: { kind: 'inquiry', id: inquiryId }, remarks: { comment: 'رد واضح، شكرًا لسالم' } } });
+    const stored = await pool.query<{ data: { remarks: { keyId: string } } }>(
+      `SELECT data FROM "${run}_es".events WHERE type = 'SatisfactionSurveyAnswered' AND data->>'surveyId' = $1`,
+      [surveyId],
+    );
+    expect(stored.rows[0]!.data.remarks.keyId).toBe(`inquiry:${inquiryId}`);
+
+    // Intake's erasure of the inquiry destroys `inquiry:<id>`: the route and the remark go, the answer stays counted.
+    await relaySurvey(surveyId, 0);
+    await keys.erase(TENANT, `inquiry:${inquiryId}`);
+    expect(await contacts.routeOf(TENANT, { kind: 'inquiry', id: inquiryId })).toBeNull();
+    const row = await answers.findById(`${TENANT}:${surveyId}`).lean().exec();
+    expect(row).toMatchObject({ serviceId: 'inquiry', department: 'customer-care', channel: 'phone', values: { csat: 4 } });
+    expect(await remarks.open([row!])).toEqual([{ comment: ERASED }]);
+  });
+
+  it('sends no survey to an anonymous inquirer, nor to one who left no mobile or email', async () => {
+    for (const contact of [
+      { name: null, mobile: null },
+      { name: 'سالم', mobile: null, email: null },
+    ]) {
+      const { surveyId } = await askAndAnswer(contact);
+      expect((await writer.load(surveyStreamId(TENANT, surveyId))).history).toEqual([]);
+    }
   });
 });

@@ -3,19 +3,23 @@ import type { EncryptedField } from '@athar/contracts';
 import type { Metric } from '@athar/domain-feedback';
 
 /**
- * Where the survey link goes for a case: the applicant's reply route, SEALED with the case's data key
- * (docs/adr/0013): erasing the case's personal data destroys that key, and this record becomes
+ * Where the survey link goes for a case or an inquiry: the person's reply route, SEALED with the subject's
+ * data key (docs/adr/0013): erasing the subject's personal data destroys that key, and this record becomes
  * unreadable with it (the feedback service's part in erasure; docs/adr/0041). No clear personal data.
  */
 @Schema({ collection: 'feedback_survey_contacts', versionKey: false })
 export class SurveyContact {
-  /** `${tenantId}:${caseId}` */
+  /** `${tenantId}:${caseId}` for a case, `${tenantId}:${kind}:${id}` for another subject (an inquiry). */
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) tenantId!: string;
-  @Prop({ required: true }) caseId!: string;
+  /** A case's record (programme-end surveys). */
+  @Prop({ type: String }) caseId?: string;
+  /** Another subject's record (`inquiry` and its id; docs/adr/0041). */
+  @Prop({ type: String }) subjectKind?: string;
+  @Prop({ type: String }) subjectId?: string;
   /** base64 of the sealed `{channel, to}`. */
   @Prop({ required: true }) sealed!: string;
-  /** The channel the case came through (website, visit, …): the dashboards' channel dimension. */
+  /** The channel the case or inquiry came through (website, visit, phone, …): the dashboards' channel dimension. */
   @Prop({ required: true }) caseChannel!: string;
   /**
    * The staff member who recorded the request with the applicant (interview, phone, visit…), whom a survey's
@@ -54,8 +58,8 @@ SurveySentRowSchema.index({ tenantId: 1 });
 
 /**
  * An answer as the dashboards read it: its cell, a value per measure, and its free-text remarks SEALED
- * with the case's data key (a remark may name the person; docs/adr/0041): erasing the case makes them
- * read "[erased]" while the scores stay and count. No case id, no person in clear.
+ * with the subject's data key (a remark may name the person; docs/adr/0041): erasing the case or inquiry
+ * makes them read "[erased]" while the scores stay and count. No case or inquiry id, no person in clear.
  */
 @Schema({ collection: 'feedback_survey_answers', versionKey: false })
 export class SurveyAnswerRow {

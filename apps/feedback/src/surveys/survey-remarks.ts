@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { caseDataKeyId, ERASED, type EncryptedField } from '@athar/contracts';
+import { ERASED, surveySubjectKeyId, type EncryptedField, type SurveySubject } from '@athar/contracts';
 import { PersonalDataProtector } from '@athar/personal-data';
 
 const TYPE = 'SatisfactionSurveyAnswered';
@@ -12,20 +12,20 @@ export interface SealedRemarks {
 }
 
 /**
- * A survey answer's free-text remarks in the dashboards' rows, sealed with the case's data key as the
- * event's `remarks` field is (personal-fields.ts; docs/adr/0041): intake's erasure destroys `case:<id>`,
- * and every remark of the case reads "[erased]" from then on, in the event store and here alike. The
- * scores are not personal and stay.
+ * A survey answer's free-text remarks in the dashboards' rows, sealed with the subject's data key as the
+ * event's `remarks` field is (personal-fields.ts; docs/adr/0041): intake's erasure destroys `case:<id>`
+ * (or `inquiry:<id>`), and every remark of it reads "[erased]" from then on, in the event store and here
+ * alike. The scores are not personal and stay.
  */
 @Injectable()
 export class SurveyRemarks {
   constructor(private readonly personalData: PersonalDataProtector) {}
 
-  /** The remarks sealed under the case's key; null when there are none or the case is already erased. */
-  async seal(tenantId: string, caseId: string, remarks: Record<string, string> | typeof ERASED | undefined): Promise<EncryptedField | null> {
+  /** The remarks sealed under the subject's key; null when there are none or the subject is already erased. */
+  async seal(tenantId: string, subject: SurveySubject, remarks: Record<string, string> | typeof ERASED | undefined): Promise<EncryptedField | null> {
     if (!remarks || remarks === ERASED || Object.keys(remarks).length === 0) return null;
     try {
-      const sealed = (await this.personalData.sealUnder(tenantId, caseDataKeyId(caseId), TYPE, { remarks })) as { remarks: EncryptedField };
+      const sealed = (await this.personalData.sealUnder(tenantId, surveySubjectKeyId(subject), TYPE, { remarks })) as { remarks: EncryptedField };
       return sealed.remarks;
     } catch (error) {
       if ((error as Error).name === 'PersonalDataErasedError') return null;

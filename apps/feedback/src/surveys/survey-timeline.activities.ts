@@ -1,4 +1,4 @@
-import { DomainError } from '@athar/contracts';
+import { DomainError, surveySubjectKeyId } from '@athar/contracts';
 import { expireSurvey, remindSurvey, standingOf, type SurveyState } from '@athar/domain-feedback';
 import type { Notifier } from '@athar/notifier';
 import { facts, type AggregateCommands, type EventWriter } from '@athar/service-kit';
@@ -41,7 +41,7 @@ export function createSurveyTimelineActivities(deps: SurveyTimelineDeps): Satisf
     const sent = state.sent;
     if (!sent) throw missing(surveyId)();
     if (standingOf(state) !== 'open') return standingOf(state);
-    const route = await contacts.routeOf(tenantId, sent.caseId);
+    const route = await contacts.routeOf(tenantId, sent.subject);
     if (!route) return 'open'; // erased or never known: nobody to tell; the survey closes at its time
     const { token, hash } = newSurveyToken();
     const issuedAt = new Date();
@@ -56,8 +56,8 @@ export function createSurveyTimelineActivities(deps: SurveyTimelineDeps): Satisf
             ? [
                 {
                   type: 'SatisfactionSurveyLinkIssued' as const,
-                  version: 1,
-                  data: { surveyId, caseId: sent.caseId, tokenHash: hash, purpose, channel: route.channel, issuedAt: issuedAt.toISOString() },
+                  version: 2,
+                  data: { surveyId, subject: sent.subject, tokenHash: hash, purpose, channel: route.channel, issuedAt: issuedAt.toISOString() },
                 },
               ]
             : []),
@@ -72,7 +72,8 @@ export function createSurveyTimelineActivities(deps: SurveyTimelineDeps): Satisf
     const message = purpose === 'invitation' ? surveyInvitation(title, link, closesOn) : surveyReminder(title, link, closesOn);
     await notifier.send({
       tenantId,
-      caseId: sent.caseId,
+      // sealed in the outbox with the subject's key: erasing the case or inquiry erases the message too
+      ...(sent.subject.kind === 'case' ? { caseId: sent.subject.id } : { dataKeyId: surveySubjectKeyId(sent.subject) }),
       channel: route.channel,
       to: route.to,
       subject: message.subject,
@@ -93,7 +94,7 @@ export function createSurveyTimelineActivities(deps: SurveyTimelineDeps): Satisf
         whenMissing: missing(surveyId),
         decide: (state) => {
           const reminded = remindSurvey(state, new Date(firedAt));
-          return facts(...(reminded ? [{ type: 'SatisfactionSurveyReminded' as const, version: 1, data: reminded }] : []));
+          return facts(...(reminded ? [{ type: 'SatisfactionSurveyReminded' as const, version: 2, data: reminded }] : []));
         },
       });
       // A retried activity finds the reminder recorded: it sends again, and the outbox's key delivers once.
@@ -108,7 +109,7 @@ export function createSurveyTimelineActivities(deps: SurveyTimelineDeps): Satisf
         whenMissing: missing(surveyId),
         decide: (state) => {
           const expired = expireSurvey(state, new Date(firedAt));
-          return facts(...(expired ? [{ type: 'SatisfactionSurveyExpired' as const, version: 1, data: expired }] : []));
+          return facts(...(expired ? [{ type: 'SatisfactionSurveyExpired' as const, version: 2, data: expired }] : []));
         },
       });
       return standingOf(outcome.state);

@@ -1,11 +1,11 @@
 import type { RecordedEvent } from '../envelope';
 import type {
   ContentRatedV1,
-  SatisfactionSurveyAnsweredV2,
-  SatisfactionSurveyExpiredV1,
-  SatisfactionSurveyLinkIssuedV1,
-  SatisfactionSurveyRemindedV1,
-  SatisfactionSurveySentV1,
+  SatisfactionSurveyAnsweredV3,
+  SatisfactionSurveyExpiredV2,
+  SatisfactionSurveyLinkIssuedV2,
+  SatisfactionSurveyRemindedV2,
+  SatisfactionSurveySentV2,
 } from './satisfaction.events';
 import type {
   ApplicationAcceptedV1,
@@ -164,11 +164,11 @@ export interface EventDataMap {
   // feedback
   FeedbackFileOpened: FeedbackFileOpenedV1;
   // feedback: satisfaction surveys (docs/adr/0041)
-  SatisfactionSurveySent: SatisfactionSurveySentV1;
-  SatisfactionSurveyLinkIssued: SatisfactionSurveyLinkIssuedV1;
-  SatisfactionSurveyReminded: SatisfactionSurveyRemindedV1;
-  SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV2;
-  SatisfactionSurveyExpired: SatisfactionSurveyExpiredV1;
+  SatisfactionSurveySent: SatisfactionSurveySentV2;
+  SatisfactionSurveyLinkIssued: SatisfactionSurveyLinkIssuedV2;
+  SatisfactionSurveyReminded: SatisfactionSurveyRemindedV2;
+  SatisfactionSurveyAnswered: SatisfactionSurveyAnsweredV3;
+  SatisfactionSurveyExpired: SatisfactionSurveyExpiredV2;
   ContentRated: ContentRatedV1;
   ComplaintFiled: Complaints.ComplaintFiledV1;
   ComplaintAcknowledged: Complaints.ComplaintAcknowledgedV1;

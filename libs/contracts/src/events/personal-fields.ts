@@ -47,9 +47,12 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly string[]>> = {
  * inquiry's or the referral's (each erased on its own). Events not listed use the case.
  */
 type Subject = 'inquiryId' | 'referralId' | 'partnerRequestId' | 'complaintId';
+/** An event that names its subject itself (`subject: {kind, id}`, a survey's: docs/adr/0041): sealed with `<kind>:<id>`. */
+type NamedSubject = 'subject';
+const NAMED_SUBJECT_KINDS: readonly string[] = ['case', 'inquiry'];
 const SUBJECT_PREFIX: Record<Subject, string> = { inquiryId: 'inquiry', referralId: 'referral', partnerRequestId: 'partner-request', complaintId: 'complaint' };
 
-export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, Subject>> = {
+export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, Subject | NamedSubject>> = {
   InquiryOpened: 'inquiryId',
   ApplicationReferredToAssociation: 'referralId',
   ReferralReceived: 'referralId',
@@ -58,11 +61,18 @@ export const PERSONAL_DATA_SUBJECT: Readonly<Record<string, Subject>> = {
   ComplaintResolved: 'complaintId',
   ComplaintReopened: 'complaintId',
   ComplaintRated: 'complaintId',
+  /** Since v3 (docs/adr/0041): the survey's case or inquiry. */
+  SatisfactionSurveyAnswered: 'subject',
 };
 
 /** The data key an event's personal fields are sealed with, or null when the event names no subject. */
 export function dataKeyIdFor(type: string, data: unknown): string | null {
-  const subject = PERSONAL_DATA_SUBJECT[type] as Subject | undefined;
+  const subject = PERSONAL_DATA_SUBJECT[type] as Subject | NamedSubject | undefined;
+  if (subject === 'subject') {
+    const named = (data as { subject?: { kind?: unknown; id?: unknown } } | null)?.subject;
+    if (typeof named?.kind !== 'string' || !NAMED_SUBJECT_KINDS.includes(named.kind) || typeof named.id !== 'string' || named.id === '') return null;
+    return `${named.kind}:${named.id}`;
+  }
   const id = (data as Record<string, unknown> | null)?.[subject ?? 'caseId'];
   if (typeof id !== 'string') return null;
   if (!subject) return caseDataKeyId(id);

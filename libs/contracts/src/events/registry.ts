@@ -1,7 +1,7 @@
 import type { BoundedContext } from '../topics';
 import { upcastApplicantV1 } from './intake.events';
 import { COMPLAINT_EVENT_TYPES } from './complaints.events';
-import { upcastSurveyAnsweredV1 } from './satisfaction.events';
+import { upcastSurveyAnsweredV1, upcastSurveyCaseToSubject } from './satisfaction.events';
 
 /** A released event schema: who emits it and its current version. */
 export interface EventSchema {
@@ -78,11 +78,11 @@ export const EVENT_SCHEMAS: readonly EventSchema[] = [
   { type: 'AllocationProposed', context: 'partner-allocation', latestVersion: 1 },
   { type: 'AllocationRoundApproved', context: 'partner-allocation', latestVersion: 1 },
   { type: 'FeedbackFileOpened', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveySent', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveyLinkIssued', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveyReminded', context: 'feedback', latestVersion: 1 },
-  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 2 },
-  { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 1 },
+  { type: 'SatisfactionSurveySent', context: 'feedback', latestVersion: 2 },
+  { type: 'SatisfactionSurveyLinkIssued', context: 'feedback', latestVersion: 2 },
+  { type: 'SatisfactionSurveyReminded', context: 'feedback', latestVersion: 2 },
+  { type: 'SatisfactionSurveyAnswered', context: 'feedback', latestVersion: 3 },
+  { type: 'SatisfactionSurveyExpired', context: 'feedback', latestVersion: 2 },
   { type: 'ContentRated', context: 'feedback', latestVersion: 1 },
   ...COMPLAINT_EVENT_TYPES.map((type) => ({ type, context: 'feedback' as const, latestVersion: 1 })),
   { type: 'OperationsActionRecorded', context: 'committee-review', latestVersion: 1 },
@@ -149,4 +149,10 @@ export const eventUpcasting = new EventUpcasting()
   .register('ApplicationSubmitted', 1, upcastApplicantV1)
   .register('ApplicationDrafted', 1, upcastApplicantV1)
   .register('ApplicationDetailsUpdated', 1, upcastApplicantV1)
-  .register('SatisfactionSurveyAnswered', 1, upcastSurveyAnsweredV1);
+  .register('SatisfactionSurveyAnswered', 1, upcastSurveyAnsweredV1)
+  // docs/adr/0041: a survey names its subject (case or inquiry) since these versions
+  .register('SatisfactionSurveySent', 1, upcastSurveyCaseToSubject)
+  .register('SatisfactionSurveyLinkIssued', 1, upcastSurveyCaseToSubject)
+  .register('SatisfactionSurveyReminded', 1, upcastSurveyCaseToSubject)
+  .register('SatisfactionSurveyAnswered', 2, upcastSurveyCaseToSubject)
+  .register('SatisfactionSurveyExpired', 1, upcastSurveyCaseToSubject);

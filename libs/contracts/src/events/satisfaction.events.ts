@@ -2,8 +2,30 @@ import type { CaseScoped } from './event';
 import type { ERASED } from './personal-fields';
 
 // Satisfaction surveys and content ratings (feedback; seeds "Goals every policy states", Tuwaiq 2-2, 5-9;
-// docs/adr/0041). The survey names its case, the link only its hash; the one personal field is the
-// answer's free-text remark (it may name the person), sealed with the case's data key since v2.
+// docs/adr/0041). The survey names its subject (since v2: the case, or the inquiry it follows), the link
+// only its hash; the one personal field is the answer's free-text remark (it may name the person), sealed
+// with the subject's data key (`case:<id>` or `inquiry:<id>`).
+
+/**
+ * Whom a survey is about, and whose data key seals its remark: a case (programme end) or an inquiry
+ * (after its answer). Erasing that subject erases the remark; the scores stay.
+ */
+export interface SurveySubject {
+  kind: 'case' | 'inquiry';
+  id: string;
+}
+
+/** The data key a survey's personal fields are sealed with: the subject's (`case:<id>`, `inquiry:<id>`). */
+export const surveySubjectKeyId = (subject: SurveySubject): string => `${subject.kind}:${subject.id}`;
+
+/**
+ * v1 → v2 of Sent, LinkIssued, Reminded, Expired (v2 → v3 of Answered): the case id becomes the subject
+ * (a v1 survey was always about a case). Stored events stay as written; readers see the new version.
+ */
+export function upcastSurveyCaseToSubject(data: unknown): unknown {
+  const { caseId, ...rest } = data as CaseScoped & Record<string, unknown>;
+  return { ...rest, subject: { kind: 'case', id: caseId } satisfies SurveySubject };
+}
 
 /** A survey opened for a case (its programme ended): what it concerns, and its reminder and closing instants. */
 export interface SatisfactionSurveySentV1 extends CaseScoped {
@@ -85,6 +107,14 @@ export interface SatisfactionSurveyExpiredV1 extends CaseScoped {
   surveyId: string;
   expiredAt: string;
 }
+
+/** v2: the survey names its subject (a case or an inquiry) in place of the case (upcastSurveyCaseToSubject). */
+export type SatisfactionSurveySentV2 = Omit<SatisfactionSurveySentV1, 'caseId'> & { subject: SurveySubject };
+export type SatisfactionSurveyLinkIssuedV2 = Omit<SatisfactionSurveyLinkIssuedV1, 'caseId'> & { subject: SurveySubject };
+export type SatisfactionSurveyRemindedV2 = Omit<SatisfactionSurveyRemindedV1, 'caseId'> & { subject: SurveySubject };
+export type SatisfactionSurveyExpiredV2 = Omit<SatisfactionSurveyExpiredV1, 'caseId'> & { subject: SurveySubject };
+/** v3: the answer names the survey's subject in place of the case; its remarks are sealed with the subject's key. */
+export type SatisfactionSurveyAnsweredV3 = Omit<SatisfactionSurveyAnsweredV2, 'caseId'> & { subject: SurveySubject };
 
 /** An anonymous rating of a published content item by an indirect beneficiary (Tuwaiq 2-2): no person, only the item and channel. */
 export interface ContentRatedV1 {

@@ -1,13 +1,17 @@
 // Names shared by the satisfaction survey's workflow, its worker (apps/feedback) and the code that starts
 // or signals it (docs/adr/0041). Free of Node built-ins: the workflow bundle imports this file.
 import { defineSignal } from '@temporalio/workflow';
+import type { SurveySubject } from '@athar/contracts';
 
 // The feedback service's task queue (feedbackTaskQueue) is named with the complaint workflow's definitions.
 
 export interface SatisfactionSurveyInput {
   tenantId: string;
   surveyId: string;
-  caseId: string;
+  /** The survey's case or inquiry (since SatisfactionSurveySent v2; the workflow itself reads neither). */
+  subject?: SurveySubject;
+  /** Workflows started before the subject was named carry the case id; nothing reads it. */
+  caseId?: string;
   /** ISO instants from SatisfactionSurveySent. */
   remindAt: string;
   closesAt: string;

@@ -38,7 +38,7 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
     try {
       return await this.answer(command, tenantId, surveyId, false);
     } catch (error) {
-      // The case was erased after the link left: its key is destroyed, so no remark can be kept under it.
+      // The case or inquiry was erased after the link left: its key is destroyed, so no remark can be kept under it.
       // The scores are recorded; the remark's question reads "[erased]" like any erased remark.
       if ((error as Error).name !== 'PersonalDataErasedError') throw error;
       return this.answer(command, tenantId, surveyId, true);
@@ -60,7 +60,7 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
         );
         const { remarks, ...kept } = answered;
         const data = withoutRemarks || !remarks ? kept : { ...kept, remarks };
-        return { events: [{ type: 'SatisfactionSurveyAnswered' as const, version: 2, data }], result: answered.answeredAt };
+        return { events: [{ type: 'SatisfactionSurveyAnswered' as const, version: 3, data }], result: answered.answeredAt };
       },
     });
     return { answeredAt: outcome.result };

@@ -3,12 +3,32 @@ import {
   type Bilingual,
   type DomainEvent,
   type FieldProblem,
-  type SatisfactionSurveyAnsweredV2,
-  type SatisfactionSurveySentV1,
+  type SatisfactionSurveyAnsweredV3,
+  type SatisfactionSurveySentV2,
+  type SurveySubject,
 } from '@athar/contracts';
 
 // A satisfaction survey's life (seeds "Goals every policy states"; Tuwaiq 2-2, 5-9; docs/adr/0041): sent
-// at the programme's end, one reminder, one answer, closed at its closing instant.
+// at the programme's end (about the case) or after an inquiry's answer (about the inquiry), one reminder,
+// one answer, closed at its closing instant. One life for both: only the subject and the cell differ.
+
+/** The service an inquiry survey's answers count under: an inquiry names no service of the policy. */
+export const INQUIRY_SERVICE_ID = 'inquiry';
+
+/** A survey's dashboard cell apart from the month (service × department × channel; docs/adr/0041). */
+export interface SurveyCell {
+  serviceId: string;
+  department: string;
+  channel: string;
+}
+
+/**
+ * The cell of a survey after an inquiry's answer: the fixed `inquiry` service, the definition's department,
+ * and the channel the inquiry came through (from InquiryOpened). The k-threshold rules apply unchanged.
+ */
+export function inquirySurveyCell(definition: { department: string }, inquiryChannel: string | null): SurveyCell {
+  return { serviceId: INQUIRY_SERVICE_ID, department: definition.department, channel: inquiryChannel ?? 'unknown' };
+}
 
 export type SurveyEvent = Extract<
   DomainEvent,
@@ -29,7 +49,7 @@ export const SCALE_RANGE = { csat: [1, 5], nps: [0, 10], effort: [1, 7] } as con
 export const MAX_TEXT_LENGTH = 2000;
 
 export interface SurveyState {
-  sent: SatisfactionSurveySentV1 | null;
+  sent: SatisfactionSurveySentV2 | null;
   tokenHashes: string[];
   reminded: boolean;
   answeredAt: string | null;
@@ -79,16 +99,16 @@ export function linkRefusal(state: SurveyState, now: Date): DomainError | null {
 }
 
 /** The one reminder, at or after remindAt, unless answered or closed. */
-export function remindSurvey(state: SurveyState, now: Date): { surveyId: string; caseId: string; remindedAt: string } | null {
+export function remindSurvey(state: SurveyState, now: Date): { surveyId: string; subject: SurveySubject; remindedAt: string } | null {
   if (!state.sent || state.reminded || standingOf(state) !== 'open') return null;
   if (now.getTime() < Date.parse(state.sent.remindAt) || now.getTime() >= Date.parse(state.sent.closesAt)) return null;
-  return { surveyId: state.sent.surveyId, caseId: state.sent.caseId, remindedAt: now.toISOString() };
+  return { surveyId: state.sent.surveyId, subject: state.sent.subject, remindedAt: now.toISOString() };
 }
 
 /** Closed at closesAt, unless answered. */
-export function expireSurvey(state: SurveyState, now: Date): { surveyId: string; caseId: string; expiredAt: string } | null {
+export function expireSurvey(state: SurveyState, now: Date): { surveyId: string; subject: SurveySubject; expiredAt: string } | null {
   if (!state.sent || standingOf(state) !== 'open' || now.getTime() < Date.parse(state.sent.closesAt)) return null;
-  return { surveyId: state.sent.surveyId, caseId: state.sent.caseId, expiredAt: now.toISOString() };
+  return { surveyId: state.sent.surveyId, subject: state.sent.subject, expiredAt: now.toISOString() };
 }
 
 export interface SurveyAnswerInput {
@@ -140,7 +160,7 @@ export function cleanText(value: string): string {
 }
 
 /** The answer, once: refused when answered or closed, or when a field is wrong. */
-export function answerSurvey(state: SurveyState, questions: readonly SurveyQuestionRule[], input: SurveyAnswerInput, now: Date): SatisfactionSurveyAnsweredV2 {
+export function answerSurvey(state: SurveyState, questions: readonly SurveyQuestionRule[], input: SurveyAnswerInput, now: Date): SatisfactionSurveyAnsweredV3 {
   const sent = state.sent;
   if (!sent) throw new DomainError('survey-not-found', 'not-found', text('الرابط غير صالح', 'This link is not valid'));
   const refusal = linkRefusal(state, now);
@@ -148,7 +168,7 @@ export function answerSurvey(state: SurveyState, questions: readonly SurveyQuest
   const problems = answerProblems(questions, input);
   if (problems.length > 0)
     throw new DomainError('invalid-survey-answer', 'invalid', text('الإجابة غير مكتملة أو غير صحيحة', 'The answer is incomplete or invalid'), problems);
-  // The remarks are personal data (a remark may name the person): the event writer seals them with the case's key.
+  // The remarks are personal data (a remark may name the person): the event writer seals them with the subject's key.
   const remarks: Record<string, string> = {};
   for (const [id, value] of Object.entries(input.texts)) {
     const cleaned = cleanText(value as string);
@@ -157,7 +177,7 @@ export function answerSurvey(state: SurveyState, questions: readonly SurveyQuest
   const remarkIds = Object.keys(remarks);
   return {
     surveyId: sent.surveyId,
-    caseId: sent.caseId,
+    subject: sent.subject,
     definitionId: sent.definitionId,
     serviceId: sent.serviceId,
     department: sent.department,

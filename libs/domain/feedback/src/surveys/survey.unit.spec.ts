@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { DomainError, type SatisfactionSurveySentV1 } from '@athar/contracts';
-import { answerSurvey, evolveSurvey, expireSurvey, initialSurvey, remindSurvey, type SurveyQuestionRule, type SurveyState } from './survey';
+import { DomainError, type SatisfactionSurveySentV2 } from '@athar/contracts';
+import { answerSurvey, evolveSurvey, expireSurvey, initialSurvey, inquirySurveyCell, remindSurvey, type SurveyQuestionRule, type SurveyState } from './survey';
 
 const questions: SurveyQuestionRule[] = [
   { id: 'overall', scale: 'csat', optional: false },
@@ -8,9 +8,9 @@ const questions: SurveyQuestionRule[] = [
   { id: 'staff-courtesy', scale: 'csat', optional: true },
   { id: 'comment', scale: 'free-text', optional: true },
 ];
-const sent: SatisfactionSurveySentV1 = {
+const sent: SatisfactionSurveySentV2 = {
   surveyId: 's1',
-  caseId: 'c1',
+  subject: { kind: 'case', id: 'c1' },
   definitionId: 'programme-end',
   policyVersion: 1,
   trigger: 'service-delivery-ended',
@@ -68,5 +68,23 @@ describe('a satisfaction survey (Tuwaiq 2-2; docs/adr/0041)', () => {
     );
     const error = refusal(() => answerSurvey(open(), questions, { scores: { nope: 3 }, texts: { comment: 'x'.repeat(2001) } }, at('2026-12-02T00:00:00Z')));
     expect(error.fields.map((f) => f.field).sort()).toEqual(['scores.nope', 'scores.overall', 'scores.recommend', 'texts.comment']);
+  });
+
+  it('carries its subject into every fact: an inquiry survey reminds, answers and expires about the inquiry', () => {
+    const inquiry = { kind: 'inquiry' as const, id: 'q1' };
+    const state = evolveSurvey(initialSurvey(), { type: 'SatisfactionSurveySent', data: { ...sent, subject: inquiry, trigger: 'inquiry-answered' } });
+    expect(remindSurvey(state, at(sent.remindAt))?.subject).toEqual(inquiry);
+    expect(expireSurvey(state, at(sent.closesAt))?.subject).toEqual(inquiry);
+    expect(answerSurvey(state, questions, { scores: { overall: 4, recommend: 7 }, texts: {} }, at('2026-12-02T00:00:00Z')).subject).toEqual(inquiry);
+  });
+});
+
+describe("an inquiry survey's cell (docs/adr/0041)", () => {
+  it("counts under the fixed inquiry service, the definition's department and the channel the inquiry came through", () => {
+    expect(inquirySurveyCell({ department: 'customer-care' }, 'phone')).toEqual({ serviceId: 'inquiry', department: 'customer-care', channel: 'phone' });
+  });
+
+  it('counts an inquiry whose opening was never seen under the unknown channel, as a case without one does', () => {
+    expect(inquirySurveyCell({ department: 'customer-care' }, null)).toEqual({ serviceId: 'inquiry', department: 'customer-care', channel: 'unknown' });
   });
 });
