@@ -16,7 +16,9 @@ import { signedIn, type Language, type SignedIn } from './signed-in';
 // too-short reason in its field, terminates it with a reason and sees it terminated; reads the messaging
 // figures; discards dead letters with a reason and sees them leave the open list, the outcome per letter.
 // An association's administrator, in English on a phone, sees only its own association's workflows and
-// dead letters, and no terminate or messaging. One cancellation by keyboard alone. axe-core on every screen.
+// dead letters, and no terminate or messaging. One cancellation by keyboard alone. A workflow whose activity
+// keeps failing: its attempts and last failure shown, retried now with a reason (Arabic, desktop; English,
+// phone, by the association's administrator), then signalled and reset. axe-core on every screen.
 jest.setTimeout(300_000);
 
 const A = 'tuwaiq';
@@ -37,18 +39,19 @@ describe('the operations console in the browser', () => {
   let temporal: Client;
   const opened: SignedIn[] = [];
   /** Workflows the spec starts, as the platform starts its timelines (with their search attributes). */
-  const probes = { terminateA: '', cancelA: '', otherA: '', ownB: '' };
+  const probes = { terminateA: '', cancelA: '', otherA: '', ownB: '', failingA: '', failingA2: '' };
   const poison = { A: randomUUID(), B: randomUUID() };
   /** The dead letters each poison message became (one per consuming group). */
   const letters: Record<'A' | 'B', string[]> = { A: [], B: [] };
 
-  async function probe(tenant: string, deadline: Date): Promise<string> {
+  /** endsOn in the past: its recordServiceDeliveryEnd fails ("No service delivery for case …", no delivery on record) and retries with backoff. */
+  async function probe(tenant: string, deadline: Date, endsOn = new Date(Date.now() + 30 * 24 * HOUR)): Promise<string> {
     const caseId = randomUUID();
     const workflowId = `service-delivery/${tenant}/${caseId}`;
     await temporal.workflow.start('serviceDelivery', {
       taskQueue: committeeReviewTaskQueue(ui.instance),
       workflowId,
-      args: [{ tenantId: tenant, caseId, endsOn: new Date(Date.now() + 30 * 24 * HOUR).toISOString() }],
+      args: [{ tenantId: tenant, caseId, endsOn: endsOn.toISOString() }],
       typedSearchAttributes: caseSearchAttributes(tenant, caseId, 'in-delivery', deadline.toISOString()),
     });
     return workflowId;
@@ -68,6 +71,8 @@ describe('the operations console in the browser', () => {
     probes.cancelA = await probe(A, new Date(Date.now() - 26 * HOUR));
     probes.otherA = await probe(A, new Date(Date.now() - 3 * HOUR));
     probes.ownB = await probe(B, new Date(Date.now() - 5 * HOUR));
+    probes.failingA = await probe(A, new Date(Date.now() + 5 * 24 * HOUR), new Date(Date.now() - 60_000));
+    probes.failingA2 = await probe(A, new Date(Date.now() + 6 * 24 * HOUR), new Date(Date.now() - 60_000));
     // Poison on a topic the services consume (not JSON): each consuming group dead-letters it (ADR 0017).
     const kafka = new Kafka({
       brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
@@ -323,6 +328,93 @@ describe('the operations console in the browser', () => {
     await page.locator('[data-testid=workflow-status][data-status=Canceled]').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('workflow-status').textContent()).resolves.toBe(m('ops.status.Canceled'));
     await checkScreen(page, 'operations-en-desktop-keyboard-cancelled');
+  });
+
+  /** The failing activity's row once it has failed at least `attempts - 1` times (the page read again until then). */
+  async function failingRow(page: Page, attempts: number): Promise<Locator> {
+    const row = page.locator('[data-testid=ops-activities-table] tr[data-activity=recordServiceDeliveryEnd]');
+    for (let i = 0; i < 60; i += 1) {
+      if ((await row.count()) === 1 && Number(await row.getAttribute('data-attempt')) >= attempts) return row;
+      await sleep(1000);
+      await page.reload();
+      await page.getByTestId('ops-workflow').waitFor();
+    }
+    throw new Error(`the activity never reached attempt ${attempts}`);
+  }
+
+  it('operations, in Arabic on a desktop: a failing activity shown with its attempts and last failure, retried now with a reason; then signalled and reset', async () => {
+    const m = (id: MessageId) => ar[id];
+    const name = (step: string) => `operations-ar-desktop-retry-${step}`;
+    const session = await signedIn(browser, ui, { tenantId: A, roles: ['operations'], language: 'ar', viewport: 'desktop', path: '/operations' });
+    opened.push(session);
+    const { page } = session;
+    await page.goto(`${ui.url}/operations/workflows/${probes.failingA}`);
+    await page.getByTestId('ops-workflow').waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    const row = await failingRow(page, 4);
+    const before = Number(await row.getAttribute('data-attempt'));
+    await expect(row.textContent()).resolves.toContain(`No service delivery for case ${probes.failingA.split('/')[2]} of ${A}`);
+    expect(await row.locator('[data-calendar=islamic-umalqura]').textContent()).toMatch(/[٠-٩]/);
+    await checkScreen(page, name('1-failing'));
+
+    // Retry now: the reason is required (the API's reason in the field), then the attempt runs at once and counts from 1 again.
+    await row.getByRole('button', { name: ar['ops.action.retryOf'].replace('{activity}', 'recordServiceDeliveryEnd') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(m('ops.action.retry.detail').replace('{activity}', 'recordServiceDeliveryEnd')).waitFor();
+    await dialog.getByTestId('ops-reason').fill('x');
+    await dialog.getByTestId('ops-confirm').click();
+    await dialog.locator('[data-testid=ops-reason][aria-invalid=true]').waitFor();
+    expect(await dialog.locator('.mantine-InputWrapper-error').textContent()).toMatch(/[\u0600-\u06FF]/);
+    await checkScreen(page, name('2-reason-refused'));
+    await dialog.getByTestId('ops-reason').fill('the delivery record is being restored; try the end again now');
+    await dialog.getByTestId('ops-confirm').click();
+    await page.locator('[data-testid=ops-outcome][data-action=activity-retry]').waitFor();
+    await expect(page.getByTestId('ops-outcome').textContent()).resolves.toContain('طُلبت إعادة محاولة النشاط الآن');
+    await checkScreen(page, name('3-retried'));
+    let after = before;
+    for (let i = 0; i < 30 && after >= before; i += 1) {
+      if (i > 0) await sleep(500);
+      after = (await temporal.workflow.getHandle(probes.failingA).describe()).raw.pendingActivities?.[0]?.attempt ?? before;
+    }
+    expect(after).toBeLessThan(before);
+
+    // Signal it (a signal it does not define is recorded and ignored), then reset it to a new run.
+    await page.getByTestId('ops-action-signal').click();
+    await dialog.getByTestId('ops-signal').fill('noted');
+    await dialog.getByTestId('ops-reason').fill('a nudge to see that the workflow still answers');
+    await checkScreen(page, name('4-signal-confirm'));
+    await dialog.getByTestId('ops-confirm').click();
+    await page.locator('[data-testid=ops-outcome][data-action=workflow-signal]').waitFor();
+    const runBefore = (await temporal.workflow.getHandle(probes.failingA).describe()).runId;
+    await page.getByTestId('ops-action-reset').click();
+    await dialog.getByText(m('ops.action.reset.detail')).waitFor();
+    await dialog.getByTestId('ops-reason').fill('replay from the last good point after the record is back');
+    await dialog.getByTestId('ops-confirm').click();
+    await page.locator('[data-testid=ops-outcome][data-action=workflow-reset]').waitFor();
+    await expect(page.getByTestId('ops-outcome').textContent()).resolves.toContain('أُعيد الضبط إلى تشغيل جديد');
+    expect((await temporal.workflow.getHandle(probes.failingA).describe()).runId).not.toBe(runBefore);
+    await checkScreen(page, name('5-reset'));
+  });
+
+  it("the association's administrator, in English on a phone, retries its own failing activity now", async () => {
+    const m = (id: MessageId) => en[id];
+    const session = await signedIn(browser, ui, { tenantId: A, roles: ['tenant-admin'], language: 'en', viewport: 'phone', path: '/operations' });
+    opened.push(session);
+    const { page } = session;
+    await page.goto(`${ui.url}/operations/workflows/${probes.failingA2}`);
+    await page.getByTestId('ops-workflow').waitFor();
+    const row = await failingRow(page, 3);
+    await expect(row.textContent()).resolves.toContain('No service delivery for case');
+    expect(await page.getByTestId('ops-action-reset').count()).toBe(0);
+    await checkScreen(page, 'operations-en-phone-retry-1-failing');
+    await row.getByRole('button', { name: en['ops.action.retryOf'].replace('{activity}', 'recordServiceDeliveryEnd') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(m('ops.action.retry.detail').replace('{activity}', 'recordServiceDeliveryEnd')).waitFor();
+    await dialog.getByTestId('ops-reason').fill('retrying after the delivery record was restored');
+    await dialog.getByTestId('ops-confirm').click();
+    await page.locator('[data-testid=ops-outcome][data-action=activity-retry]').waitFor();
+    await expect(page.getByTestId('ops-outcome').textContent()).resolves.toContain('Retry asked for the activity and the action recorded');
+    await checkScreen(page, 'operations-en-phone-retry-2-retried');
   });
 
   it('no page threw', () => {

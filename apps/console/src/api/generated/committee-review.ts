@@ -238,6 +238,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ops/workflows/{workflowId}/activities/{activityId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retries a failing activity now: Temporal's ResetActivity (attempts from 1, the next attempt at once instead of after its backoff; history not rewound); recorded with the reason and the actor. */
+        post: operations["OperationsWorkflowsController_retryActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ops/workflows/{workflowId}/cancel": {
         parameters: {
             query?: never;
@@ -864,11 +881,15 @@ export interface components {
         };
         WorkflowActionDto: {
             /** @enum {string} */
-            action: "workflow-signal" | "workflow-cancel" | "workflow-terminate" | "workflow-reset";
+            action: "workflow-signal" | "workflow-cancel" | "workflow-terminate" | "workflow-reset" | "activity-retry";
+            /** @description After an activity retry: the activity retried */
+            activityId?: string;
             /** @description After a reset: the new run */
             newRunId?: string;
             /** @description The event store position of the OperationsActionRecorded event that records the action */
             position: string;
+            /** @description After an activity retry: the attempt it had reached before it was retried */
+            previousAttempt?: number;
             runId: string;
             workflowId: string;
         };
@@ -1593,6 +1614,63 @@ export interface operations {
                 };
             };
             410: components["responses"]["Gone"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    OperationsWorkflowsController_retryActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The same caller retrying the same request with the same key within 24 hours gets the first answer; the same key with another request is 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The pending activity (activityId in the workflow detail) */
+                activityId: string;
+                /** @description The workflow id (Temporal) */
+                workflowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowActionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description workflow-not-found: no such workflow on this instance, or (for a tenant caller) not this tenant’s: the same answer either way; activity-not-pending: no pending activity of that id in the current run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description workflow-not-running, or activity-not-retryable (Temporal refused) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

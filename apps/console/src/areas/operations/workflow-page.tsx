@@ -11,13 +11,15 @@ import { ErrorNotice, fieldReasons, Loading } from '../../kit/states';
 import { TableScroll } from '../../kit/table-scroll';
 import { OperationsNav, ReasonDialog, RiskBadge, StatusBadge, useLateness, useMayCall, useTenantName, When, type Schemas } from './common';
 
-type Action = 'signal' | 'cancel' | 'terminate' | 'reset';
+type Action = 'signal' | 'cancel' | 'terminate' | 'reset' | 'retry';
 const ACTIONS: Action[] = ['signal', 'cancel', 'terminate', 'reset'];
+const RETRY = 'committee-review POST /ops/workflows/{workflowId}/activities/{activityId}/retry';
 type Outcome = Schemas['WorkflowActionDto'];
 
 /**
  * One workflow (docs/adr/0045): its status, deadline and lateness, next timer, pending activities and
- * history, and the actions the person's roles allow, each confirmed with a reason. After an action the
+ * history, and the actions the person's roles allow, each confirmed with a reason; a failing activity
+ * (one with a last failure) offers "retry now" (Temporal's ResetActivity, docs/adr/0045). After an action the
  * screen reads the workflow again (and, after a cancellation, until it has stopped).
  */
 export function WorkflowPage() {
@@ -33,6 +35,7 @@ export function WorkflowPage() {
   const from = (useLocation().state as { list?: unknown } | null)?.list;
   const list = typeof from === 'string' && from.startsWith('?') ? from : '';
   const [action, setAction] = useState<Action | null>(null);
+  const [retryOf, setRetryOf] = useState<Schemas['PendingActivityDto'] | null>(null);
   const [signal, setSignal] = useState('');
   const [args, setArgs] = useState('');
   const [argsError, setArgsError] = useState<string | undefined>();
@@ -57,6 +60,13 @@ export function WorkflowPage() {
           return unwrap(api.committee.POST('/ops/workflows/{workflowId}/terminate', { params: { path }, body: { reason } }));
         case 'reset':
           return unwrap(api.committee.POST('/ops/workflows/{workflowId}/reset', { params: { path }, body: { reason } }));
+        case 'retry':
+          return unwrap(
+            api.committee.POST('/ops/workflows/{workflowId}/activities/{activityId}/retry', {
+              params: { path: { workflowId, activityId: retryOf?.activityId ?? '' } },
+              body: { reason },
+            }),
+          );
       }
     },
     onSuccess: async (done) => {
@@ -82,6 +92,7 @@ export function WorkflowPage() {
     if (action) act.mutate({ what: action, reason });
   };
   const allowed = ACTIONS.filter((a) => may(`committee-review POST /ops/workflows/{workflowId}/${a}`));
+  const mayRetry = may(RETRY);
 
   return (
     <Stack gap="md" maw={1100}>
@@ -185,11 +196,12 @@ export function WorkflowPage() {
                       <Table.Th>{t('ops.col.attempt')}</Table.Th>
                       <Table.Th>{t('ops.col.lastFailure')}</Table.Th>
                       <Table.Th>{t('ops.col.nextAttempt')}</Table.Th>
+                      {mayRetry ? <Table.Th>{t('ops.col.activityAction')}</Table.Th> : null}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {detail.data.activities.map((a) => (
-                      <Table.Tr key={a.activityId} data-activity={a.activityType}>
+                      <Table.Tr key={a.activityId} data-activity={a.activityType} data-attempt={a.attempt}>
                         <Table.Td dir="ltr">{a.activityType}</Table.Td>
                         <Table.Td>{t(`ops.activity.${a.state}`)}</Table.Td>
                         <Table.Td>
@@ -201,6 +213,26 @@ export function WorkflowPage() {
                           {a.lastFailure ?? '—'}
                         </Table.Td>
                         <Table.Td>{a.nextAttemptAt ? <When value={a.nextAttemptAt} /> : '—'}</Table.Td>
+                        {mayRetry ? (
+                          <Table.Td>
+                            {a.lastFailure !== null && detail.data.status === 'Running' ? (
+                              <Button
+                                size="xs"
+                                variant="default"
+                                aria-label={t('ops.action.retryOf', { activity: a.activityType })}
+                                onClick={() => {
+                                  setRetryOf(a);
+                                  open('retry');
+                                }}
+                                data-testid={`ops-retry-${a.activityId}`}
+                              >
+                                {t('ops.action.retry')}
+                              </Button>
+                            ) : (
+                              '—'
+                            )}
+                          </Table.Td>
+                        ) : null}
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -262,7 +294,7 @@ export function WorkflowPage() {
             <ReasonDialog
               opened
               title={t(`ops.action.${action}`)}
-              detail={t(`ops.action.${action}.detail`)}
+              detail={action === 'retry' ? t('ops.action.retry.detail', { activity: retryOf?.activityType ?? '' }) : t(`ops.action.${action}.detail`)}
               confirm={t('ops.action.confirm', { action: t(`ops.action.${action}`) })}
               danger={action === 'terminate' || action === 'reset'}
               pending={act.isPending}
