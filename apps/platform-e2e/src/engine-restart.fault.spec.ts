@@ -112,13 +112,14 @@ describe('engines restarted under load', () => {
     // Ten officers, so the per-user rate limit (1200/min) is not what the test measures.
     const tokens = await Promise.all(Array.from({ length: 10 }, (_, i) => realm.tokenFor('awj', ['relations-officer'], `awj-officer-${i}`)));
     const token = tokens[0];
-    // 120 submissions over 32 s, each by a client that retries with the same key while refused (tools/chaos).
+    // 120 submissions over 32 s, each by a client that retries with the same key while refused (tools/chaos),
+    // for up to 4 min: on a saturated two-core machine a first attempt may stay in progress (409) for a minute.
     const load = new PacedLoad({
       intakeUrl: () => url('intake'),
       token: async (i) => tokens[i % tokens.length],
       rate: 120 / 32,
       count: 120,
-      retryForMs: 100_000,
+      retryForMs: 240_000,
     });
 
     // PostgreSQL crashes 6 s in and is back 5 s later.
