@@ -35,7 +35,10 @@ const moduleBoundaries = {
   // console's rules built on them (the browser tier expects those words); the partner-allocation domain's
   // list of Saudi regions and governorates (the partner's form offers exactly the ids the API accepts);
   // intake's audit reader and replay, which the replay benchmark (tools/bench) times as they are; the
-  // console's generated API types (types only: a browser journey reads a response as the console does).
+  // console's generated API types (types only: a browser journey reads a response as the console does);
+  // the private engines the fault drills break and the drills' load and checks (tools/chaos, shared with
+  // the engine-restart drill); the services' own projections and stream names, which the read-model
+  // rebuild command (tools/ops) and its benchmark run as they are, so a rebuild writes what the service would.
   // regular expressions over the import as written
   allow: [
     '^(\\.\\./)+console/src/i18n/messages$',
@@ -43,7 +46,11 @@ const moduleBoundaries = {
     '^(\\.\\./)+tools/console/console-server$',
     '^(\\.\\./)+docs/permissions\\.md\\?raw$',
     '^(\\.\\./)+libs/platform/identity/src/permission-matrix$',
-    '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow|partner-arrangements)$',
+    '^(\\.\\./)+(apps/)?platform-e2e/src/(platform-under-test|public-link-flow|partner-arrangements|private-engines)$',
+    '^(\\.\\./)+tools/chaos/(checks|load)$',
+    '^(\\.\\./)+apps/intake/src/figures/case-figures\\.(schema|projection)$',
+    '^(\\.\\./)+apps/eligibility/src/(assessments/projection/assessment-view\\.projection|read/eligibility-reader|eligibility-streams)$',
+    '^(\\.\\./)+apps/committee-review/src/(reviews/review-stream|service-delivery/delivery-stream)$',
     '^(\\.\\./)+console/src/api/generated/[a-z-]+$',
     '^(\\.\\./)+apps/console-e2e/src/api-types$',
     '^(\\.\\./)+libs/domain/intake/src/validation/(mobile|national-id|problems)$',
