@@ -348,7 +348,8 @@ export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDe
     /** One applicant: the request recorded and submitted, accepted by the committee, the programme ended, the survey link received by SMS (and answered, for the first k). */
     const surveyed = async (i: number): Promise<{ caseId: string; mobile: string; link: string }> => {
       const mobile = `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-      const name = `مستفيد تجريبي للاستبانة ${i + 1}`;
+      // a name in letters only, as intake takes it
+      const name = ['نورة الحربي', 'خالد العنزي', 'سارة القحطاني', 'فهد الشمري', 'منى الزهراني', 'عبدالله الغامدي'][i] ?? 'مستفيد تجريبي';
       const created = await send(`${target.intakeUrl}/applications`, await officer(), {
         serviceId,
         channel,
