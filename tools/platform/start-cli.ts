@@ -12,18 +12,23 @@ import {
   describeDemoCase,
   describeFeedbackDemo,
   describePartnerAllocationDemo,
+  describeSurveyDemo,
   mailboxProcess,
   otlpEnv,
   platformProcesses,
+  programmeEndsNow,
   readDemoCases,
   readyTimeoutMs,
   readSupervisorStatus,
   seedFeedbackDemo,
   seedPartnerAllocationDemo,
+  seedSurveyDemo,
   spawnSupervisor,
+  surveyDemoTenant,
   tryCall,
   type FeedbackDemo,
   type PartnerAllocationDemo,
+  type SurveyDemo,
   type Receipt,
   type SupervisedProcess,
 } from '@athar/launcher';
@@ -95,6 +100,8 @@ async function main(): Promise<void> {
       ATHAR_KEYCLOAK_REALM: local.realm,
       ATHAR_KEYCLOAK_CLIENT_SECRET: await accountsClientSecret(new KeycloakAdmin(local.connection), local.realm),
       ...checkpoints.env,
+      // survey links open the local console's survey page (docs/adr/0041), where the demo's unanswered one is answered
+      ATHAR_SURVEY_LINK_BASE: process.env.ATHAR_SURVEY_LINK_BASE ?? `${CONSOLE}/survey`,
       // traces to the collector OTEL_EXPORTER_OTLP_ENDPOINT names, or to the local Jaeger start.sh started with ATHAR_JAEGER=1 (docs/adr/0047)
       ...otlpEnv(),
     },
@@ -167,6 +174,26 @@ async function main(): Promise<void> {
   } catch (error) {
     console.log(`[athar] demo feedback not seeded: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Satisfaction surveys for every association: k answered (the dashboard shows figures) and one unanswered; once (its own marker).
+  let surveyDemo: SurveyDemo | null = null;
+  const programmes = programmeEndsNow();
+  try {
+    surveyDemo = await seedSurveyDemo({
+      intakeUrl: INTAKE,
+      committeeReviewUrl: COMMITTEE_REVIEW,
+      feedbackUrl: FEEDBACK,
+      tenants: tenants.flatMap((t) => surveyDemoTenant(t) ?? []),
+      token: (tenantId, roles, userId) =>
+        signInLocal({ tenantId, roles: roles as Parameters<typeof signInLocal>[0]['roles'], ...(userId ? { userId } : {}) }, local),
+      endProgramme: (tenantId, caseId) => programmes.endProgramme(tenantId, caseId),
+      marker: join(SERVICES_RUN_DIR, 'demo-surveys-seeded'),
+      log: (line) => console.log(`[athar] demo surveys: ${line}`),
+    });
+  } catch (error) {
+    console.log(`[athar] demo surveys not seeded: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await programmes.close();
+  }
   console.log(`
 Athar is running (instance "${options.instance}"):
   intake              ${INTAKE}/docs
@@ -188,13 +215,17 @@ A token:   npm run token -- --tenant awj --role relations-officer`);
   }
   for (const line of partnerDemo ? describePartnerAllocationDemo(partnerDemo) : []) console.log(line);
   for (const line of feedbackDemo ? describeFeedbackDemo(feedbackDemo) : []) console.log(line);
+  for (const line of surveyDemo ? describeSurveyDemo(surveyDemo, CONSOLE, INTAKE) : []) console.log(line);
   console.log('Status:    npm run status');
   console.log('Stop:      npm run stop');
 }
 
 const INTAKE = 'http://127.0.0.1:3001';
 const PARTNER_ALLOCATION = 'http://127.0.0.1:3004';
+const COMMITTEE_REVIEW = 'http://127.0.0.1:3003';
 const FEEDBACK = 'http://127.0.0.1:3005';
+/** The web console start.sh serves (docs/adr/0036). */
+const CONSOLE = `http://127.0.0.1:${process.env.ATHAR_CONSOLE_PORT ?? 4200}`;
 /** The demo seed's applicant (a valid check digit); the README's example uses another person. */
 const DEMO_NATIONAL_ID = '1000000008';
 

@@ -1,5 +1,8 @@
-import type { Browser } from 'playwright-core';
-import type { BoundedContext } from '@athar/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { streamId, type BoundedContext, type EligibilityAssessedV1 } from '@athar/contracts';
+import { PostgresEventStore } from '@athar/event-store';
+import { EventWriter } from '@athar/service-kit';
 import type { components } from '../../console/src/api/generated/intake';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { submitTuwaiqTraining, type PlatformUnderTest } from '../../platform-e2e/src/platform-under-test';
@@ -11,11 +14,14 @@ import { signedIn, type Language, type Viewport } from './signed-in';
 // applicant quotes, replayed as of an instant between its eligibility assessment and a later document
 // verification (by recordedAt: the later fact is not yet known), personal fields [redacted] until a purpose
 // is stated (a too-short purpose refused in its field), then shown; its decisions re-run "same"; an erased
-// person's case reads [erased]. Arabic and English, phone and desktop; axe-core on every screen; one run by
-// keyboard alone.
+// person's case reads [erased]. A case whose eligibility stream holds a second assessment written by a
+// faulty path (an applicant recorded as employed, yet judged eligible: Tuwaiq 6-1, 6-5): its re-run differs,
+// and the auditor sees the counts, the decision flagged and each differing field, recorded beside re-run.
+// Arabic and English, phone and desktop; axe-core on every screen; one run by keyboard alone.
 jest.setTimeout(300_000);
 
 const TENANT = 'tuwaiq';
+const PG_URL = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
 const PURPOSE = 'Annual compliance audit of training decisions';
 type Replay = components['schemas']['CaseReplayDto'];
 
@@ -31,6 +37,8 @@ describe("the auditor's replay and decisions in the browser", () => {
   let browser: Browser;
   let kept: { caseId: string; caseNumber: string };
   let erased: { caseId: string; caseNumber: string };
+  /** A case with a doctored eligibility decision beside the true one. */
+  let doctored: { caseId: string; caseNumber: string; eventId: string };
   /** An instant after the eligibility assessment and before the document verification, to the second. */
   let asOf: Date;
   /** The events the platform had recorded by then (the timeline's rows). */
@@ -57,6 +65,7 @@ describe("the auditor's replay and decisions in the browser", () => {
       assessment = await assessed(kept.caseId);
     }
     if (!assessment) throw new Error('eligibility never assessed the arranged request');
+    doctored = { ...(await submitTuwaiqTraining(services, officer, { qualification: 'bachelor', employmentStatus: 'job-seeker' })), eventId: '' };
     // A later fact, over a second after the assessment: the services officer verifies a document.
     await sleep(1_500);
     const servicesOfficer = await ui.token(TENANT, ['services-officer']);
@@ -81,6 +90,35 @@ describe("the auditor's replay and decisions in the browser", () => {
       body: JSON.stringify({ reason: 'beneficiary-request' }),
     });
     if (erasure.status !== 200) throw new Error(`erasure refused: ${erasure.status} ${await erasure.text()}`);
+    // The doctored decision: eligibility assessed the third request (eligible, as a job seeker); a faulty
+    // path then appends, through the event-store port (its stream, envelope and hash chain as any append),
+    // a second assessment that records the applicant as employed and still judges them eligible.
+    for (let i = 0; i < 120 && !(await assessed(doctored.caseId)); i += 1) await sleep(500);
+    const store = new PostgresEventStore({ connectionString: PG_URL, schema: `${ui.instance}_events` });
+    try {
+      const writer = new EventWriter(store, 'eligibility');
+      const stream = streamId('eligibility', 'assessment', TENANT, doctored.caseId);
+      const { history, revision } = await writer.load(stream);
+      const genuine = history.find((e) => e.type === 'EligibilityAssessed');
+      if (!genuine) throw new Error('eligibility never assessed the request to doctor');
+      const data = genuine.data as EligibilityAssessedV1;
+      expect(data.outcome).toBe('eligible');
+      const tampered: EligibilityAssessedV1 = { ...data, inputs: { ...data.inputs, employmentStatus: 'employed' }, assessedAt: new Date().toISOString() };
+      await writer.append(
+        stream,
+        TENANT,
+        { kind: 'timer', workflow: 'faulty-reassessment', run: randomUUID() },
+        [{ type: 'EligibilityAssessed', version: 1, data: tampered }],
+        revision,
+      );
+      const appended = (await writer.load(stream)).history.at(-1)!;
+      expect(appended.type).toBe('EligibilityAssessed');
+      doctored.eventId = appended.eventId;
+    } finally {
+      await store.close();
+    }
+    const report = (await get<components['schemas']['DecisionsReportDto']>(`/audit/cases/${doctored.caseId}/decisions`)).body;
+    expect(report.summary).toEqual({ same: 1, differs: 1, cannotReproduce: 0 });
   });
   afterAll(() => browser?.close());
 
@@ -165,6 +203,71 @@ describe("the auditor's replay and decisions in the browser", () => {
         );
         expect(await page.locator('[data-testid=timeline] tr[data-type=BeneficiaryDataErased]').count()).toBe(1);
         await checkScreen(page, name('6-erased'));
+        expect(problems).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  /** Opens a case by the number the applicant quotes, then its decisions tab. */
+  async function openDecisions(page: Page, caseNumber: string, submit: string) {
+    await page.getByTestId('audit-case').fill(caseNumber);
+    await page.getByRole('button', { name: submit }).click();
+    await page.getByTestId('replay').waitFor();
+    await page.getByTestId('tab-decisions').click();
+    await page.getByTestId('decisions').waitFor();
+  }
+
+  for (const language of ['ar', 'en'] as const satisfies Language[]) {
+    for (const viewport of ['phone', 'desktop'] as const satisfies Viewport[]) {
+      it(`shows a decision that does not follow from its recorded inputs, field by field (${language}, ${viewport})`, async () => {
+        const m = (id: MessageId) => (language === 'ar' ? ar : en)[id];
+        const digit = (n: number) => (language === 'ar' ? '٠١٢٣٤٥٦٧٨٩'[n] : String(n));
+        const { page, problems } = await signedIn(browser, ui, { tenantId: TENANT, roles: ['auditor'], language, viewport, path: '/audit' });
+        expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+        await page.getByTestId('audit-recent').waitFor();
+        await openDecisions(page, doctored.caseNumber, m('audit.find.submit'));
+
+        // The counts: one re-run the same, one differs, none that cannot be reproduced.
+        const summary = page.getByTestId('decisions-summary');
+        const counted = await summary.textContent();
+        expect(counted).toContain(`${m('audit.verdict.same')}: ${digit(1)}`);
+        expect(counted).toContain(`${m('audit.verdict.differs')}: ${digit(1)}`);
+        expect(counted).toContain(`${m('audit.verdict.cannot-reproduce')}: ${digit(0)}`);
+        await expect(page.getByTestId('decisions-differ').textContent()).resolves.toContain(m('audit.decisions.differ.body'));
+
+        // The doctored decision flagged; the genuine one the same.
+        const flagged = page.locator(`[data-testid=decisions] tr[data-event="${doctored.eventId}"]`);
+        expect(await flagged.getAttribute('data-verdict')).toBe('differs');
+        await expect(flagged.getByTestId('verdict').textContent()).resolves.toBe(m('audit.verdict.differs'));
+        expect(
+          await page
+            .locator('[data-testid=decisions] tr[data-verdict=same]')
+            .filter({ hasText: m('audit.kind.eligibility-assessment') })
+            .count(),
+        ).toBe(1);
+
+        // The difference itself: the outcome recorded "eligible", re-run "not eligible"; the job-seeker criterion recorded met, re-run not.
+        const outcome = flagged.locator('[data-testid=differences] tr[data-path=outcome]');
+        await expect(outcome.getByTestId('difference-field').textContent()).resolves.toContain(m('audit.field.outcome'));
+        const recorded = await outcome.getByTestId('difference-recorded').textContent();
+        expect(recorded).toContain(m('audit.value.eligible'));
+        expect(recorded).toContain('(eligible)');
+        const rerun = await outcome.getByTestId('difference-reproduced').textContent();
+        expect(rerun).toContain(m('audit.value.not-eligible'));
+        expect(rerun).toContain('(not-eligible)');
+        expect(await outcome.isVisible()).toBe(true);
+        const met = flagged.locator('[data-testid=differences] tr[data-path$=".met"]');
+        expect(await met.count()).toBe(1);
+        await expect(met.getByTestId('difference-recorded').textContent()).resolves.toContain(m('audit.value.true'));
+        await expect(met.getByTestId('difference-reproduced').textContent()).resolves.toContain(m('audit.value.false'));
+        // the reason the re-run gives, in Arabic and in English
+        const reasons = flagged.locator('[data-testid=differences] tr[data-path*=".reason."] [data-testid=difference-reproduced]');
+        expect(await reasons.allTextContents()).toEqual(
+          expect.arrayContaining(['البرنامج للباحثين عن عمل (طويق 6-1)', 'the programme is for job seekers (Tuwaiq 6-1)']),
+        );
+        await outcome.scrollIntoViewIfNeeded();
+        await checkScreen(page, `audit-${language}-${viewport}-7-differs`);
         expect(problems).toEqual([]);
         await page.context().close();
       });

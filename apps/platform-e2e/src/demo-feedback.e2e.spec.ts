@@ -2,7 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { GENERAL_ISSUE_TENANT, readFeedbackDemo, seedFeedbackDemo, type FeedbackDemo } from '@athar/launcher';
+import {
+  GENERAL_ISSUE_TENANT,
+  programmeEndsNow,
+  readFeedbackDemo,
+  readSurveyDemo,
+  seedFeedbackDemo,
+  seedSurveyDemo,
+  SURVEY_DEMO_ANSWERS,
+  surveyDemoTenant,
+  type FeedbackDemo,
+  type SurveyDemo,
+} from '@athar/launcher';
 import { loadTenantPolicies } from '@athar/tenancy';
 import { eventually, outboxSearch, PlatformUnderTest } from './platform-under-test';
 
@@ -28,8 +39,11 @@ describe('npm start’s feedback demo (docs/adr/0042; Environment Madinah: gener
   let pool: Pool;
   const dir = mkdtempSync(join(tmpdir(), 'athar-demo-feedback-'));
   const marker = join(dir, 'demo-feedback-seeded');
+  const surveyMarker = join(dir, 'demo-surveys-seeded');
   const tenants = loadTenantPolicies().map((t) => ({ tenantId: t.tenantId, serviceId: t.services.find((s) => s.beneficiaryType === 'direct')!.id }));
   let demo: FeedbackDemo;
+  let surveys: SurveyDemo;
+  const programmes = programmeEndsNow();
 
   beforeAll(async () => {
     const shared = process.env.ATHAR_E2E_STATE;
@@ -41,6 +55,7 @@ describe('npm start’s feedback demo (docs/adr/0042; Environment Madinah: gener
     pool = new Pool({ connectionString: process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar' });
   });
   afterAll(async () => {
+    await programmes.close();
     await pool?.end();
     if (own) await PlatformUnderTest.stop(own.services, own.platform, own.mailbox, own.traces);
     rmSync(dir, { recursive: true, force: true });
@@ -106,6 +121,52 @@ describe('npm start’s feedback demo (docs/adr/0042; Environment Madinah: gener
       'board-member',
     );
     expect(agenda.items.find((i) => i.issueId === demo.generalIssue!.issueId)).toMatchObject({ status: 'on-agenda', reason: 'staff', complaints: 1 });
+  });
+
+  const surveyTarget = () => ({
+    intakeUrl: own.platform.url('intake'),
+    committeeReviewUrl: own.platform.url('committee-review'),
+    feedbackUrl: own.platform.url('feedback'),
+    tenants: loadTenantPolicies().flatMap((p) => surveyDemoTenant(p) ?? []),
+    token: (tenantId: string, roles: string[], userId?: string) =>
+      userId
+        ? own.platform.tokenFor(tenantId, userId, roles as Parameters<PlatformUnderTest['tokenFor']>[2])
+        : own.platform.token(tenantId, roles as Parameters<PlatformUnderTest['token']>[1]),
+    endProgramme: (tenantId: string, caseId: string) => programmes.endProgramme(tenantId, caseId),
+    marker: surveyMarker,
+  });
+  const surveysSent = async () =>
+    (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${own.platform.instance}_events".events WHERE type = 'SatisfactionSurveySent'`)).rows[0]!.n;
+
+  it('seeds, for every association, k answered satisfaction surveys (its dashboard shows figures) and one sent and unanswered (docs/adr/0041)', async () => {
+    surveys = await seedSurveyDemo(surveyTarget());
+    expect(readSurveyDemo(surveyMarker)).toEqual(surveys);
+    expect(surveys.tenants.map((t) => t.tenantId).sort()).toEqual(tenants.map((t) => t.tenantId).sort());
+    for (const seeded of surveys.tenants) {
+      expect(seeded.answered).toHaveLength(SURVEY_DEMO_ANSWERS);
+      // The association's dashboard (what the console's oversight screen shows): figures, not a refusal under k.
+      const dashboard = await get<{ totals: { responses: number; sent: number; figures: { csat?: { n: number } } } }>(
+        `/satisfaction/dashboard?serviceId=${seeded.serviceId}`,
+        seeded.tenantId,
+        'executive-director',
+      );
+      expect(dashboard.totals.responses).toBe(SURVEY_DEMO_ANSWERS);
+      expect(dashboard.totals.figures.csat?.n).toBe(SURVEY_DEMO_ANSWERS);
+      expect(dashboard.totals.sent).toBeGreaterThanOrEqual(SURVEY_DEMO_ANSWERS + 1);
+      // The unanswered applicant holds the link in the SMS the platform sent them.
+      const officer = await own.platform.token(seeded.tenantId, ['relations-officer']);
+      const sms = await outboxSearch(own.platform, officer, `+966${seeded.unanswered.mobile.slice(1)}`);
+      const bodies = ((await sms.json()) as { items: Array<{ body: string }> }).items.map((m) => m.body);
+      expect(bodies.some((b) => b.includes(seeded.unanswered.link) && b.includes('نرجو تقييم الخدمة'))).toBe(true);
+    }
+    // thirty requests through the committee on a shared machine: longer than the file's default
+  }, 1_500_000);
+
+  it('run again (a second npm start), it sends no survey', async () => {
+    const before = await surveysSent();
+    expect(await seedSurveyDemo(surveyTarget())).toEqual(surveys);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await surveysSent()).toBe(before);
   });
 
   it('run again (a second npm start), it files nothing', async () => {
