@@ -99,7 +99,7 @@ export const ar = {
   'ops.action.terminate.detail': 'يتوقف سير العمل فورًا دون أي تنظيف. لا رجعة في ذلك.',
   'ops.action.reset.detail': 'يُعاد تشغيل سير العمل من آخر مهمة مكتملة، وتُعاد الإشارات التي وصلت بعدها.',
   'ops.action.retry': 'أعد المحاولة الآن',
-  'ops.action.retryOf': 'أعد محاولة النشاط {activity} الآن',
+  'ops.action.retryOf': 'أعد المحاولة الآن: {activity}',
   'ops.action.retry.detail': 'يُشغَّل النشاط {activity} فورًا بدل انتظار موعد محاولته التالية، ويبدأ عدّ محاولاته من جديد. أصلِح سبب الإخفاق أولًا.',
   'ops.col.activityAction': 'إجراء',
   'ops.action.confirm': 'تأكيد: {action}',
@@ -271,7 +271,7 @@ export const en: Record<keyof typeof ar, string> = {
   'ops.action.terminate.detail': 'Stops the workflow at once, with no clean-up. This cannot be undone.',
   'ops.action.reset.detail': 'Replays the workflow from its last completed task; signals received after it are applied again.',
   'ops.action.retry': 'Retry now',
-  'ops.action.retryOf': 'Retry the activity {activity} now',
+  'ops.action.retryOf': 'Retry now: {activity}',
   'ops.action.retry.detail':
     'Runs the activity {activity} at once instead of waiting for its next attempt; its attempts count again from 1. Fix the cause of the failure first.',
   'ops.col.activityAction': 'Action',
