@@ -22,8 +22,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import mongoose from 'mongoose';
-import { eventUpcasting, streamId, type RecordedEvent } from '@athar/contracts';
-import { createEventStoreFromEnv, schemaOwnerFromEnv, type EventStore } from '@athar/event-store';
+import { eventUpcasting, streamId } from '@athar/contracts';
+import { createEventStoreFromEnv, schemaOwnerFromEnv } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
 import { CaseView, CaseViewSchema, CaseViews, EventHandlers, EventWriter, type Cause } from '@athar/service-kit';
 import { CaseFigure, CaseFigureSchema } from '../../apps/intake/src/figures/case-figures.schema';
@@ -34,6 +34,7 @@ import { assessmentStream, documentsStream } from '../../apps/eligibility/src/el
 import { reviewStreamId } from '../../apps/committee-review/src/reviews/review-stream';
 import { deliveryStreamId } from '../../apps/committee-review/src/service-delivery/delivery-stream';
 import { writeResult } from './results';
+import { readAllPages, replayStore } from '../ops/read-model-rebuild';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '300' }, upserts: { type: 'string', default: '1000' } } });
 const CASES = Number(values.cases);
@@ -43,7 +44,6 @@ if (!Number.isInteger(UPSERTS) || UPSERTS < 100 || UPSERTS > 100_000) throw new 
 const TENANT = 'tuwaiq';
 const SCHEMA = `bench_rebuild_${randomBytes(4).toString('hex')}`;
 const MONGO_URL = process.env.ATHAR_MONGO_URL ?? 'mongodb://127.0.0.1:27017';
-const PAGE = 500;
 
 const perSecond = (count: number, startedAt: number) => count / ((performance.now() - startedAt) / 1000);
 
@@ -199,18 +199,6 @@ async function seedCase(writer: EventWriter, caseId: string, at: Date): Promise<
   );
 }
 
-/** Every event of the store in pages, each page handed to `each` (awaited) before the next is read. */
-async function readEverything(store: EventStore, each: (page: RecordedEvent[]) => Promise<void> = async () => undefined): Promise<number> {
-  let read = 0;
-  for (let after: string | undefined = '0'; after !== undefined;) {
-    const page = await store.readAll({ after, maxCount: PAGE });
-    read += page.length;
-    await each(page);
-    after = page.length === PAGE ? page[page.length - 1].globalPosition : undefined;
-  }
-  return read;
-}
-
 async function main(): Promise<void> {
   const owner = schemaOwnerFromEnv();
   const store = await createEventStoreFromEnv({ ...process.env, ATHAR_EVENT_STORE_SCHEMA: SCHEMA });
@@ -236,12 +224,12 @@ async function main(): Promise<void> {
     const seedRate = perSecond(CASES * 10, started);
 
     // Warm the pool, the statement cache and the JIT once, then measure.
-    await readEverything(store);
+    await readAllPages(store);
     started = performance.now();
-    const events = await readEverything(store);
+    const events = await readAllPages(store);
     const rawRead = perSecond(events, started);
     started = performance.now();
-    await readEverything(store, async (page) => {
+    await readAllPages(store, async (page) => {
       for (const event of await personalData.open(page)) eventUpcasting.upcastKnown(event);
     });
     const openedRead = perSecond(events, started);
@@ -255,16 +243,9 @@ async function main(): Promise<void> {
     const rebuild = async (register: (handlers: EventHandlers) => void): Promise<{ rate: number; handled: number }> => {
       const handlers = new EventHandlers();
       register(handlers);
-      const types = new Set(handlers.types());
-      let handled = 0;
       const begun = performance.now();
-      await readEverything(store, async (page) => {
-        for (const event of await personalData.open(page)) {
-          if (!types.has(event.type)) continue;
-          handled += 1;
-          await handlers.dispatch(eventUpcasting.upcastKnown(event));
-        }
-      });
+      // The operator's rebuild loop itself (docs/runbook.md, "Rebuilding a read model"), timed.
+      const { applied: handled } = await replayStore(store, personalData, handlers);
       return { rate: perSecond(events, begun), handled };
     };
 

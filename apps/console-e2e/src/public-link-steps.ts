@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
+import { newNationalId } from '@athar/launcher';
 import type { ConsoleUnderTest } from './console-under-test';
 
 // The applicant's steps through the association's public link in the browser, shared by the journeys
@@ -7,19 +8,7 @@ import type { ConsoleUnderTest } from './console-under-test';
 
 export const newMobile = (): string => `05${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-/** A valid Saudi national ID (1…, Luhn check digit), as the API checks it. */
-export function newNationalId(): string {
-  const body = `1${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = `${body}${check}`;
-    const sum = [...candidate].reverse().reduce((acc, digit, index) => {
-      const d = Number(digit) * (index % 2 === 1 ? 2 : 1);
-      return acc + (d > 9 ? d - 9 : d);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
-}
+export { newNationalId };
 
 export const messagesOf =
   (language: 'ar' | 'en') =>

@@ -19,12 +19,15 @@ import {
   checkpointEnv,
   deleteInstance,
   LoopbackMailbox,
+  newNationalId,
   readMailbox,
   startPlatform,
   stopServices,
   type ReceivedMail,
   type RunningService,
 } from '@athar/launcher';
+
+export { newNationalId };
 
 /** What global setup tells the test files about the platform it started. */
 interface PlatformState {
@@ -321,20 +324,6 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${(lastError as Error).message}` : ''}`);
-}
-
-/** A fresh, checksum-valid Saudi national ID (first digit 1) or iqama (2): a new person each call. */
-export function newNationalId(kind: 'national-id' | 'iqama' = 'national-id'): string {
-  const body = `${kind === 'iqama' ? 2 : 1}${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = `${body}${check}`;
-    const sum = [...candidate].reverse().reduce((acc, digit, index) => {
-      const d = Number(digit) * (index % 2 === 1 ? 2 : 1);
-      return acc + (d > 9 ? d - 9 : d);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable: one check digit always completes a Luhn sum');
 }
 
 /** A complete, valid application body for a new person, declaration included (override what a test varies). */

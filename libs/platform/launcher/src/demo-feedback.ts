@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { newNationalId } from './national-ids';
 import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
 
 /** Where the demo runs: feedback's base URL and a token for a role of a tenant (the local realm's at `npm start`, the test realm's in e2e). */
@@ -293,20 +294,6 @@ export function readSurveyDemo(marker: string): SurveyDemo | null {
   }
 }
 
-/** A valid national id (Luhn check digit, as intake validates it) that no other demo person has. */
-function demoNationalId(): string {
-  const body = `1${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = `${body}${check}`;
-    const sum = [...candidate].reverse().reduce((acc, digit, index) => {
-      const d = Number(digit) * (index % 2 === 1 ? 2 : 1);
-      return acc + (d > 9 ? d - 9 : d);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable: one check digit always completes a Luhn sum');
-}
-
 /** Seeds the survey demo once: the marker's record when it exists, else every step, recorded in the marker. */
 export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDemo> {
   const recorded = readSurveyDemo(target.marker);
@@ -353,7 +340,7 @@ export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDe
       const created = await send(`${target.intakeUrl}/applications`, await officer(), {
         serviceId,
         channel,
-        applicant: { fullName: name, nationalId: demoNationalId(), mobile },
+        applicant: { fullName: name, nationalId: newNationalId(), mobile },
         declaration: { accepted: true, signedName: name, declarationVersion: tenant.declarationVersion },
       });
       if (created.status !== 201) throw await refused(`${tenantId}: the request`, created);

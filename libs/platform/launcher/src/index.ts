@@ -8,3 +8,4 @@ export * from './mailbox';
 export * from './demo-partner-allocation';
 export * from './demo-feedback';
 export * from './observability';
+export * from './national-ids';
