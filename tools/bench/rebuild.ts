@@ -34,7 +34,7 @@ import { assessmentStream, documentsStream } from '../../apps/eligibility/src/el
 import { reviewStreamId } from '../../apps/committee-review/src/reviews/review-stream';
 import { deliveryStreamId } from '../../apps/committee-review/src/service-delivery/delivery-stream';
 import { writeResult } from './results';
-import { readAllPages, replayStore } from '../ops/read-model-rebuild';
+import { readAllPages, rebuildCaseFigures, replayStore } from '../ops/read-model-rebuild';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '300' }, upserts: { type: 'string', default: '1000' } } });
 const CASES = Number(values.cases);
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     // Warm the pool, the statement cache and the JIT once, then measure.
     await readAllPages(store);
     started = performance.now();
-    const events = await readAllPages(store);
+    const { read: events } = await readAllPages(store);
     const rawRead = perSecond(events, started);
     started = performance.now();
     await readAllPages(store, async (page) => {
@@ -249,10 +249,17 @@ async function main(): Promise<void> {
       return { rate: perSecond(events, begun), handled };
     };
 
+    // The operator's rebuild of the case figures (docs/adr/0053: folded in memory, rows written in
+    // batches, renamed over the live collection), timed; and, beside it, the same projection applied one
+    // event at a time as a consumer applies them (what a rebuild cost before the fold).
     const figures = db.model(CaseFigure.name, CaseFigureSchema);
-    await figures.init();
-    const figuresRebuild = await rebuild((handlers) => new CaseFiguresProjection(handlers, figures).onModuleInit());
+    started = performance.now();
+    const folded = await rebuildCaseFigures(store, personalData, db);
+    const figuresRebuild = { rate: perSecond(events, started), handled: folded.applied };
     const figureRows = await figures.countDocuments({ tenantId: TENANT, decision: 'accepted', deliveryOpenedAt: { $ne: null } });
+    const oneByOne = db.model(`${CaseFigure.name}OneByOne`, CaseFigureSchema, 'case_figures_one_by_one');
+    await oneByOne.init();
+    const figuresOneByOne = await rebuild((handlers) => new CaseFiguresProjection(handlers, oneByOne).onModuleInit());
 
     const views = db.model(CaseView.name, CaseViewSchema);
     await views.init();
@@ -268,8 +275,10 @@ async function main(): Promise<void> {
     row('raw FerretDB upserts/s (one at a time)', rawUpsert.toFixed(0));
     row(
       'rebuild case figures (intake), events/s',
-      `${figuresRebuild.rate.toFixed(0)}: ${ratio(figuresRebuild.rate)}; ${figuresRebuild.handled} events applied, ${figureRows} of ${CASES} rows complete`,
+      `${figuresRebuild.rate.toFixed(0)}: ${ratio(figuresRebuild.rate)}; ${figuresRebuild.handled} events applied, ${figureRows} of ${CASES} rows complete; ` +
+        `folding ${(events / folded.seconds.fold).toFixed(0)} events/s, writing ${(CASES / folded.seconds.write).toFixed(0)} rows/s`,
     );
+    row('the same projection applied one event at a time (before the fold), events/s', `${figuresOneByOne.rate.toFixed(0)}: ${ratio(figuresOneByOne.rate)}`);
     row(
       'rebuild case view (eligibility), events/s',
       `${viewsRebuild.rate.toFixed(0)}: ${ratio(viewsRebuild.rate)}; ${viewsRebuild.handled} events applied, ${viewRows} of ${CASES} rows complete`,
@@ -283,6 +292,7 @@ async function main(): Promise<void> {
       openedRead,
       rawUpsert,
       figuresRate: figuresRebuild.rate,
+      figuresOneByOneRate: figuresOneByOne.rate,
       viewsRate: viewsRebuild.rate,
       figuresRatio: figuresRebuild.rate / rawRead,
       viewsRatio: viewsRebuild.rate / rawRead,

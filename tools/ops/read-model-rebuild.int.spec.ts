@@ -3,9 +3,11 @@ import mongoose from 'mongoose';
 import { streamId } from '@athar/contracts';
 import { createEventStoreFromEnv, schemaOwnerFromEnv, type EventStore, type SchemaOwner } from '@athar/event-store';
 import { PersonalDataProtector, PostgresDataKeyStore, TenantKeyring } from '@athar/personal-data';
-import { EventWriter, type Cause } from '@athar/service-kit';
 import { reviewStreamId } from '../../apps/committee-review/src/reviews/review-stream';
-import { rebuildCaseFigures } from './read-model-rebuild';
+import { CaseFiguresProjection } from '../../apps/intake/src/figures/case-figures.projection';
+import { CaseFigure, CaseFigureSchema } from '../../apps/intake/src/figures/case-figures.schema';
+import { EventHandlers, EventWriter, type Cause } from '@athar/service-kit';
+import { rebuildCaseFigures, replayStore } from './read-model-rebuild';
 
 const TENANT = 'tuwaiq';
 const SCHEMA = `rebuild_${randomBytes(4).toString('hex')}`;
@@ -97,7 +99,7 @@ describe('rebuilding a read model from the event store', () => {
 
     const result = await rebuildCaseFigures(store, personalData, database);
 
-    expect(result).toEqual({ read: 3, applied: 3, rows: 2 });
+    expect(result).toEqual({ read: 3, applied: 3, rows: 2, caughtUp: 0, seconds: expect.any(Object) as unknown });
     const rows = await stale.find({}).sort({ submittedAt: 1 }).toArray();
     expect(rows).toEqual([
       expect.objectContaining({
@@ -115,5 +117,32 @@ describe('rebuilding a read model from the event store', () => {
     // Stored sealed, as the services store them: the replay had to open them (no plain name in the store).
     const stored = await store.readAll({ after: '0', maxCount: 10 });
     expect(JSON.stringify(stored)).not.toContain('نورة سالم');
+    // only the rebuilt collection is left: the one written beside it was renamed over it
+    const names = (await database.db!.listCollections().toArray()).map((c) => c.name);
+    expect(names).toContain('case_figures');
+    expect(names).not.toContain('case_figures_rebuild');
+  });
+
+  it('applies what was stored while the rows were being folded, after the rebuilt rows replace the old ones', async () => {
+    const writer = new EventWriter(store, 'rebuild-spec', personalData);
+    const late = randomUUID();
+    const result = await rebuildCaseFigures(store, personalData, database, {
+      afterFold: () => submitted(writer, late, '2026-01-13T08:00:00.000Z'),
+    });
+    expect(result.caughtUp).toBe(1);
+    const row = await database.collection('case_figures').findOne({ _id: `${TENANT}:${late}` as never });
+    expect(row).toMatchObject({ caseId: late, channel: 'phone', submittedAt: new Date('2026-01-13T08:00:00.000Z') });
+  });
+
+  it('ends with the same rows as the projection applying the same events one at a time, as intake does', async () => {
+    const oneByOne = database.model(`${CaseFigure.name}OneByOne`, CaseFigureSchema, 'case_figures_one_by_one');
+    const handlers = new EventHandlers();
+    new CaseFiguresProjection(handlers, oneByOne).onModuleInit();
+    await replayStore(store, personalData, handlers);
+    await rebuildCaseFigures(store, personalData, database);
+    const sorted = { _id: 1 } as const;
+    const folded = await database.collection('case_figures').find({}).sort(sorted).toArray();
+    expect(folded.length).toBeGreaterThan(0);
+    expect(folded).toEqual(await database.collection('case_figures_one_by_one').find({}).sort(sorted).toArray());
   });
 });

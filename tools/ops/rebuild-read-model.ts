@@ -30,7 +30,7 @@ runCommand(USAGE, async () => {
     const result = await rebuildCaseFigures(store, personalData, connection.useDb(database));
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      `${database}.${model.collection}: ${result.rows} rows from ${result.applied} of ${result.read} stored events in ${seconds.toFixed(1)} s (${(result.read / seconds).toFixed(0)} events/s)`,
+      `${database}.${model.collection}: ${result.rows} rows from ${result.applied} of ${result.read} stored events in ${seconds.toFixed(1)} s (${(result.read / seconds).toFixed(0)} events/s; ${result.caughtUp} stored during the rebuild applied after it; fold ${result.seconds.fold.toFixed(1)} s, write ${result.seconds.write.toFixed(1)} s, catch-up ${result.seconds.catchUp.toFixed(1)} s)`,
     );
   } finally {
     await connection.close();
