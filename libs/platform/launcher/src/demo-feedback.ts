@@ -294,12 +294,40 @@ export function readSurveyDemo(marker: string): SurveyDemo | null {
   }
 }
 
+/**
+ * Each person's token reused until a minute before it expires, one sign-in at a time per person: the
+ * demo's applicants run in parallel, and Keycloak 26 with brute-force detection on (the realm's password
+ * guessing defence) locks an account that signs in several times at once (`user_temporarily_disabled`).
+ */
+export function signedInOnce(
+  signIn: (tenantId: string, roles: string[], userId?: string) => Promise<string>,
+  now: () => number = Date.now,
+): (tenantId: string, roles: string[], userId?: string) => Promise<string> {
+  const held = new Map<string, { token: Promise<string>; expiresAt: number }>();
+  return (tenantId, roles, userId) => {
+    const key = JSON.stringify([tenantId, [...roles].sort(), userId ?? null]);
+    const current = held.get(key);
+    if (current && current.expiresAt - 60_000 > now()) return current.token;
+    const entry = { token: signIn(tenantId, roles, userId), expiresAt: Number.POSITIVE_INFINITY };
+    held.set(key, entry);
+    entry.token.then(
+      (token) => {
+        const exp = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: number }).exp;
+        entry.expiresAt = typeof exp === 'number' ? exp * 1000 : 0;
+      },
+      () => held.delete(key),
+    );
+    return entry.token;
+  };
+}
+
 /** Seeds the survey demo once: the marker's record when it exists, else every step, recorded in the marker. */
 export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDemo> {
   const recorded = readSurveyDemo(target.marker);
   if (recorded) return recorded;
   const log = target.log ?? (() => undefined);
   const timeoutMs = target.timeoutMs ?? 180_000;
+  const signIn = signedInOnce(target.token);
   const send = async (url: string, token: string | null, body?: unknown): Promise<Response> => {
     for (let attempt = 1; ; attempt += 1) {
       const response = await fetch(url, {
@@ -327,10 +355,10 @@ export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDe
   const demo: SurveyDemo = { seededAt: new Date().toISOString(), tenants: [] };
   for (const tenant of target.tenants) {
     const { tenantId, serviceId, channel } = tenant;
-    const officer = () => target.token(tenantId, ['relations-officer']);
+    const officer = () => signIn(tenantId, ['relations-officer']);
     // signed in one after another before the cases run in parallel (a first sign-in creates the person)
     await officer();
-    for (const member of tenant.members) await target.token(tenantId, ['committee-member'], member);
+    for (const member of tenant.members) await signIn(tenantId, ['committee-member'], member);
 
     /** One applicant: the request recorded and submitted, accepted by the committee, the programme ended, the survey link received by SMS (and answered, for the first k). */
     const surveyed = async (i: number): Promise<{ caseId: string; mobile: string; link: string }> => {
@@ -349,7 +377,7 @@ export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDe
       await until(`${tenantId}: the review of ${caseId}`, async () => ((await send(review, await officer())).status === 200 ? true : undefined));
       for (const member of tenant.members) {
         await until(`${tenantId}: ${member}'s vote on ${caseId}`, async () => {
-          const voted = await send(`${review}/votes`, await target.token(tenantId, ['committee-member'], member), {
+          const voted = await send(`${review}/votes`, await signIn(tenantId, ['committee-member'], member), {
             vote: 'accept',
             reasonId: 'meets-conditions',
           });
@@ -392,7 +420,7 @@ export async function seedSurveyDemo(target: SurveyDemoTarget): Promise<SurveyDe
     // the dashboard follows the answers through Kafka: wait until the association's cell is published
     await until(`${tenantId}: the satisfaction dashboard`, async () => {
       const query = new URLSearchParams({ serviceId, channel });
-      const r = await send(`${target.feedbackUrl}/satisfaction/dashboard?${query}`, await target.token(tenantId, ['executive-director']));
+      const r = await send(`${target.feedbackUrl}/satisfaction/dashboard?${query}`, await signIn(tenantId, ['executive-director']));
       if (r.status === 422) return undefined; // under k yet
       if (r.status !== 200) throw await refused(`${tenantId}: the dashboard`, r);
       return ((await r.json()) as { totals: { responses: number } }).totals.responses >= SURVEY_DEMO_ANSWERS ? true : undefined;
