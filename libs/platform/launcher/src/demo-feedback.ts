@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { signedInOnce } from '@athar/identity';
 import { newNationalId } from './national-ids';
 import { caseSearchAttributes, serviceDeliveryWorkflowId, type serviceDelivery } from '@athar/workflows';
 
@@ -292,33 +293,6 @@ export function readSurveyDemo(marker: string): SurveyDemo | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Each person's token reused until a minute before it expires, one sign-in at a time per person: the
- * demo's applicants run in parallel, and Keycloak 26 with brute-force detection on (the realm's password
- * guessing defence) locks an account that signs in several times at once (`user_temporarily_disabled`).
- */
-export function signedInOnce(
-  signIn: (tenantId: string, roles: string[], userId?: string) => Promise<string>,
-  now: () => number = Date.now,
-): (tenantId: string, roles: string[], userId?: string) => Promise<string> {
-  const held = new Map<string, { token: Promise<string>; expiresAt: number }>();
-  return (tenantId, roles, userId) => {
-    const key = JSON.stringify([tenantId, [...roles].sort(), userId ?? null]);
-    const current = held.get(key);
-    if (current && current.expiresAt - 60_000 > now()) return current.token;
-    const entry = { token: signIn(tenantId, roles, userId), expiresAt: Number.POSITIVE_INFINITY };
-    held.set(key, entry);
-    entry.token.then(
-      (token) => {
-        const exp = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: number }).exp;
-        entry.expiresAt = typeof exp === 'number' ? exp * 1000 : 0;
-      },
-      () => held.delete(key),
-    );
-    return entry.token;
-  };
 }
 
 /** Seeds the survey demo once: the marker's record when it exists, else every step, recorded in the marker. */

@@ -1,5 +1,5 @@
 import { loadTenantPolicies } from '@athar/tenancy';
-import { describeSurveyDemo, signedInOnce, surveyDemoTenant, type SurveyDemo } from './demo-feedback';
+import { describeSurveyDemo, surveyDemoTenant, type SurveyDemo } from './demo-feedback';
 
 describe('the survey demo’s cell per association (docs/adr/0041)', () => {
   it('finds, for each of the five associations, a direct service without documents that a committee reviews and a programme-end survey covers', () => {
@@ -42,43 +42,5 @@ describe('the survey demo’s cell per association (docs/adr/0041)', () => {
     expect(lines).toContain('http://127.0.0.1:4200/feedback-oversight');
     expect(lines).toContain('http://127.0.0.1:4200/survey/xyz');
     expect(lines).toContain('+966512345678');
-  });
-});
-
-describe('the demo’s sign-ins (Keycloak locks an account signed in several times at once)', () => {
-  const jwt = (exp: number) => `h.${Buffer.from(JSON.stringify({ exp })).toString('base64url')}.s`;
-
-  it('signs each person in once for requests made at the same time, and again only a minute before the token expires', async () => {
-    let clock = 1_000_000_000_000;
-    const calls: string[] = [];
-    const token = signedInOnce(
-      async (tenantId, roles, userId) => {
-        calls.push(`${tenantId}:${roles.join()}:${userId ?? ''}`);
-        return jwt(clock / 1000 + 300);
-      },
-      () => clock,
-    );
-    const parallel = await Promise.all(Array.from({ length: 6 }, () => token('awj', ['relations-officer'])));
-    expect(new Set(parallel).size).toBe(1);
-    await token('awj', ['committee-member'], 'member-1');
-    await token('awj', ['committee-member'], 'member-1');
-    expect(calls).toEqual(['awj:relations-officer:', 'awj:committee-member:member-1']);
-    clock += 239_000;
-    await token('awj', ['relations-officer']);
-    expect(calls).toHaveLength(2);
-    clock += 2_000;
-    await token('awj', ['relations-officer']);
-    expect(calls).toEqual(['awj:relations-officer:', 'awj:committee-member:member-1', 'awj:relations-officer:']);
-  });
-
-  it('tries again after a refused sign-in instead of keeping the refusal', async () => {
-    let refuse = true;
-    const token = signedInOnce(async () => {
-      if (refuse) throw new Error('Keycloak answered 503');
-      return jwt(Date.now() / 1000 + 300);
-    });
-    await expect(token('awj', ['relations-officer'])).rejects.toThrow('503');
-    refuse = false;
-    await expect(token('awj', ['relations-officer'])).resolves.toMatch(/^h\./);
   });
 });

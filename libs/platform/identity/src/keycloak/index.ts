@@ -6,3 +6,4 @@ export * from './service-account-admin';
 export * from './staff-directory';
 export * from './provision-accounts';
 export * from './applicant-accounts';
+export * from './signed-in-once';

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '../roles';
 import { KeycloakAdmin, realmUrls, type KeycloakConnection } from './keycloak-admin';
 import { ensureUsers, provisionRealm } from './provision-realm';
+import { signedInOnce } from './signed-in-once';
 import { ACCESS_TOKEN_LIFESPAN_SECONDS, API_AUDIENCE, SERVICE_CLIENTS, TEST_CLIENT_ID, type RealmPlan } from './realm-plan';
 
 /**
@@ -11,7 +12,8 @@ import { ACCESS_TOKEN_LIFESPAN_SECONDS, API_AUDIENCE, SERVICE_CLIENTS, TEST_CLIE
 export class TestRealm {
   readonly admin: KeycloakAdmin;
   private readonly users = new Map<string, { username: string; userId: string }>();
-  private readonly tokens = new Map<string, { token: string; renewAt: number }>();
+  /** Each account's token, reused until 30 s before it expires, one sign-in at a time per account. */
+  private readonly tokens = signedInOnce((username: string) => this.signIn(username), { renewBeforeMs: 30_000 });
   private rolesByName: Map<Role, { id: string; name: string }> | undefined;
 
   constructor(
@@ -102,11 +104,6 @@ export class TestRealm {
   /** An access token for a user of the tenant with these roles, reused until 30 s before it runs out. */
   async tokenFor(tenantId: string, roles: Role[], userId?: string): Promise<string> {
     const { username } = await this.user(tenantId, roles, userId);
-    const cached = this.tokens.get(username);
-    if (cached && Date.now() < cached.renewAt) return cached.token;
-    const token = await this.signIn(username);
-    const exp = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp: number }).exp;
-    this.tokens.set(username, { token, renewAt: exp * 1000 - 30_000 });
-    return token;
+    return this.tokens(username);
   }
 }
