@@ -42,13 +42,15 @@ async function main(): Promise<number> {
   );
   const started = Date.now();
   const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
-  const platform = await ChaosPlatform.start(log);
-  // Interrupted: the private engines and services are stopped (and their folders kept) before exiting.
+  // Interrupted: the private engines and services are stopped (and their folders kept) before exiting,
+  // also while the services are still starting (the engines are up by then).
+  let starting: ChaosPlatform | undefined;
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
       console.error(`chaos: ${signal}; stopping the private platform`);
-      void platform.stop().finally(() => process.exit(130));
+      void (starting?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
     });
+  const platform = await ChaosPlatform.start(log, (engines) => (starting = engines));
   const results: DrillResult[] = [];
   try {
     for (const drill of drills) {

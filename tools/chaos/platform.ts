@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
-import { deleteInstance, launchService, startPlatform, stopServices, waitReady, type PlatformOptions, type RunningService } from '@athar/launcher';
+import { deleteInstance, launchService, stopServices, waitReady, type PlatformOptions, type RunningService } from '@athar/launcher';
 import { randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
 import { PrivateFerretDb, PrivateKafka, PrivatePostgres, PrivateTemporal } from '../../apps/platform-e2e/src/private-engines';
 import type { Engines } from './checks';
@@ -36,7 +36,8 @@ export class ChaosPlatform {
     readonly temporal: PrivateTemporal,
   ) {}
 
-  static async start(log: (line: string) => void = () => undefined): Promise<ChaosPlatform> {
+  /** `enginesUp` is handed the platform once its engines are up, before its services start (what an interrupt stops). */
+  static async start(log: (line: string) => void = () => undefined, enginesUp: (platform: ChaosPlatform) => void = () => undefined): Promise<ChaosPlatform> {
     const dir = mkdtempSync(join(tmpdir(), 'athar-chaos-'));
     const t0 = Date.now();
     const postgres = await PrivatePostgres.create();
@@ -45,6 +46,7 @@ export class ChaosPlatform {
       `private engines up in ${((Date.now() - t0) / 1000).toFixed(0)} s: PostgreSQL :${postgres.port}, FerretDB :${ferret.port}, Kafka :${kafka.port}, Temporal :${temporal.port}`,
     );
     const platform = new ChaosPlatform(dir, postgres, ferret, kafka, temporal);
+    enginesUp(platform);
     try {
       await platform.startServices();
     } catch (error) {
@@ -72,7 +74,17 @@ export class ChaosPlatform {
       tokenVerifier: { jwksUrl: this.realm.urls.jwks, issuer: this.realm.urls.issuer, audience: API_AUDIENCE },
       extraEnv: this.engineEnv,
     };
-    for (const service of await startPlatform(this.launchOptions)) this.running.set(`${service.context}#0`, service);
+    // each process known as soon as it is spawned, so an interrupt or a late one stops them all (stop())
+    const services = BOUNDED_CONTEXTS.map((context) => launchService(context, this.launchOptions));
+    for (const service of services) this.running.set(`${service.context}#0`, service);
+    await Promise.all(
+      services.map((service) =>
+        waitReady(service, this.launchOptions.readyTimeoutMs).catch((error: unknown) => {
+          this.launchOptions.onNotReady?.(service.context);
+          throw error;
+        }),
+      ),
+    );
   }
 
   /**
