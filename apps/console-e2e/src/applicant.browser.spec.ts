@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { nationalIdReasons } from '../../console/src/areas/applicant/rules';
-import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
+import { chooseFirstOptionByKeyboard, launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { newMobile, newNationalId } from './public-link-steps';
 
@@ -113,8 +113,7 @@ describe('the public link in the browser', () => {
     await tabTo(page, `button:has-text("${m('common.next')}")`);
     await key('Enter');
     await tabTo(page, `input[aria-haspopup="listbox"]`);
-    await key('ArrowDown');
-    await key('Enter');
+    await chooseFirstOptionByKeyboard(page);
     await key('Tab');
     await page.keyboard.type('سارة عبدالله العتيبي');
     await key('Tab');
@@ -124,6 +123,7 @@ describe('the public link in the browser', () => {
     await page.keyboard.type(mobile);
     await tabTo(page, `button[type=submit]`);
     await key('Enter');
+    await page.getByText(m('apply.declaration.accept')).waitFor();
     await tabTo(page, `input[type=checkbox]`);
     await key('Space');
     await key('Tab');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (infra/local/browser.sh installs it); Playwright's own download cannot work here. */
 export const CHROMIUM = process.env.ATHAR_CHROMIUM ?? '/usr/bin/chromium';
@@ -41,8 +41,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Presses Tab until the element is focused (keyboard-only use), failing after `max` presses. */
-export async function tabTo(page: Page, selector: Parameters<Page['locator']>[0], max = 40): Promise<void> {
-  const target = page.locator(selector).first();
+export async function tabTo(page: Page, selector: string | Locator, max = 40): Promise<void> {
+  const target = (typeof selector === 'string' ? page.locator(selector) : selector).first();
   for (let i = 0; i < max; i += 1) {
     if (
       await target
@@ -61,6 +61,20 @@ export async function tabTo(page: Page, selector: Parameters<Page['locator']>[0]
   }
   await screenshot(page, `keyboard-focus-lost-${Date.now()}`);
   throw new Error(`keyboard focus never reached ${String(selector)} (screenshot in ${SCREENSHOTS})`);
+}
+
+/**
+ * With a select focused, chooses its first option by keyboard: ArrowDown opens the list, and Enter is
+ * pressed only once the list has marked an option (a loaded machine renders the list a moment after
+ * ArrowDown; an Enter before that chooses nothing and the form later refuses to move on).
+ */
+export async function chooseFirstOptionByKeyboard(page: Page): Promise<void> {
+  const select = page.locator('input[aria-haspopup="listbox"]:focus');
+  await select.waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.locator('[role=option][data-combobox-selected]').first().waitFor();
+  await page.keyboard.press('Enter');
+  expect(await select.inputValue()).not.toBe('');
 }
 
 /** A screen as every journey checks it: the pointer out of the way, a screenshot, and no serious or critical axe violation. */

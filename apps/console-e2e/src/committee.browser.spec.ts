@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
+import { chooseFirstOptionByKeyboard, launchChromium, screenshot, seriousViolations, tabTo, VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { applyInBrowser, messagesOf, newMobile } from './public-link-steps';
 import { verifyDocument } from './research-steps';
@@ -213,8 +213,7 @@ describe('committee: from the public link to the decision and the applicant’s 
         await key('ArrowDown'); // the group's next choice: reject
         expect(await second.page.locator('input[type=radio][value=reject]').isChecked()).toBe(true);
         await tabTo(second.page, 'input[aria-haspopup="listbox"]');
-        await key('ArrowDown');
-        await key('Enter');
+        await chooseFirstOptionByKeyboard(second.page);
         await tabTo(second.page, `button[type=submit]:has-text("${m('committee.vote.submit')}")`);
         await key('Enter');
       } else {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ar, en, type MessageId } from '../../console/src/i18n/messages';
 import { applicationBody, newNationalId } from '../../platform-e2e/src/platform-under-test';
-import { checkScreen, launchChromium, screenshot, tabTo, type VIEWPORTS } from './browser';
+import { checkScreen, chooseFirstOptionByKeyboard, launchChromium, screenshot, tabTo, type VIEWPORTS } from './browser';
 import { ConsoleUnderTest } from './console-under-test';
 import { signedIn } from './signed-in';
 
@@ -239,11 +239,9 @@ describe('the relations officer in the browser', () => {
     await key('Enter');
     await page.getByRole('heading', { name: m('relations.new.title') }).waitFor();
     await tabTo(page, 'input[aria-haspopup="listbox"]');
-    await key('ArrowDown');
-    await key('Enter');
+    await chooseFirstOptionByKeyboard(page);
     await key('Tab');
-    await key('ArrowDown');
-    await key('Enter');
+    await chooseFirstOptionByKeyboard(page);
     await key('Tab');
     const fullName = 'ريم عبدالعزيز القحطاني';
     await page.keyboard.type(fullName);
