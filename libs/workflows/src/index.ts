@@ -10,6 +10,7 @@ export * from './allocation-round/definitions';
 // arguments, while the workflow code itself loads only in the worker's sandbox (WORKFLOWS_PATH).
 export type {
   reviewTimeline,
+  caseDocumentExpiry,
   documentExpiryWatch,
   periodicReverification,
   eligibilityPolicyReview,

@@ -1,6 +1,6 @@
 // The workers' workflowsPath: every workflow the committee-review and eligibility workers run.
 export { reviewTimeline } from './review-timeline/review-timeline.workflow';
-export { documentExpiryWatch, periodicReverification, eligibilityPolicyReview } from './eligibility/eligibility.workflows';
+export { caseDocumentExpiry, documentExpiryWatch, periodicReverification, eligibilityPolicyReview } from './eligibility/eligibility.workflows';
 export { serviceDelivery } from './service-delivery/service-delivery.workflow';
 export { needsStudyTimeline } from './needs-study/needs-study.workflow';
 export { partnerAgreementTimeline } from './partner-agreement/partner-agreement.workflow';

@@ -8,10 +8,14 @@ import { PostgresEventStore } from '@athar/event-store';
 import { AggregateCommands, EventWriter } from '@athar/service-kit';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
 import {
+  caseDocumentExpiryWorkflowId,
   documentExpiryWatchWorkflowId,
   eligibilityTaskQueue,
   REVIEW_SEARCH_ATTRIBUTES,
+  watchDocumentSignal,
   WORKFLOWS_PATH,
+  type caseDocumentExpiry,
+  type DocumentWatch,
   type PeriodicReverificationResult,
 } from '@athar/workflows';
 import { EligibilityPolicies } from '../assessments/policies/eligibility-policies';
@@ -105,21 +109,30 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
     return history[history.length - 1];
   }
 
+  /** Sends a verified document to its case's expiry workflow as the eligibility service does (StartExpiryWatchReactor). */
+  const watchDocument = (caseId: string, watch: DocumentWatch) =>
+    env.client.workflow.signalWithStart<typeof caseDocumentExpiry, [DocumentWatch]>('caseDocumentExpiry', {
+      taskQueue,
+      workflowId: caseDocumentExpiryWorkflowId('tuwaiq', caseId),
+      args: [{ tenantId: 'tuwaiq', caseId, waiting: [watch], done: [] }],
+      signal: watchDocumentSignal,
+      signalArgs: [watch],
+    });
+  const watchOf = (verification: RecordedEvent, remindAt: number): DocumentWatch => ({
+    documentId: (verification.data as { documentId: string }).documentId,
+    verificationEventId: verification.eventId,
+    remindAt: new Date(remindAt).toISOString(),
+  });
+  const requestedAt = (event: RecordedEvent) => Date.parse((event.data as { requestedAt: string }).requestedAt);
+
   it('raises the re-verification task of an expiring document 30 days before it expires, due by the expiry', async () => {
     const caseId = randomUUID();
     const start = await env.currentTimeMs();
     const validUntil = new Date(start + 90 * DAY_MS);
     const verification = await verifiedDocument('tuwaiq', caseId, validUntil);
-    const documentId = (verification.data as { documentId: string }).documentId;
     const remindAt = new Date(validUntil.getTime() - 30 * DAY_MS).toISOString();
-    const raised = await runWorker(() =>
-      env.client.workflow.execute('documentExpiryWatch', {
-        taskQueue,
-        workflowId: documentExpiryWatchWorkflowId('tuwaiq', caseId, documentId, verification.eventId),
-        args: [{ tenantId: 'tuwaiq', caseId, documentId, verificationEventId: verification.eventId, remindAt }],
-      }),
-    );
-    expect(raised).toBe(true);
+    const outcome = await runWorker(async () => (await watchDocument(caseId, watchOf(verification, Date.parse(remindAt)))).result());
+    expect(outcome).toEqual({ raised: 1, superseded: 0 });
     const task = (await store.readStream(documentsStream('tuwaiq', caseId))).at(-1)!;
     expect(task.type).toBe('DocumentVerificationRequested');
     expect(task.data).toMatchObject({ reason: 'expiring', dueBy: validUntil.toISOString(), role: 'services-officer' });
@@ -170,15 +183,49 @@ describe('eligibility timers and reviews (Tuwaiq 6-2 expiring documents, 6-4 per
       ],
       'any',
     );
+    const outcome = await runWorker(async () => (await watchDocument(caseId, watchOf(first, start + 30 * DAY_MS))).result());
+    expect(outcome).toEqual({ raised: 0, superseded: 1 });
+    expect((await store.readStream(documentsStream('tuwaiq', caseId))).at(-1)!.type).toBe('DocumentVerified');
+  });
+
+  it("one workflow watches all of a case's documents: a later document due sooner is raised first, each at its own time, a redelivery once", async () => {
+    const caseId = randomUUID();
+    const start = await env.currentTimeMs();
+    const passport = await verifiedDocument('tuwaiq', caseId, new Date(start + 90 * DAY_MS));
+    const certificate = await verifiedDocument('tuwaiq', caseId, new Date(start + 50 * DAY_MS));
+    const outcome = await runWorker(async () => {
+      const handle = await watchDocument(caseId, watchOf(passport, start + 60 * DAY_MS));
+      // The second verification goes to the same running workflow, and so does its redelivery.
+      const again = await watchDocument(caseId, watchOf(certificate, start + 20 * DAY_MS));
+      await watchDocument(caseId, watchOf(certificate, start + 20 * DAY_MS));
+      expect(again.signaledRunId).toBe(handle.signaledRunId);
+      return handle.result();
+    });
+    expect(outcome).toEqual({ raised: 2, superseded: 0 });
+    const tasks = (await store.readStream(documentsStream('tuwaiq', caseId))).filter(
+      (e) => e.type === 'DocumentVerificationRequested' && (e.data as { reason: string }).reason === 'expiring',
+    );
+    expect(tasks.map((t) => (t.data as { documentId: string }).documentId)).toEqual([watchOf(certificate, 0).documentId, watchOf(passport, 0).documentId]);
+    expect(requestedAt(tasks[0]) - (start + 20 * DAY_MS)).toBeGreaterThanOrEqual(0);
+    expect(requestedAt(tasks[0]) - (start + 20 * DAY_MS)).toBeLessThan(60_000);
+    expect(requestedAt(tasks[1]) - (start + 60 * DAY_MS)).toBeGreaterThanOrEqual(0);
+    expect(requestedAt(tasks[1]) - (start + 60 * DAY_MS)).toBeLessThan(60_000);
+  });
+
+  it('the earlier per-document watch, still running where it was started before the case workflow, raises its task', async () => {
+    const caseId = randomUUID();
+    const start = await env.currentTimeMs();
+    const verification = await verifiedDocument('tuwaiq', caseId, new Date(start + 40 * DAY_MS));
+    const documentId = (verification.data as { documentId: string }).documentId;
     const raised = await runWorker(() =>
       env.client.workflow.execute('documentExpiryWatch', {
         taskQueue,
-        workflowId: documentExpiryWatchWorkflowId('tuwaiq', caseId, documentId, first.eventId),
-        args: [{ tenantId: 'tuwaiq', caseId, documentId, verificationEventId: first.eventId, remindAt: new Date(start + 30 * DAY_MS).toISOString() }],
+        workflowId: documentExpiryWatchWorkflowId('tuwaiq', caseId, documentId, verification.eventId),
+        args: [{ tenantId: 'tuwaiq', caseId, documentId, verificationEventId: verification.eventId, remindAt: new Date(start + 10 * DAY_MS).toISOString() }],
       }),
     );
-    expect(raised).toBe(false);
-    expect((await store.readStream(documentsStream('tuwaiq', caseId))).at(-1)!.type).toBe('DocumentVerified');
+    expect(raised).toBe(true);
+    expect((await store.readStream(documentsStream('tuwaiq', caseId))).at(-1)!.data).toMatchObject({ reason: 'expiring', documentId });
   });
 
   it('a year on, the periodic review finds one beneficiary still eligible and one lapsed (ID expired), once per round', async () => {

@@ -1,5 +1,6 @@
 // Names shared by the eligibility workflows, their worker and the code that starts or schedules them.
 // Free of Node built-ins: the workflow bundle imports this file.
+import { defineSignal } from '@temporalio/workflow';
 
 /**
  * Task queue of the eligibility service's worker, per platform instance: document expiry watches,
@@ -17,6 +18,40 @@ export interface DocumentExpiryWatchInput {
   verificationEventId: string;
   /** ISO instant: the document's expiry less the rule's lead time. */
   remindAt: string;
+}
+
+/** One verified document's reminder, inside its case's expiry workflow (docs/adr/0054). */
+export interface DocumentWatch {
+  documentId: string;
+  /** The verification being watched: re-verified or rejected since means nothing to raise. */
+  verificationEventId: string;
+  /** ISO instant: the document's expiry less the rule's lead time. */
+  remindAt: string;
+}
+
+/**
+ * A case's document-expiry workflow: the watches still waiting, and the verifications already dealt
+ * with (carried over continue-as-new, so a redelivered verification is not watched twice).
+ */
+export interface CaseDocumentExpiryInput {
+  tenantId: string;
+  caseId: string;
+  waiting: DocumentWatch[];
+  done: string[];
+}
+
+/** What a case's expiry workflow did before it ended: tasks raised, and watches superseded by a later decision. */
+export interface CaseDocumentExpiryResult {
+  raised: number;
+  superseded: number;
+}
+
+/** A verified document to watch, sent to its case's expiry workflow with signal-with-start. */
+export const watchDocumentSignal = defineSignal<[DocumentWatch]>('watchDocument');
+
+/** One expiry workflow per case, for all of its documents (docs/adr/0054). */
+export function caseDocumentExpiryWorkflowId(tenantId: string, caseId: string): string {
+  return `document-expiry/${tenantId}/${caseId}`;
 }
 
 export interface PeriodicReverificationInput {
@@ -52,7 +87,10 @@ export interface EligibilityActivities {
   remindPolicyReview(input: PolicyReviewReminderInput & { round: string; dueAt: string }): Promise<void>;
 }
 
-/** One watch per verification: a new verification of the same document starts a new watch. */
+/**
+ * The earlier design, one watch per verification: no longer started (docs/adr/0054), kept so the
+ * watches already running finish where they are.
+ */
 export function documentExpiryWatchWorkflowId(tenantId: string, caseId: string, documentId: string, verificationEventId: string): string {
   return `document-expiry/${tenantId}/${caseId}/${documentId}/${verificationEventId}`;
 }

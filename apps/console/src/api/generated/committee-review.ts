@@ -927,7 +927,7 @@ export interface components {
             taskQueue: string;
             tenantId: string | null;
             /** @enum {string} */
-            type: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            type: "reviewTimeline" | "caseDocumentExpiry" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
             workflowId: string;
         };
         WorkflowItemDto: {
@@ -948,7 +948,7 @@ export interface components {
             taskQueue: string;
             tenantId: string | null;
             /** @enum {string} */
-            type: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+            type: "reviewTimeline" | "caseDocumentExpiry" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
             workflowId: string;
         };
         WorkflowPageDto: {
@@ -1548,7 +1548,7 @@ export interface operations {
                 /** @description Operations only: one association; without it, every association. A tenant caller always sees only its own. */
                 tenant?: string;
                 /** @description The workflow type */
-                type?: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+                type?: "reviewTimeline" | "caseDocumentExpiry" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
             };
             header?: never;
             path?: never;
@@ -1902,7 +1902,7 @@ export interface operations {
                 atRiskHours?: number;
                 /** @description Operations only: one association; without it, every association */
                 tenant?: string;
-                type?: "reviewTimeline" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
+                type?: "reviewTimeline" | "caseDocumentExpiry" | "documentExpiryWatch" | "periodicReverification" | "eligibilityPolicyReview" | "serviceDelivery" | "needsStudyTimeline" | "partnerAgreementTimeline" | "impactReportTimeline" | "allocationRoundTimeline" | "satisfactionSurveyTimeline" | "complaintServiceLevel";
             };
             header?: never;
             path?: never;

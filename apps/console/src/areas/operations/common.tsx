@@ -23,6 +23,7 @@ export type LetterState = Schemas['DeadLetterDto']['state'];
 
 export const WORKFLOW_TYPES: WorkflowType[] = [
   'reviewTimeline',
+  'caseDocumentExpiry',
   'documentExpiryWatch',
   'periodicReverification',
   'eligibilityPolicyReview',

@@ -5,7 +5,18 @@ import mongoose from 'mongoose';
 import type { RecordedEvent } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import { AggregateCommands, EventWriter } from '@athar/service-kit';
-import { caseSearchAttributes, documentExpiryWatchWorkflowId, eligibilityTaskQueue, REVIEW_SEARCH_ATTRIBUTES, STAGE, WORKFLOWS_PATH } from '@athar/workflows';
+import {
+  caseDocumentExpiryWorkflowId,
+  caseSearchAttributes,
+  DEADLINE,
+  eligibilityTaskQueue,
+  REVIEW_SEARCH_ATTRIBUTES,
+  STAGE,
+  watchDocumentSignal,
+  WORKFLOWS_PATH,
+  type caseDocumentExpiry,
+  type DocumentWatch,
+} from '@athar/workflows';
 import { ensureSearchAttributes, scopedQuery } from '@athar/temporal-kit';
 import { EligibilityPolicies } from '../../assessments/policies/eligibility-policies';
 import { Beneficiary, BeneficiarySchema } from '../../beneficiaries/beneficiary.schema';
@@ -24,12 +35,12 @@ const staff = (tenantId: string) => ({
 });
 
 /**
- * On the shared Temporal (dev server, SQLite visibility) with the real event store: a document-expiry
- * watch that has done its work ends with a final Stage, and the runbook's query for documents due
+ * On the shared Temporal (dev server, SQLite visibility) with the real event store: a case's
+ * document-expiry workflow that has done its work ends with a final Stage, and the runbook's query for documents due
  * (`npm run workflows -- --query 'Stage="document-valid"' --due-within 7`, the same query text) lists
  * the watch still waiting and never the finished one.
  */
-describe('document-expiry watches end with a final stage; the runbook query lists no finished work (Tuwaiq 6-2)', () => {
+describe("a case's document-expiry workflow ends with a final stage and its deadline is the next reminder; the runbook query lists no finished work (Tuwaiq 6-2)", () => {
   let store: PostgresEventStore;
   let writer: EventWriter;
   let mongo: mongoose.Connection;
@@ -97,22 +108,28 @@ describe('document-expiry watches end with a final stage; the runbook query list
     return history[history.length - 1];
   }
 
-  /** Starts a watch as the eligibility service does (StartExpiryWatchReactor): Stage document-valid, Deadline = remindAt. */
-  async function startWatch(remindAt: Date) {
-    const caseId = randomUUID();
+  /** Sends a verified document to its case's workflow as the eligibility service does (StartExpiryWatchReactor). */
+  async function watchDocument(caseId: string, remindAt: Date) {
     const verification = await verifiedDocument('tuwaiq', caseId, new Date(remindAt.getTime() + 30 * DAY_MS));
-    const documentId = (verification.data as { documentId: string }).documentId;
-    const workflowId = documentExpiryWatchWorkflowId('tuwaiq', caseId, documentId, verification.eventId);
+    const watch: DocumentWatch = {
+      documentId: (verification.data as { documentId: string }).documentId,
+      verificationEventId: verification.eventId,
+      remindAt: remindAt.toISOString(),
+    };
+    const workflowId = caseDocumentExpiryWorkflowId('tuwaiq', caseId);
     started.push(workflowId);
-    return client.workflow.start('documentExpiryWatch', {
+    return client.workflow.signalWithStart<typeof caseDocumentExpiry, [DocumentWatch]>('caseDocumentExpiry', {
       taskQueue,
       workflowId,
-      args: [{ tenantId: 'tuwaiq', caseId, documentId, verificationEventId: verification.eventId, remindAt: remindAt.toISOString() }],
-      typedSearchAttributes: caseSearchAttributes('tuwaiq', caseId, 'document-valid', remindAt.toISOString()),
+      args: [{ tenantId: 'tuwaiq', caseId, waiting: [watch], done: [] }],
+      signal: watchDocumentSignal,
+      signalArgs: [watch],
+      typedSearchAttributes: caseSearchAttributes('tuwaiq', caseId, 'document-valid', watch.remindAt),
     });
   }
+  const startWatch = (remindAt: Date) => watchDocument(randomUUID(), remindAt);
 
-  it('the finished watch ends as reverification-opened; the runbook query returns the waiting watch and no completed one', async () => {
+  it("the finished workflow ends as reverification-opened; a case's sooner document moves its deadline; the runbook query returns the waiting case once and no completed one", async () => {
     const worker = await Worker.create({
       connection: await NativeConnection.connect({ address: ADDRESS }),
       namespace: NAMESPACE,
@@ -127,8 +144,18 @@ describe('document-expiry watches end with a final stage; the runbook query list
     });
     const { done, waiting } = await worker.runUntil(async () => {
       const finished = await startWatch(new Date(Date.now() - 1000)); // due already: raises its task and ends
-      const pending = await startWatch(new Date(Date.now() + 2 * DAY_MS)); // due in two days: still waiting
-      expect(await finished.result()).toBe(true);
+      const caseId = randomUUID();
+      const pending = await watchDocument(caseId, new Date(Date.now() + 2 * DAY_MS)); // due in two days: still waiting
+      // A second document of the same case, due sooner: the same workflow, whose Deadline becomes its reminder.
+      const sooner = new Date(Date.now() + DAY_MS);
+      await watchDocument(caseId, sooner);
+      expect(await finished.result()).toEqual({ raised: 1, superseded: 0 });
+      let deadline: Date | undefined;
+      for (let attempt = 0; attempt < 50 && deadline?.getTime() !== sooner.getTime(); attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+        deadline = (await pending.describe()).typedSearchAttributes.get(DEADLINE);
+      }
+      expect(deadline?.toISOString()).toBe(sooner.toISOString());
       return { done: finished, waiting: pending };
     });
 

@@ -6,6 +6,7 @@ import { ApiPropertyNullable, CURSOR_PATTERN } from '@athar/service-kit';
 /** Every workflow type the platform's workers run (libs/workflows/src/workflows.ts). */
 export const WORKFLOW_TYPES = [
   'reviewTimeline',
+  'caseDocumentExpiry',
   'documentExpiryWatch',
   'periodicReverification',
   'eligibilityPolicyReview',
