@@ -19,6 +19,7 @@
  *   npm run bench:pipeline -- --record                       # also prepends the table to docs/performance.md
  *   npm run bench:pipeline -- --profile /tmp/athar-profiles  # CPU profile of each service: where the load's time goes
  *   npm run bench:pipeline -- --rate 8 --seconds 1200        # memory under a 20-minute steady load
+ *   npm run bench:pipeline -- --keep-logs                    # keeps the services' logs (printed folder)
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
     profile: { type: 'string' },
     warmup: { type: 'string' },
+    'keep-logs': { type: 'boolean', default: false },
   },
 });
 const CLIENTS = Number(values.clients);
@@ -299,7 +301,8 @@ async function main(): Promise<void> {
     if (values.profile && profiled) printProfiles(values.profile, services, profiled);
     await deleteInstance(instance, process.env).catch(() => undefined);
     await realm.delete().catch(() => undefined);
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    if (values['keep-logs']) console.log(`[bench] the services' logs are kept in ${join(dir, 'logs')}`);
+    else if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
 }
 
