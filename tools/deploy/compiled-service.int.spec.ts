@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSigningKeyPair } from '@athar/identity';
 import { deleteInstance, launchService, serviceArgs, stopServices, waitReady } from '@athar/launcher';
+import { randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
 import { buildService } from '../build/build-service';
 
 jest.setTimeout(300_000);
@@ -44,7 +45,8 @@ describe('a compiled service (docs/adr/0051)', () => {
         const logDir = join(dir, run);
         const service = launchService('feedback', {
           instance,
-          basePort: 4100 + Math.floor(Math.random() * 40) * 10 - 4,
+          // never a port fetch refuses (4190 is one: "fetch failed (bad port)")
+          basePort: randomBasePort(4096, 40),
           logDir,
           tokenVerifier: { publicKeyFile },
           compiled: true,
