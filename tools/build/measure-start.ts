@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, type BoundedContext } from '@athar/contracts';
 import { generateSigningKeyPair } from '@athar/identity';
 import { deleteInstance, launchService, stopServices, waitReady } from '@athar/launcher';
+import { randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
         const started = Date.now();
         const service = launchService(context, {
           instance,
-          basePort: 3900 + Math.floor(Math.random() * 40) * 10,
+          basePort: randomBasePort(3900, 40), // never a port fetch refuses (4190)
           logDir: join(dir, 'logs'),
           tokenVerifier: { publicKeyFile },
           compiled,
