@@ -1,4 +1,5 @@
 import { temporal } from '@temporalio/proto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { toProto3JSON } from 'proto3-json-serializer';
 
 /**
@@ -18,4 +19,15 @@ export function historyJSON(history: temporal.api.history.v1.IHistory): string {
   };
   bytesToBase64(message);
   return JSON.stringify(toProto3JSON(message as never), null, 1);
+}
+
+/** The whole history of a recorded workflow once it has ended (one page: recorded histories are short). */
+export async function endedHistory(env: TestWorkflowEnvironment, workflowId: string, name: string): Promise<temporal.api.history.v1.IHistory> {
+  const { history } = await env.client.workflowService.getWorkflowExecutionHistory({
+    namespace: env.namespace ?? 'default',
+    execution: { workflowId },
+    maximumPageSize: 1000,
+  });
+  if (!history) throw new Error(`no history for ${name}`);
+  return history;
 }

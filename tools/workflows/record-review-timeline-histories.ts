@@ -6,7 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { ensureSearchAttributes } from '@athar/temporal-kit';
 import { decisionReachedSignal, REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { REVIEW_TIMELINE_SCENARIOS, type TimelineScenario } from './review-timeline-scenarios';
-import { historyJSON } from './history-json';
+import { endedHistory, historyJSON } from './history-json';
 
 /**
  * Records review-timeline histories produced by the workflow code as it is now, under time skipping,
@@ -55,13 +55,7 @@ async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario:
     if (step.signal) await handle.signal(decisionReachedSignal, { decision: step.signal });
   }
   await handle.result();
-  const { history } = await env.client.workflowService.getWorkflowExecutionHistory({
-    namespace: env.namespace ?? 'default',
-    execution: { workflowId: handle.workflowId },
-    maximumPageSize: 1000,
-  });
-  if (!history) throw new Error(`no history for ${scenario.name}`);
-  return history;
+  return endedHistory(env, handle.workflowId, scenario.name);
 }
 
 void main(process.argv[2] ?? 'v1').catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { ensureSearchAttributes } from '@athar/temporal-kit';
 import { REVIEW_SEARCH_ATTRIBUTES, WORKFLOWS_PATH } from '@athar/workflows';
 import { ELIGIBILITY_SCENARIOS, type EligibilityScenario } from './eligibility-scenarios';
 import { PARTNER_ALLOCATION_SCENARIOS, type PartnerAllocationScenario } from './partner-allocation-scenarios';
-import { historyJSON } from './history-json';
+import { endedHistory, historyJSON } from './history-json';
 
 type Scenario = PartnerAllocationScenario | EligibilityScenario;
 
@@ -52,13 +52,7 @@ async function record(env: TestWorkflowEnvironment, taskQueue: string, scenario:
       if (step.signal) await handle.signal(step.signal.name, ...(step.signal.args?.(now) ?? []));
     }
     await handle.result();
-    const { history } = await env.client.workflowService.getWorkflowExecutionHistory({
-      namespace: env.namespace ?? 'default',
-      execution: { workflowId: handle.workflowId },
-      maximumPageSize: 1000,
-    });
-    if (!history) throw new Error(`no history for ${scenario.name}`);
-    return history;
+    return endedHistory(env, handle.workflowId, scenario.name);
   });
 }
 
