@@ -3,7 +3,7 @@ import { streamId } from '@athar/contracts';
 import { DomainError } from '@athar/contracts';
 import { PostgresEventStore } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
-import { normalizeNationalId, prepareSubmission } from '@athar/domain-intake';
+import { hijriYear, normalizeNationalId, prepareSubmission } from '@athar/domain-intake';
 import { AggregateCommands, EventWriter, type Cause } from '@athar/service-kit';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
 import { CaseRegistration } from './case-registration';
@@ -104,6 +104,49 @@ describe('CaseRegistration: a registration cut short completes or is taken over,
     const third = await handler.execute(new SubmitApplicationCommand(staff, body(id), client)).catch((error: unknown) => error);
     expect((third as DomainError).code).toBe('duplicate-open-request');
     expect((third as DomainError).text.en).toContain(receipt.caseNumber);
+  });
+
+  it('a retry after a crash right after the draw (before the claim) draws a new number: the first is a gap, no number is held twice', async () => {
+    const caseId = randomUUID();
+    const command = new SubmitApplicationCommand(staff, body(nationalId()), client, undefined, caseId);
+    const cause: Cause = { kind: 'request', principal: staff, channel: 'phone', retryKey: `retry-${caseId}` };
+    const first = await registration.drawNumber(policy, caseId, cause, new Date());
+    // The same retry key again: a derived event id would make the store skip the second draw and answer a number no event holds.
+    const second = await registration.drawNumber(policy, caseId, cause, new Date());
+    expect(second).not.toBe(first);
+
+    const receipt = await handler.execute(command);
+    expect(receipt).toMatchObject({ caseId, status: 'submitted' });
+    const year = (await writer.load<'CaseNumberAssigned'>(streamId('intake', 'case-numbers', 'awj', first.split('-')[1]))).history;
+    const held = year.map((e) => e.data.caseNumber);
+    expect(new Set(held).size).toBe(held.length);
+    // Every number answered is held by an event naming this case: two gaps, then the case's own number.
+    expect(year.filter((e) => e.data.caseId === caseId).map((e) => e.data.caseNumber)).toEqual([first, second, receipt.caseNumber]);
+  });
+
+  it('concurrent draws of one tenant take consecutive numbers, each once; the counter reads back as its last event alone', async () => {
+    const cause: Cause = { kind: 'request', principal: staff, channel: 'phone' };
+    const before = (await writer.load<'CaseNumberAssigned'>(streamId('intake', 'case-numbers', 'awj', String(hijriYear(new Date()))), { lastOnly: true }))
+      .history;
+    expect(before.length).toBeLessThanOrEqual(1);
+    const from = before[0]?.data.sequence ?? 0;
+    const drawn = await Promise.all(Array.from({ length: 8 }, () => registration.drawNumber(policy, randomUUID(), cause, new Date())));
+    const sequences = drawn.map((n) => Number(n.slice(n.lastIndexOf('-') + 1))).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 8 }, (_, i) => from + i + 1));
+  });
+
+  it('two replicas drawing at once race on the counter and still take consecutive numbers, each once', async () => {
+    const replica = new CaseRegistration(new AggregateCommands(writer), writer, new PersonKeys());
+    const cause: Cause = { kind: 'request', principal: staff, channel: 'phone' };
+    const counter = streamId('intake', 'case-numbers', 'awj', String(hijriYear(new Date())));
+    const from = (await writer.load<'CaseNumberAssigned'>(counter, { lastOnly: true })).history[0]?.data.sequence ?? 0;
+    const drawn = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? registration : replica).drawNumber(policy, randomUUID(), cause, new Date())),
+    );
+    const sequences = drawn.map((n) => Number(n.slice(n.lastIndexOf('-') + 1))).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 12 }, (_, i) => from + i + 1));
+    const year = (await writer.load<'CaseNumberAssigned'>(counter)).history;
+    expect(year.map((e) => e.data.sequence)).toEqual(Array.from({ length: from + 12 }, (_, i) => i + 1));
   });
 
   it('two concurrent requests of the same person and service end as exactly one case', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Mutex } from 'async-mutex';
 import { streamId } from '@athar/contracts';
 import {
   claimOpenRequest,
@@ -29,11 +30,11 @@ export interface Registrant {
 const openRequestStream = (r: Registrant): string => streamId('intake', 'open-request', r.tenantId, `${r.personKey}.${r.serviceId}`);
 const openRequestAggregate: Aggregate<OpenRequestState, 'OpenRequestRegistered'> = { initialState: initialOpenRequest, evolve: evolveOpenRequest };
 
-/** The tenant's counter for a year, folded for one case: how many numbers were drawn, and this case's if it drew one. */
-const caseNumbersFor = (caseId: string): Aggregate<{ count: number; mine: string | null }, 'CaseNumberAssigned'> => ({
-  initialState: { count: 0, mine: null },
-  evolve: (s, e) => ({ count: s.count + 1, mine: e.data.caseId === caseId ? e.data.caseNumber : s.mine }),
-});
+/**
+ * The tenant's counter for a year: the last number drawn, which the latest event carries whole, so a
+ * draw reads one event however many cases the year has (docs/adr/0055).
+ */
+const caseNumberCounter: Aggregate<number, 'CaseNumberAssigned'> = { initialState: 0, evolve: (_, e) => e.data.sequence, lastEventOnly: true };
 
 const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { initialState: [], evolve: (seen, e) => [...seen, e.data.tenantKey] };
 
@@ -45,8 +46,9 @@ const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { 
  * next request of the same person and service, which takes the dead registration over. No clock decides.
  *
  * If the process dies after
- * 1. `drawNumber`: the number stays drawn for the case id. A retry keeps it; otherwise it is skipped,
- *    never reused (a gap in the sequence, as for any refused request).
+ * 1. `drawNumber`: the number stays drawn, and nothing else names it yet. A retry draws another; the
+ *    first is skipped, never reused (a gap in the sequence, as for any refused request). From step 3
+ *    on, the open request holds the number, and a retry keeps it (docs/adr/0055).
  * 2. `takeOver`: the dead case's application stream is closed (`CaseRegistrationAbandoned` at
  *    no_stream, so the dead request can never write it later). The next request sees it closed and
  *    claims the open request; a retry of this one does the same.
@@ -60,6 +62,9 @@ const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { 
  */
 @Injectable()
 export class CaseRegistration {
+  /** One draw at a time per counter stream in this process (docs/adr/0055); replicas still race on the revision. */
+  private readonly counters = new Map<string, Mutex>();
+
   constructor(
     private readonly commands: AggregateCommands,
     private readonly writer: EventWriter,
@@ -81,27 +86,41 @@ export class CaseRegistration {
   }
 
   /** Every step in order; answers the case number and the application's state. */
-  async register(policy: TenantPolicy, r: Registrant, caseId: string, submission: Submission, cause: Cause, now: Date) {
-    const caseNumber = await this.drawNumber(policy, caseId, cause, now);
+  async register(policy: TenantPolicy, r: Registrant, caseId: string, submission: Submission, open: OpenRequest, cause: Cause, now: Date) {
+    // A retry of a case whose open request was claimed (step 3) keeps the number the claim holds.
+    const caseNumber = open?.caseId === caseId ? open.caseNumber : await this.drawNumber(policy, caseId, cause, now);
     if (submission.takesOver && !submission.takesOver.closed) await this.takeOver(r, submission.takesOver, caseId, cause);
     await this.claim(r, caseId, caseNumber, submission.takesOver?.caseId ?? null, cause);
     const servedBeforeElsewhere = await this.notePerson(r, cause);
     return { caseNumber, state: await this.writeApplication(r.tenantId, caseId, submission.facts(caseNumber, servedBeforeElsewhere), cause) };
   }
 
-  /** 1. The next number of the tenant's year, or the one this case drew already. */
+  /**
+   * 1. The next number of the tenant's year. This process draws from a counter one request at a
+   * time: its concurrent submissions would otherwise all race for the same revision, and under load
+   * enough of them lose ten times in a row to be refused. Replicas race on the counter's revision, and
+   * the loser draws again on the fresh count. The event id is never derived from the request's retry key:
+   * a retry's draw is a new number at a new revision, which a derived id would make the store skip as
+   * already written, answering a number no event holds.
+   */
   async drawNumber(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
     const year = hijriYear(now);
-    const { result } = await this.commands.handle(caseNumbersFor(caseId), {
-      streamId: streamId('intake', 'case-numbers', policy.tenantId, String(year)),
+    const counter = streamId('intake', 'case-numbers', policy.tenantId, String(year));
+    let turn = this.counters.get(counter);
+    if (!turn) this.counters.set(counter, (turn = new Mutex()));
+    return turn.runExclusive(() => this.drawFrom(counter, policy, year, caseId, cause, now));
+  }
+
+  private async drawFrom(counter: string, policy: TenantPolicy, year: number, caseId: string, cause: Cause, now: Date): Promise<string> {
+    const { result } = await this.commands.handle(caseNumberCounter, {
+      streamId: counter,
       tenantId: policy.tenantId,
-      cause,
+      cause: cause.kind === 'request' ? { ...cause, retryKey: undefined } : cause,
       attempts: 10,
       now,
-      decide: ({ count, mine }) => {
-        if (mine) return { events: [], result: mine };
-        const caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, count + 1);
-        return { events: [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence: count + 1 } }], result: caseNumber };
+      decide: (last) => {
+        const caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, last + 1);
+        return { events: [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence: last + 1 } }], result: caseNumber };
       },
     });
     return result;

@@ -28,9 +28,10 @@ export class SubmitApplicationHandler implements ICommandHandler<SubmitApplicati
     const registrant = this.registration.registrant(principal.tenantId, normalizeNationalId(request.applicant.nationalId), request.serviceId);
 
     // Steps 2, 4 and 5 with the one open request per person and service, checked once, before anything is drawn.
-    const submission = prepareSubmission(submissionRequest(command, caseId), submissionTerms(policy), await this.registration.openRequest(registrant), now);
+    const open = await this.registration.openRequest(registrant);
+    const submission = prepareSubmission(submissionRequest(command, caseId), submissionTerms(policy), open, now);
     // Step 6: a case number, the open request, the person registry and the application (docs/architecture.md, "Registering a case").
-    const { caseNumber, state } = await this.registration.register(policy, registrant, caseId, submission, cause, now);
+    const { caseNumber, state } = await this.registration.register(policy, registrant, caseId, submission, open, cause, now);
     // Step 5: the applicant is told the number; an incomplete request is told what it still lacks.
     return state.submitted ? submittedReceipt(state.submitted) : draftReceipt(caseId, caseNumber, submission.checklist);
   }

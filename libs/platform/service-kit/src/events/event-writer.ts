@@ -116,9 +116,14 @@ export class EventWriter {
    * appending after them. `K` names the types the stream holds (emmett's `aggregateStream<State,
    * StreamEvent>`): the stream's owner writes only those, which the store cannot check on read.
    */
-  async load<K extends EventType = EventType>(streamId: string): Promise<{ history: RecordedEventOf<K>[]; revision: number | 'no_stream' }> {
+  async load<K extends EventType = EventType>(
+    streamId: string,
+    options: { lastOnly?: boolean } = {},
+  ): Promise<{ history: RecordedEventOf<K>[]; revision: number | 'no_stream' }> {
     try {
-      const stored = await this.store.readStream(streamId);
+      // `lastOnly`: the stream's last event alone (one row however long the stream), for a state that
+      // its last event carries whole (Aggregate's `lastEventOnly`).
+      const stored = await this.store.readStream(streamId, options.lastOnly ? { direction: 'backwards', maxCount: 1 } : undefined);
       const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
         (event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>,
       );
