@@ -76,6 +76,8 @@ interface Submission {
   sentAt: number;
   ackedAt?: number;
   status?: number;
+  /** The error's code when refused (`concurrent-change`, `duplicate-open-request`…): why, not only that. */
+  code?: string;
   caseId?: string;
 }
 
@@ -189,9 +191,10 @@ async function main(): Promise<void> {
           signal: AbortSignal.timeout(30_000),
         });
         submission.status = response.status;
-        const answer = (await response.json()) as { caseId?: string };
+        const answer = (await response.json()) as { caseId?: string; code?: string };
         submission.ackedAt = performance.now();
         if (response.status === 201) submission.caseId = answer.caseId;
+        else submission.code = answer.code;
       } catch {
         submission.status = 0;
       }
@@ -233,8 +236,11 @@ async function main(): Promise<void> {
     const toReview = opened.map((s) => reviewOpened.get(s.caseId!)! - s.sentAt);
     const ackRate = acked.length / loadSeconds;
     const openRate = opened.length / ((lastOpened - loadStarted) / 1000);
-    const statuses = new Map<number, number>();
-    for (const s of submissions) statuses.set(s.status ?? -1, (statuses.get(s.status ?? -1) ?? 0) + 1);
+    const statuses = new Map<string, number>();
+    for (const s of submissions) {
+      const key = `${s.status ?? -1}${s.code ? ` ${s.code}` : ''}`;
+      statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    }
 
     const lines: string[] = [];
     const out = (line = '') => {
