@@ -38,6 +38,7 @@ import { ApplicationViewProjection } from './applications/projection/application
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
 import { PersonKeys } from './applications/submit-application/person-keys';
 import { CaseRegistration } from './applications/submit-application/case-registration';
+import { CaseNumberCounter } from './applications/submit-application/case-number-counter';
 import { SubmitApplicationHandler } from './applications/submit-application/submit-application.handler';
 import { CaseStatusController } from './cases/case-status/case-status.controller';
 import { DraftStatusHandler } from './cases/case-status/draft-status.handler';
@@ -212,6 +213,8 @@ const services = [
   SubjectErasure,
   PersonKeys,
   CaseRegistration,
+  // Case numbers through a store of their own connections (docs/adr/0055).
+  { provide: CaseNumberCounter, inject: [PersonalDataProtector], useFactory: (personalData: PersonalDataProtector) => CaseNumberCounter.fromEnv(personalData) },
   DocumentFiles,
   AttachDocument,
   PublicTenantGuard,

@@ -52,13 +52,18 @@ export function schemaOwnerFromEnv(env: NodeJS.ProcessEnv = process.env): Schema
  * `<ATHAR_INSTANCE>_events` (`athar_events`; docs/adr/0006-instance-names.md), its schema created or
  * migrated with ATHAR_PG_MIGRATION_URL.
  */
-export async function createEventStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<EventStore> {
+export async function createEventStoreFromEnv(env: NodeJS.ProcessEnv = process.env, options: { connections?: number } = {}): Promise<EventStore> {
   if (env.EVENTSTORE_CONNECTION_STRING) {
     const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store');
     return EventStoreDbEventStore.fromConnectionString(env.EVENTSTORE_CONNECTION_STRING);
   }
   const { url } = pgConnectionsFromEnv(env);
-  const store = new PostgresEventStore({ connectionString: url, schema: env.ATHAR_EVENT_STORE_SCHEMA || `${env.ATHAR_INSTANCE || 'athar'}_events` });
+  const store = new PostgresEventStore({
+    connectionString: url,
+    schema: env.ATHAR_EVENT_STORE_SCHEMA || `${env.ATHAR_INSTANCE || 'athar'}_events`,
+    // `connections`: a store of a few connections of its own, for a writer that must not wait behind the pool's other users.
+    pool: options.connections ? { max: options.connections } : undefined,
+  });
   const owner = schemaOwnerFromEnv(env);
   try {
     await store.ensureSchema(owner);

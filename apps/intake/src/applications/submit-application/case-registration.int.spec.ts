@@ -6,6 +6,7 @@ import type { Principal } from '@athar/identity';
 import { hijriYear, normalizeNationalId, prepareSubmission } from '@athar/domain-intake';
 import { AggregateCommands, EventWriter, type Cause } from '@athar/service-kit';
 import { loadTenantPolicies, TenantRegistry } from '@athar/tenancy';
+import { CaseNumberCounter } from './case-number-counter';
 import { CaseRegistration } from './case-registration';
 import { PersonKeys } from './person-keys';
 import { SubmitApplicationCommand } from './submit-application.command';
@@ -20,7 +21,7 @@ const url = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/
 describe('CaseRegistration: a registration cut short completes or is taken over, never waited out', () => {
   const store = new PostgresEventStore({ connectionString: url, schema: `it_reg_${randomUUID().slice(0, 8)}` });
   const writer = new EventWriter(store, 'intake');
-  const registration = new CaseRegistration(new AggregateCommands(writer), writer, new PersonKeys());
+  const registration = new CaseRegistration(new AggregateCommands(writer), writer, new PersonKeys(), new CaseNumberCounter(new AggregateCommands(writer)));
   const tenants = new TenantRegistry(loadTenantPolicies());
   const handler = new SubmitApplicationHandler(tenants, registration);
   const policy = tenants.get('awj');
@@ -136,7 +137,7 @@ describe('CaseRegistration: a registration cut short completes or is taken over,
   });
 
   it('two replicas drawing at once race on the counter and still take consecutive numbers, each once', async () => {
-    const replica = new CaseRegistration(new AggregateCommands(writer), writer, new PersonKeys());
+    const replica = new CaseRegistration(new AggregateCommands(writer), writer, new PersonKeys(), new CaseNumberCounter(new AggregateCommands(writer)));
     const cause: Cause = { kind: 'request', principal: staff, channel: 'phone' };
     const counter = streamId('intake', 'case-numbers', 'awj', String(hijriYear(new Date())));
     const from = (await writer.load<'CaseNumberAssigned'>(counter, { lastOnly: true })).history[0]?.data.sequence ?? 0;

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Mutex } from 'async-mutex';
 import { streamId } from '@athar/contracts';
 import {
   claimOpenRequest,
   duplicateOpenRequest,
   evolveOpenRequest,
-  formatCaseNumber,
-  hijriYear,
   initialOpenRequest,
   type ApplicationFact,
   type ApplicationState,
@@ -18,6 +15,7 @@ import {
 import { AggregateCommands, EventWriter, facts, type Aggregate, type Cause } from '@athar/service-kit';
 import type { TenantPolicy } from '@athar/tenancy';
 import { applicationAggregate, applicationStream } from '../application-state';
+import { CaseNumberCounter } from './case-number-counter';
 import { PersonKeys } from './person-keys';
 
 /** Who a registration is for: the tenant, the person (as a keyed hash, docs/adr/0008) and the service. */
@@ -29,12 +27,6 @@ export interface Registrant {
 
 const openRequestStream = (r: Registrant): string => streamId('intake', 'open-request', r.tenantId, `${r.personKey}.${r.serviceId}`);
 const openRequestAggregate: Aggregate<OpenRequestState, 'OpenRequestRegistered'> = { initialState: initialOpenRequest, evolve: evolveOpenRequest };
-
-/**
- * The tenant's counter for a year: the last number drawn, which the latest event carries whole, so a
- * draw reads one event however many cases the year has (docs/adr/0055).
- */
-const caseNumberCounter: Aggregate<number, 'CaseNumberAssigned'> = { initialState: 0, evolve: (_, e) => e.data.sequence, lastEventOnly: true };
 
 const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { initialState: [], evolve: (seen, e) => [...seen, e.data.tenantKey] };
 
@@ -62,13 +54,11 @@ const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { 
  */
 @Injectable()
 export class CaseRegistration {
-  /** One draw at a time per counter stream in this process (docs/adr/0055); replicas still race on the revision. */
-  private readonly counters = new Map<string, Mutex>();
-
   constructor(
     private readonly commands: AggregateCommands,
     private readonly writer: EventWriter,
     private readonly keys: PersonKeys,
+    private readonly counter: CaseNumberCounter,
   ) {}
 
   registrant(tenantId: string, nationalId: string, serviceId: string): Registrant {
@@ -95,35 +85,9 @@ export class CaseRegistration {
     return { caseNumber, state: await this.writeApplication(r.tenantId, caseId, submission.facts(caseNumber, servedBeforeElsewhere), cause) };
   }
 
-  /**
-   * 1. The next number of the tenant's year. This process draws from a counter one request at a
-   * time: its concurrent submissions would otherwise all race for the same revision, and under load
-   * enough of them lose ten times in a row to be refused. Replicas race on the counter's revision, and
-   * the loser draws again on the fresh count. The event id is never derived from the request's retry key:
-   * a retry's draw is a new number at a new revision, which a derived id would make the store skip as
-   * already written, answering a number no event holds.
-   */
-  async drawNumber(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
-    const year = hijriYear(now);
-    const counter = streamId('intake', 'case-numbers', policy.tenantId, String(year));
-    let turn = this.counters.get(counter);
-    if (!turn) this.counters.set(counter, (turn = new Mutex()));
-    return turn.runExclusive(() => this.drawFrom(counter, policy, year, caseId, cause, now));
-  }
-
-  private async drawFrom(counter: string, policy: TenantPolicy, year: number, caseId: string, cause: Cause, now: Date): Promise<string> {
-    const { result } = await this.commands.handle(caseNumberCounter, {
-      streamId: counter,
-      tenantId: policy.tenantId,
-      cause: cause.kind === 'request' ? { ...cause, retryKey: undefined } : cause,
-      attempts: 10,
-      now,
-      decide: (last) => {
-        const caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, last + 1);
-        return { events: [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence: last + 1 } }], result: caseNumber };
-      },
-    });
-    return result;
+  /** 1. The next number of the tenant's year (`CaseNumberCounter`, docs/adr/0055). */
+  drawNumber(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
+    return this.counter.draw(policy, caseId, cause, now);
   }
 
   /** 2. Closes a dead registration's application stream, unless its case got written meanwhile (then this request is the duplicate). */
