@@ -133,6 +133,9 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
       connection: nativeConnection,
       namespace: this.namespace,
       taskQueue: this.taskQueue,
+      // Bounded, not sized from the heap limit (about 2,300 workflows on this machine): a case's
+      // timeline sleeps for days between tasks, so caching thousands of them only holds memory (docs/adr/0057).
+      maxCachedWorkflows: atharConfig().ATHAR_TEMPORAL_CACHED_WORKFLOWS,
       ...source,
       activities: this.options.activities.useFactory(
         ...(this.options.activities.inject.map((token) => this.moduleRef.get(token, { strict: false })) as never[]),

@@ -19,3 +19,23 @@ export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaC
   const clientId = env['KAFKA_CLIENT_ID']?.trim() || DEFAULT_KAFKA_CLIENT_ID;
   return { brokers, clientId };
 }
+
+/** Partitions a service's consumer handles at once when ATHAR_CONSUMER_PARTITIONS is unset (docs/adr/0056). */
+export const DEFAULT_CONSUMER_PARTITIONS = 4;
+export const MAX_CONSUMER_PARTITIONS = 8;
+
+/**
+ * ATHAR_CONSUMER_PARTITIONS: how many of its partitions a service's consumer handles at the same time
+ * (kafkajs' `partitionsConsumedConcurrently`), 1 to 8; each partition's messages stay in order, one
+ * at a time. 1 handles one partition after another, as a single replica did before docs/adr/0056.
+ * At most 8: each handling holds an inbox connection (a pool of its own, one per partition) and its
+ * handler may take one of the service pool's 10 PostgreSQL connections, which HTTP requests share.
+ */
+export function consumerPartitionsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env['ATHAR_CONSUMER_PARTITIONS']?.trim();
+  if (!given) return DEFAULT_CONSUMER_PARTITIONS;
+  const count = Number(given);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CONSUMER_PARTITIONS)
+    throw new Error(`ATHAR_CONSUMER_PARTITIONS must be a whole number from 1 to ${MAX_CONSUMER_PARTITIONS} (got "${given}")`);
+  return count;
+}

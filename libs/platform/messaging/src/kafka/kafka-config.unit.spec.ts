@@ -1,5 +1,5 @@
 import { decodeHeaders } from './kafka-codec';
-import { kafkaConfigFromEnv } from './kafka-config';
+import { consumerPartitionsFromEnv, DEFAULT_CONSUMER_PARTITIONS, kafkaConfigFromEnv } from './kafka-config';
 
 describe('kafkaConfigFromEnv', () => {
   it('defaults to the local broker', () => {
@@ -15,6 +15,19 @@ describe('kafkaConfigFromEnv', () => {
 
   it('refuses a list with no broker', () => {
     expect(() => kafkaConfigFromEnv({ KAFKA_BROKERS: ' , ' })).toThrow(/no broker/);
+  });
+});
+
+describe('consumerPartitionsFromEnv', () => {
+  it('handles several partitions at once unless told otherwise, and reads a whole number from 1 to 8', () => {
+    expect(consumerPartitionsFromEnv({})).toBe(DEFAULT_CONSUMER_PARTITIONS);
+    expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: ' ' })).toBe(DEFAULT_CONSUMER_PARTITIONS);
+    expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: '1' })).toBe(1);
+    expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: '8' })).toBe(8);
+  });
+
+  it.each(['0', '9', '2.5', 'four', '-1'])('refuses %p, naming the variable', (given) => {
+    expect(() => consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: given })).toThrow(/ATHAR_CONSUMER_PARTITIONS must be a whole number from 1 to 8/);
   });
 });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_INSTANCE } from '@athar/contracts';
 import { checkpointConfigFromEnv, pgConnectionsFromEnv } from '@athar/event-store';
 import { tokenVerifierConfigFromEnv } from '@athar/identity';
-import { kafkaConfigFromEnv } from '@athar/messaging';
+import { consumerPartitionsFromEnv, kafkaConfigFromEnv } from '@athar/messaging';
 import { TenantKeyring } from '@athar/personal-data';
 import { corsOriginsFromEnv } from '../http/cors';
 import { IdempotencySecrets } from '../http/idempotency/idempotency.secrets';
@@ -57,6 +57,7 @@ const PARSED_BY_LIBRARIES: VariableReader[] = [
     parse: tokenVerifierConfigFromEnv,
   },
   { variables: ['KAFKA_BROKERS'], parse: kafkaConfigFromEnv },
+  { variables: ['ATHAR_CONSUMER_PARTITIONS'], parse: consumerPartitionsFromEnv },
   { variables: ['ATHAR_PG_URL', 'ATHAR_PG_MIGRATION_URL'], parse: pgConnectionsFromEnv },
   {
     variables: ['ATHAR_CHECKPOINT_KEY_FILE', 'ATHAR_CHECKPOINT_DIR', 'ATHAR_CHECKPOINT_EVERY_EVENTS', 'ATHAR_CHECKPOINT_EVERY_SECONDS'],
@@ -86,6 +87,10 @@ export const atharEnvSchema = z
       .regex(/^[^\s:]+:\d+$/, 'must be host:port')
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    // Workflows a service's Temporal worker keeps in memory between their tasks (docs/adr/0057).
+    ATHAR_TEMPORAL_CACHED_WORKFLOWS: optional(
+      z.coerce.number().int('must be a whole number').min(2, 'must be from 2 to 20000').max(20_000, 'must be from 2 to 20000'),
+    ).transform((value) => value ?? 500),
     ATHAR_POLICY_DIR: optional(z.string()),
     ATHAR_SMTP_URL: optional(url(['smtp:', 'smtps:'])),
     ATHAR_MAIL_FROM: z.string().min(1).default('no-reply@athar.local'),

@@ -11,6 +11,7 @@ describe("the services' configuration, validated at start-up", () => {
       ATHAR_MONGO_URL: 'mongodb://127.0.0.1:27017',
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       TEMPORAL_NAMESPACE: 'default',
+      ATHAR_TEMPORAL_CACHED_WORKFLOWS: 500,
       ATHAR_MAIL_FROM: 'no-reply@athar.local',
     });
   });
@@ -33,6 +34,12 @@ describe("the services' configuration, validated at start-up", () => {
       ]),
     );
     expect((thrown as Error).message).toMatch(/3 problems/);
+  });
+
+  it("reads the Temporal worker's cache size as a whole number from 2 to 20000, naming the variable when it is not", () => {
+    expect(validateAtharEnv({ ...keyed, ATHAR_TEMPORAL_CACHED_WORKFLOWS: '40' }).ATHAR_TEMPORAL_CACHED_WORKFLOWS).toBe(40);
+    for (const given of ['1', '20001', '2.5', 'many'])
+      expect(() => validateAtharEnv({ ...keyed, ATHAR_TEMPORAL_CACHED_WORKFLOWS: given })).toThrow(/ATHAR_TEMPORAL_CACHED_WORKFLOWS: /);
   });
 
   it('refuses in production what the libraries refuse there (missing secrets), together', () => {

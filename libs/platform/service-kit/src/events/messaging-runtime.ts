@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS, type RecordedEvent } from '@athar/contracts';
-import { pgConnectionsFromEnv, type EventStore, type SchemaOwner } from '@athar/event-store';
+import { pgConnectionsFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
 import {
+  consumerPartitionsFromEnv,
   consumerGroupId,
   createKafkaBroker,
   ensureMessagingSchema,
@@ -55,6 +56,13 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
   private broker!: MessageBroker;
   private leadership?: RelayLeadership;
   private consumer?: EventConsumer;
+  /**
+   * The inbox's own connections, one per partition handled at once and one spare (docs/adr/0056): an
+   * inbox transaction stays open while its handler runs, and the handler may take a connection of the
+   * service's pool (the outbox, a command's store reads); on the shared pool, messages in flight could
+   * hold the connections their own handlers and the HTTP requests wait for.
+   */
+  private inboxPool?: Pool;
 
   constructor(
     @Inject(ENGINES_OPTIONS) private readonly options: ResolvedEnginesOptions,
@@ -109,13 +117,20 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       logger: this.messagingLogger(),
     });
 
+    const partitions = consumerPartitionsFromEnv();
+    this.inboxPool = survivePoolErrors(
+      new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: partitions + 1, connectionTimeoutMillis: 10_000 }),
+      'inbox',
+    );
     this.consumer = new EventConsumer({
       broker: this.broker,
-      inbox: new PgInbox(this.pool, schema),
+      inbox: new PgInbox(this.inboxPool, schema),
       groupId: consumerGroupId(context, instance),
       topics: consumes.map((c) => eventsTopic(c, instance)),
       deadLetterTopic: deadLetterTopic(instance),
-      subscription: { maxWaitTimeMs: 100 },
+      // Several partitions at once, each in order (docs/adr/0056): a handler mostly waits on the engines,
+      // and read models and commands are already safe under concurrent handling (two replicas, ADR 0052).
+      subscription: { maxWaitTimeMs: 100, partitionsConsumedConcurrently: partitions },
       metrics,
       logger: this.messagingLogger(),
     });
@@ -143,5 +158,6 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
   async beforeApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
     await this.leadership?.stop();
+    await this.inboxPool?.end();
   }
 }
