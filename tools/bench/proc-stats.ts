@@ -8,7 +8,10 @@ export interface ProcessGroup {
 
 export interface Sample {
   name: string;
-  /** User + system CPU time, summed over the group's processes. */
+  /**
+   * User + system CPU time, summed over the group's processes, with that of their children that have
+   * exited: a PostgreSQL backend that ends during the run leaves its time in the postmaster's.
+   */
   cpuSeconds: number;
   /** Resident memory, summed. */
   residentMb: number;
@@ -28,9 +31,10 @@ function read(path: string): string | undefined {
 function cpuSecondsOf(pid: number): number {
   const stat = read(`/proc/${pid}/stat`);
   if (!stat) return 0;
-  // Fields after the command name (which may hold spaces) — utime and stime are the 14th and 15th.
+  // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th,
+  // cutime and cstime (children waited for) the 16th and 17th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
 }
 
 function residentMbOf(pid: number): number {

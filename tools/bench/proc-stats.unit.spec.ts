@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { enginePids, percentile, sample } from './proc-stats';
 
 describe('benchmark statistics', () => {
@@ -13,6 +14,13 @@ describe('benchmark statistics', () => {
     const self = sample({ name: 'jest', pids: () => [process.pid] });
     expect(self.cpuSeconds).toBeGreaterThan(0);
     expect(self.residentMb).toBeGreaterThan(10);
+  });
+
+  it("counts the CPU of a child that has exited in its parent's time", () => {
+    const before = sample({ name: 'jest', pids: () => [process.pid] }).cpuSeconds;
+    // A child busy for about 0.3 s of CPU, waited for: its time moves into this process's cutime.
+    spawnSync(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end);']);
+    expect(sample({ name: 'jest', pids: () => [process.pid] }).cpuSeconds - before).toBeGreaterThanOrEqual(0.2);
   });
 
   it('finds no engine processes under a folder that holds none', () => {
