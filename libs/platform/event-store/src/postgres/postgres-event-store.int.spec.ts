@@ -44,6 +44,19 @@ describe('PostgresEventStore specifics', () => {
     expect(verifyStreamChain(await store.readStream(id))).toMatchObject({ valid: false, brokenAtRevision: 1, reason: 'content does not match its hash' });
   });
 
+  it("lands every one of several first appends to a new stream with 'any', one after another, chained and in order (ADR 0058)", async () => {
+    const id = `first.${randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.appendToStream(id, [newEvent('awj', { i }), newEvent('awj', { i })], 'any')));
+    const stream = await store.readStream(id);
+    expect(stream.map((e) => e.revision)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(verifyStreamChain(stream)).toEqual({ valid: true, count: 12 });
+    // Each append's two events are consecutive, and the global positions follow the revisions.
+    for (let r = 0; r < 12; r += 2) expect(stream[r].data).toEqual(stream[r + 1].data);
+    const positions = stream.map((e) => BigInt(e.globalPosition));
+    expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
+    expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => a - b)).toEqual([1, 3, 5, 7, 9, 11]);
+  });
+
   it('refuses an event id already used in another stream', async () => {
     const event = newEvent();
     await store.appendToStream(`dup.${randomUUID()}`, [event], 'no_stream');

@@ -96,8 +96,8 @@ function toRecorded(row: EventRow): RecordedEvent {
  * Global order: every append takes one transaction-scoped advisory lock before it draws its global
  * positions, so positions are drawn, and become visible, in commit order. A reader that has seen
  * position N can never later meet a newly committed event below N, which a plain bigserial read
- * under concurrent writers allows. The price is one append at a time per store, a few milliseconds
- * each: ample for case events; the upgrade path (transaction-id ordering) is in the ADR.
+ * under concurrent writers allows. The price is one append at a time per store; the lock is taken
+ * last, after the stream's own checks, and held for one statement and the commit (docs/adr/0058).
  */
 export class PostgresEventStore implements EventStore {
   readonly schema: string;
@@ -174,13 +174,19 @@ export class PostgresEventStore implements EventStore {
     expectedRevision: ExpectedRevision,
     traceParent: string | null,
   ): Promise<AppendResult> {
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`athar-append:${this.schema}`]);
+    // The stream first, under its own row lock and outside the store's lock: appends to other streams go
+    // on meanwhile. A new stream's row is inserted first, so two first appends to it queue on that row
+    // (the second waits for the first to commit) instead of both finding nothing.
+    await client.query(`INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($1, -1, $2) ON CONFLICT (stream_id) DO NOTHING`, [
+      streamId,
+      GENESIS_HASH,
+    ]);
     const stream = await client.query<{ revision: string; last_hash: string }>(
       `SELECT revision, last_hash FROM ${this.streamsTable} WHERE stream_id = $1 FOR UPDATE`,
       [streamId],
     );
     const current = stream.rows[0];
-    const actual: number | 'no_stream' = current ? Number(current.revision) : 'no_stream';
+    const actual: number | 'no_stream' = Number(current.revision) < 0 ? 'no_stream' : Number(current.revision);
 
     // An idempotent retry: the very events are already in this stream, so nothing is written again.
     const known = await client.query<{ event_id: string; stream_id: string; global_position: string }>(
@@ -200,44 +206,57 @@ export class PostgresEventStore implements EventStore {
     if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
 
     let revision = actual === 'no_stream' ? -1 : actual;
-    let previousHash = current?.last_hash ?? GENESIS_HASH;
-    let lastPosition = '0';
+    let previousHash = current.last_hash;
     const recordedAt = new Date().toISOString();
-    for (const event of events) {
+    const rows = events.map((event) => {
       revision += 1;
       const hash = computeEventHash(previousHash, { ...event, streamId, revision, recordedAt, previousHash });
-      const inserted = await client.query<{ global_position: string }>(
-        `INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
-           correlation_id, causation_id, data, previous_hash, hash, trace_parent)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING global_position`,
-        [
-          event.eventId,
-          streamId,
-          revision,
-          event.type,
-          event.version,
-          event.tenantId,
-          event.occurredAt,
-          recordedAt,
-          JSON.stringify(event.actor),
-          event.correlationId,
-          event.causationId,
-          JSON.stringify(event.data),
-          previousHash,
-          hash,
-          traceParent,
-        ],
-      );
-      lastPosition = inserted.rows[0].global_position;
+      const row = { event, revision, previousHash, hash };
       previousHash = hash;
-    }
-    await client.query(
-      `INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision, last_hash = EXCLUDED.last_hash`,
-      [streamId, revision, previousHash],
+      return row;
+    });
+    await client.query(`UPDATE ${this.streamsTable} SET revision = $2, last_hash = $3 WHERE stream_id = $1`, [streamId, revision, previousHash]);
+
+    // The store's lock, the global positions and the notification in one statement (docs/adr/0001,
+    // docs/adr/0058): the lock is taken before any position is drawn and held to the commit, so
+    // positions still become visible in commit order, but it is held for one round trip and the
+    // commit instead of for every statement of the append.
+    const appended = await client.query<{ last_position: string }>(
+      `WITH turn AS (SELECT pg_advisory_xact_lock(hashtext($1))),
+       appended AS (
+         INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
+           correlation_id, causation_id, data, previous_hash, hash, trace_parent)
+         SELECT e.event_id, $2, e.revision, e.type, e.version, e.tenant_id, e.occurred_at, $3, e.actor,
+           e.correlation_id, e.causation_id, e.data, e.previous_hash, e.hash, $4
+         FROM turn, unnest($5::uuid[], $6::bigint[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::jsonb[],
+           $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::text[])
+           WITH ORDINALITY AS e(event_id, revision, type, version, tenant_id, occurred_at, actor, correlation_id, causation_id, data,
+             previous_hash, hash, n)
+         ORDER BY e.n
+         RETURNING global_position
+       )
+       SELECT max(global_position)::text AS last_position, pg_notify($17, max(global_position)::text) FROM appended`,
+      [
+        `athar-append:${this.schema}`,
+        streamId,
+        recordedAt,
+        traceParent,
+        rows.map((r) => r.event.eventId),
+        rows.map((r) => r.revision),
+        rows.map((r) => r.event.type),
+        rows.map((r) => r.event.version),
+        rows.map((r) => r.event.tenantId),
+        rows.map((r) => r.event.occurredAt),
+        rows.map((r) => JSON.stringify(r.event.actor)),
+        rows.map((r) => r.event.correlationId),
+        rows.map((r) => r.event.causationId),
+        rows.map((r) => JSON.stringify(r.event.data)),
+        rows.map((r) => r.previousHash),
+        rows.map((r) => r.hash),
+        this.channel,
+      ],
     );
-    await client.query('SELECT pg_notify($1, $2)', [this.channel, lastPosition]);
-    return { nextExpectedRevision: revision, lastGlobalPosition: lastPosition };
+    return { nextExpectedRevision: revision, lastGlobalPosition: appended.rows[0].last_position };
   }
 
   private translate(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
