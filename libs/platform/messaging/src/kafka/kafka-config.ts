@@ -20,14 +20,14 @@ export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaC
   return { brokers, clientId };
 }
 
-/** Partitions a service's consumer handles at once when ATHAR_CONSUMER_PARTITIONS is unset (docs/adr/0056). */
-export const DEFAULT_CONSUMER_PARTITIONS = 4;
+/** Partitions a service's consumer handles at once when ATHAR_CONSUMER_PARTITIONS is unset: one, on two cores (docs/adr/0056). */
+export const DEFAULT_CONSUMER_PARTITIONS = 1;
 export const MAX_CONSUMER_PARTITIONS = 8;
 
 /**
  * ATHAR_CONSUMER_PARTITIONS: how many of its partitions a service's consumer handles at the same time
  * (kafkajs' `partitionsConsumedConcurrently`), 1 to 8; each partition's messages stay in order, one
- * at a time. 1 handles one partition after another, as a single replica did before docs/adr/0056.
+ * at a time. 1 (the default) handles one partition after another.
  * At most 8: each handling holds an inbox connection (a pool of its own, one per partition) and its
  * handler may take one of the service pool's 10 PostgreSQL connections, which HTTP requests share.
  */

@@ -19,8 +19,9 @@ describe('kafkaConfigFromEnv', () => {
 });
 
 describe('consumerPartitionsFromEnv', () => {
-  it('handles several partitions at once unless told otherwise, and reads a whole number from 1 to 8', () => {
+  it('handles one partition at a time unless told otherwise, and reads a whole number from 1 to 8', () => {
     expect(consumerPartitionsFromEnv({})).toBe(DEFAULT_CONSUMER_PARTITIONS);
+    expect(DEFAULT_CONSUMER_PARTITIONS).toBe(1);
     expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: ' ' })).toBe(DEFAULT_CONSUMER_PARTITIONS);
     expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: '1' })).toBe(1);
     expect(consumerPartitionsFromEnv({ ATHAR_CONSUMER_PARTITIONS: '8' })).toBe(8);

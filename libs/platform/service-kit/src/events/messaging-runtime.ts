@@ -128,8 +128,8 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       groupId: consumerGroupId(context, instance),
       topics: consumes.map((c) => eventsTopic(c, instance)),
       deadLetterTopic: deadLetterTopic(instance),
-      // Several partitions at once, each in order (docs/adr/0056): a handler mostly waits on the engines,
-      // and read models and commands are already safe under concurrent handling (two replicas, ADR 0052).
+      // Up to ATHAR_CONSUMER_PARTITIONS partitions at once, each in order (docs/adr/0056); read models and
+      // commands are already safe under concurrent handling (two replicas, ADR 0052).
       subscription: { maxWaitTimeMs: 100, partitionsConsumedConcurrently: partitions },
       metrics,
       logger: this.messagingLogger(),
