@@ -2,9 +2,9 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Mutex } from 'async-mutex';
 import { streamId } from '@athar/contracts';
 import { formatCaseNumber, hijriYear } from '@athar/domain-intake';
-import { createEventStoreFromEnv, type EventStore } from '@athar/event-store';
+import { createEventStoreFromEnv, WrongExpectedRevisionError, type EventStore } from '@athar/event-store';
 import type { PersonalDataProtector } from '@athar/personal-data';
-import { AggregateCommands, EventWriter, type Aggregate, type Cause } from '@athar/service-kit';
+import { EventWriter, type Aggregate, type Cause } from '@athar/service-kit';
 import type { TenantPolicy } from '@athar/tenancy';
 
 /**
@@ -31,7 +31,7 @@ export class CaseNumberCounter implements OnApplicationShutdown {
   private readonly turns = new Map<string, Mutex>();
 
   constructor(
-    private readonly commands: AggregateCommands,
+    private readonly writer: EventWriter,
     /** The store this counter owns and closes at shutdown (none when it writes through a shared one). */
     private readonly owned: EventStore | null = null,
   ) {}
@@ -39,33 +39,54 @@ export class CaseNumberCounter implements OnApplicationShutdown {
   /** The counter of a running service: the configured store, with connections of its own. */
   static async fromEnv(personalData: PersonalDataProtector): Promise<CaseNumberCounter> {
     const store = await createEventStoreFromEnv(process.env, { connections: COUNTER_CONNECTIONS });
-    return new CaseNumberCounter(new AggregateCommands(new EventWriter(store, 'intake', personalData)), store);
+    return new CaseNumberCounter(new EventWriter(store, 'intake', personalData), store);
   }
 
   /**
-   * The next number of the tenant's year. The event id is never derived from the request's retry key:
-   * a retry's draw is a new number at a new revision, which a derived id would make the store skip as
-   * already written, answering a number no event holds.
+   * The case's number: the next of the tenant's year, or the one this case drew before. The draw's event
+   * id is derived from the case id, so a retry whose earlier try drew a number and died before its open
+   * request held it appends an event the store already holds: the store writes nothing and answers the
+   * stream's head instead of the new revision, and the number is then read back from the counter. A
+   * case therefore holds one number, however often its request is retried.
    */
   async draw(policy: TenantPolicy, caseId: string, cause: Cause, now: Date): Promise<string> {
     const year = hijriYear(now);
     const counter = streamId('intake', 'case-numbers', policy.tenantId, String(year));
     let turn = this.turns.get(counter);
     if (!turn) this.turns.set(counter, (turn = new Mutex()));
+    const drawCause: Cause = cause.kind === 'request' ? { ...cause, retryKey: `case-number:${caseId}` } : cause;
     return turn.runExclusive(async () => {
-      const { result } = await this.commands.handle(caseNumberCounter, {
-        streamId: counter,
-        tenantId: policy.tenantId,
-        cause: cause.kind === 'request' ? { ...cause, retryKey: undefined } : cause,
-        attempts: 10,
-        now,
-        decide: (last) => {
-          const caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, last + 1);
-          return { events: [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence: last + 1 } }], result: caseNumber };
-        },
-      });
-      return result;
+      for (let attempt = 1; ; attempt += 1) {
+        const { history, revision } = await this.writer.load<'CaseNumberAssigned'>(counter, { lastOnly: true });
+        const sequence = history.reduce(caseNumberCounter.evolve, caseNumberCounter.initialState) + 1;
+        const caseNumber = formatCaseNumber(policy.caseNumberPrefix, year, sequence);
+        try {
+          const appended = await this.writer.append(
+            counter,
+            policy.tenantId,
+            drawCause,
+            [{ type: 'CaseNumberAssigned', version: 1, data: { caseId, caseNumber, sequence } }],
+            revision,
+            now,
+          );
+          const written = appended.nextExpectedRevision === (revision === 'no_stream' ? 0 : revision + 1);
+          return written ? caseNumber : await this.drawnBefore(counter, caseId);
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevisionError) || attempt >= 10) throw error;
+        }
+      }
     });
+  }
+
+  /** The number this case drew on an earlier try: its event, found from the counter's end backwards. */
+  private async drawnBefore(counter: string, caseId: string): Promise<string> {
+    for (let from: number | undefined; ;) {
+      const page = await this.writer.readBackwards<'CaseNumberAssigned'>(counter, from, 500);
+      const mine = page.find((e) => e.data.caseId === caseId);
+      if (mine) return mine.data.caseNumber;
+      if (page.length < 500) throw new Error(`${counter}: the store holds this case's draw, but no event names case ${caseId}`);
+      from = page[page.length - 1].revision - 1;
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -38,9 +38,9 @@ const registryAggregate: Aggregate<readonly string[], 'PersonSeenByTenant'> = { 
  * next request of the same person and service, which takes the dead registration over. No clock decides.
  *
  * If the process dies after
- * 1. `drawNumber`: the number stays drawn, and nothing else names it yet. A retry draws another; the
- *    first is skipped, never reused (a gap in the sequence, as for any refused request). From step 3
- *    on, the open request holds the number, and a retry keeps it (docs/adr/0055).
+ * 1. `drawNumber`: the number stays drawn for the case id. A retry finds that draw and keeps the
+ *    number (`CaseNumberCounter`); otherwise it is skipped, never reused (a gap in the sequence, as for
+ *    any refused request). From step 3 on, the open request holds the number (docs/adr/0055).
  * 2. `takeOver`: the dead case's application stream is closed (`CaseRegistrationAbandoned` at
  *    no_stream, so the dead request can never write it later). The next request sees it closed and
  *    claims the open request; a retry of this one does the same.

@@ -110,6 +110,17 @@ export class EventWriter {
     return this.store.appendToStream(streamId, envelopes, expectedRevision);
   }
 
+  /** Up to `maxCount` of a stream's events from `fromRevision` (default its last) backwards, opened and upcast; none when it does not exist. */
+  async readBackwards<K extends EventType = EventType>(streamId: string, fromRevision: number | undefined, maxCount: number): Promise<RecordedEventOf<K>[]> {
+    try {
+      const stored = await this.store.readStream(streamId, { direction: 'backwards', fromRevision, maxCount });
+      return (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+
   /**
    * A stream's events, each at its schema's latest version (the registry's upcasters: a released
    * version is never edited, its readers are brought forward), and the revision to expect when
