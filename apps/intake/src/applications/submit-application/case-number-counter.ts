@@ -11,7 +11,7 @@ import type { TenantPolicy } from '@athar/tenancy';
  * The tenant's counter for a year: the last number drawn, which the latest event carries whole, so a
  * draw reads one event however many cases the year has (docs/adr/0055).
  */
-const caseNumberCounter: Aggregate<number, 'CaseNumberAssigned'> = { initialState: 0, evolve: (_, e) => e.data.sequence, lastEventOnly: true };
+const caseNumberCounter: Aggregate<number, 'CaseNumberAssigned'> = { initialState: 0, evolve: (_, e) => e.data.sequence };
 
 /** Connections of the counter's own store: one draw at a time per process needs one, and one spare. */
 const COUNTER_CONNECTIONS = 2;

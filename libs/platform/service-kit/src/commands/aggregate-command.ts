@@ -10,12 +10,6 @@ import { EventWriter, type Cause } from '../events/event-writer';
 export interface Aggregate<State, K extends EventType> {
   readonly initialState: State;
   evolve(state: State, event: RecordedEventOf<K>): State;
-  /**
-   * The state is the last event's alone (each event carries it whole, as a counter's carries its
-   * value): a command reads that one event instead of the whole stream, so its cost does not grow
-   * with the stream (the tenant's case-number counter, docs/adr/0055).
-   */
-  readonly lastEventOnly?: boolean;
 }
 
 /** What a decider returns: the new facts (none when there is nothing to do) and what the caller answers. */
@@ -74,7 +68,7 @@ export class AggregateCommands {
   ): Promise<CommandOutcome<State, R>> {
     const attempts = command.attempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
-      const { history, revision } = await this.writer.load<K>(command.streamId, { lastOnly: aggregate.lastEventOnly });
+      const { history, revision } = await this.writer.load<K>(command.streamId);
       if (history.length === 0 && command.whenMissing) throw command.whenMissing();
       const state = history.reduce((s, e) => aggregate.evolve(s, e), aggregate.initialState);
       const { events, result } = command.decide(state);

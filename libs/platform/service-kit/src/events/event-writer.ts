@@ -133,7 +133,7 @@ export class EventWriter {
   ): Promise<{ history: RecordedEventOf<K>[]; revision: number | 'no_stream' }> {
     try {
       // `lastOnly`: the stream's last event alone (one row however long the stream), for a state that
-      // its last event carries whole (Aggregate's `lastEventOnly`).
+      // its last event carries whole (the case-number counter, docs/adr/0055).
       const stored = await this.store.readStream(streamId, options.lastOnly ? { direction: 'backwards', maxCount: 1 } : undefined);
       const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
         (event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>,
