@@ -10,7 +10,7 @@ import {
   type RecordedEvent,
   type RecordedEventOf,
 } from '@athar/contracts';
-import { StreamNotFoundError, type AppendResult, type EventStore, type ExpectedRevision } from '@athar/event-store';
+import { StreamNotFoundError, type AppendResult, type EventStore, type ExpectedRevision, type ReadStreamOptions } from '@athar/event-store';
 import type { Principal } from '@athar/identity';
 import { PersonalDataProtector } from '@athar/personal-data';
 import { requestContext } from '../request-context';
@@ -111,9 +111,14 @@ export class EventWriter {
   }
 
   /** Up to `maxCount` of a stream's events from `fromRevision` (default its last) backwards, opened and upcast; none when it does not exist. */
-  async readBackwards<K extends EventType = EventType>(streamId: string, fromRevision: number | undefined, maxCount: number): Promise<RecordedEventOf<K>[]> {
+  readBackwards<K extends EventType = EventType>(streamId: string, fromRevision: number | undefined, maxCount: number): Promise<RecordedEventOf<K>[]> {
+    return this.opened<K>(streamId, { direction: 'backwards', fromRevision, maxCount });
+  }
+
+  /** Stored events opened (personal fields) and brought to their schemas' latest versions; none for a stream that does not exist. */
+  private async opened<K extends EventType>(streamId: string, options?: ReadStreamOptions): Promise<RecordedEventOf<K>[]> {
     try {
-      const stored = await this.store.readStream(streamId, { direction: 'backwards', fromRevision, maxCount });
+      const stored = await this.store.readStream(streamId, options);
       return (this.personalData ? await this.personalData.open(stored) : stored).map((event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -131,19 +136,11 @@ export class EventWriter {
     streamId: string,
     options: { lastOnly?: boolean } = {},
   ): Promise<{ history: RecordedEventOf<K>[]; revision: number | 'no_stream' }> {
-    try {
-      // `lastOnly`: the stream's last event alone (one row however long the stream), for a state that
-      // its last event carries whole (the case-number counter, docs/adr/0055).
-      const stored = await this.store.readStream(streamId, options.lastOnly ? { direction: 'backwards', maxCount: 1 } : undefined);
-      const history = (this.personalData ? await this.personalData.open(stored) : stored).map(
-        (event) => eventUpcasting.upcastKnown(event) as RecordedEventOf<K>,
-      );
-      // A read racing the append that creates the stream can find it registered with no event yet: no stream.
-      if (history.length === 0) return { history: [], revision: 'no_stream' };
-      return { history, revision: history[history.length - 1].revision };
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return { history: [], revision: 'no_stream' };
-      throw error;
-    }
+    // `lastOnly`: the stream's last event alone (one row however long the stream), for a state that
+    // its last event carries whole (the case-number counter, docs/adr/0055).
+    const history = await this.opened<K>(streamId, options.lastOnly ? { direction: 'backwards', maxCount: 1 } : undefined);
+    // A read racing the append that creates the stream can find it registered with no event yet: no stream.
+    if (history.length === 0) return { history: [], revision: 'no_stream' };
+    return { history, revision: history[history.length - 1].revision };
   }
 }
