@@ -100,7 +100,8 @@ describe('the operations console in the browser', () => {
     const ops = await ui.token(A, ['operations']);
     for (let i = 0; i < 120; i += 1) {
       const page = await api<{ items: Array<{ workflowId: string }> }>('/ops/workflows?status=breached&limit=200', ops);
-      if (Object.values(probes).every((id) => page.items.some((item) => item.workflowId === id))) break;
+      const breached = [probes.terminateA, probes.cancelA, probes.otherA, probes.ownB];
+      if (breached.every((id) => page.items.some((item) => item.workflowId === id))) break;
       await sleep(500);
     }
     let previous = '';
@@ -266,12 +267,13 @@ describe('the operations console in the browser', () => {
     expect(await page.getByRole('combobox', { name: m('ops.filter.tenant') }).count()).toBe(0);
     expect(await page.getByTestId('ops-nav-messaging').count()).toBe(0);
     await choose(page, m('ops.filter.status'), m('ops.risk.breached'));
+    await page.waitForURL((url) => url.searchParams.get('status') === 'breached');
     const own = page.locator(`tr[data-workflow="${probes.ownB}"]`);
-    // the filtered list replaces the unfiltered one (a loader in between): wait until a list is back
+    // the filtered list replaces the unfiltered one (a loader in between): its own breached workflow once it has come
+    await own.waitFor();
     const ownRows = page.locator('[data-testid=ops-workflows] tbody tr');
     for (let i = 0; i < 40 && [...(await tenantsOf(ownRows))].join() !== B; i += 1) await sleep(250);
     expect(await tenantsOf(ownRows)).toEqual(new Set([B]));
-    await own.waitFor();
     await expect(own.getByTestId('late-by').textContent()).resolves.toMatch(/^5 hours(, \d+ minutes?)?$/);
     for (const other of [probes.otherA, probes.cancelA]) expect(await page.locator(`tr[data-workflow="${other}"]`).count()).toBe(0);
     await checkScreen(page, name('1-workflows'));

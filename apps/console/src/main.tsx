@@ -7,7 +7,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProvider } from './api/context';
 import { AREAS } from './areas';
 import { SessionProvider, SIGNIN_CALLBACK, type ConsoleConfig } from './auth/auth';
-import { LocaleProvider } from './i18n/locale';
+import { applyDocumentLanguage, LocaleProvider } from './i18n/locale';
 import { Home } from './shell/home';
 import { Shell } from './shell/shell';
 import { AreaGuard } from './kit/guard';
@@ -17,6 +17,9 @@ import { cssVariablesResolver, theme } from './theme';
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } });
 
 async function start(): Promise<void> {
+  // The page's direction from the stored language before anything else: English is never laid out right to left
+  // while the configuration loads (index.html is Arabic, right to left, for a first visit).
+  applyDocumentLanguage();
   const config = (await (await fetch('/console-config.json')).json()) as ConsoleConfig;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>

@@ -19,9 +19,19 @@ const stored = <T extends string>(key: string, allowed: readonly T[], fallback: 
   return allowed.includes(value as T) ? (value as T) : fallback;
 };
 
+const storedLanguage = (): Language => stored('athar.language', ['ar', 'en'], 'ar');
+
+/** <html lang dir> for a language: Arabic right to left, English left to right. */
+export function applyDocumentLanguage(language: Language = storedLanguage()): 'rtl' | 'ltr' {
+  const dir = language === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.setAttribute('lang', language);
+  document.documentElement.setAttribute('dir', dir);
+  return dir;
+}
+
 /** The user's language (Arabic by default, right to left) and digits (Arabic-Indic by default in Arabic). */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => stored('athar.language', ['ar', 'en'], 'ar'));
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
   const [digits, setDigitsState] = useState<Digits>(() => stored('athar.digits', ['arab', 'latn'], language === 'ar' ? 'arab' : 'latn'));
   const state = useMemo<LocaleState>(
     () => ({
@@ -54,10 +64,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 function DocumentDirection({ language }: { language: Language }) {
   const { setDirection } = useDirection();
   useEffect(() => {
-    const dir = language === 'ar' ? 'rtl' : 'ltr';
-    document.documentElement.setAttribute('lang', language);
-    document.documentElement.setAttribute('dir', dir);
-    setDirection(dir);
+    setDirection(applyDocumentLanguage(language));
   }, [language, setDirection]);
   return null;
 }
