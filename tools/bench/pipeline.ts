@@ -9,6 +9,8 @@
  *   - CPU (% of one core) and resident memory of every service and engine process during the load, with
  *     each one's memory at the end of a warm-up (the first 20 % of the load, or --warmup) and at the end
  *     of the load, and its growth after warm-up (goal: no service grows more than 10 % under steady load);
+ *   - PostgreSQL's statements during the load, each one's calls and execution time per acknowledged case
+ *     (pg_stat_statements; the store's, the inbox's and FerretDB's documents alike);
  *   - the raw Temporal dev server workflow-start rate and the raw PostgreSQL fsynced-insert rate,
  *     measured in the same run, and the ratios of the pipeline's rate to them.
  * Review opened is taken from committee-review's integration topic (`ReviewOpened`), as a consumer sees it.
@@ -38,6 +40,7 @@ import { kafkaConfigFromEnv } from '@athar/messaging';
 import { ENGINES_DIR } from '../platform/service-pids';
 import { applicationBody, randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
 import { formatSummary, readProfile, summariseProfile } from './cpu-profile';
+import { formatStatements, readStatements, resetStatements } from './pg-statements';
 import { enginePids, percentile, sample, type ProcessGroup, type Sample } from './proc-stats';
 import { formatPercent, largestGrowth, memoryGrowth } from './summary';
 import { writeResult } from './results';
@@ -175,6 +178,9 @@ async function main(): Promise<void> {
     });
 
     const groups: ProcessGroup[] = [...services.map((s) => ({ name: s.context, pids: () => [s.process.pid!] })), ...enginePids(ENGINES_DIR)];
+    // PostgreSQL's statements are counted from here to the end of the load (a superuser resets them).
+    const statementsPool = new Pool({ connectionString: process.env.ATHAR_PG_SUPERUSER_URL || 'postgres://athar:athar@127.0.0.1:15432/athar', max: 1 });
+    const countingStatements = await resetStatements(statementsPool);
     const before = groups.map(sample);
 
     const submissions: Submission[] = [];
@@ -220,6 +226,8 @@ async function main(): Promise<void> {
     }
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const after = groups.map(sample);
+    const statements = countingStatements ? await readStatements(statementsPool, 15) : undefined;
+    await statementsPool.end();
     clearTimeout(warmup);
     const memory = memoryGrowth(before, warmed ?? before, after);
     const serviceNames = new Set<string>(services.map((s) => s.context));
@@ -288,6 +296,9 @@ async function main(): Promise<void> {
       );
     });
     out(`| all of the above | ${((totalCpu / loadSeconds) * 100).toFixed(0)} % | ${perCase(totalCpu)} | | |`);
+    out();
+    if (statements) for (const line of formatStatements(statements, acked.length)) out(line);
+    else out('PostgreSQL statements not counted: pg_stat_statements is not loaded (restart PostgreSQL with infra/local/engines.sh).');
     writeResult('pipeline', {
       loadSeconds,
       warmupSeconds: WARMUP_SECONDS,
