@@ -114,7 +114,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (ctx) ctx.retryKey = createHash('sha256').update(`${claim.rowId}|${fingerprint}`).digest('hex');
     let body: unknown;
     try {
-      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      body = await this.store.holdWhile(claim, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (error) {
       await this.settle('release', () => this.store.release(claim));
       throw error;

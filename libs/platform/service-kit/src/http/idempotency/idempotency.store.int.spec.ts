@@ -97,6 +97,26 @@ describe('IdempotencyStore on PostgreSQL (ADR 0023)', () => {
     expect(await shortLease.claim(staff, key, 'a')).toEqual({ outcome: 'replay', statusCode: 201, body: { fresh: true } });
   });
 
+  it('keeps the key of a request that outlasts its lease while it runs, renewing the lease; a completed claim is not renewed', async () => {
+    const shortLease = new IdempotencyStore(pool, schema, secrets, { leaseSeconds: 1 });
+    const key = randomUUID();
+    const claim = await shortLease.claim(staff, key, 'a');
+    if (claim.outcome !== 'claimed') throw new Error('not claimed');
+    const seenWhileRunning: string[] = [];
+    const answer = await shortLease.holdWhile(claim, async () => {
+      // three leases long: without renewal a retry would have claimed the key after the first second
+      for (let i = 0; i < 3; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        seenWhileRunning.push((await shortLease.claim(staff, key, 'a')).outcome);
+      }
+      return { slow: true };
+    });
+    expect(seenWhileRunning).toEqual(['in-progress', 'in-progress', 'in-progress']);
+    await shortLease.complete(claim, 201, answer);
+    expect(await shortLease.renew(claim)).toBe(false);
+    expect(await shortLease.claim(staff, key, 'a')).toEqual({ outcome: 'replay', statusCode: 201, body: { slow: true } });
+  });
+
   it('releases a claim whose request failed', async () => {
     const key = randomUUID();
     const claim = await store.claim(staff, key, 'a');

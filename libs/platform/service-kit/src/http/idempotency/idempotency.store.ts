@@ -19,14 +19,15 @@ export interface IdempotencyScope {
 export interface IdempotencyStoreOptions {
   /** How long a key is remembered (24 h, as payment APIs keep theirs); then it is purged. */
   ttlSeconds?: number;
-  /** How long a claim holds the key while its request runs; a claim whose request died is free after it. */
+  /** How long a claim holds the key unless renewed; renewed every third of it while its request runs (`holdWhile`), so a claim whose process died is free after it. */
   leaseSeconds?: number;
   /** How often expired rows are deleted (0: never on a timer; `purgeExpired` may still be called). */
   purgeEverySeconds?: number;
 }
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-export const IDEMPOTENCY_LEASE_SECONDS = 120;
+/** Short, because it is renewed while the request runs: a retry after a crash waits this long at most (ADR 0023, amended). */
+export const IDEMPOTENCY_LEASE_SECONDS = 15;
 
 /**
  * Remembers, per service, tenant, caller and key, the first answer to a POST so a retried request gets
@@ -34,8 +35,8 @@ export const IDEMPOTENCY_LEASE_SECONDS = 120;
  *
  * Nothing in a row is readable without the secret (IdempotencySecrets): the row id is a keyed hash of
  * scope and key, the request is a keyed fingerprint (body and uploaded files), the answer is sealed with
- * AES-256-GCM. Rows expire after 24 hours and are purged. A claim is a lease: if the process running
- * the request dies, the key is free again once the lease has run out.
+ * AES-256-GCM. Rows expire after 24 hours and are purged. A claim is a lease, renewed while its request
+ * runs: if the process running the request dies, the key is free again once the lease has run out.
  */
 export class IdempotencyStore {
   private readonly table: string;
@@ -135,6 +136,31 @@ export class IdempotencyStore {
       return { outcome: 'replay', statusCode: row.status_code, body };
     }
     return { outcome: 'in-progress' };
+  }
+
+  /** Extends this claim's lease if it still holds the key unanswered; whether it did. */
+  async renew(claim: { claimId: string; rowId: string }): Promise<boolean> {
+    const renewed = await this.pool.query(
+      `UPDATE ${this.table} SET lease_until = now() + make_interval(secs => $3) WHERE id = $1 AND claim_id = $2 AND status_code IS NULL`,
+      [claim.rowId, claim.claimId, this.leaseSeconds],
+    );
+    return renewed.rowCount === 1;
+  }
+
+  /**
+   * Runs the claim's request, renewing its lease every third of the lease meanwhile: a slow request keeps
+   * its key however long it runs, and a dead process's key is free a lease after its last renewal. A renewal
+   * that fails (PostgreSQL unavailable) is tried again at the next tick; should the lease lapse meanwhile, a
+   * retry runs the request again under the same derived ids (ADR 0019), and only one claim's answer is kept.
+   */
+  async holdWhile<T>(claim: { claimId: string; rowId: string }, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(() => void this.renew(claim).catch(() => undefined), (this.leaseSeconds * 1000) / 3);
+    timer.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
   }
 
   /** Keeps the answer, sealed, if this claim still holds the key. */
