@@ -175,15 +175,14 @@ export class PostgresEventStore implements EventStore {
     traceParent: string | null,
   ): Promise<AppendResult> {
     // The stream first, under its own row lock and outside the store's lock: appends to other streams go
-    // on meanwhile. A new stream's row is inserted first, so two first appends to it queue on that row
-    // (the second waits for the first to commit) instead of both finding nothing.
-    await client.query(`INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($1, -1, $2) ON CONFLICT (stream_id) DO NOTHING`, [
-      streamId,
-      GENESIS_HASH,
-    ]);
+    // on meanwhile. One statement inserts a new stream's row or locks the existing one and returns its
+    // head, so two first appends to a stream queue on that row (the second waits for the first to commit,
+    // then sees its head) instead of both finding nothing. The no-op update is what takes the lock.
     const stream = await client.query<{ revision: string; last_hash: string }>(
-      `SELECT revision, last_hash FROM ${this.streamsTable} WHERE stream_id = $1 FOR UPDATE`,
-      [streamId],
+      `INSERT INTO ${this.streamsTable} AS s (stream_id, revision, last_hash) VALUES ($1, -1, $2)
+       ON CONFLICT (stream_id) DO UPDATE SET revision = s.revision
+       RETURNING revision, last_hash`,
+      [streamId, GENESIS_HASH],
     );
     const current = stream.rows[0];
     const actual: number | 'no_stream' = Number(current.revision) < 0 ? 'no_stream' : Number(current.revision);
@@ -215,14 +214,13 @@ export class PostgresEventStore implements EventStore {
       previousHash = hash;
       return row;
     });
-    await client.query(`UPDATE ${this.streamsTable} SET revision = $2, last_hash = $3 WHERE stream_id = $1`, [streamId, revision, previousHash]);
-
-    // The store's lock, the global positions and the notification in one statement (docs/adr/0001,
-    // docs/adr/0058): the lock is taken before any position is drawn and held to the commit, so
-    // positions still become visible in commit order, but it is held for one round trip and the
-    // commit instead of for every statement of the append.
+    // The stream's new head, the store's lock, the global positions and the notification in one statement
+    // (docs/adr/0001, docs/adr/0058): the lock is taken before any position is drawn and held to the commit,
+    // so positions still become visible in commit order, but it is held for one round trip and the commit
+    // instead of for every statement of the append.
     const appended = await client.query<{ last_position: string }>(
-      `WITH turn AS (SELECT pg_advisory_xact_lock(hashtext($1))),
+      `WITH head AS (UPDATE ${this.streamsTable} SET revision = $18, last_hash = $19 WHERE stream_id = $2),
+       turn AS (SELECT pg_advisory_xact_lock(hashtext($1))),
        appended AS (
          INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
            correlation_id, causation_id, data, previous_hash, hash, trace_parent)
@@ -254,6 +252,8 @@ export class PostgresEventStore implements EventStore {
         rows.map((r) => r.previousHash),
         rows.map((r) => r.hash),
         this.channel,
+        revision,
+        previousHash,
       ],
     );
     return { nextExpectedRevision: revision, lastGlobalPosition: appended.rows[0].last_position };
