@@ -113,6 +113,7 @@ pg_ensure_databases() {
     fi
   done
   pg_ensure_roles
+  pg_ensure_ferretdb_lookups
 }
 
 # The schema owner and the services' role (docs/adr/0018); idempotent, so also for an existing data dir.
@@ -120,6 +121,13 @@ pg_ensure_roles() {
   PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
     -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d athar -f "$SCRIPT_DIR/postgres/roles.sql" >/dev/null ||
     die "postgres: creating the roles athar_owner and athar_app failed (infra/local/postgres/roles.sql)"
+}
+
+# FerretDB's lookups by _id served by an index (docs/adr/0059); idempotent, on every start.
+pg_ensure_ferretdb_lookups() {
+  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
+    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d ferretdb -f "$SCRIPT_DIR/postgres/ferretdb-lookups.sql" >/dev/null ||
+    die "postgres: indexing FerretDB's lookups by _id failed (infra/local/postgres/ferretdb-lookups.sql)"
 }
 
 start_postgres() {
