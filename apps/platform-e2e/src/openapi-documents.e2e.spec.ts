@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BOUNDED_CONTEXTS } from '@athar/contracts';
 import type { Role } from '@athar/identity';
 import { lintOpenApi } from '@athar/service-kit';
@@ -42,6 +44,14 @@ describe('the OpenAPI documents are contracts', () => {
       problems.filter((p) => p.severity === 'error').map((p) => `${context} ${p.ruleId} ${p.location}: ${p.message}`),
     );
     expect(errors).toEqual([]);
+  });
+
+  it('names each schema once: no two classes are documented under one name (the later would silently replace the other)', () => {
+    for (const context of BOUNDED_CONTEXTS) {
+      const log = readFileSync(join(platform.logDir, `${context}.log`), 'utf8');
+      const duplicates = log.split('\n').flatMap((line) => /Duplicate DTO detected: \\?"(\w+)\\?"/.exec(line)?.[1] ?? []);
+      expect({ context, duplicates }).toEqual({ context, duplicates: [] });
+    }
   });
 
   it('says per operation who may call it: public routes need no token, the rest a bearer; servers and unique ids', () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { BilingualDto } from '../surveys/survey.dto';
+import { BilingualTextDto } from '../surveys/survey.dto';
 
 const SLUG = /^[a-z][a-z0-9-]{1,62}$/;
 const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
@@ -32,7 +32,7 @@ export class ContentRatingsQuery {
 export class MonthLabelDto {
   @ApiProperty({ example: '2026-12' }) gregorian!: string;
   @ApiProperty({ example: '1448-06/1448-07', description: 'The Umm al-Qura month(s) the Gregorian month spans' }) hijri!: string;
-  @ApiProperty({ type: BilingualDto }) label!: BilingualDto;
+  @ApiProperty({ type: BilingualTextDto }) label!: BilingualTextDto;
 }
 
 export class CsatFiguresDto {

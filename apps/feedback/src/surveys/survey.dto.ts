@@ -2,14 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-export class BilingualDto {
+/** Arabic and English of a survey's text (named apart from complaints' `BilingualDto`: one OpenAPI document, one schema per name). */
+export class BilingualTextDto {
   @ApiProperty() ar!: string;
   @ApiProperty() en!: string;
 }
 
 export class SurveyQuestionDto {
   @ApiProperty() id!: string;
-  @ApiProperty({ type: BilingualDto }) text!: BilingualDto;
+  @ApiProperty({ type: BilingualTextDto }) text!: BilingualTextDto;
   @ApiProperty({ enum: ['csat', 'nps', 'effort', 'free-text'] }) scale!: string;
   @ApiPropertyOptional({ description: 'Lowest score (scale questions)' }) min?: number;
   @ApiPropertyOptional({ description: 'Highest score (scale questions)' }) max?: number;
@@ -18,7 +19,7 @@ export class SurveyQuestionDto {
 
 /** What the public survey page shows: no case, no name, no tenant data beyond the survey's title. */
 export class PublicSurveyDto {
-  @ApiProperty({ type: BilingualDto }) title!: BilingualDto;
+  @ApiProperty({ type: BilingualTextDto }) title!: BilingualTextDto;
   @ApiProperty({ type: [SurveyQuestionDto] }) questions!: SurveyQuestionDto[];
   @ApiProperty({ description: 'ISO instant the link closes' }) closesAt!: string;
 }

@@ -1,14 +1,9 @@
-import { BilingualTextDto } from '../bilingual-text.dto';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@athar/identity';
 import { CurrentPrincipal, Roles } from '@athar/service-kit';
 import { TenantRegistry } from '@athar/tenancy';
-
-export class DeclarationTextDto {
-  @ApiProperty({ example: 1 }) version!: number;
-  @ApiProperty({ type: BilingualTextDto, description: 'Arabic first, English beside it' }) text!: BilingualTextDto;
-}
+import { DeclarationTextDto } from './declaration-text.dto';
 
 @ApiTags('applications')
 @Controller('declaration')

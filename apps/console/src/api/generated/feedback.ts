@@ -433,6 +433,10 @@ export interface components {
             /** @example Your remark was addressed */
             en: string;
         };
+        BilingualTextDto: {
+            ar: string;
+            en: string;
+        };
         BoardAgendaPageDto: {
             items: components["schemas"]["GeneralIssueDto"][];
             /** @description Pass as cursor (with the same filters) for the next page; null on the last page */
@@ -783,7 +787,7 @@ export interface components {
              * @example 1448-06/1448-07
              */
             hijri: string;
-            label: components["schemas"]["BilingualDto"];
+            label: components["schemas"]["BilingualTextDto"];
         };
         NpsFiguresDto: {
             detractorsPercent: number;
@@ -819,7 +823,7 @@ export interface components {
             /** @description ISO instant the link closes */
             closesAt: string;
             questions: components["schemas"]["SurveyQuestionDto"][];
-            title: components["schemas"]["BilingualDto"];
+            title: components["schemas"]["BilingualTextDto"];
         };
         RateComplaintDto: {
             /**
@@ -907,7 +911,7 @@ export interface components {
             optional: boolean;
             /** @enum {string} */
             scale: "csat" | "nps" | "effort" | "free-text";
-            text: components["schemas"]["BilingualDto"];
+            text: components["schemas"]["BilingualTextDto"];
         };
     };
     responses: {

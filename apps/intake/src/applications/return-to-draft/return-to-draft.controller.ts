@@ -1,4 +1,5 @@
 import { BilingualTextDto } from '../../bilingual-text.dto';
+import { DeclarationTextDto } from '../../declaration/declaration-text.dto';
 import {
   Body,
   Controller,
@@ -69,11 +70,6 @@ export class AskReturnCodeDto {
 export class ReturnAskedDto {
   @ApiProperty({ enum: ['received'] }) status!: 'received';
   @ApiProperty({ type: BilingualTextDto, description: 'The same whether or not a code was sent' }) message!: BilingualTextDto;
-}
-
-export class DeclarationTextDto {
-  @ApiProperty() version!: number;
-  @ApiProperty({ type: BilingualTextDto }) text!: BilingualTextDto;
 }
 
 export class ReturningDraftDto {
