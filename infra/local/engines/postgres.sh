@@ -100,16 +100,16 @@ pg_render_conf() {
   return 0
 }
 
-pg_psql() { # database, sql
+pg_psql() { # database, then -c <sql> or -f <file>
   PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
-    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d "$1" -c "$2"
+    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d "$1" "${@:2}"
 }
 
 pg_ensure_databases() {
   local db
   for db in "${PG_DATABASES[@]}"; do
-    if [[ $(pg_psql postgres "SELECT 1 FROM pg_database WHERE datname = '$db'") != 1 ]]; then
-      pg_psql postgres "CREATE DATABASE $db" && say postgres "created database $db"
+    if [[ $(pg_psql postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'") != 1 ]]; then
+      pg_psql postgres -c "CREATE DATABASE $db" && say postgres "created database $db"
     fi
   done
   pg_ensure_roles
@@ -118,15 +118,13 @@ pg_ensure_databases() {
 
 # The schema owner and the services' role (docs/adr/0018); idempotent, so also for an existing data dir.
 pg_ensure_roles() {
-  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
-    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d athar -f "$SCRIPT_DIR/postgres/roles.sql" >/dev/null ||
+  pg_psql athar -f "$SCRIPT_DIR/postgres/roles.sql" >/dev/null ||
     die "postgres: creating the roles athar_owner and athar_app failed (infra/local/postgres/roles.sql)"
 }
 
 # FerretDB's lookups by _id served by an index (docs/adr/0059); idempotent, on every start.
 pg_ensure_ferretdb_lookups() {
-  PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=5 "$(pg_bindir)/psql" -X -q -t -A -v ON_ERROR_STOP=1 \
-    -h "$HOST" -p "$PG_PORT" -U "$PG_USER" -d ferretdb -f "$SCRIPT_DIR/postgres/ferretdb-lookups.sql" >/dev/null ||
+  pg_psql ferretdb -f "$SCRIPT_DIR/postgres/ferretdb-lookups.sql" >/dev/null ||
     die "postgres: indexing FerretDB's lookups by _id failed (infra/local/postgres/ferretdb-lookups.sql)"
 }
 
@@ -176,7 +174,7 @@ ready_postgres() {
   local bindir
   bindir=$(pg_bindir) || return 1
   "$bindir/pg_isready" -q -h "$HOST" -p "$PG_PORT" -t 3 || return 1
-  [[ $(pg_psql athar "SELECT 1" 2>/dev/null) == 1 ]] && [[ $(pg_psql ferretdb "SELECT 1" 2>/dev/null) == 1 ]]
+  [[ $(pg_psql athar -c "SELECT 1" 2>/dev/null) == 1 ]] && [[ $(pg_psql ferretdb -c "SELECT 1" 2>/dev/null) == 1 ]]
 }
 
 installed_postgres() { pg_bindir >/dev/null; }
