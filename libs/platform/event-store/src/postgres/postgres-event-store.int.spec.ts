@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { describeEventStoreContract } from '../event-store.contract';
 import { sampleEvent as newEvent } from '../testing/sample-event';
 import { verifyStreamChain } from '../hash-chain';
-import { PostgresEventStore } from './postgres-event-store';
+import { DuplicateEventIdError, PostgresEventStore } from './postgres-event-store';
 
 jest.setTimeout(60_000);
 const url = process.env.ATHAR_PG_URL ?? 'postgres://athar:athar@127.0.0.1:15432/athar';
@@ -61,5 +61,43 @@ describe('PostgresEventStore specifics', () => {
     const event = newEvent();
     await store.appendToStream(`dup.${randomUUID()}`, [event], 'no_stream');
     await expect(store.appendToStream(`dup.${randomUUID()}`, [event], 'no_stream')).rejects.toThrow(/already stored/);
+  });
+
+  it('lands a retry racing its own first attempt once: both resolve, the events are stored once (ADR 0060)', async () => {
+    for (let race = 0; race < 5; race += 1) {
+      const id = `retry.${randomUUID()}`;
+      const events = [newEvent(), newEvent()];
+      const [first, retry] = await Promise.all([store.appendToStream(id, events, 'no_stream'), store.appendToStream(id, events, 'no_stream')]);
+      expect(first).toEqual(retry);
+      expect((await store.readStream(id)).map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+    }
+  });
+
+  it('reports an event id raced into two streams at once as a duplicate in the stream that won (ADR 0060)', async () => {
+    for (let race = 0; race < 5; race += 1) {
+      const event = newEvent();
+      const [a, b] = [`dup-race.${randomUUID()}`, `dup-race.${randomUUID()}`];
+      const outcomes = await Promise.allSettled([store.appendToStream(a, [event], 'no_stream'), store.appendToStream(b, [event], 'no_stream')]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const loser = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(loser?.reason).toBeInstanceOf(DuplicateEventIdError);
+      expect((await store.readStreams([a, b])).map((e) => e.eventId)).toEqual([event.eventId]);
+    }
+  });
+
+  it('names the appended stream in its notification, so a relay can ignore other services’ appends (ADR 0060)', async () => {
+    const listener = await raw.connect();
+    try {
+      const payloads: string[] = [];
+      listener.on('notification', (message) => payloads.push(message.payload ?? ''));
+      await listener.query(`LISTEN "${store.schema}_appended"`);
+      const id = `named.${randomUUID()}`;
+      await store.appendToStream(id, [newEvent(), newEvent()], 'no_stream');
+      for (let waited = 0; payloads.length === 0 && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(payloads).toEqual([id]);
+    } finally {
+      await listener.query('UNLISTEN *');
+      listener.release();
+    }
   });
 });

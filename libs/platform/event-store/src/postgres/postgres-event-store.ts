@@ -1,6 +1,6 @@
 import { GENESIS_HASH, type NewEvent, type RecordedEvent } from '@athar/contracts';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { Pool, type Notification, type PoolConfig } from 'pg';
 import {
   StreamNotFoundError,
   WrongExpectedRevisionError,
@@ -62,6 +62,16 @@ const COLUMNS =
   'global_position, event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor, correlation_id, causation_id, data, previous_hash, hash, trace_parent';
 
 const tracer = trace.getTracer('@athar/event-store');
+
+/** Reads and conditional writes one append may try before reporting that the stream kept moving under it. */
+const MAX_APPEND_ATTEMPTS = 50;
+
+interface StreamHead {
+  /** Null when the stream has no row yet. */
+  revision: number | null;
+  lastHash: string;
+  known: Array<{ event_id: string; stream_id: string; global_position: string }>;
+}
 
 /** The case an event names, for a span attribute (an id, never personal data). */
 function caseIdOf(event: NewEvent): string | undefined {
@@ -151,61 +161,81 @@ export class PostgresEventStore implements EventStore {
     });
     const carrier: Record<string, string> = {};
     propagation.inject(trace.setSpan(context.active(), span), carrier);
-    const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const result = await this.appendInTransaction(client, streamId, events, expectedRevision, carrier['traceparent'] ?? null);
-      await client.query('COMMIT');
-      return result;
+      return await this.appendOptimistically(streamId, events, expectedRevision, carrier['traceparent'] ?? null);
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
       span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).name });
-      throw this.translate(error, streamId, expectedRevision);
+      throw error;
     } finally {
-      client.release();
       span.end();
     }
   }
 
-  private async appendInTransaction(
-    client: PoolClient,
+  /**
+   * Two statements, each its own transaction (docs/adr/0060): read the stream's head and whether these
+   * event ids are already stored; then, with the hashes chained in Node, one statement that moves the head
+   * only if it is still the one read, takes the store's lock, inserts the events and notifies. PostgreSQL
+   * commits that statement as it ends, so the lock is held for the statement and its commit and never while
+   * a Node process waits to be scheduled. When another append to the stream landed in between, the head
+   * does not move, nothing is written, and the append starts again from a fresh read: that read then
+   * reports the other writer's revision (a wrong expected revision), finds these very events (an
+   * idempotent retry), or, with `any`, chains onto the new head.
+   */
+  private async appendOptimistically(
     streamId: string,
     events: NewEvent[],
     expectedRevision: ExpectedRevision,
     traceParent: string | null,
   ): Promise<AppendResult> {
-    // The stream first, under its own row lock and outside the store's lock: appends to other streams go
-    // on meanwhile. One statement inserts a new stream's row or locks the existing one and returns its
-    // head, so two first appends to a stream queue on that row (the second waits for the first to commit,
-    // then sees its head) instead of both finding nothing. The no-op update is what takes the lock.
-    const stream = await client.query<{ revision: string; last_hash: string }>(
-      `INSERT INTO ${this.streamsTable} AS s (stream_id, revision, last_hash) VALUES ($1, -1, $2)
-       ON CONFLICT (stream_id) DO UPDATE SET revision = s.revision
-       RETURNING revision, last_hash`,
-      [streamId, GENESIS_HASH],
-    );
-    const current = stream.rows[0];
-    const actual: number | 'no_stream' = Number(current.revision) < 0 ? 'no_stream' : Number(current.revision);
+    for (let attempt = 1; ; attempt += 1) {
+      const head = await this.readHead(streamId, events);
+      const actual: number | 'no_stream' = head.revision === null || head.revision < 0 ? 'no_stream' : head.revision;
 
-    // An idempotent retry: the very events are already in this stream, so nothing is written again.
-    const known = await client.query<{ event_id: string; stream_id: string; global_position: string }>(
-      `SELECT event_id, stream_id, global_position FROM ${this.table} WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
-      [events.map((e) => e.eventId)],
-    );
-    if (known.rows.length > 0) {
-      const elsewhere = known.rows.find((row) => row.stream_id !== streamId);
-      if (elsewhere) throw new DuplicateEventIdError(elsewhere.event_id, elsewhere.stream_id);
-      if (known.rows.length === events.length) {
-        return { nextExpectedRevision: actual === 'no_stream' ? -1 : actual, lastGlobalPosition: known.rows[known.rows.length - 1].global_position };
+      // An idempotent retry: the very events are already in this stream, so nothing is written again.
+      if (head.known.length > 0) {
+        const elsewhere = head.known.find((row) => row.stream_id !== streamId);
+        if (elsewhere) throw new DuplicateEventIdError(elsewhere.event_id, elsewhere.stream_id);
+        if (head.known.length === events.length) {
+          return { nextExpectedRevision: actual === 'no_stream' ? -1 : actual, lastGlobalPosition: head.known[head.known.length - 1].global_position };
+        }
+        throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
       }
-      throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+
+      const matches = expectedRevision === 'any' || (expectedRevision === 'no_stream' ? actual === 'no_stream' : actual === expectedRevision);
+      if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+
+      const written = await this.writeIfHeadUnchanged(streamId, events, head, traceParent);
+      if (written) return written;
+      // Another append to this stream committed between the read and the write; with `any` several
+      // writers can keep overtaking each other, so the retries are bounded.
+      if (attempt >= MAX_APPEND_ATTEMPTS) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
     }
+  }
 
-    const matches = expectedRevision === 'any' || (expectedRevision === 'no_stream' ? actual === 'no_stream' : actual === expectedRevision);
-    if (!matches) throw new WrongExpectedRevisionError(streamId, expectedRevision, actual);
+  /** The stream's head (`revision` null when the stream has no row) and which of these event ids are stored, in one round trip. */
+  private async readHead(streamId: string, events: NewEvent[]): Promise<StreamHead> {
+    const { rows } = await this.pool.query<{ revision: string | null; last_hash: string | null; known: StreamHead['known'] }>(
+      `SELECT s.revision, s.last_hash,
+         (SELECT coalesce(json_agg(json_build_object('event_id', e.event_id, 'stream_id', e.stream_id, 'global_position', e.global_position::text)
+            ORDER BY e.global_position), '[]'::json)
+          FROM ${this.table} e WHERE e.event_id = ANY($2::uuid[])) AS known
+       FROM (VALUES (1)) AS one(x) LEFT JOIN ${this.streamsTable} s ON s.stream_id = $1`,
+      [streamId, events.map((e) => e.eventId)],
+    );
+    const row = rows[0];
+    return { revision: row.revision === null ? null : Number(row.revision), lastHash: row.last_hash ?? GENESIS_HASH, known: row.known };
+  }
 
-    let revision = actual === 'no_stream' ? -1 : actual;
-    let previousHash = current.last_hash;
+  /**
+   * The stream's new head, the store's lock, the global positions and the notification in one statement
+   * (docs/adr/0001, docs/adr/0058, docs/adr/0060). The head moves only from the revision read (a new stream's
+   * row is inserted only if still missing); the lock is taken only if it moved, before any position is
+   * drawn, and held to the statement's own commit, so positions become visible in commit order. Returns
+   * null, having written nothing, when the head had moved.
+   */
+  private async writeIfHeadUnchanged(streamId: string, events: NewEvent[], head: StreamHead, traceParent: string | null): Promise<AppendResult | null> {
+    let revision = head.revision === null || head.revision < 0 ? -1 : head.revision;
+    let previousHash = head.lastHash;
     const recordedAt = new Date().toISOString();
     const rows = events.map((event) => {
       revision += 1;
@@ -214,57 +244,58 @@ export class PostgresEventStore implements EventStore {
       previousHash = hash;
       return row;
     });
-    // The stream's new head, the store's lock, the global positions and the notification in one statement
-    // (docs/adr/0001, docs/adr/0058): the lock is taken before any position is drawn and held to the commit,
-    // so positions still become visible in commit order, but it is held for one round trip and the commit
-    // instead of for every statement of the append.
-    const appended = await client.query<{ last_position: string }>(
-      `WITH head AS (UPDATE ${this.streamsTable} SET revision = $18, last_hash = $19 WHERE stream_id = $2),
-       turn AS (SELECT pg_advisory_xact_lock(hashtext($1))),
-       appended AS (
-         INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
-           correlation_id, causation_id, data, previous_hash, hash, trace_parent)
-         SELECT e.event_id, $2, e.revision, e.type, e.version, e.tenant_id, e.occurred_at, $3, e.actor,
-           e.correlation_id, e.causation_id, e.data, e.previous_hash, e.hash, $4
-         FROM turn, unnest($5::uuid[], $6::bigint[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::jsonb[],
-           $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::text[])
-           WITH ORDINALITY AS e(event_id, revision, type, version, tenant_id, occurred_at, actor, correlation_id, causation_id, data,
-             previous_hash, hash, n)
-         ORDER BY e.n
-         RETURNING global_position
-       )
-       SELECT max(global_position)::text AS last_position, pg_notify($17, max(global_position)::text) FROM appended`,
-      [
-        `athar-append:${this.schema}`,
-        streamId,
-        recordedAt,
-        traceParent,
-        rows.map((r) => r.event.eventId),
-        rows.map((r) => r.revision),
-        rows.map((r) => r.event.type),
-        rows.map((r) => r.event.version),
-        rows.map((r) => r.event.tenantId),
-        rows.map((r) => r.event.occurredAt),
-        rows.map((r) => JSON.stringify(r.event.actor)),
-        rows.map((r) => r.event.correlationId),
-        rows.map((r) => r.event.causationId),
-        rows.map((r) => JSON.stringify(r.event.data)),
-        rows.map((r) => r.previousHash),
-        rows.map((r) => r.hash),
-        this.channel,
-        revision,
-        previousHash,
-      ],
-    );
-    return { nextExpectedRevision: revision, lastGlobalPosition: appended.rows[0].last_position };
-  }
-
-  private translate(error: unknown, streamId: string, expected: ExpectedRevision): unknown {
-    // The unique (stream_id, revision) constraint is the last guard against a racing writer.
-    if ((error as { code?: string }).code === '23505' && !(error instanceof DuplicateEventIdError)) {
-      return new WrongExpectedRevisionError(streamId, expected, 'no_stream');
+    const moveHead =
+      head.revision === null
+        ? `INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($2, $18, $19) ON CONFLICT (stream_id) DO NOTHING RETURNING 1`
+        : `UPDATE ${this.streamsTable} SET revision = $18, last_hash = $19 WHERE stream_id = $2 AND revision = $20::bigint RETURNING 1`;
+    try {
+      const appended = await this.pool.query<{ last_position: string }>(
+        `WITH head AS (${moveHead}),
+         turn AS (SELECT pg_advisory_xact_lock(hashtext($1)) FROM head),
+         appended AS (
+           INSERT INTO ${this.table} (event_id, stream_id, revision, type, version, tenant_id, occurred_at, recorded_at, actor,
+             correlation_id, causation_id, data, previous_hash, hash, trace_parent)
+           SELECT e.event_id, $2, e.revision, e.type, e.version, e.tenant_id, e.occurred_at, $3, e.actor,
+             e.correlation_id, e.causation_id, e.data, e.previous_hash, e.hash, $4
+           FROM turn, unnest($5::uuid[], $6::bigint[], $7::text[], $8::integer[], $9::text[], $10::text[], $11::jsonb[],
+             $12::text[], $13::text[], $14::jsonb[], $15::text[], $16::text[])
+             WITH ORDINALITY AS e(event_id, revision, type, version, tenant_id, occurred_at, actor, correlation_id, causation_id, data,
+               previous_hash, hash, n)
+           ORDER BY e.n
+           RETURNING global_position
+         ),
+         last AS (SELECT max(global_position) AS position FROM appended)
+         SELECT position::text AS last_position, pg_notify($17, $2) FROM last WHERE position IS NOT NULL`,
+        [
+          `athar-append:${this.schema}`,
+          streamId,
+          recordedAt,
+          traceParent,
+          rows.map((r) => r.event.eventId),
+          rows.map((r) => r.revision),
+          rows.map((r) => r.event.type),
+          rows.map((r) => r.event.version),
+          rows.map((r) => r.event.tenantId),
+          rows.map((r) => r.event.occurredAt),
+          rows.map((r) => JSON.stringify(r.event.actor)),
+          rows.map((r) => r.event.correlationId),
+          rows.map((r) => r.event.causationId),
+          rows.map((r) => JSON.stringify(r.event.data)),
+          rows.map((r) => r.previousHash),
+          rows.map((r) => r.hash),
+          this.channel,
+          revision,
+          previousHash,
+          ...(head.revision === null ? [] : [head.revision]),
+        ],
+      );
+      return appended.rows.length === 0 ? null : { nextExpectedRevision: revision, lastGlobalPosition: appended.rows[0].last_position };
+    } catch (error) {
+      // A unique violation means another writer's events got there first (the same revision, or one of
+      // these event ids in a racing append): write nothing and read again, which tells which it was.
+      if ((error as { code?: string }).code === '23505') return null;
+      throw error;
     }
-    return error;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -322,9 +353,13 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
-  /** A dedicated connection that LISTENs for appends; returns a function that stops listening. */
-  private async listen(onNotify: () => void): Promise<() => Promise<void>> {
+  /**
+   * A dedicated connection that LISTENs for appends, calling back with the stream each notification names;
+   * returns a function that stops listening.
+   */
+  private async listen(onStreamAppended: (streamId: string | undefined) => void): Promise<() => Promise<void>> {
     const client = await this.pool.connect();
+    const onNotify = (message: Notification): void => onStreamAppended(message.payload === undefined || message.payload === '' ? undefined : message.payload);
     // A dropped listening connection must only end this listen: the subscription polls, notices its
     // failed reads, and listens again once PostgreSQL is back (its pool logs the error).
     let broken = false;
