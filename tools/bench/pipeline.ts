@@ -5,7 +5,8 @@
  * It starts a platform of its own (a throw-away instance on the shared engines, a throw-away Keycloak
  * realm), loads it for a bounded time with N clients (or a paced rate), waits a bounded time for the
  * backlog to drain, and prints:
- *   - acknowledged/s and reviews opened/s; POST and submit → review-opened p50/p95/p99;
+ *   - acknowledged/s and reviews opened/s; POST and submit → review-opened p50/p95/p99, and each hop
+ *     of the way (submitted, eligibility assessed, review opened, as seen on the services' topics);
  *   - CPU (% of one core) and resident memory of every service and engine process during the load, with
  *     each one's memory at the end of a warm-up (the first 20 % of the load, or --warmup) and at the end
  *     of the load, and its growth after warm-up (goal: no service grows more than 10 % under steady load);
@@ -166,14 +167,25 @@ async function main(): Promise<void> {
     const tokenOf = (i: number) => realm.tokenFor(TENANT, ['relations-officer'], officers[i % officers.length]);
     await Promise.all(officers.map((_, i) => tokenOf(i)));
 
-    const reviewOpened = new Map<string, number>();
+    // When a consumer first sees each case's milestone on its service's topic: where a case waits.
+    const milestones = {
+      ApplicationSubmitted: new Map<string, number>(),
+      EligibilityAssessed: new Map<string, number>(),
+      ReviewOpened: new Map<string, number>(),
+    };
+    const reviewOpened = milestones.ReviewOpened;
     await consumer.connect();
-    await consumer.subscribe({ topic: eventsTopic('committee-review', instance), fromBeginning: true });
+    await consumer.subscribe({
+      topics: (['intake', 'eligibility', 'committee-review'] as const).map((context) => eventsTopic(context, instance)),
+      fromBeginning: true,
+    });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        if (message.headers?.['event-type']?.toString() !== 'ReviewOpened' || !message.value) return;
-        const event = JSON.parse(message.value.toString()) as { data: { caseId: string } };
-        if (!reviewOpened.has(event.data.caseId)) reviewOpened.set(event.data.caseId, performance.now());
+        const type = message.headers?.['event-type']?.toString();
+        if (type === undefined || !(type in milestones) || !message.value) return;
+        const seen = milestones[type as keyof typeof milestones];
+        const event = JSON.parse(message.value.toString()) as { data: { caseId?: string } };
+        if (event.data.caseId !== undefined && !seen.has(event.data.caseId)) seen.set(event.data.caseId, performance.now());
       },
     });
 
@@ -271,6 +283,23 @@ async function main(): Promise<void> {
     out(`| reviews opened/s (first POST → last review opened) | ${Number.isFinite(openRate) ? openRate.toFixed(1) : '—'} |`);
     out(`| POST p50 / p95 / p99 | ${ms(percentile(postLatency, 50))} / ${ms(percentile(postLatency, 95))} / ${ms(percentile(postLatency, 99))} |`);
     out(`| submit → review opened p50 / p95 / p99 | ${ms(percentile(toReview, 50))} / ${ms(percentile(toReview, 95))} / ${ms(percentile(toReview, 99))} |`);
+    // Each hop of a case on its way, from the previous milestone seen on Kafka (the first from the POST).
+    const hops: Array<[string, (s: Submission) => number | undefined, (s: Submission) => number | undefined]> = [
+      ['submit → ApplicationSubmitted on intake’s topic', (s) => s.sentAt, (s) => milestones.ApplicationSubmitted.get(s.caseId!)],
+      [
+        '→ EligibilityAssessed on eligibility’s topic',
+        (s) => milestones.ApplicationSubmitted.get(s.caseId!),
+        (s) => milestones.EligibilityAssessed.get(s.caseId!),
+      ],
+      ['→ ReviewOpened on committee-review’s topic', (s) => milestones.EligibilityAssessed.get(s.caseId!), (s) => reviewOpened.get(s.caseId!)],
+    ];
+    for (const [name, from, to] of hops) {
+      const spans = acked.flatMap((s) => {
+        const [a, b] = [from(s), to(s)];
+        return a === undefined || b === undefined ? [] : [b - a];
+      });
+      out(`| ${name} p50 / p95 / p99 (${spans.length} cases) | ${ms(percentile(spans, 50))} / ${ms(percentile(spans, 95))} / ${ms(percentile(spans, 99))} |`);
+    }
     out(`| raw Temporal workflow starts/s (same run) | ${temporalRate.toFixed(0)} |`);
     out(`| raw PostgreSQL fsynced 1 KB inserts/s (same run) | ${insertRate.toFixed(0)} |`);
     out(`| ratio: reviews opened/s ÷ raw Temporal starts/s | ${(openRate / temporalRate).toFixed(2)} (goal ≥ 0.7) |`);
