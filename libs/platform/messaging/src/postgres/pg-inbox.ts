@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, QueryResult } from 'pg';
 import type { Inbox, InboxOutcome } from '../consumer/inbox';
 import { DEFAULT_MESSAGING_SCHEMA, schemaIdentifier } from './messaging-schema';
 
@@ -10,7 +10,8 @@ import { DEFAULT_MESSAGING_SCHEMA, schemaIdentifier } from './messaging-schema';
  * - two members handling the same event at once (a rebalance with a slow "zombie" member): the
  *   second insert waits on the first one's uncommitted row, then sees it and skips, so the handler
  *   does not run twice concurrently, which a check-then-record inbox would allow.
- * Cost: one pooled connection held while a handler runs. Effects outside PostgreSQL are not part of
+ * Cost: one pooled connection held while a handler runs, and two round trips besides the handler's
+ * (BEGIN with the claim, then COMMIT). Effects outside PostgreSQL are not part of
  * the transaction: a crash after the handler's effect but before COMMIT re-handles the event once.
  */
 export class PgInbox implements Inbox {
@@ -27,12 +28,13 @@ export class PgInbox implements Inbox {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      await client.query('BEGIN');
-      const claimed = await client.query(
-        `INSERT INTO ${this.table} (consumer_group, event_id, handled_at) VALUES ($1, $2, now())
+      // BEGIN and the claim in one round trip: a query without parameters may hold several statements,
+      // so the two values go in as literals, escaped by the driver. pg answers with one result per statement.
+      const [, claimed] = (await client.query(
+        `BEGIN; INSERT INTO ${this.table} (consumer_group, event_id, handled_at)
+         VALUES (${client.escapeLiteral(consumerGroup)}, ${client.escapeLiteral(eventId)}, now())
          ON CONFLICT (consumer_group, event_id) DO NOTHING`,
-        [consumerGroup, eventId],
-      );
+      )) as unknown as [QueryResult, QueryResult];
       if (claimed.rowCount === 0) {
         await client.query('ROLLBACK');
         return 'duplicate';
