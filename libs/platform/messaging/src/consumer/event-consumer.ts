@@ -169,6 +169,14 @@ export class EventConsumer {
    * fails otherwise; answers 'interrupted' when the consumer stops between tries.
    */
   private async settle(message: IncomingMessage, control: DeliveryControl): Promise<'settled' | 'interrupted'> {
+    // A type this service has no handler for is skipped unread: most of what a service receives is
+    // other services' facts it does not act on, and parsing each one cost CPU for nothing
+    // (docs/performance.md). The header is what the relay wrote; a payload that disagrees with it is refused below.
+    const announced = message.headers[EVENT_HEADERS.eventType];
+    if (announced !== undefined && !this.handlers.has(announced)) {
+      this.metrics.ignored(this.options.groupId, announced);
+      return 'settled';
+    }
     const incoming = readIncomingEvent(message);
     if (!incoming.ok) {
       await this.deadLetter(message, incoming.reason, 0, 'refused');

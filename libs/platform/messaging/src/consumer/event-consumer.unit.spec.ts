@@ -34,12 +34,12 @@ interface Harness {
   logs: Array<{ message: string; fields?: Record<string, unknown> }>;
 }
 
-async function started(maxAttempts = 3, backoff = { initialMs: 1, factor: 2, maxMs: 4 }): Promise<Harness> {
+async function started(maxAttempts = 3, backoff = { initialMs: 1, factor: 2, maxMs: 4 }, moreMetrics: Partial<ConsumerMetrics> = {}): Promise<Harness> {
   const broker = new FakeBroker();
   const inbox = new MemoryInbox();
   const outageRetries: string[] = [];
   const logs: Harness['logs'] = [];
-  const metrics: ConsumerMetrics = { ...noopMetrics, outageRetried: (group, reason) => void outageRetries.push(`${group}:${reason}`) };
+  const metrics: ConsumerMetrics = { ...noopMetrics, outageRetried: (group, reason) => void outageRetries.push(`${group}:${reason}`), ...moreMetrics };
   const consumer = new EventConsumer({
     broker,
     inbox,
@@ -114,6 +114,28 @@ describe('EventConsumer (in memory)', () => {
     expect(calls).toBe(3);
     expect(inbox.handled.size).toBe(1);
     expect(broker.publisher.sent).toEqual([]);
+  });
+
+  it('skips unread a message whose event-type header names a type it has no handler for, even one that would not parse', async () => {
+    const ignored: string[] = [];
+    const { consumer, broker, deliver, inbox } = await started(3, undefined, { ignored: (_group, type) => void ignored.push(type) });
+    consumer.on('ApplicationSubmitted', async () => undefined);
+    const unparseable = { ...incoming(recordedEvent({ type: 'SurveySent' })), value: Buffer.from('{not json') };
+    await expect(deliver(unparseable)).resolves.toBeUndefined();
+    expect(ignored).toEqual(['SurveySent']);
+    expect(broker.publisher.sent).toEqual([]);
+    expect(inbox.handled.size).toBe(0);
+  });
+
+  it('dead-letters at once a message whose event-type header disagrees with its payload, without calling the handler', async () => {
+    const { consumer, broker, deliver } = await started();
+    const handler = jest.fn(async () => undefined);
+    consumer.on('ApplicationSubmitted', handler);
+    consumer.on('SurveySent', handler);
+    await deliver(incoming(recordedEvent({ type: 'SurveySent' }), '0', { [EVENT_HEADERS.eventType]: 'ApplicationSubmitted' }));
+    expect(handler).not.toHaveBeenCalled();
+    const [dead] = broker.publisher.messages('dlq');
+    expect(dead.headers[DEAD_LETTER_HEADERS.error]).toMatch(/event-type header "ApplicationSubmitted" disagrees with payload type "SurveySent"/);
   });
 
   it('dead-letters a tenant mismatch at once, without calling the handler', async () => {

@@ -32,5 +32,9 @@ export function readIncomingEvent(message: IncomingMessage): IncomingEvent {
   if (headerTenant !== fields['tenantId']) {
     return { ok: false, reason: `${EVENT_HEADERS.tenantId} header "${headerTenant}" disagrees with payload tenantId "${String(fields['tenantId'])}"` };
   }
+  const headerType = message.headers[EVENT_HEADERS.eventType];
+  if (headerType !== undefined && headerType !== fields['type']) {
+    return { ok: false, reason: `${EVENT_HEADERS.eventType} header "${headerType}" disagrees with payload type "${String(fields['type'])}"` };
+  }
   return { ok: true, event: payload as RecordedEvent };
 }
