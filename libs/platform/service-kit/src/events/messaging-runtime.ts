@@ -1,6 +1,16 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { Pool } from 'pg';
-import { deadLetterTopic, eventsTopic, eventUpcasting, isIntegrationEvent, streamPrefix, BOUNDED_CONTEXTS, type RecordedEvent } from '@athar/contracts';
+import {
+  deadLetterTopic,
+  eventsTopic,
+  eventUpcasting,
+  isIntegrationEvent,
+  streamPrefix,
+  BOUNDED_CONTEXTS,
+  INTEGRATION_EVENTS,
+  type BoundedContext,
+  type RecordedEvent,
+} from '@athar/contracts';
 import { pgConnectionsFromEnv, survivePoolErrors, type EventStore, type SchemaOwner } from '@athar/event-store';
 import {
   consumerPartitionsFromEnv,
@@ -36,6 +46,22 @@ export function assertHandledTypesArePublished(types: readonly string[]): void {
       `Handlers for events no topic carries (list them as integration events in @athar/contracts' publication.ts, or read them from the store): ${unpublished.join(', ')}`,
     );
   }
+}
+
+/**
+ * The contexts whose topics the consumer subscribes to: those of `consumes` whose topic carries a type
+ * this service handles. A topic that carries none would only be fetched, decoded and skipped, message by
+ * message (partner-allocation listed intake's and spent a sixth of a core on it under load:
+ * docs/performance.md). Refuses to start when a handled type travels on a topic `consumes` leaves out:
+ * its handler would never be called.
+ */
+export function contextsToConsume(consumes: readonly BoundedContext[], handledTypes: readonly string[]): BoundedContext[] {
+  const handled = new Set(handledTypes);
+  const unreachable = handledTypes.filter((type) => !consumes.some((context) => INTEGRATION_EVENTS[context].includes(type)));
+  if (unreachable.length > 0) {
+    throw new Error(`Handlers for events on topics this service does not consume (add their context to consumes): ${unreachable.join(', ')}`);
+  }
+  return consumes.filter((context) => INTEGRATION_EVENTS[context].some((type) => handled.has(type)));
 }
 
 /** The case a consumed event names (its id only), for the log lines written while handling it. */
@@ -117,6 +143,8 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       logger: this.messagingLogger(),
     });
 
+    assertHandledTypesArePublished(this.handlers.types());
+    const topics = contextsToConsume(consumes, this.handlers.types());
     const partitions = consumerPartitionsFromEnv();
     this.inboxPool = survivePoolErrors(
       new Pool({ connectionString: pgConnectionsFromEnv(process.env).url, max: partitions + 1, connectionTimeoutMillis: 10_000 }),
@@ -126,7 +154,7 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       broker: this.broker,
       inbox: new PgInbox(this.inboxPool, schema),
       groupId: consumerGroupId(context, instance),
-      topics: consumes.map((c) => eventsTopic(c, instance)),
+      topics: topics.map((c) => eventsTopic(c, instance)),
       deadLetterTopic: deadLetterTopic(instance),
       // Up to ATHAR_CONSUMER_PARTITIONS partitions at once, each in order (docs/adr/0056); read models and
       // commands are already safe under concurrent handling (two replicas, ADR 0052).
@@ -134,7 +162,6 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       metrics,
       logger: this.messagingLogger(),
     });
-    assertHandledTypesArePublished(this.handlers.types());
     for (const type of this.handlers.types()) {
       // Each event is handled in its own context: logs and new events carry its correlation id.
       // Kafka carries personal fields as stored (encrypted); handlers see them decrypted, or "[erased]",
