@@ -67,8 +67,10 @@ const tracer = trace.getTracer('@athar/event-store');
 const MAX_APPEND_ATTEMPTS = 50;
 
 interface StreamHead {
-  /** Null when the stream has no row yet. */
-  revision: number | null;
+  /** Whether the stream has a row (a new stream's is inserted by its first append). */
+  exists: boolean;
+  /** The last event's revision; −1 before the first event. */
+  revision: number;
   lastHash: string;
   known: Array<{ event_id: string; stream_id: string; global_position: string }>;
 }
@@ -189,7 +191,7 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
       const head = await this.readHead(streamId, events);
-      const actual: number | 'no_stream' = head.revision === null || head.revision < 0 ? 'no_stream' : head.revision;
+      const actual: number | 'no_stream' = head.revision < 0 ? 'no_stream' : head.revision;
 
       // An idempotent retry: the very events are already in this stream, so nothing is written again.
       if (head.known.length > 0) {
@@ -212,7 +214,7 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** The stream's head (`revision` null when the stream has no row) and which of these event ids are stored, in one round trip. */
+  /** The stream's head and which of these event ids are stored, in one round trip. */
   private async readHead(streamId: string, events: NewEvent[]): Promise<StreamHead> {
     const { rows } = await this.pool.query<{ revision: string | null; last_hash: string | null; known: StreamHead['known'] }>(
       `SELECT s.revision, s.last_hash,
@@ -223,7 +225,12 @@ export class PostgresEventStore implements EventStore {
       [streamId, events.map((e) => e.eventId)],
     );
     const row = rows[0];
-    return { revision: row.revision === null ? null : Number(row.revision), lastHash: row.last_hash ?? GENESIS_HASH, known: row.known };
+    return {
+      exists: row.revision !== null,
+      revision: row.revision === null ? -1 : Number(row.revision),
+      lastHash: row.last_hash ?? GENESIS_HASH,
+      known: row.known,
+    };
   }
 
   /**
@@ -234,7 +241,7 @@ export class PostgresEventStore implements EventStore {
    * null, having written nothing, when the head had moved.
    */
   private async writeIfHeadUnchanged(streamId: string, events: NewEvent[], head: StreamHead, traceParent: string | null): Promise<AppendResult | null> {
-    let revision = head.revision === null || head.revision < 0 ? -1 : head.revision;
+    let revision = head.revision;
     let previousHash = head.lastHash;
     const recordedAt = new Date().toISOString();
     const rows = events.map((event) => {
@@ -244,10 +251,9 @@ export class PostgresEventStore implements EventStore {
       previousHash = hash;
       return row;
     });
-    const moveHead =
-      head.revision === null
-        ? `INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($2, $18, $19) ON CONFLICT (stream_id) DO NOTHING RETURNING 1`
-        : `UPDATE ${this.streamsTable} SET revision = $18, last_hash = $19 WHERE stream_id = $2 AND revision = $20::bigint RETURNING 1`;
+    const moveHead = !head.exists
+      ? `INSERT INTO ${this.streamsTable} (stream_id, revision, last_hash) VALUES ($2, $18, $19) ON CONFLICT (stream_id) DO NOTHING RETURNING 1`
+      : `UPDATE ${this.streamsTable} SET revision = $18, last_hash = $19 WHERE stream_id = $2 AND revision = $20::bigint RETURNING 1`;
     try {
       const appended = await this.pool.query<{ last_position: string }>(
         `WITH head AS (${moveHead}),
@@ -286,7 +292,7 @@ export class PostgresEventStore implements EventStore {
           this.channel,
           revision,
           previousHash,
-          ...(head.revision === null ? [] : [head.revision]),
+          ...(head.exists ? [head.revision] : []),
         ],
       );
       return appended.rows.length === 0 ? null : { nextExpectedRevision: revision, lastGlobalPosition: appended.rows[0].last_position };
