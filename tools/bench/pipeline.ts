@@ -36,7 +36,7 @@ import { Client, Connection } from '@temporalio/client';
 import { eventsTopic } from '@athar/contracts';
 import { DEFAULT_PG_MIGRATION_URL } from '@athar/event-store';
 import { API_AUDIENCE, keycloakConnectionFromEnv, TestRealm } from '@athar/identity';
-import { deleteInstance, startPlatform, stopServices, type RunningService } from '@athar/launcher';
+import { deleteInstance, mainThreadProfile, startPlatform, stopServices, type RunningService } from '@athar/launcher';
 import { kafkaConfigFromEnv } from '@athar/messaging';
 import { ENGINES_DIR } from '../platform/service-pids';
 import { applicationBody, randomBasePort } from '../../apps/platform-e2e/src/platform-under-test';
@@ -359,11 +359,11 @@ async function main(): Promise<void> {
   }
 }
 
-/** Each service's profile (Node names the file after the pid), counted over the load and its drain only. */
+/** Each service's main-thread profile (Node names the file after the pid and thread), counted over the load and its drain only. */
 function printProfiles(dir: string, services: RunningService[], window: { fromMs: number; toMs: number }): void {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   for (const service of services) {
-    const file = files.find((f) => f.includes(`.${service.process.pid}.`));
+    const file = mainThreadProfile(files, service.process.pid ?? -1);
     if (!file) {
       console.log(`[bench] no profile from ${service.context} (pid ${service.process.pid}): did it exit by itself?`);
       continue;

@@ -9,3 +9,4 @@ export * from './demo-partner-allocation';
 export * from './demo-feedback';
 export * from './observability';
 export * from './national-ids';
+export * from './cpu-profile-files';

@@ -56,7 +56,9 @@ export async function createServiceApp(module: Type<unknown>, options: Bootstrap
   if (process.execArgv.some((flag) => flag.startsWith('--cpu-prof'))) {
     // Node writes a profile (`node --cpu-prof`, the pipeline benchmark's --profile) only when the process
     // exits by itself; Nest's shutdown hooks end by raising the signal again, which would lose it.
-    process.once('SIGTERM', () => void app.close().finally(() => process.exit(0)));
+    const stop = () => void app.close().finally(() => process.exit(0));
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
   } else app.enableShutdownHooks();
   const document = completeDocument(
     SwaggerModule.createDocument(

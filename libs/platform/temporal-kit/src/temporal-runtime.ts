@@ -11,7 +11,8 @@ import {
 import { ModuleRef } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import type { SearchAttributePair } from '@temporalio/common';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { IllegalStateError } from '@temporalio/common';
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { atharConfig, atharInstance, currentTracing, HealthRegistry } from '@athar/service-kit';
@@ -32,6 +33,21 @@ export interface TemporalRuntimeOptions {
 function workflowSource(workflowsPath: string, traced: boolean): Pick<WorkerOptions, 'workflowsPath' | 'workflowBundle'> {
   const codePath = prebuiltWorkflowBundle(workflowsPath, traced);
   return codePath ? { workflowBundle: { codePath } } : { workflowsPath };
+}
+
+/**
+ * The SDK's Runtime listens for SIGINT, SIGTERM, SIGQUIT and SIGUSR2 by default and shuts every worker
+ * down on them, and its listener alone keeps Node from exiting on that signal. The service owns its
+ * shutdown (Nest's hooks, or bootstrap's own handler when profiling), and stops the worker in
+ * beforeApplicationShutdown; so the Runtime is installed without signals. When something else in the
+ * process (a test's TestWorkflowEnvironment) made the Runtime first, that one is kept.
+ */
+export function installRuntimeWithoutSignals(): void {
+  try {
+    Runtime.install({ shutdownSignals: [] });
+  } catch (error) {
+    if (!(error instanceof IllegalStateError)) throw error;
+  }
 }
 
 export const temporalAddress = (): string => atharConfig().TEMPORAL_ADDRESS;
@@ -112,6 +128,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    installRuntimeWithoutSignals();
     const connection = await Connection.connect({ address: temporalAddress() });
     this.connections.push(connection);
     await ensureSearchAttributes(connection, this.namespace, this.options.searchAttributes);
@@ -157,6 +174,7 @@ export class TemporalRuntime implements OnModuleInit, OnApplicationBootstrap, Be
         await worker.run();
         if (this.stopping) return;
         failures = 0;
+        this.logger.warn(`${this.taskQueue} worker shut down without the service stopping; starting a new one`);
       } catch (error) {
         if (this.stopping) return;
         failures += 1;
